@@ -1,0 +1,1 @@
+"""Data the extractors use (gazetteer, domain words, stop-lists) and their loaders."""

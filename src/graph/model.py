@@ -1,0 +1,254 @@
+"""The data model: frozen dataclasses that flow through the pipeline.
+
+``Document -> Sentence -> Mention -> Entity / Relation``, each fact carrying a
+``Provenance``. Offsets are half-open ``[start, end)`` code-point indices into
+``Document.text``, always document-absolute; a ``Mention`` checks that the document text
+sliced there is its own text when it is built through :func:`make_mention`.
+
+This module must not import rdflib (``rdf.py`` is the one bridge) nor jieba.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """Entity kinds; the values are the ontology class names."""
+
+    PLACE = "Place"
+    ORGANIZATION = "Organization"
+    PERSON = "Person"
+    MECHANISM = "Mechanism"
+    GOAL = "Goal"
+    EVENT = "Event"
+    STATISTIC = "Statistic"
+    PROBLEM = "Problem"
+    DOCUMENT = "Document"  # only as a relation end (authorOf, cites); key = document or part id
+
+
+class Predicate(StrEnum):
+    """Relation predicates; the values are the ontology property names."""
+
+    LOCATED_IN = "locatedIn"
+    PRACTICES = "practices"
+    AIMS_AT = "aimsAt"
+    HAS_COMPONENT = "hasComponent"
+    PROPOSED_BY = "proposedBy"
+    AUTHOR_OF = "authorOf"
+    EDITOR_OF = "editorOf"
+    AFFILIATED_WITH = "affiliatedWith"
+    CITES = "cites"
+    FACES = "faces"
+    ABOUT = "about"  # statistic -> the place/organisation it measures
+
+
+def stable_hash(*parts: str, length: int = 16) -> str:
+    """A short, deterministic hex digest (never ``hash()``, which varies per process)."""
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Part:
+    """A paper inside a compilation (篇1, 篇2 …): a span of its document's text.
+
+    Parts are not separate documents so that every offset stays document-absolute; they
+    are separate ``Document`` nodes in the graph (``dcterms:isPartOf`` the whole).
+    """
+
+    id: str
+    number: int
+    label: str  # as written: 篇1
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One document as read: its text is what every offset points into.
+
+    ``id`` is derived from the content hash, so the same text read from two paths is one
+    document, and renaming a file does not change any IRI.
+    """
+
+    id: str
+    path: str  # as given, relative where possible; never written into outputs absolute
+    title: str
+    text: str
+    sha256: str
+    encoding: str = "utf-8"
+    format: str = "txt"
+    part_of: str | None = None  # id of the compilation this paper was split from
+    meta: tuple[tuple[str, str], ...] = ()  # (dcterms local name, value), sorted
+    parts: tuple[Part, ...] = ()
+
+    def part_at(self, offset: int) -> Part | None:
+        """The paper an offset falls in, if the document is a compilation."""
+        for p in self.parts:
+            if p.start <= offset < p.end:
+                return p
+        return None
+
+    def unit_at(self, offset: int) -> str:
+        """Id of the smallest document unit (part or whole) holding an offset."""
+        p = self.part_at(offset)
+        return p.id if p else self.id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """A sentence with document-absolute offsets and the paragraph it sits in."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A span of text that names something of a kind.
+
+    ``key`` is the identity the linker merges on (e.g. an administrative code, or a
+    normalised name); ``label`` is the preferred name of the thing, which may differ from
+    the surface ``text`` (湘西州 -> 湘西土家族苗族自治州). ``attrs`` carry kind-specific
+    facts (level, code, parent key, value, unit …) as sorted string pairs.
+    """
+
+    doc_id: str
+    sent_index: int
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    key: str
+    label: str
+    rule: str
+    subtype: str | None = None
+    confidence: float = 1.0
+    aliases: tuple[str, ...] = ()  # other names the data knows (full name, short name)
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str | None = None) -> str | None:
+        for k, v in self.attrs:
+            if k == name:
+                return v
+        return default
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Provenance:
+    """Where a relation is stated: the sentence, the rule, and how sure the rule is.
+
+    ``stated`` is False when the relation was inferred (from paragraph context, from the
+    gazetteer) rather than read off the sentence.
+    """
+
+    doc_id: str
+    sent_index: int
+    start: int
+    end: int
+    rule: str
+    confidence: float = 1.0
+    stated: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RelationMention:
+    """A relation between two things named by (kind, key), before linking."""
+
+    subject_kind: Kind
+    subject_key: str
+    predicate: Predicate
+    object_kind: Kind
+    object_key: str
+    prov: Provenance
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Implied:
+    """A thing known from data, not from a span of text (e.g. the province above a county
+    named in the text, taken from the gazetteer). The linker creates an entity for it when
+    no mention names it; its facts are marked as not stated."""
+
+    kind: Kind
+    key: str
+    label: str
+    subtype: str | None = None
+    alt_labels: tuple[str, ...] = ()
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """One real thing, merged from all its mentions across documents."""
+
+    id: str
+    kind: Kind
+    key: str
+    label: str
+    subtype: str | None = None
+    alt_labels: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str | None = None) -> str | None:
+        for k, v in self.attrs:
+            if k == name:
+                return v
+        return default
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relation:
+    """A linked relation between two entities with every place it is stated."""
+
+    subject: str
+    predicate: Predicate
+    object: str
+    provs: tuple[Provenance, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extraction:
+    """Everything extracted from one document: the unit the cache and workers pass on."""
+
+    doc: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationMention, ...]
+    implied: tuple[Implied, ...] = ()
+
+
+@dataclass(slots=True)
+class KnowledgeGraph:
+    """The linked result: documents, entities and relations, sorted by id."""
+
+    documents: list[Document] = field(default_factory=list)
+    sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+def make_mention(doc: Document, *, start: int, end: int, **kw: object) -> Mention:
+    """Build a mention and check that its offsets slice back to its text."""
+    text = doc.text[start:end]
+    if not text:
+        raise ValueError(f"empty mention at [{start}, {end}) in {doc.id}")
+    given = kw.pop("text", None)
+    if given is not None and given != text:
+        raise ValueError(f"mention text {given!r} != document text {text!r} at [{start}, {end})")
+    return Mention(doc_id=doc.id, start=start, end=end, text=text, **kw)  # type: ignore[arg-type]

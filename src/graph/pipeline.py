@@ -1,0 +1,167 @@
+"""The ordered extraction components and the per-document context they share.
+
+``extract_document(doc)`` splits sentences, then runs each registered extractor in order.
+An extractor is a function ``(ctx: DocContext) -> Iterable[Mention | RelationMention |
+Implied]``; later extractors see what earlier ones found (organisations see places,
+relations see everything). Overlaps among mentions of one kind are resolved at the end:
+the longest span wins, then the earliest, then the higher-confidence rule.
+
+Bump ``PIPELINE_VERSION`` whenever extraction output can change: the per-document cache
+is keyed on it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from graph.model import (
+    Document,
+    Extraction,
+    Implied,
+    Kind,
+    Mention,
+    RelationMention,
+    Sentence,
+    Token,
+)
+from graph.segment import sentence_tokens, split_sentences
+
+log = logging.getLogger(__name__)
+
+PIPELINE_VERSION = "1"
+
+Item = Mention | RelationMention | Implied
+Extractor = Callable[["DocContext"], Iterable[Item]]
+
+#: (name, "module:function"), in the order they run. Modules load lazily.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("places", "graph.extract.places:extract"),
+    ("organizations", "graph.extract.organizations:extract"),
+    ("persons", "graph.extract.persons:extract"),
+    ("events", "graph.extract.events:extract"),
+    ("mechanisms", "graph.extract.mechanisms:extract"),
+    ("goals", "graph.extract.goals:extract"),
+    ("statistics", "graph.extract.statistics:extract"),
+    ("relations", "graph.extract.relations:extract"),
+)
+
+
+@dataclass
+class DocContext:
+    """What extractors of one document share: the text, sentences, tokens, findings."""
+
+    doc: Document
+    sentences: tuple[Sentence, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[RelationMention] = field(default_factory=list)
+    implied: list[Implied] = field(default_factory=list)
+    _tokens: dict[int, list[Token]] = field(default_factory=dict)
+
+    def tokens(self, sent: Sentence) -> list[Token]:
+        """jieba tokens of a sentence, cut once and cached."""
+        toks = self._tokens.get(sent.index)
+        if toks is None:
+            toks = self._tokens[sent.index] = sentence_tokens(sent)
+        return toks
+
+    def token_starts(self, sent: Sentence) -> set[int]:
+        return {t.start for t in self.tokens(sent)}
+
+    def token_ends(self, sent: Sentence) -> set[int]:
+        return {t.end for t in self.tokens(sent)}
+
+    def of_kind(self, kind: Kind) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+    def in_sentence(self, sent: Sentence, kind: Kind | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.sent_index == sent.index and (kind is None or m.kind == kind)]
+
+    def in_paragraph(self, paragraph: int, kind: Kind | None = None) -> list[Mention]:
+        idx = {s.index for s in self.sentences if s.paragraph == paragraph}
+        return [m for m in self.mentions if m.sent_index in idx and (kind is None or m.kind == kind)]
+
+    @cached_property
+    def paragraphs(self) -> dict[int, tuple[Sentence, ...]]:
+        out: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            out.setdefault(s.paragraph, []).append(s)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        raise ValueError(f"offset {offset} is in no sentence of {self.doc.id}")
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Mention):
+            if self.doc.text[item.start:item.end] != item.text:
+                raise ValueError(f"mention {item.text!r} does not slice back at [{item.start}, {item.end})")
+            self.mentions.append(item)
+        elif isinstance(item, RelationMention):
+            self.relations.append(item)
+        elif isinstance(item, Implied):
+            self.implied.append(item)
+        else:  # pragma: no cover - a programming error in an extractor
+            raise TypeError(f"extractor yielded {type(item).__name__}")
+
+
+def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Within one kind, drop a mention overlapped by a longer (or equal, earlier) one."""
+    out: list[Mention] = []
+    by_kind: dict[Kind, list[Mention]] = {}
+    for m in mentions:
+        by_kind.setdefault(m.kind, []).append(m)
+    for kind in sorted(by_kind):
+        chosen: list[Mention] = []
+        for m in sorted(by_kind[kind], key=lambda m: (-(m.end - m.start), m.start, -m.confidence, m.rule, m.key)):
+            if all(m.end <= c.start or m.start >= c.end for c in chosen):
+                chosen.append(m)
+        out.extend(chosen)
+    return sorted(out, key=mention_order)
+
+
+def mention_order(m: Mention) -> tuple:
+    return (m.doc_id, m.start, m.end, m.kind, m.key, m.rule)
+
+
+def relation_order(r: RelationMention) -> tuple:
+    p = r.prov
+    return (p.doc_id, p.start, r.subject_kind, r.subject_key, r.predicate, r.object_kind, r.object_key,
+            p.rule, p.end, p.sent_index)
+
+
+def load_components(names: Iterable[str] | None = None) -> list[tuple[str, Extractor]]:
+    wanted = set(names) if names is not None else None
+    out = []
+    for name, target in COMPONENTS:
+        if wanted is not None and name not in wanted:
+            continue
+        mod, func = target.split(":")
+        out.append((name, getattr(importlib.import_module(mod), func)))
+    return out
+
+
+def extract_document(doc: Document, *, components: Iterable[str] | None = None) -> Extraction:
+    """Run the pipeline on one document."""
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for name, fn in load_components(components):
+        for item in fn(ctx):
+            ctx.add(item)
+        if name != "relations":
+            # later components see one mention per span and kind
+            ctx.mentions = resolve_overlaps(ctx.mentions)
+    kept = {(m.kind, m.key) for m in ctx.mentions} | {(i.kind, i.key) for i in ctx.implied}
+    rels = [r for r in ctx.relations
+            if (r.subject_kind, r.subject_key) in kept and (r.object_kind, r.object_key) in kept]
+    return Extraction(
+        doc=doc,
+        sentences=ctx.sentences,
+        mentions=tuple(sorted(ctx.mentions, key=mention_order)),
+        relations=tuple(sorted(set(rels), key=relation_order)),
+        implied=tuple(sorted(set(ctx.implied), key=lambda i: (i.kind, i.key))),
+    )
