@@ -84,6 +84,8 @@ class KG(DefinedNamespace):
     oldName: URIRef
     newName: URIRef
     numeral: URIRef
+    role: URIRef
+    partNumber: URIRef
     componentCount: URIRef
     componentsAgree: URIRef
     measure: URIRef

@@ -1,7 +1,257 @@
-"""Placeholder: the events extractor is being written."""
+"""Meetings and policies (Kind.EVENT): congresses, plenums, meetings, campaigns, documents.
+
+Congresses and plenums are normalised to one key whatever the wording (十八大 = 党的十八大 =
+中国共产党第十八次全国代表大会 -> ``congress-18``; 十七届三中全会 -> ``plenum-17-3``) and
+labelled the way the genre names them (党的十八大, 党的十七届三中全会). A document issued by a
+meeting (十七届三中全会《决定》, 十八大报告) is its own event whose span is only the
+document part, so that the meeting and the document both survive the per-kind overlap rule.
+Campaigns are …活动 names with a left edge found by the grammar (在/开展/将 … 活动).
+
+Patterns run once over the whole text (linear), never per sentence. Imports the model and
+the shared text helpers only.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
 
-def extract(ctx):  # noqa: ANN001, ANN201
-    return ()
+from graph.extract._text import SentenceIndex, cn_to_int, fold, name_key
+from graph.model import Kind, Mention, make_mention
+from graph.pipeline import DocContext
+
+log = logging.getLogger(__name__)
+
+_NUM = "(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?|[一二三四五六七八九])"
+_PARTY = r"(?:中国共产党|中共|党的)?"
+
+_CONGRESS = re.compile(
+    rf"{_PARTY}第(?P<n1>{_NUM})次全国代表大会"
+    rf"|{_PARTY}(?P<n2>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学会家队型量批幅力小事局于概部都厦道米病师众])"
+)
+_PLENUM = re.compile(
+    rf"{_PARTY}(?P<c>{_NUM})届(?:中央委员会第)?(?:(?P<n>{_NUM})中全会|(?P<m>{_NUM})次全体会议)"
+)
+# a document a meeting issued, right after its name: 十七届三中全会《决定》, 十八大报告
+_ISSUED = re.compile(r"《(?P<t>[^《》\n]{1,40})》|(?P<w>报告|决议|公报)")
+_TITLE = re.compile(r"《(?P<t>[^《》\n]{1,60})》")
+_DOC_SUFFIX = re.compile(
+    r"(?:法|条例|规定|意见|决定|通知|办法|纲要|规划|方案|准则|细则|报告|章程|决议|建议|公报|纪要|措施|白皮书|讲话|指南)$"
+)
+# 《…》的八项规定: the title names a numbered set of rules
+_NUMBERED_RULES = re.compile(r"的?(?P<r>[一二三四五六七八九十]+项(?:规定|禁令|要求|措施))")
+_SPECIAL_MEETING = re.compile(
+    r"(?P<org>中共中央政治局常委会|中共中央政治局|中央政治局|国务院常务|国务院|中央)召开(?:了)?(?:的)?(?P<kind>常务会议|全体会议|会议)"
+)
+_MEETING_HEAD = re.compile(r"工作会议|常务会议|全体会议|代表大会|座谈会|见面会|会议")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
+_CAMPAIGN_HEAD = re.compile(
+    r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动)"
+)
+_QUOTED_CAMPAIGN = re.compile(
+    r"[“「\"](?P<q>[^“”「」\"\n]{2,40})[”」\"](?P<h>主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|主题实践活动|主题活动|专项行动|活动)"
+)
+# words that end a name when read backwards from its head (在创先争优活动中 -> 创先争优活动)
+_LEFT_STOPS = ("深入开展", "开展", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
+               "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
+_ISSUER = re.compile(r"中央|政治局|国务院|全国|人大|政协|省委|市委|县委|区委|州委|常委会|第[一二三四五六七八九十]+次")
+_GENERIC_CAMPAIGN = frozenset({"", "主题", "实践", "教育", "主题实践", "主题教育", "专题教育", "教育实践", "主题教育实践",
+                               "各类", "各种", "系列", "各项", "这次", "此次", "本次", "相关", "专项", "该"})
+_GENERIC_MEETING = frozenset({"", "这次", "此次", "本次", "各种", "相关", "有关", "全体", "党员", "村民", "村民代表",
+                              "党员代表", "职工代表", "工作", "专题", "各类", "常务", "代表"})
+_SCOPE_PREFIX = ("农村", "全党", "全国", "全省", "全市", "全县", "深入", "党内")
+
+
+def int_to_cn(n: int) -> str:
+    """18 -> 十八, 20 -> 二十: how the genre writes congress numbers."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+@lru_cache(maxsize=1)
+def known_documents() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """name -> (label, all names) for documents the genre names without 《》 (党章, 八项规定)."""
+    text = resources.files("graph.lexicon").joinpath("data/genre_documents.txt").read_text("utf-8")
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = tuple(n.strip() for n in line.split("\t") if n.strip())
+        for n in names:
+            out[n] = (names[0], names)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_re() -> re.Pattern[str]:
+    names = sorted(known_documents(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _left_edge(text: str, head_start: int, *, limit: int = 14) -> int:
+    """Walk left from a head over Han characters until a stop word or punctuation."""
+    pos = head_start
+    floor = max(0, head_start - limit)
+    while pos > floor and "\u4e00" <= text[pos - 1] <= "\u9fff":
+        if any(text.endswith(w, 0, pos) for w in _LEFT_STOPS):
+            break
+        pos -= 1
+    return pos
+
+
+class _Builder:
+    """Collects event mentions of one document, each inside one sentence."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.index = SentenceIndex(ctx.sentences)
+        self.out: list[Mention] = []
+
+    def add(self, start: int, end: int, *, key: str, label: str, subtype: str, rule: str,
+            aliases: Iterable[str] = (), confidence: float = 1.0) -> Mention | None:
+        sent = self.index.at(start)
+        if sent is None or end > sent.end or end <= start:
+            return None
+        surface = self.ctx.doc.text[start:end]
+        names = sorted({a for a in (*aliases, surface) if a and a != label})
+        m = make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.EVENT, key=key,
+                         label=label, rule=rule, subtype=subtype, confidence=confidence, aliases=tuple(names))
+        self.out.append(m)
+        return m
+
+
+def extract(ctx: DocContext) -> Iterator[Mention]:
+    b = _Builder(ctx)
+    text = ctx.doc.text
+    _congresses(b, text)
+    _plenums(b, text)
+    _titles(b, text)
+    _known(b, text)
+    _meetings(b, text)
+    _campaigns(b, text)
+    yield from b.out
+
+
+def _issued_document(b: _Builder, text: str, pos: int, *, issuer_label: str, issuer_alias: str,
+                     issuer_key: str) -> None:
+    m = _ISSUED.match(text, pos)
+    if not m:
+        return
+    if m.group("t"):
+        t = m.group("t")
+        label, alias = f"{issuer_label}《{t}》", f"{issuer_alias}《{t}》"
+    else:
+        label, alias = issuer_label + m.group("w"), issuer_alias + m.group("w")
+    b.add(m.start(), m.end(), key=f"doc:{issuer_key}:{fold(m.group(0))}", label=label,
+          aliases=(alias,), subtype="policy_document", rule="events.issued_document")
+
+
+def _congresses(b: _Builder, text: str) -> None:
+    for m in _CONGRESS.finditer(text):
+        n = cn_to_int(m.group("n1") or m.group("n2"))
+        if not n:
+            continue
+        cn = int_to_cn(n)
+        key = f"congress-{n}"
+        b.add(m.start(), m.end(), key=key, label=f"党的{cn}大", subtype="congress", rule="events.congress",
+              aliases=(f"{cn}大", f"中国共产党第{cn}次全国代表大会"))
+        _issued_document(b, text, m.end(), issuer_label=f"党的{cn}大", issuer_alias=f"{cn}大", issuer_key=key)
+
+
+def _plenums(b: _Builder, text: str) -> None:
+    for m in _PLENUM.finditer(text):
+        c = cn_to_int(m.group("c"))
+        n = cn_to_int(m.group("n") or m.group("m"))
+        if not c or not n:
+            continue
+        short = f"{int_to_cn(c)}届{int_to_cn(n)}中全会"
+        key = f"plenum-{c}-{n}"
+        b.add(m.start(), m.end(), key=key, label=f"党的{short}", subtype="plenum", rule="events.plenum",
+              aliases=(short, f"{int_to_cn(c)}届中央委员会第{int_to_cn(n)}次全体会议"))
+        _issued_document(b, text, m.end(), issuer_label=f"党的{short}", issuer_alias=short, issuer_key=key)
+
+
+def _titles(b: _Builder, text: str) -> None:
+    """《…》 titles of policy documents; a title before 的八项规定 names those rules."""
+    for m in _TITLE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "会大告":
+            continue  # issued by the meeting just before: handled with the meeting
+        t = m.group("t").strip()
+        rules = _NUMBERED_RULES.match(text, m.end())
+        if rules:
+            r = rules.group("r")
+            label, names = known_documents().get(r, (r, (r,)))
+            b.add(rules.start("r"), rules.end("r"), key="doc:" + name_key(label), label=label,
+                  aliases=(*names, t, text[m.start():rules.end()]), subtype="policy_document",
+                  rule="events.numbered_rules")
+            continue
+        if not _DOC_SUFFIX.search(t) or len(t) < 3:
+            continue
+        label = f"《{t}》"
+        b.add(m.start(), m.end(), key="doc:" + name_key(t), label=label, aliases=(t,), subtype="policy_document",
+              rule="events.title")
+
+
+def _known(b: _Builder, text: str) -> None:
+    docs = known_documents()
+    for m in _known_re().finditer(text):
+        label, names = docs[m.group(0)]
+        b.add(m.start(), m.end(), key="doc:" + name_key(label), label=label, aliases=names,
+              subtype="policy_document", rule="events.known_document", confidence=0.9)
+
+
+def _meetings(b: _Builder, text: str) -> None:
+    for m in _SPECIAL_MEETING.finditer(text):
+        label = m.group("org") + m.group("kind")
+        b.add(m.start(), m.end(), key="meeting:" + name_key(label), label=label, subtype="meeting",
+              rule="events.meeting_convened")
+    for m in _MEETING_HEAD.finditer(text):
+        start = _left_edge(text, m.start())
+        ordinal = _ORDINAL.search(text, start, m.start())
+        if ordinal:
+            start = ordinal.start()
+        name = text[start:m.start()]
+        if ordinal is None and not _ISSUER.search(name):
+            continue
+        if name.removeprefix(ordinal.group(0) if ordinal else "") in _GENERIC_MEETING:
+            continue
+        label = text[start:m.end()]
+        if _CONGRESS.search(label) or _PLENUM.search(label) or _SPECIAL_MEETING.search(text, max(0, start - 12), m.end()):
+            continue
+        b.add(start, m.end(), key="meeting:" + name_key(label), label=label, subtype="meeting",
+              rule="events.meeting")
+
+
+def _campaign_key(name: str) -> str:
+    k = name_key(name)
+    for p in _SCOPE_PREFIX:
+        if k.startswith(p) and len(k) > len(p) + 2:
+            k = k[len(p):]
+    return "campaign:" + k
+
+
+def _campaigns(b: _Builder, text: str) -> None:
+    for m in _QUOTED_CAMPAIGN.finditer(text):
+        q = m.group("q")
+        if text.startswith("等", m.start("h")) or len(q) > 30:
+            continue
+        label = q + m.group("h")
+        b.add(m.start(), m.end(), key=_campaign_key(label), label=label, subtype="campaign",
+              rule="events.quoted_campaign", aliases=(m.group("h"),) if len(m.group("h")) > 4 else ())
+    for m in _CAMPAIGN_HEAD.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "”」\"":
+            continue  # the quoted form above
+        start = _left_edge(text, m.start(), limit=10)
+        name = text[start:m.end()]
+        core = name[: len(name) - len(m.group(0))]
+        stem = name_key(name)
+        if core in _GENERIC_CAMPAIGN or stem in _GENERIC_CAMPAIGN or len(name) < 5 or text.endswith("等", 0, m.start()):
+            continue
+        b.add(start, m.end(), key=_campaign_key(name), label=name, subtype="campaign", rule="events.campaign",
+              confidence=0.8)

@@ -1,7 +1,374 @@
-"""Placeholder: the mechanisms extractor is being written."""
+"""Mechanisms (Kind.MECHANISM): numeric abbreviations, quoted slogans, named practices, programmes.
+
+Quoted text is a mechanism only when the grammar around it says so, because the genre also
+quotes problems (“老龄化”), metaphors (成了…的“中介”), goals and reported speech:
+
+* a head noun after the quote names what it is: “三访”工作机制, “三型”班子, “启用能人”的工作机制,
+  “民办、民营、民受益”的原则; a problem head (问题, 现象) makes it a problem instead;
+* a verb of doing before it: 开展/实行/推行/建立/探索/打造/实施/运用/铺筑 … “…”;
+* a numeral shape makes it a numeric abbreviation (三访, 双联系, 四新十无, "1+3+5");
+* an enumeration inside (A、B、C) makes it a slogan unless it is a metaphor or a title.
+
+Unquoted named practices are read as verb + noun phrase + head word (建立健全党员发展机制,
+探索村干部家访制度). Numeric abbreviations are expanded into components (Predicate.HAS_COMPONENT)
+by :mod:`graph.extract._components`, and their count is checked against the numeral.
+
+Keys are :func:`graph.extract._text.name_key` of the label, so “三访”工作机制 and “三访” are one
+node. Every pattern is compiled at import and run once over the document text.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-def extract(ctx):  # noqa: ANN001, ANN201
-    return ()
+from graph.extract import _components as comp
+from graph.extract._text import HAN, SentenceIndex, find_quotes, name_key
+from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
+from graph.pipeline import DocContext, Item
+
+log = logging.getLogger(__name__)
+
+# --- what may follow a quote -------------------------------------------------------------
+# head -> (subtype, label keeps the head?)
+_HEADS: dict[str, tuple[str, bool]] = {
+    "长效工作机制": ("named_practice", False), "工作机制": ("named_practice", False),
+    "长效机制": ("named_practice", False), "机制": ("named_practice", False),
+    "工作制度": ("named_practice", False), "制度": ("named_practice", False),
+    "班子建设工程": ("program", True), "班子工程": ("program", True), "建设工程": ("program", False),
+    "工程": ("program", False), "工作法": ("named_practice", False), "工作模式": ("named_practice", False),
+    "模式": ("named_practice", False), "专项行动": ("program", False), "行动": ("program", False),
+    "体系": ("named_practice", False), "计划": ("program", False), "战略": ("program", False),
+    "品牌": ("named_practice", False), "做法": ("named_practice", False), "经验": ("named_practice", False),
+    "服务模式": ("named_practice", False), "经营方式": ("named_practice", False), "方式": ("named_practice", False),
+    "班子": ("named_practice", True), "政党": ("named_practice", True), "服务岗": ("named_practice", True),
+    "平台": ("named_practice", True), "载体": ("named_practice", False), "措施": ("named_practice", False),
+}
+# heads that need 的 before them: “民办、民营、民受益”的原则
+_SLOGAN_HEADS = ("原则", "理念", "宗旨", "责任意识", "精神", "口号", "方针", "要求", "长效机制", "工作机制",
+                 "经营方式", "服务方式", "工作方法", "思想")
+_PROBLEM_HEADS = ("问题", "现象", "难题", "程度", "困境", "短板")
+_HEAD_RE = re.compile(
+    "(?P<de>的)?(?P<head>" + "|".join(sorted({*_HEADS, *_SLOGAN_HEADS, *_PROBLEM_HEADS}, key=len, reverse=True)) + ")"
+)
+# the genre's qualifier between a quote and its head: “三最”民生问题, “三最”现实问题
+_QUALIFIER = re.compile(r"(?:民生|现实|长效|新型|特色)?")
+
+_DOING = re.compile(
+    r"(?:开展|实行|推行|推出|建立|探索|打造|实施|创建|运用|推广|践行|坚持|按照|依照|结合|形成|确立|铺筑|架起|"
+    r"办好|健全|完善|构建|深化|启动|树立|倡导|弘扬|叫响|开创|抓好|兼任|选派|落实|做到|提出|以|"
+    r"核心是|宗旨是|原则是|理念是|就是)(?:了|出|起|好|的|成|地)?$"
+)
+_DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，。；、的“”]{1,10}$")
+_METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
+_SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*$")
+_FROM_TO = re.compile(r"从$")
+_PARTS = re.compile(r"[、，,；;]")
+_NUM_FIRST = "双两二三四五六七八九十"
+_NUM_ANY = "一二两三四五六七八九十百千双"
+_NUMERIC = re.compile(rf"^(?:[{_NUM_FIRST}][^{_NUM_ANY}]{{0,3}}|一[^{_NUM_ANY}]{{1,2}}(?=[{_NUM_ANY}]))"
+                      rf"(?:[{_NUM_ANY}][^{_NUM_ANY}]{{0,3}})*$")
+_PLAN_PERIOD = re.compile(r"^[十二]+[一二三四五六七八九]?五$")
+_DIGITS = re.compile(r"^[0-9０-９]+(?:[+＋][0-9０-９]+)+$|^[0-9０-９]{3,4}$")
+_COUNTED = re.compile(rf"([{_NUM_ANY}]+)(个|项|条|大)$")
+# “推动发展、服务群众、凝聚人心、促进和谐”的十六字要求 / 三个“注重” / 十六字方针
+_LIST_THEN_COUNT = re.compile(
+    r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的(?P<term>(?P<num>[一二三四五六七八九十百]+)字"
+    r"(?:要求|方针|原则|诀|标准|工作法|目标|理念|精神))"
+)
+_COUNT_TERM = re.compile(r"(?<![“「\"])(?P<term>(?P<num>[一二三四五六七八九十百]+)字(?:要求|方针|原则|诀|工作法))")
+
+# --- unquoted named practices ---------------------------------------------------------------
+_TRIGGER = (r"建立健全|建立完善|健全完善|探索建立|建立|健全|完善|强化|探索|实行|推行|紧抓|引入|构建|实施|打造|"
+            r"推出|形成|运用|推广|落实|深化|加快|开展|创建|启动|发挥|结合|与|抓好|依托|创新|改革|执行")
+_NAMED = re.compile(
+    rf"(?:{_TRIGGER})(?:了|好|起)?(?P<np>[{HAN}]{{2,12}}?)"
+    r"(?P<head>工作机制|机制|制度|工程|工作法|模式|行动|体系|计划|策略|框架|服务岗)(?![\u4e00-\u9fff]{0,1}(?:机制|制度))"
+)
+_NP_LEAD = re.compile(r"^(?:相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
+_GENERIC_NP = frozenset({
+    "", "工作", "长效", "相关", "体制", "服务", "管理", "运行", "新", "各项", "这", "现有", "该", "此", "有效的工作",
+    "保障", "激励", "领导", "组织", "工作运行", "责任", "政策", "发展", "基础", "系统", "重点", "党建工作",
+    "服务", "治理", "社会", "标准", "考核", "评价", "分配", "补助", "利益", "组织设置", "设置", "建设", "人才",
+    "规章", "法律", "法规", "一项", "一种", "体制和", "经营", "产业", "生态", "民生", "党的", "党内",
+})
+
+# sentence-final punctuation a quoted slogan may carry inside its marks
+_TRAIL = "。，,；;！!？? "
+
+
+@dataclass
+class _Spec:
+    """A mechanism found, before it becomes a Mention (attrs are added by the expansion)."""
+
+    start: int
+    end: int
+    label: str
+    subtype: str
+    rule: str
+    confidence: float = 1.0
+    aliases: set[str] = field(default_factory=set)
+    attrs: dict[str, str] = field(default_factory=dict)
+    # for the component search: where the term proper ends (the quote or head end)
+    term_end: int = 0
+    numeral: int | None = None
+    by_chars: bool = False
+    listed: tuple[tuple[int, int], ...] = ()
+
+
+def is_numeric(term: str) -> bool:
+    """三访, 双联系, 四新十无, 一村一大, 1+3+5 are numeric abbreviations; 一把手, 十三五 are not."""
+    if _DIGITS.match(term):
+        return "+" in term or "＋" in term
+    if not 2 <= len(term) <= 8 or _PARTS.search(term) or _PLAN_PERIOD.match(term):
+        return False
+    return bool(_NUMERIC.match(term))
+
+
+class _Finder:
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.text = ctx.doc.text
+        self.index = SentenceIndex(ctx.sentences)
+        self.specs: list[_Spec] = []
+        self.taken = [(m.start, m.end) for m in ctx.of_kind(Kind.EVENT)]
+
+    def _inside_event(self, s: int, e: int) -> bool:
+        return any(s < te and e > ts for ts, te in self.taken)
+
+    # -- quoted ---------------------------------------------------------------------------
+    def quotes(self) -> None:
+        text = self.text
+        prev_kind: tuple[int, bool] = (-10, False)  # (end of previous quote, was it a mechanism)
+        for q in find_quotes(text):
+            sent = self.index.at(q.start)
+            if sent is None or q.end > sent.end + 1 or self._inside_event(q.start, q.end):
+                prev_kind = (q.end, False)
+                continue
+            inner = q.text.strip().rstrip(_TRAIL)
+            before = text[max(sent.start, q.start - 14):q.start]
+            spec = self._classify(q.start, q.end, q.inner_start, inner, before, sent.end,
+                                  chained=prev_kind[1] and q.start - prev_kind[0] <= 1
+                                  and text[prev_kind[0]:q.start] in ("、", "和", "与", "及", "，", ""))
+            prev_kind = (q.end, spec is not None)
+            if spec is not None:
+                self.specs.append(spec)
+
+    def _classify(self, qs: int, qe: int, inner_start: int, inner: str, before: str, sent_end: int, *,
+                  chained: bool) -> _Spec | None:
+        text = self.text
+        if len(inner) < 2 or len(inner) > 40:
+            return None
+        if _LIST_THEN_COUNT.match(text, qs):
+            return None  # the list is read as the alias and components of the counted term
+        numeric = is_numeric(inner)
+        start, label_prefix = qs, ""
+        counted = _COUNTED.search(before)
+        if counted and not numeric and len(inner) <= 4 and not _PARTS.search(inner):
+            # 三个“注重”: the numeral sits before the quote
+            numeric, start, label_prefix = True, qs - len(counted.group(0)), counted.group(0)
+        pos = qe
+        qual = _QUALIFIER.match(text, pos)
+        hm = _HEAD_RE.match(text, qual.end() if qual else pos)
+        head = hm.group("head") if hm and hm.end() <= sent_end else None
+        if head and hm is not None and hm.group("de") and head not in _SLOGAN_HEADS and head not in _PROBLEM_HEADS:
+            head = None  # “…”的班子 is a description, not a name
+        if head and hm is not None and not hm.group("de") and head in _SLOGAN_HEADS and head not in _HEADS:
+            head = None  # 原则 etc. only with 的
+        multi = len([p for p in _PARTS.split(inner) if p]) >= 2
+        label = label_prefix + inner
+        end = qe
+        if head in _PROBLEM_HEADS:
+            if not numeric:
+                return None
+            assert hm is not None
+            return _Spec(start, hm.end(), label, "numeric_abbreviation", "mechanisms.quoted_numeric",
+                         aliases={text[start:hm.end()]}, term_end=qe)
+        if head and hm is not None:
+            sub, keep = _HEADS.get(head, ("quoted_slogan", False))
+            if keep:
+                label += head
+            end = hm.end()
+            subtype = "numeric_abbreviation" if numeric else ("quoted_slogan" if multi else sub)
+            return _Spec(start, end, label, subtype, "mechanisms.quote_head", aliases={text[start:end]}, term_end=qe)
+        if numeric:
+            return _Spec(start, end, label, "numeric_abbreviation", "mechanisms.quoted_numeric",
+                         aliases={text[start:end]}, term_end=qe, confidence=0.9)
+        if _FROM_TO.search(before) or text.startswith("到", qe) or text.startswith(("二字", "这个", "即"), qe):
+            return None
+        if _SPEECH.search(before):
+            if len(inner) <= 20 or (multi and len(_PARTS.split(inner)[0]) <= 12):
+                return self._speech_slogan(qs, inner_start, inner)
+            return None
+        if _METAPHOR.search(before) and not multi:
+            return None
+        if _DOING.search(before) or _DOING_FAR.search(before) or chained:
+            subtype = "quoted_slogan" if multi or len(inner) >= 6 else "named_practice"
+            return _Spec(qs, qe, label, subtype, "mechanisms.quote_after_verb", aliases={text[qs:qe]},
+                         term_end=qe, confidence=0.8)
+        if multi and not _METAPHOR.search(before):
+            parts = [p for p in _PARTS.split(inner) if p]
+            if all(1 <= len(p) <= 12 for p in parts):
+                return _Spec(qs, qe, label, "quoted_slogan", "mechanisms.quoted_enumeration",
+                             aliases={text[qs:qe]}, term_end=qe, confidence=0.7)
+        return None
+
+    def _speech_slogan(self, qs: int, inner_start: int, inner: str) -> _Spec | None:
+        """Reported speech: keep a short saying, or the enumerated first clause of a long one."""
+        parts = re.split(r"[，,]", inner)
+        if len(inner) <= 20 and len(parts) <= 2:
+            return _Spec(qs, inner_start + len(inner), inner, "quoted_slogan", "mechanisms.quoted_saying",
+                         aliases=set(), term_end=inner_start + len(inner), confidence=0.6)
+        first = parts[0]
+        if len(first.split("、")) >= 3:
+            return _Spec(inner_start, inner_start + len(first), first, "quoted_slogan", "mechanisms.quoted_saying",
+                         term_end=inner_start + len(first), confidence=0.6)
+        return None
+
+    # -- counted terms with the list before them ----------------------------------------------
+    def counted(self) -> None:
+        text = self.text
+        for m in _LIST_THEN_COUNT.finditer(text):
+            if self.index.at(m.start()) is None:
+                continue
+            lst = m.group("list")
+            items = tuple((m.start("list") + s, m.start("list") + e)
+                          for s, e in _spans_of(lst, "、，,"))
+            numeral, by_chars = comp.numeral_of(m.group("term"))
+            self.specs.append(_Spec(m.start("term"), m.end("term"), m.group("term"), "numeric_abbreviation",
+                                    "mechanisms.list_then_count", aliases={lst, text[m.start():m.end()]},
+                                    term_end=m.end("term"), numeral=numeral, by_chars=by_chars, listed=items))
+        for m in _COUNT_TERM.finditer(text):
+            if any(s.start <= m.start() < s.end for s in self.specs):
+                continue
+            numeral, by_chars = comp.numeral_of(m.group("term"))
+            self.specs.append(_Spec(m.start(), m.end(), m.group("term"), "numeric_abbreviation",
+                                    "mechanisms.count_term", term_end=m.end(), numeral=numeral, by_chars=by_chars,
+                                    confidence=0.8))
+
+    # -- unquoted named practices ---------------------------------------------------------------
+    def named(self) -> None:
+        text = self.text
+        for m in _NAMED.finditer(text):
+            np_start = m.start("np")
+            np = m.group("np")
+            cut = max(np.rfind("的"), -1)
+            if cut >= 0 and not np.endswith("党", 0, cut):
+                np_start += cut + 1
+                np = np[cut + 1:]
+            lead = _NP_LEAD.match(np)
+            if lead:
+                np_start += lead.end()
+                np = np[lead.end():]
+            if np in _GENERIC_NP or len(np) < 2 or any(c in np for c in "，。“”"):
+                continue
+            start, end = np_start, m.end("head")
+            if self._inside_event(start, end) or self.index.at(start) is None:
+                continue
+            head = m.group("head")
+            subtype = "program" if head in ("工程", "计划", "行动") else "named_practice"
+            self.specs.append(_Spec(start, end, text[start:end], subtype, "mechanisms.named_practice",
+                                    term_end=end, confidence=0.7))
+
+    # -- build ---------------------------------------------------------------------------------
+    def build(self) -> Iterator[Item]:
+        text = self.text
+        specs = _drop_overlaps(self.specs)
+        by_start = sorted(specs, key=lambda s: s.start)
+        mentions: dict[int, Mention] = {}
+        pending: list[Item] = []
+        for spec in by_start:
+            sent = self.index.at(spec.start)
+            if sent is None:
+                continue
+            if spec.subtype == "numeric_abbreviation":
+                if spec.numeral is None:
+                    spec.numeral, spec.by_chars = comp.numeral_of(spec.label)
+                if spec.numeral is not None:
+                    spec.attrs["numeral"] = str(spec.numeral)
+                pending.extend(self._expand(spec, sent, by_start))
+            m = make_mention(self.ctx.doc, start=spec.start, end=min(spec.end, sent.end), sent_index=sent.index,
+                             kind=Kind.MECHANISM, key=name_key(spec.label), label=_clean(spec.label),
+                             rule=spec.rule, subtype=spec.subtype, confidence=spec.confidence,
+                             aliases=tuple(sorted(a for a in spec.aliases if a and a != spec.label)),
+                             attrs=tuple(sorted(spec.attrs.items())))
+            mentions[spec.start] = m
+        yield from mentions.values()
+        yield from pending
+        del text
+
+    def _expand(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
+        text = self.text
+        exp: comp.Expansion | None
+        if spec.listed:
+            exp = comp.Expansion(spec.listed, sent.index, spec.start - 1, spec.end, "components.list_before")
+            exp = dataclasses.replace(exp, start=spec.listed[0][0] - 1)
+        else:
+            exp = comp.after_term(text, spec.end, sent, expect=spec.numeral)
+            if exp is None and spec.term_end != spec.end:
+                exp = comp.after_term(text, spec.term_end, sent, expect=spec.numeral)
+            if exp is None and text[spec.end:sent.end].strip("。：:；;”\" ") == "":
+                window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
+                          if s.paragraph <= sent.paragraph + 3]
+                exp = comp.ordinal_list(text, window)
+        if exp is None or not exp.items:
+            return
+        texts = [text[s:e] for s, e in exp.items]
+        ok = comp.agrees(spec.numeral, spec.by_chars, texts)
+        spec.attrs["component_count"] = str(len(texts))
+        spec.attrs["components_agree"] = "true" if ok else "false"
+        conf = 0.9 if ok else 0.4
+        for s, e in exp.items:
+            inner = [x for x in specs if s <= x.start and x.end <= e and x is not spec]
+            if inner:
+                child_key = name_key(inner[0].label)
+            else:
+                item_sent = self.index.at(s)
+                if item_sent is None or len(text[s:e]) > 40:
+                    continue
+                label = _clean(text[s:e])
+                child_key = name_key(label)
+                yield make_mention(self.ctx.doc, start=s, end=min(e, item_sent.end), sent_index=item_sent.index,
+                                   kind=Kind.MECHANISM, key=child_key, label=label, rule=exp.rule,
+                                   subtype="component", confidence=conf)
+            yield RelationMention(
+                subject_kind=Kind.MECHANISM, subject_key=name_key(spec.label), predicate=Predicate.HAS_COMPONENT,
+                object_kind=Kind.MECHANISM, object_key=child_key,
+                prov=Provenance(doc_id=self.ctx.doc.id, sent_index=exp.sent_index, start=exp.start, end=exp.end,
+                                rule=exp.rule, confidence=conf, stated=True))
+
+
+def _clean(label: str) -> str:
+    return re.sub(r"[“”「」『』‘’\"]", "", label).strip()
+
+
+def _spans_of(text: str, seps: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for i, ch in enumerate(text):
+        if ch in seps:
+            if i > pos:
+                out.append((pos, i))
+            pos = i + 1
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _drop_overlaps(specs: list[_Spec]) -> list[_Spec]:
+    """Longest first, like the pipeline's rule, so attrs go on the mention that survives."""
+    chosen: list[_Spec] = []
+    for s in sorted(specs, key=lambda s: (-(s.end - s.start), s.start, -s.confidence)):
+        if all(s.end <= c.start or s.start >= c.end for c in chosen):
+            chosen.append(s)
+    return chosen
+
+
+def extract(ctx: DocContext) -> Iterator[Item]:
+    f = _Finder(ctx)
+    f.quotes()
+    f.counted()
+    f.named()
+    yield from f.build()

@@ -1,7 +1,582 @@
-"""Placeholder: the places extractor is being written."""
+"""Places: administrative units at five levels, resolved against the gazetteer, plus regions.
+
+How a document is read (why in this order):
+
+1. *Scan*: each sentence is matched left to right, longest name first, against the upper
+   levels (full, short, 州-form and former names) and the township/village names the gazetteer
+   has (those ending in 镇/乡/街道/村/社区 …). Guards reject spans that merely start like a place:
+   a name must begin a word (a jieba token, a delimiter before it, or the end of another place:
+   a chain), 上海市场 is not 上海市, and suffix-less short names are kept only when safe.
+2. *Chains*: places written together (金山区枫泾镇新黎村, 泸溪县的马王溪村) narrow each other:
+   the child must lie inside the parent. The written link is a stated ``locatedIn``.
+3. *Context*: a name the gazetteer has in many places (长乐乡, 团结镇) is looked up inside the
+   units named in the same sentence, then paragraph, then document (counties first). With no
+   context it stays unresolved, under a key that does not pretend to know its parent.
+4. *Enumerations*: 枫泾、吕巷等镇 and 三崇坪等村 name places by stem plus a shared suffix.
+5. *Emission*: one Mention per span, Implied ancestors up to the province, and locatedIn
+   relations (stated when written, else from the gazetteer).
+
+Imports the model, the gazetteer and (through the context) jieba tokens; never rdflib.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-def extract(ctx):  # noqa: ANN001, ANN201
-    return ()
+from graph.lexicon.gazetteer import Gazetteer, Place, gazetteer, lower_level
+from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
+from graph.pipeline import DocContext
+
+log = logging.getLogger(__name__)
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: characters after which a new word certainly starts (function words, punctuation)
+_LEFT_DELIMS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’（(）) \u3000将向为即如以其至由省市县")
+#: characters that never occur inside a place stem written in an enumeration or chain
+_NOT_IN_STEM = set("的在于、，,。及和与对是从到由把将：:“”\"（()） 等各全该本每此各个们了我你他这那其")
+#: tokens that continue a name's suffix into another word: 上海|市场 is not 上海市
+_SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民",
+                 "村庄", "村落", "村里", "镇上", "乡下"}
+#: two-character unit names that are everyday words unless written after their parent
+_GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
+                  "城关镇", "新村", "社区"}
+#: words of the genre naming kinds of villages and towns, not places
+_GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村", "示范村", "重点村", "空心村", "城中村",
+                  "特色小镇", "集镇", "乡镇", "村镇", "农村", "乡村", "城乡", "城镇", "小镇", "本村", "全村",
+                  "该村", "各村", "全镇", "该镇", "各镇", "全乡", "该乡", "各乡", "外村", "邻村", "同村"}
+_ENUM_SUFFIX = ("街道", "镇", "乡", "村", "社区", "县", "区", "市", "州")
+_ENUM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8})等(?:[\d一二三四五六七八九十几多]+个)?"
+                   r"(街道|镇|乡|村|社区|县|区|市|州)")
+_AFTER_PARENT = re.compile(r"的?([\u4e00-\u9fff]{2,5}?)(街道|镇|乡|村|社区)")
+_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:集中连片特困地区|连片特困地区|片区|经济带|城市群|大湾区)")
+_REGION_STEM_END = tuple("山江河湖岭原海") + ("三角",)
+_LOWER_ENDS = set("镇乡道木村区查")
+_SCOPES = ("sentence", "paragraph", "document")
+
+
+@dataclass(eq=False)
+class _Span:
+    """A candidate place span found in one sentence."""
+
+    sent: Sentence
+    start: int
+    end: int
+    name: str  # the name looked up (the text, or stem + suffix for an enumeration item)
+    form: str  # full | short | lower | enum | new | region
+    uppers: list[Place] = field(default_factory=list)
+    level: str | None = None  # for lower names and places not in the gazetteer
+    prev: _Span | None = None  # the span written right before it (a chain), if any
+    joined_by_de: bool = False
+    place: Place | None = None
+    partial: str | None = None  # key of the deepest known ancestor when the unit is ambiguous
+    in_gazetteer: bool = True
+    rule: str = "gazetteer.full"
+    confidence: float = 0.9
+
+    @property
+    def text(self) -> str:
+        return self.sent.text[self.start - self.sent.start:self.end - self.sent.start]
+
+
+def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
+    """Find places in a document (see the module docstring for the steps)."""
+    g = gazetteer()
+    spans: list[_Span] = []
+    for sent in ctx.sentences:
+        if _CJK.search(sent.text):
+            spans.extend(_scan(ctx, g, sent))
+    if not spans:
+        return
+    _link_chains(g, spans)
+    _accept_shorts(spans)
+    spans = [s for s in spans if s.form != "short" or s.uppers]
+    _resolve(ctx, g, spans)
+    spans = [s for s in spans if _keep(s, spans)]
+    yield from _emit(ctx, g, spans)
+
+
+# -- 1. scanning ------------------------------------------------------------------------------
+
+
+def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
+    text = sent.text
+    tokens = ctx.tokens(sent)
+    tok_start = {t.start - sent.start: t for t in tokens}
+    out: list[_Span] = []
+    n = len(text)
+    i = 0
+    last_end = -1
+    while i < n:
+        if not ("\u4e00" <= text[i] <= "\u9fff"):
+            i += 1
+            continue
+        chained = i == last_end or (i == last_end + 1 and text[i - 1] == "的")
+        left_ok = chained or i == 0 or i in tok_start or text[i - 1] in _LEFT_DELIMS or not _CJK.match(text[i - 1])
+        span = _best_at(g, sent, text, i, tok_start, left_ok, chained)
+        if span is None:
+            i += 1
+            continue
+        if out and chained and out[-1].end - sent.start in (i, i - 1):
+            span.prev = out[-1]
+            span.joined_by_de = i != last_end
+        out.append(span)
+        last_end = span.end - sent.start
+        i = last_end
+    out.extend(_after_parents(g, sent, out))
+    out.extend(_enumerations(g, sent, tok_start, out))
+    out.extend(_regions(sent, tok_start, out))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, tok_start: dict, left_ok: bool,
+             chained: bool) -> _Span | None:
+    """The longest acceptable place name starting at ``i``."""
+    n = len(text)
+    best: _Span | None = None
+    if not left_ok:
+        return None
+    for length in range(min(10, n - i), 1, -1):
+        sub = text[i:i + length]
+        if best is not None and length <= best.end - best.start - sent.start + sent.start:
+            break
+        if sub[-1] in _LOWER_ENDS:
+            lvl = lower_level(sub)
+            if lvl and g.has_lower(sub, lvl) and _lower_ok(sub, chained):
+                best = _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
+                             form="lower", level=lvl, rule="gazetteer.full")
+                break
+        if length <= g.max_upper_len:
+            places = g.upper(sub)
+            if places and _upper_ok(sub, places, text, i, length, tok_start, chained):
+                full = any(sub == p.name or sub in (f for f, _ in p.former) or _is_suffixed(sub) for p in places)
+                best = _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
+                             form="full" if full else "short", uppers=list(places),
+                             rule="gazetteer.full" if full else "gazetteer.short")
+                break
+    return best
+
+
+def _is_suffixed(name: str) -> bool:
+    return name.endswith(("省", "市", "区", "县", "州", "旗", "盟", "地区"))
+
+
+def _lower_ok(name: str, chained: bool) -> bool:
+    if name in _GENERIC_LOWER:
+        return False
+    stem_len = len(name) - (2 if name.endswith(("街道", "社区", "苏木", "嘎查")) else 1)
+    if stem_len < 2 or name in _GENERIC_UNITS:
+        return chained and stem_len >= 1 and name not in _GENERIC_LOWER
+    return True
+
+
+def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, tok_start: dict,
+              chained: bool) -> bool:
+    end = i + length
+    tok = tok_start.get(end - 1)
+    if tok is not None and tok.text in _SUFFIX_WORDS:
+        return False  # 上海|市场
+    if len(sub) <= 2 and _is_suffixed(sub):
+        return chained and sub not in ("市区",)
+    if sub in _GENERIC_UNITS:
+        return chained
+    if not _is_suffixed(sub) and not any(sub == p.name for p in places):
+        # a short name must be a whole word: 合作医疗 is not 合作(市)
+        if i not in tok_start or (end < len(text) and end not in tok_start):
+            return False
+        tok = tok_start[i]
+        if tok.end - tok.start != length and not (tok.end - tok.start < length):
+            return False
+    return True
+
+
+def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Span]:
+    """花垣县的团岩坪村: a unit the gazetteer lacks, written with its suffix right after its parent."""
+    out: list[_Span] = []
+    starts = {s.start for s in found}
+    for s in found:
+        if s.level == "village" or s.form == "region" or s.end in starts or s.end + 1 in starts:
+            continue
+        m = _AFTER_PARENT.match(sent.text, s.end - sent.start)
+        if m is None:
+            continue
+        stem, name = m.group(1), m.group(1) + m.group(2)
+        if set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name):
+            continue
+        lvl = lower_level(name)
+        if lvl is None or g.has_lower(name, lvl):
+            continue
+        out.append(_Span(sent=sent, start=sent.start + m.start(1), end=sent.start + m.end(2), name=name,
+                         form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
+                         in_gazetteer=False, rule="chain.new", confidence=0.7))
+    return out
+
+
+def _common_word(word: str, threshold: int = 30) -> bool:
+    """True for an everyday word (jieba's dictionary frequency): 发展 in 发展村 is not a name."""
+    from graph.segment import tokenizer
+
+    return tokenizer().FREQ.get(word, 0) >= threshold
+
+
+def _enumerations(g: Gazetteer, sent: Sentence, tok_start: dict, found: list[_Span]) -> list[_Span]:
+    """枫泾、吕巷等镇 / 三崇坪等村: stems that share the suffix written after 等."""
+    out: list[_Span] = []
+    text = sent.text
+    taken = [(s.start - sent.start, s.end - sent.start) for s in found]
+    for m in _ENUM.finditer(text):
+        suffix = m.group(2)
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for k, item in enumerate(items):
+            istart = pos
+            pos += len(item) + 1
+            if item.endswith(_ENUM_SUFFIX) or any(a <= istart < b for a, b in taken):
+                continue
+            stem = _stem_tail(item, istart, tok_start, first=k == 0)
+            if stem is None:
+                continue
+            s0 = istart + len(item) - len(stem)
+            if any(a < s0 + len(stem) and s0 < b for a, b in taken):
+                continue
+            full = stem + suffix
+            lvl = lower_level(full)
+            span = _Span(sent=sent, start=sent.start + s0, end=sent.start + s0 + len(stem), name=full,
+                         form="enum", rule="enumeration", confidence=0.8)
+            if lvl:
+                span.level = lvl
+                span.in_gazetteer = g.has_lower(full, lvl)
+            else:
+                span.uppers = list(g.upper(full))
+                if not span.uppers:
+                    continue
+            prev = next((s for s in found if s.end - sent.start == s0), None)
+            span.prev = prev
+            out.append(span)
+    return out
+
+
+def _stem_tail(item: str, istart: int, tok_start: dict, *, first: bool) -> str | None:
+    """The place stem at the end of an enumeration item (以及三崇坪 -> 三崇坪)."""
+    if not first:
+        return item if 2 <= len(item) <= 5 and not set(item) & _NOT_IN_STEM else None
+    for length in range(min(4, len(item)), 1, -1):
+        stem = item[-length:]
+        if set(stem) & _NOT_IN_STEM:
+            continue
+        s0 = istart + len(item) - length
+        if s0 in tok_start or s0 == 0:
+            return stem
+    return None
+
+
+def _regions(sent: Sentence, tok_start: dict, found: list[_Span]) -> list[_Span]:
+    """Named non-administrative regions: 武陵山连片特困地区."""
+    out: list[_Span] = []
+    text = sent.text
+    for m in _REGION.finditer(text):
+        s, e = m.start(), m.end()
+        # trim from the left to a word start whose stem names a geographic feature
+        for k in range(s, e - 3):
+            if k not in tok_start and k != 0:
+                continue
+            stem = text[k:e]
+            core = re.sub(r"(集中连片特困地区|连片特困地区|片区|经济带|城市群|大湾区)$", "", stem)
+            if len(core) >= 2 and core.endswith(_REGION_STEM_END) and not set(core) & _NOT_IN_STEM:
+                if not any(f.start - sent.start < e and k < f.end - sent.start for f in found):
+                    out.append(_Span(sent=sent, start=sent.start + k, end=sent.start + e, name=stem,
+                                     form="region", level="region", rule="region", confidence=0.8))
+                break
+    return out
+
+
+# -- 2. chains and short names ----------------------------------------------------------------
+
+
+def _link_chains(g: Gazetteer, spans: list[_Span]) -> None:
+    """Narrow upper candidates of a chain: the child must lie inside the parent."""
+    for s in spans:
+        p = s.prev
+        if p is None or not p.uppers or not s.uppers:
+            continue
+        pairs = [(a, b) for a in p.uppers for b in s.uppers if g.is_within(b, a.key)]
+        if pairs:
+            p.uppers = list(dict.fromkeys(a for a, _ in pairs))
+            s.uppers = list(dict.fromkeys(b for _, b in pairs))
+        else:
+            s.prev = None
+
+
+def _accept_shorts(spans: list[_Span]) -> None:
+    """Keep a suffix-less short name (金山, 湘西) only where it is safe."""
+    full_keys = {p.key for s in spans if s.form == "full" and len(s.uppers) == 1 for p in s.uppers}
+    kept_ends: dict[int, _Span] = {}
+    for s in spans:
+        if s.form != "short":
+            kept_ends[s.end] = s
+            continue
+        safe = [p for p in s.uppers if p.key in full_keys]
+        if not safe and s.prev is not None:
+            safe = s.uppers  # chained after its parent (上海金山)
+        if not safe:
+            nxt = next((t for t in spans if t.prev is s), None)
+            if nxt is not None:
+                safe = s.uppers  # followed by a place inside it (金山枫泾镇)
+        if not safe:
+            safe = [p for p in s.uppers if p.level == "province" or
+                    (p.level == "prefecture" and (p.short or "").endswith("州"))]
+        if not safe:
+            text = s.sent.text
+            a, b = s.start - s.sent.start, s.end - s.sent.start
+            if (a > 0 and text[a - 1] == "、" and s.start - 1 in kept_ends) or (b < len(text) and text[b] == "、"
+                                                                                and _next_is_place(spans, s)):
+                safe = s.uppers
+        s.uppers = list(safe)
+        if safe:
+            kept_ends[s.end] = s
+
+
+def _next_is_place(spans: list[_Span], s: _Span) -> bool:
+    return any(t.start == s.end + 1 and t.form != "short" for t in spans)
+
+
+# -- 3. resolution ----------------------------------------------------------------------------
+
+
+def _resolve(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> None:
+    for s in spans:
+        if s.uppers and len(s.uppers) == 1:
+            s.place = s.uppers[0]
+    for _ in range(2):  # resolved places become context for the others
+        anchors = _anchors(g, spans)
+        for s in spans:
+            if s.place is not None or s.form in ("region",):
+                continue
+            if s.uppers:
+                s.place = _pick_upper(s, anchors)
+            elif s.level in ("township", "village"):
+                _resolve_lower(g, s, anchors)
+
+
+def _anchors(g: Gazetteer, spans: list[_Span]) -> dict[tuple[str, int], list[Place]]:
+    """Resolved places by scope: ("sentence", i), ("paragraph", p), ("document", 0)."""
+    out: dict[tuple[str, int], list[Place]] = {}
+    for s in spans:
+        if s.place is None:
+            continue
+        chain = [s.place, *g.ancestors(s.place)]
+        for scope, ix in (("sentence", s.sent.index), ("paragraph", s.sent.paragraph), ("document", 0)):
+            lst = out.setdefault((scope, ix), [])
+            for p in chain:
+                if p not in lst:
+                    lst.append(p)
+    return out
+
+
+def _scope_anchors(s: _Span, anchors: dict) -> Iterator[list[Place]]:
+    for scope, ix in (("sentence", s.sent.index), ("paragraph", s.sent.paragraph), ("document", 0)):
+        yield anchors.get((scope, ix), [])
+
+
+def _pick_upper(s: _Span, anchors: dict) -> Place | None:
+    cands = s.uppers
+    if s.prev is not None and s.prev.place is not None:
+        inside = [p for p in cands if p.parent == s.prev.place.key or _within_key(p, s.prev.place.key)]
+        if len(inside) == 1:
+            return inside[0]
+    for placed in _scope_anchors(s, anchors):
+        keys = {p.key for p in placed}
+        hits = [p for p in cands if p.key in keys or (p.parent in keys)]
+        if len(hits) == 1:
+            return hits[0]
+    mainland = [p for p in cands if p.mainland]
+    if len(mainland) == 1:
+        return mainland[0]
+    return None
+
+
+def _within_key(p: Place, key: str) -> bool:
+    return gazetteer().is_within(p, key)
+
+
+_DEPTH_ORDER = ("township", "county", "prefecture", "province")
+
+
+def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
+    """Find a township or village inside the units named nearby; else unique or unresolved."""
+    if not s.in_gazetteer:
+        _resolve_new(g, s, anchors)
+        return
+    lvl = s.level or "village"
+    if s.prev is not None and s.prev.place is not None:
+        rows = g.lower_rows(s.name, lvl, within=s.prev.place.key)
+        if _settle(g, s, rows, s.prev.place):
+            return
+    for placed in _scope_anchors(s, anchors):
+        for depth in _DEPTH_ORDER:
+            units = [p for p in placed if p.level == depth and (lvl == "village" or depth != "township")]
+            rows = sorted({r for u in units for r in g.lower_rows(s.name, lvl, within=u.key)})
+            if rows and _settle(g, s, rows, units[0] if len(units) == 1 else None):
+                return
+            if rows:
+                break
+    rows = list(g._lower_rows_all(s.name, lvl))
+    if len(rows) == 1:
+        s.place = g.lower_place(rows[0])
+        s.confidence = 0.7
+
+
+def _settle(g: Gazetteer, s: _Span, rows: list[int], unit: Place | None) -> bool:
+    """One row: resolved. Several under one county: partially resolved to that county."""
+    if len(rows) == 1:
+        s.place = g.lower_place(rows[0])
+        return True
+    if not rows:
+        return False
+    parents = {g.lower_place(r).parent for r in rows}
+    if s.level == "village":
+        counties = {g.place(k).parent for k in parents if g.place(k) is not None}
+        if len(counties) == 1:
+            s.partial = counties.pop()
+            return True
+    elif len(parents) == 1:
+        s.partial = parents.pop()
+        return True
+    return True  # ambiguous even in context: stays unresolved
+
+
+def _resolve_new(g: Gazetteer, s: _Span, anchors: dict) -> None:
+    """A place written with a suffix but not in the gazetteer: parent from the written chain,
+    else the deepest unit shared by the places named in its sentence."""
+    if s.prev is not None and s.prev.place is not None:
+        s.partial = s.prev.place.key
+        return
+    for placed in _scope_anchors(s, anchors):
+        named = [p for p in placed if p.level in ("county", "prefecture", "township")]
+        if not named:
+            continue
+        chains = [[p.key, *(a.key for a in g.ancestors(p))] for p in named]
+        common = [k for k in chains[0] if all(k in c for c in chains[1:])]
+        if common:
+            s.partial = common[0]
+        return
+
+
+def _keep(s: _Span, spans: list[_Span]) -> bool:
+    """Drop a township or village known only from the gazetteer's word list when its stem is
+    an everyday word (发展村, 提高村) and nothing around it says it is a place."""
+    if s.form != "lower" or s.prev is not None or s.rule == "context":
+        return True
+    if any(t.prev is s for t in spans):
+        return True
+    stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
+    if s.name[0] in _NOT_IN_STEM:
+        return False
+    if not _common_word(stem) and not _common_word(s.name):
+        return True
+    text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
+    neighbours = (a > 0 and text[a - 1] == "、") or (b < len(text) and text[b] in "、等")
+    return neighbours and any(t is not s and t.level == s.level and abs(t.start - s.start) < 20 for t in spans)
+
+
+# -- 5. emission ------------------------------------------------------------------------------
+
+
+def _emit(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> Iterator[Mention | RelationMention | Implied]:
+    doc = ctx.doc
+    named: set[str] = set()
+    out_spans: list[tuple[_Span, str, Place | None]] = []
+    for s in spans:
+        key, place = _key(g, s, doc.id)
+        if key is None:
+            continue
+        out_spans.append((s, key, place))
+        named.add(key)
+    implied: dict[str, Place] = {}
+    for s, key, place in out_spans:
+        yield make_mention(doc, start=s.start, end=s.end, sent_index=s.sent.index, kind=Kind.PLACE,
+                           key=key, label=place.name if place else s.name,
+                           subtype=place.level if place else s.level,
+                           rule=s.rule, confidence=s.confidence,
+                           aliases=_aliases(s, place), attrs=_attrs(s, place))
+        parent_key = _parent_key(s, place)
+        if parent_key is None:
+            continue
+        stated = s.prev is not None and s.prev.place is not None and s.prev.place.key == parent_key
+        yield RelationMention(subject_kind=Kind.PLACE, subject_key=key, predicate=Predicate.LOCATED_IN,
+                              object_kind=Kind.PLACE, object_key=parent_key,
+                              prov=Provenance(doc_id=doc.id, sent_index=s.sent.index, start=s.start,
+                                              end=s.end, rule="chain" if stated else "gazetteer.parent",
+                                              confidence=0.95 if stated else 0.85, stated=stated))
+        # ancestors the text does not name, and their own parent links
+        up = g.place(parent_key)
+        while up is not None and up.key not in named and up.key not in implied:
+            implied[up.key] = up
+            if up.parent:
+                yield RelationMention(subject_kind=Kind.PLACE, subject_key=up.key,
+                                      predicate=Predicate.LOCATED_IN, object_kind=Kind.PLACE,
+                                      object_key=up.parent,
+                                      prov=Provenance(doc_id=doc.id, sent_index=s.sent.index, start=s.start,
+                                                      end=s.end, rule="gazetteer.parent", confidence=0.85,
+                                                      stated=False))
+            up = g.place(up.parent) if up.parent else None
+    for key in sorted(implied):
+        p = implied[key]
+        yield Implied(kind=Kind.PLACE, key=key, label=p.name, subtype=p.level, alt_labels=_aliases(None, p),
+                      attrs=_attrs(None, p))
+
+
+def _key(g: Gazetteer, s: _Span, doc_id: str) -> tuple[str | None, Place | None]:
+    if s.form == "region":
+        return f"region/{s.name}", None
+    if s.place is not None:
+        return s.place.key, s.place
+    if s.partial is not None:
+        return f"{s.partial}/?/{s.name}" if s.in_gazetteer and s.level == "village" and \
+            (g.place(s.partial) or Place(key="", name="", level="")).level == "county" else \
+            f"{s.partial}/{s.name}", None
+    if s.uppers or s.level:
+        # unresolved: scoped to the document so that namesakes elsewhere are not merged
+        return f"unresolved/{doc_id}/{s.name}", None
+    return None, None
+
+
+def _parent_key(s: _Span, place: Place | None) -> str | None:
+    if place is not None:
+        return place.parent
+    return s.partial
+
+
+def _aliases(s: _Span | None, place: Place | None) -> tuple[str, ...]:
+    names: list[str] = []
+    if place is not None:
+        names.extend(a for a in place.aliases)
+    if s is not None:
+        for n in (s.text, s.name):
+            if place is None or n != place.name:
+                names.append(n)
+    return tuple(sorted(set(names) - ({place.name} if place else set())))
+
+
+def _attrs(s: _Span | None, place: Place | None) -> tuple[tuple[str, str], ...]:
+    attrs: dict[str, str] = {"in_gazetteer": "true" if (s is None or s.in_gazetteer) else "false"}
+    if place is not None:
+        attrs["level"] = place.level
+        if place.code:
+            attrs["code"] = place.code
+        if place.lat is not None and place.lon is not None:
+            attrs["lat"] = f"{place.lat:.6f}"
+            attrs["lon"] = f"{place.lon:.6f}"
+        if place.former and s is not None:
+            for old, date in place.former:
+                if s.name == old or s.text == old:
+                    attrs["renamed_to"] = place.name
+                    attrs["renamed_on"] = date
+                    attrs["former_name"] = old
+    elif s is not None:
+        attrs["level"] = s.level or (s.uppers[0].level if s.uppers else "")
+        attrs["resolved"] = "partial" if s.partial else "false"
+    return tuple(sorted((k, v) for k, v in attrs.items() if v))

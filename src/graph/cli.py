@@ -1,0 +1,166 @@
+"""The `kg` command: one click group, one thin function per command.
+
+The library does the work and raises ``GraphError``s; this module turns them into one line
+on stderr and an exit status. Data goes to stdout; progress and logs go to stderr.
+Heavy imports happen inside the commands so that ``kg --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from graph import __version__
+from graph.errors import GraphError
+
+EXAMPLES = Path("examples")
+EXIT_INPUT = 1  # some inputs failed (the rest were built)
+EXIT_USAGE = 2
+
+
+def _fail(e: GraphError, status: int = 1) -> None:
+    click.echo(f"error: {e}", err=True)
+    sys.exit(status)
+
+
+def default_inputs() -> list[Path]:
+    """The bundled sample in examples/ (run from the repository root)."""
+    return [EXAMPLES]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """Build and query knowledge graphs of Chinese policy documents."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=Path("out"),
+              show_default=True, help="Folder to write graph.ttl, graph.jsonld and graph.html into.")
+def build(paths: tuple[Path, ...], out: Path) -> None:
+    """Build the graph of PATHS (files or folders of .txt/.md; default: the bundled sample)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from graph.build import build as run_build
+
+    console = Console(stderr=True)
+    inputs = list(paths) or default_inputs()
+    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=console, transient=True)
+
+    def start(total: int):  # noqa: ANN202
+        if total < 5:
+            return lambda: None
+        progress.start()
+        task = progress.add_task("extract", total=total)
+        return lambda: progress.advance(task)
+
+    try:
+        result = run_build(inputs, out=out, progress=start)
+    finally:
+        progress.stop()
+    for e in result.errors:
+        click.echo(f"error: {e}", err=True)
+    if not result.kg.documents:
+        click.echo("error: no document could be read; nothing was written", err=True)
+        sys.exit(EXIT_INPUT)
+    _summary(result)
+    if result.errors:
+        sys.exit(EXIT_INPUT)
+
+
+def _summary(result) -> None:  # noqa: ANN001 - graph.build.BuildResult
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=True)
+    kg = result.kg
+    parts = sum(len(d.parts) for d in kg.documents)
+    console.print(f"Read {len(kg.documents)} document(s)" + (f" ({parts} papers inside)" if parts else "")
+                  + f"; {len(kg.entities)} entities, {len(kg.relations)} relations, {result.triples} triples.")
+    t = Table("entities", "count", "relations", "count")
+    ents = sorted(result.entity_counts().items())
+    rels = sorted(result.relation_counts().items())
+    for i in range(max(len(ents), len(rels))):
+        e = ents[i] if i < len(ents) else ("", "")
+        r = rels[i] if i < len(rels) else ("", "")
+        t.add_row(e[0], str(e[1]), r[0], str(r[1]))
+    console.print(t)
+    for name, path in result.files.items():
+        click.echo(f"wrote {name}: {path}")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "qfile", type=click.Path(path_type=Path, dir_okay=False), help="Read the query from a .rq file.")
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None,
+              help="A graph file or build folder (default: out/graph.ttl).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Output format for SELECT results.")
+def query(sparql: str | None, qfile: Path | None, graph_path: Path | None, fmt: str) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a built graph."""
+    from graph.query import format_result, load_graph, run
+
+    if (sparql is None) == (qfile is None):
+        click.echo("error: give a SPARQL query or --file Q.rq (one of them)", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        text = qfile.read_text("utf-8") if qfile else sparql
+    except OSError as e:
+        click.echo(f"error: {qfile}: cannot read: {e.strerror}", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        g = load_graph(graph_path)
+        click.echo(format_result(run(g, text), fmt), nl=False)
+    except GraphError as e:
+        _fail(e)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None,
+              help="A graph file or build folder (default: out/graph.ttl).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_cmd(gold: Path, graph_path: Path | None, as_json: bool) -> None:
+    """Score a built graph against a GOLD annotation (precision, recall, F1)."""
+    import json
+
+    from graph.evaluate import evaluate, format_table, load_gold
+    from graph.query import load_graph
+
+    try:
+        result = evaluate(load_graph(graph_path), load_gold(gold))
+    except GraphError as e:
+        _fail(e)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_table(result), nl=not as_json)
+
+
+@main.command()
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None,
+              help="A graph file or build folder (default: out/graph.ttl).")
+def validate(graph_path: Path | None) -> None:
+    """Check a built graph against the SHACL shapes in ontology/shapes.ttl."""
+    from graph.ontology import validate as run_validate
+    from graph.query import load_graph
+
+    try:
+        conforms, report = run_validate(load_graph(graph_path))
+    except GraphError as e:
+        _fail(e)
+    if conforms:
+        click.echo("The graph conforms to the shapes.")
+    else:
+        click.echo(report)
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,130 @@
+"""Expanding a numeric abbreviation into what it stands for, from the grammar after it.
+
+The genre spells an abbreviation out in a few fixed ways, tried in this order:
+
+* a parenthesis right after the term: “双联系”（机关联系基层，党员联系群众）
+* 即 + an enumeration: 通过“三访”，即党员领导干部联系走访、党员干部上门家访、党员实地巡访，使…
+* 一是…二是…三是… (or 其一/第一…) sentences following the term in its paragraph or the next:
+  需要有三个“注重”。一是要注重倾听民声、体察民意。二是…
+
+(A list quoted *before* the term — “推动发展、服务群众…”的十六字要求 — is read where the term
+is found, in ``mechanisms``.) The count is checked against the numeral: 三 -> 3 items,
+十六字 -> 16 characters; :func:`agrees` says whether they match.
+
+Imports the model and shared text helpers only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from graph.extract._text import CN_NUM_CHARS, cn_to_int, split_items
+from graph.model import Sentence
+
+_PAREN = re.compile(r"\s*[（(](?P<c>[^（）()\n]{3,100})[）)]")
+_NAMELY = re.compile(r"[，,]?\s*即[:：，,]?")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+_ORDINALS = "一二三四五六七八九十"
+_MARKER = re.compile(
+    rf"^(?:(?:其|第)?(?P<a>[{_ORDINALS}])(?:是|、|，|,|：|:)|(?P<b>首先|其次|再次|最后)[，,：:]?)"
+)
+_LEAD = re.compile(r"^(?:要|应|应当|必须|是|要在|在于)")
+_NUMERAL_RUN = re.compile(rf"[{CN_NUM_CHARS}双]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Expansion:
+    """Component spans (absolute offsets) and where they were read."""
+
+    items: tuple[tuple[int, int], ...]
+    sent_index: int
+    start: int
+    end: int
+    rule: str
+
+
+def numeral_of(term: str) -> tuple[int | None, bool]:
+    """The count a numeric abbreviation promises, and whether it counts characters.
+
+    四新十无 -> (14, False): the numerals add up; 十六字要求 -> (16, True); 三访 -> (3, False).
+    """
+    runs = [cn_to_int(r.replace("双", "两")) for r in _NUMERAL_RUN.findall(term)]
+    runs = [r for r in runs if r]
+    if not runs:
+        return None, False
+    m = _NUMERAL_RUN.search(term)
+    assert m is not None
+    if term[m.end():m.end() + 1] == "字":
+        return runs[0], True
+    return sum(runs), False
+
+
+def agrees(numeral: int | None, by_chars: bool, texts: Sequence[str]) -> bool:
+    if numeral is None or not texts:
+        return False
+    if by_chars:
+        return sum(len(re.sub(r"[^\u4e00-\u9fff]", "", t)) for t in texts) == numeral
+    return len(texts) == numeral
+
+
+def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+    """A parenthesis or 即-enumeration right after a term ending at ``end``."""
+    m = _PAREN.match(text, end)
+    if m:
+        items = split_items(m.group("c"), m.start("c"), expect=expect)
+        return Expansion(tuple(items), sent.index, m.start(), m.end(), "components.parenthesis")
+    m = _NAMELY.match(text, end)
+    if m and m.end() < sent.end:
+        stop = _CLAUSE_END.search(text, m.end(), sent.end)
+        seg_end = stop.start() if stop else sent.end
+        items = split_items(text[m.end():seg_end], m.end(), expect=expect)
+        if expect is not None and len(items) != expect:
+            # the items may hold commas: read to the sentence end instead
+            stop2 = re.compile(r"[。；;]").search(text, m.end(), sent.end)
+            end2 = stop2.start() if stop2 else sent.end
+            wider = split_items(text[m.end():end2], m.end(), expect=expect)
+            if len(wider) == expect:
+                items = wider
+        return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.namely")
+    return None
+
+
+def ordinal_list(text: str, following: Sequence[Sentence]) -> Expansion | None:
+    """一是…二是…三是… items in the sentences that follow a term (first marker must be 一)."""
+    items: list[tuple[int, int]] = []
+    expected = 1
+    first: Sentence | None = None
+    last: Sentence | None = None
+    for sent in following:
+        m = _MARKER.match(sent.text)
+        if not m:
+            if items and last is not None and sent.paragraph == last.paragraph:
+                continue  # explanation between items
+            if items:
+                break
+            return None
+        n = _ORDINALS.index(m.group("a")) + 1 if m.group("a") else \
+            ("首先", "其次", "再次", "最后").index(m.group("b")) + 1
+        if m.group("b") == "最后" and items:
+            n = expected
+        if n != expected:
+            if items:
+                break
+            return None
+        s = sent.start + m.end()
+        lead = _LEAD.match(text, s, sent.end)
+        if lead:
+            s = lead.end()
+        e = sent.end
+        while e > s and text[e - 1] in "。；;！!，,":
+            e -= 1
+        if e > s:
+            items.append((s, e))
+        first = first or sent
+        last = sent
+        expected += 1
+    if len(items) < 2 or first is None or last is None:
+        return None
+    return Expansion(tuple(items), first.index, first.start, last.end, "components.ordinal_list")

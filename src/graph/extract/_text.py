@@ -1,0 +1,152 @@
+"""Small text helpers shared by the mechanism, goal, event and statistic extractors.
+
+They hold the grammar facts of the genre that several extractors need: how quotes are
+written (“ ” 「 」 ‘ ’ 『 』 and ASCII "), how Chinese numerals read, how a name is
+normalised into a key, and how an enumeration (A、B、C / A，B) splits into items. All
+patterns are compiled once at import; nothing here compiles per sentence.
+
+This module imports only the model; never jieba or rdflib.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from graph.model import Sentence
+
+HAN = r"\u4e00-\u9fff"
+
+#: (open, close) quote pairs of the genre; ASCII quotes pair up in order within a line.
+_QUOTE = re.compile(
+    r"“(?P<a>[^“”\n]{1,80})”|「(?P<b>[^「」\n]{1,80})」|『(?P<c>[^『』\n]{1,80})』"
+    r"|‘(?P<d>[^‘’\n]{1,80})’|\"(?P<e>[^\"\n]{1,80})\""
+)
+QUOTE_CHARS = "“”「」『』‘’\"'"
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUM_CHARS = "零〇一二两三四五六七八九十百千"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted span: ``start``/``end`` include the marks, ``inner_*`` do not."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    text: str
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> Iterator[Quote]:
+    """Quoted spans in ``text[start:end]`` with absolute offsets."""
+    for m in _QUOTE.finditer(text, start, len(text) if end is None else end):
+        g = m.lastgroup
+        assert g is not None
+        yield Quote(start=m.start(), end=m.end(), inner_start=m.start(g), inner_end=m.end(g), text=m.group(g))
+
+
+def cn_to_int(s: str) -> int | None:
+    """Read a Chinese (or Arabic) numeral: 三 -> 3, 十六 -> 16, 二十 -> 20, 双 -> 2."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(unicodedata.normalize("NFKC", s))
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            cur = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (cur or 1) * _CN_UNITS[ch]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+_FOLD = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＋": "+",
+                       "！": "!", "？": "?", "。": "."})
+_STRIP = re.compile(r"[\s“”「」『』‘’\"'《》]")
+
+#: Trailing words that name the genre of a thing rather than the thing: “三访”工作机制 and
+#: “三访” are one mechanism. Longest first, so 班子建设工程 goes before 工程.
+GENERIC_TAILS: tuple[str, ...] = (
+    "长效工作机制", "班子建设工程", "班子工程", "建设工程", "工作机制", "长效机制", "工作制度", "工作方法",
+    "工作法", "机制", "制度", "工程", "模式", "行动", "体系", "计划", "班子", "要求", "活动",
+)
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width, quote marks and spaces removed: the comparable form."""
+    return _STRIP.sub("", unicodedata.normalize("NFKC", text.translate(_FOLD)))
+
+
+def name_key(text: str, *, tails: Sequence[str] = GENERIC_TAILS) -> str:
+    """A normalised name: folded, without a leading 党的 or trailing generic words."""
+    k = fold(text)
+    if k.startswith("党的") and len(k) > 4:
+        k = k[2:]
+    changed = True
+    while changed:
+        changed = False
+        for t in tails:
+            if k.endswith(t) and len(k) - len(t) >= 2:
+                k = k[: -len(t)].rstrip("的")
+                changed = True
+                break
+    return k
+
+
+_ITEM_SEP = re.compile(r"[、，,；;]")
+_CLAUSE_SEP = re.compile(r"[，,；;]")
+
+
+def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tuple[int, int]]:
+    """Split an enumeration into item spans (absolute offsets), trimmed of 和/及/以及.
+
+    Items are split at 、 first when that gives the expected count, otherwise at clause
+    commas (双增: 增进党群、干群关系，增强机关、基层活力 has two items holding 、).
+    """
+    def spans(pat: re.Pattern[str]) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        for m in pat.finditer(text):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, len(text)))
+        res = []
+        for s, e in out:
+            while s < e and (text[s].isspace() or text[s] in "和及与并"):
+                s += 1
+            if text.startswith("以及", s):
+                s += 2
+            while e > s and (text[e - 1].isspace() or text[e - 1] in "等"):
+                e -= 1
+            if e > s:
+                res.append((offset + s, offset + e))
+        return res
+
+    fine = spans(_ITEM_SEP)
+    if expect is None or len(fine) == expect:
+        return fine
+    coarse = spans(_CLAUSE_SEP)
+    return coarse if len(coarse) == expect else fine
+
+
+class SentenceIndex:
+    """Find the sentence holding an offset by bisection (no linear scans per mention)."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = list(sentences)
+        self._starts = [s.start for s in self.sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None

@@ -1,0 +1,338 @@
+"""The administrative gazetteer of China: five levels, codes, short names, renamings, coordinates.
+
+Data (vendored, see ``data/SOURCES.md``): ``china_location.zip`` (jionlp: a tab-indented tree
+province / prefecture / county with GB/T 2260 codes and short names, then township and
+village), ``china_location_change.txt`` (dated renamings), ``cpca_adcodes.csv`` (coordinates
+of the upper three levels).
+
+Why it is built the way it is: the tree has ~700k lines, almost all villages. Parsing every
+line into objects costs seconds, so the loader keeps the decoded lines as one list and indexes
+them with a dict built in C (``dict(zip(lines, range(n)))``); township and village entries are
+materialised only when a document asks for a name. The upper three levels (~3.4k units) are
+parsed into :class:`Place` objects at load. Everything loads lazily, once per process
+(:func:`gazetteer`).
+
+Keys are stable: ``cn-<code>`` for upper levels (``cn-433100``), and for a township or village
+the county key plus the names below it (``cn-310116/枫泾镇/新黎村``). Upper units without a code
+of their own (Taiwan, Hong Kong districts) get a key derived from the parent key and the name.
+
+This module must not import jieba or rdflib.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import logging
+import time
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+UPPER_LEVELS = ("province", "prefecture", "county")
+LEVELS = (*UPPER_LEVELS, "township", "village")
+
+#: Suffixes of township and village names that the extractors recognise; other
+#: lower-level entries of the data (farms, development zones, virtual communities) are
+#: too unlike place names in running text to be matched.
+TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
+VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
+
+#: The one-character abbreviations of the province-level units (general knowledge, by the
+#: first two digits of the code). Kept as aliases only: alone in text they are too ambiguous.
+PROVINCE_ABBREVIATIONS = {
+    "11": "京", "12": "津", "13": "冀", "14": "晋", "15": "蒙", "21": "辽", "22": "吉", "23": "黑",
+    "31": "沪", "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣", "37": "鲁", "41": "豫",
+    "42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼", "50": "渝", "51": "川", "52": "黔",
+    "53": "滇", "54": "藏", "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "新", "71": "台",
+    "81": "港", "82": "澳",
+}
+
+#: Name endings of autonomous units whose everyday form is short name + generic suffix
+#: (湘西土家族苗族自治州 -> 湘西州).
+_AUTONOMOUS_FORMS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+_MAINLAND_PREFIXES = {k for k in PROVINCE_ABBREVIATIONS if k not in ("71", "81", "82")}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """One administrative unit as the gazetteer knows it."""
+
+    key: str
+    name: str  # the standard full name (湘西土家族苗族自治州)
+    level: str  # province | prefecture | county | township | village
+    parent: str | None = None  # key of the unit above
+    code: str | None = None
+    short: str | None = None  # the official short name (湘西)
+    aliases: tuple[str, ...] = ()  # other names: short, 州-form, former names, abbreviation
+    lat: float | None = None
+    lon: float | None = None
+    former: tuple[tuple[str, str], ...] = ()  # (former name, date renamed) pairs
+
+    @property
+    def mainland(self) -> bool:
+        return self.key.startswith("cn-") and self.key[3:5] in _MAINLAND_PREFIXES
+
+
+def lower_level(name: str) -> str | None:
+    """The level a township or village name's suffix gives, or None."""
+    if name.endswith(TOWNSHIP_SUFFIXES):
+        return "township"
+    if name.endswith(VILLAGE_SUFFIXES):
+        return "village"
+    return None
+
+
+class Gazetteer:
+    """Lookups over the vendored data; build it through :func:`gazetteer`."""
+
+    def __init__(self, lines: list[str], changes: str, coords: dict[str, tuple[float, float]]) -> None:
+        self._lines = lines
+        # last line index of every line text; lines carry their tab indent, so a lookup
+        # for "\t\t\t枫泾镇" asks for a township and "\t\t\t\t新黎村" for a village
+        self._last = dict(zip(lines, range(len(lines))))
+        self._places: dict[str, Place] = {}
+        self._by_name: dict[str, list[str]] = {}
+        self._upper_rows: list[int] = []  # line index of each upper unit, ascending
+        self._upper_keys: list[str] = []
+        self._span_end: dict[str, int] = {}  # key -> end line of its block (exclusive)
+        self._parse_upper(coords)
+        self._parse_changes(changes)
+        self.max_upper_len = max(len(n) for n in self._by_name)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _parse_upper(self, coords: dict[str, tuple[float, float]]) -> None:
+        stack: list[tuple[int, str, str | None]] = []  # (depth, key, code)
+        used_codes: set[str] = set()
+        for i, line in enumerate(self._lines):
+            if line.startswith("\t\t\t") or not line:
+                continue
+            depth = len(line) - len(line.lstrip("\t"))
+            fields = line[depth:].split("\t")
+            name = fields[0]
+            code = fields[1] if len(fields) > 1 and fields[1].isdigit() else None
+            short = fields[2] if len(fields) > 2 and fields[2] else None
+            while stack and stack[-1][0] >= depth:
+                d, k, _ = stack.pop()
+                self._span_end[k] = i
+            parent = stack[-1][1] if stack else None
+            parent_code = stack[-1][2] if stack else None
+            if depth == 1 and parent is not None and (code == parent_code or "直辖" in name):
+                # a municipality's second line repeats the province (上海市 310000), and
+                # 省直辖县级行政区划 is a bookkeeping node: counties hang on the province
+                stack.append((depth, parent, parent_code))
+                self._span_end.pop(parent, None)
+                continue
+            if code and code not in used_codes and code != parent_code:
+                key = f"cn-{code}"
+                used_codes.add(code)
+            else:
+                key = f"{parent}/{name}"
+                code = None
+            level = UPPER_LEVELS[depth]
+            aliases: list[str] = []
+            if short and short != name:
+                aliases.append(short)
+                for long_end, form_end in _AUTONOMOUS_FORMS:
+                    if name.endswith(long_end):
+                        aliases.append(short + form_end)
+            if level == "province" and code:
+                abbr = PROVINCE_ABBREVIATIONS.get(code[:2])
+                if abbr:
+                    aliases.append(abbr)
+            lat_lon = coords.get(code) if code else None
+            place = Place(key=key, name=name, level=level, parent=parent, code=code, short=short,
+                          aliases=tuple(aliases), lat=lat_lon[1] if lat_lon else None,
+                          lon=lat_lon[0] if lat_lon else None)
+            self._places[key] = place
+            self._upper_rows.append(i)
+            self._upper_keys.append(key)
+            self._index(name, key)
+            for a in aliases:
+                if len(a) >= 2:
+                    self._index(a, key)
+            stack.append((depth, key, code))
+        for _, k, _ in stack:
+            self._span_end[k] = len(self._lines)
+
+    def _index(self, name: str, key: str) -> None:
+        keys = self._by_name.setdefault(name, [])
+        if key not in keys:
+            keys.append(key)
+
+    def _parse_changes(self, text: str) -> None:
+        """Attach dated former names (繁昌县 => 繁昌区) to the current units."""
+        for line in text.splitlines():
+            if "=>" not in line:
+                continue
+            left, right = line.rstrip("\r").split("=>", 1)
+            lf = left.split("\t")
+            date, rest = lf[0], lf[2:]
+            old_names = rest[0::2]  # full names, each followed by its short name
+            new_names = right.split("\t")
+            if len(new_names) != len(old_names) or not new_names:
+                continue
+            old, new = old_names[-1], new_names[-1]
+            if old == new:
+                continue
+            target = self._find_chain(new_names)
+            if target is None:
+                continue
+            p = self._places[target]
+            self._places[target] = replace(p, former=(*p.former, (old, date)),
+                                           aliases=tuple(dict.fromkeys((*p.aliases, old))))
+            self._index(old, target)
+
+    def _find_chain(self, names: list[str]) -> str | None:
+        """Key of the unit named by a province / prefecture / county chain of full names."""
+        for key in self._by_name.get(names[-1], ()):
+            p = self._places[key]
+            if p.name != names[-1]:
+                continue
+            anc = [a.name for a in self.ancestors(p)]
+            if all(n in anc for n in names[:-1] if n not in ("市辖区",)):
+                return key
+        return None
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def get(self, key: str) -> Place | None:
+        return self._places.get(key)
+
+    def upper(self, name: str) -> tuple[Place, ...]:
+        """Upper-level units (province, prefecture, county) named by a full, short or former name."""
+        return tuple(self._places[k] for k in self._by_name.get(name, ()))
+
+    def ancestors(self, place: Place) -> list[Place]:
+        """The units above a place, nearest first."""
+        out: list[Place] = []
+        key = place.parent
+        while key is not None:
+            p = self._places.get(key) or self._lower_place(key)
+            if p is None:
+                break
+            out.append(p)
+            key = p.parent
+        return out
+
+    def lower_rows(self, name: str, level: str, *, within: str | None = None) -> list[int]:
+        """Line indices of townships or villages named ``name``, optionally inside a unit.
+
+        Searching inside a unit's block (a county's few thousand lines) is what makes context
+        resolution cheap; the whole-tree search is done only to learn if a name is unique.
+        """
+        target = ("\t\t\t" if level == "township" else "\t\t\t\t") + name
+        last = self._last.get(target)
+        if last is None:
+            return []
+        lo, hi = 0, last + 1
+        if within is not None:
+            lo, hi = self._block(within)
+            hi = min(hi, last + 1)
+        rows: list[int] = []
+        i = lo
+        while i < hi:
+            try:
+                i = self._lines.index(target, i, hi)
+            except ValueError:
+                break
+            rows.append(i)
+            i += 1
+        return rows
+
+    def lower_count(self, name: str, level: str) -> int:
+        return len(self._lower_rows_all(name, level))
+
+    def has_lower(self, name: str, level: str) -> bool:
+        return (("\t\t\t" if level == "township" else "\t\t\t\t") + name) in self._last
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one gazetteer per process
+    def _lower_rows_all(self, name: str, level: str) -> tuple[int, ...]:
+        return tuple(self.lower_rows(name, level))
+
+    def lower_place(self, row: int) -> Place:
+        """The township or village on a line, with its key and parent."""
+        line = self._lines[row]
+        if line.startswith("\t\t\t\t"):
+            j = row - 1
+            while self._lines[j].startswith("\t\t\t\t"):
+                j -= 1
+            town = self.lower_place(j)
+            return Place(key=f"{town.key}/{line[4:]}", name=line[4:], level="village", parent=town.key)
+        county = self._upper_keys[bisect.bisect_right(self._upper_rows, row) - 1]
+        return Place(key=f"{county}/{line[3:]}", name=line[3:], level="township", parent=county)
+
+    def _lower_place(self, key: str) -> Place | None:
+        head, _, rest = key.partition("/")
+        # keys of upper units without a code also contain "/": walk from the longest upper key
+        parts = key.split("/")
+        for cut in range(len(parts), 0, -1):
+            upper_key = "/".join(parts[:cut])
+            if upper_key in self._places:
+                below = parts[cut:]
+                break
+        else:
+            return None
+        if not below or len(below) > 2 or "?" in below:
+            return None
+        if len(below) == 1:
+            return Place(key=key, name=below[0], level="township", parent=upper_key)
+        return Place(key=key, name=below[1], level="village", parent=f"{upper_key}/{below[0]}")
+
+    def place(self, key: str) -> Place | None:
+        """Any place by key, upper or lower."""
+        return self._places.get(key) or self._lower_place(key)
+
+    def _block(self, key: str) -> tuple[int, int]:
+        """The line range an upper unit or a township spans in the tree."""
+        if key in self._places:
+            row = self._upper_rows[self._upper_keys.index(key)] if key in self._span_end else 0
+            return row, self._span_end.get(key, len(self._lines))
+        p = self._lower_place(key)
+        if p is None or p.level != "township":
+            return 0, 0
+        lo, hi = self._block(p.parent or "")
+        rows = self.lower_rows(p.name, "township", within=p.parent)
+        if not rows:
+            return 0, 0
+        end = rows[0] + 1
+        while end < hi and self._lines[end].startswith("\t\t\t\t"):
+            end += 1
+        return rows[0], end
+
+    def is_within(self, place: Place, ancestor_key: str) -> bool:
+        return any(a.key == ancestor_key for a in self.ancestors(place))
+
+    def upper_places(self) -> Iterable[Place]:
+        return self._places.values()
+
+
+def _read_data() -> tuple[list[str], str, dict[str, tuple[float, float]]]:
+    data = resources.files("graph.lexicon").joinpath("data")
+    with zipfile.ZipFile(io.BytesIO(data.joinpath("china_location.zip").read_bytes())) as zf:
+        lines = zf.read("china_location.txt").decode("utf-8").split("\r\n")
+    changes = data.joinpath("china_location_change.txt").read_text("utf-8")
+    coords: dict[str, tuple[float, float]] = {}
+    with data.joinpath("cpca_adcodes.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            try:
+                coords[row["adcode"][:6]] = (float(row["longitude"]), float(row["latitude"]))
+            except (KeyError, ValueError):
+                continue
+    return lines, changes, coords
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    t0 = time.perf_counter()
+    g = Gazetteer(*_read_data())
+    log.info("gazetteer loaded in %.2f s", time.perf_counter() - t0)
+    return g

@@ -1,0 +1,125 @@
+"""Mentions -> entities: merge what names one thing, across sentences and documents.
+
+Extractors give each mention a ``key`` (an administrative code, a normalised name …); the
+linker merges mentions of one kind with one key into an ``Entity``, picks its label (the
+name the data prefers, else the most frequent surface form), gathers the other names as
+aliases, and maps relation mentions onto entity ids. Everything is sorted: the same
+extractions in any order give the same graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from graph.model import (
+    Entity,
+    Extraction,
+    Implied,
+    Kind,
+    KnowledgeGraph,
+    Mention,
+    Provenance,
+    Relation,
+    RelationMention,
+    stable_hash,
+)
+from graph.pipeline import mention_order
+
+_SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+
+
+def entity_id(kind: Kind, key: str) -> str:
+    """A deterministic, serialisation-safe id: readable when the key is ASCII (codes)."""
+    slug = key if _SAFE_KEY.fullmatch(key) else stable_hash(kind.value, key)
+    return f"{kind.value.lower()}/{slug}"
+
+
+def doc_unit_id(key: str) -> str:
+    """Documents and their parts are named by their own ids."""
+    return f"doc/{key}"
+
+
+def link(extractions: Iterable[Extraction]) -> KnowledgeGraph:
+    """Merge the extractions of many documents into one knowledge graph."""
+    exs = sorted(extractions, key=lambda e: e.doc.id)
+    kg = KnowledgeGraph()
+    mentions: dict[tuple[Kind, str], list[Mention]] = defaultdict(list)
+    implied: dict[tuple[Kind, str], list[Implied]] = defaultdict(list)
+    rel_mentions: list[RelationMention] = []
+    seen_docs: set[str] = set()
+    for ex in exs:
+        if ex.doc.id in seen_docs:  # the same text under two paths is one document
+            continue
+        seen_docs.add(ex.doc.id)
+        kg.documents.append(ex.doc)
+        kg.sentences[ex.doc.id] = ex.sentences
+        for m in ex.mentions:
+            mentions[(m.kind, m.key)].append(m)
+        for i in ex.implied:
+            implied[(i.kind, i.key)].append(i)
+        rel_mentions.extend(ex.relations)
+
+    entities: dict[tuple[Kind, str], Entity] = {}
+    for ident in sorted(set(mentions) | set(implied)):
+        entities[ident] = _make_entity(ident, sorted(mentions.get(ident, ()), key=mention_order),
+                                       implied.get(ident, []))
+    kg.entities = sorted(entities.values(), key=lambda e: e.id)
+
+    units = {d.id for d in kg.documents} | {p.id for d in kg.documents for p in d.parts}
+    provs: dict[tuple[str, str, str], set[Provenance]] = defaultdict(set)
+    for r in rel_mentions:
+        s = _end_id(r.subject_kind, r.subject_key, entities, units)
+        o = _end_id(r.object_kind, r.object_key, entities, units)
+        if s is None or o is None or s == o:
+            continue
+        provs[(s, r.predicate.value, o)].add(r.prov)
+    from graph.model import Predicate
+
+    kg.relations = [
+        Relation(subject=s, predicate=Predicate(p), object=o,
+                 provs=tuple(sorted(ps, key=lambda x: (x.doc_id, x.start, x.end, x.rule, x.sent_index))))
+        for (s, p, o), ps in sorted(provs.items())
+    ]
+    return kg
+
+
+def _end_id(kind: Kind, key: str, entities: dict, units: set[str]) -> str | None:
+    if kind == Kind.DOCUMENT:
+        return doc_unit_id(key) if key in units else None
+    e = entities.get((kind, key))
+    return e.id if e else None
+
+
+def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]) -> Entity:
+    kind, key = ident
+    labels = Counter(m.label for m in ms) + Counter(i.label for i in imps)
+    # the data's preferred name wins when mentions agree; otherwise the most frequent, then
+    # the longest, then the first in code-point order (stable across runs)
+    label = sorted(labels.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    alts: set[str] = set()
+    for m in ms:
+        alts.add(m.text)
+        alts.add(m.label)
+        alts.update(m.aliases)
+    for i in imps:
+        alts.add(i.label)
+        alts.update(i.alt_labels)
+    alts.discard(label)
+    alts = {a for a in alts if a and a.strip()}
+    subtypes = Counter(m.subtype for m in ms if m.subtype) + Counter(i.subtype for i in imps if i.subtype)
+    subtype = sorted(subtypes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if subtypes else None
+    attrs: dict[str, str] = {}
+    for name, value in sorted({a for m in ms for a in m.attrs} | {a for i in imps for a in i.attrs}):
+        attrs.setdefault(name, value)  # first value in sorted order: deterministic
+    return Entity(
+        id=entity_id(kind, key),
+        kind=kind,
+        key=key,
+        label=label,
+        subtype=subtype,
+        alt_labels=tuple(sorted(alts)),
+        mentions=tuple(ms),
+        attrs=tuple(sorted(attrs.items())),
+    )

@@ -1,0 +1,93 @@
+"""End to end: the sample in, Turtle/JSON-LD/HTML out; deterministic; atomic; bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from graph.build import build
+from tests.conftest import ROOT, SAMPLE
+
+
+def test_sample_build_writes_every_output(sample_build) -> None:
+    result, out = sample_build
+    assert {p.name for p in out.iterdir()} >= {"graph.ttl", "graph.jsonld", "graph.html"}
+    assert len(result.kg.documents) == 1
+    ttl = Graph().parse(out / "graph.ttl", format="turtle")
+    jsonld = Graph().parse(out / "graph.jsonld", format="json-ld")
+    assert len(ttl) == len(jsonld) == result.triples > 0
+
+
+def test_jsonld_is_sorted_json(sample_build) -> None:
+    _, out = sample_build
+    doc = json.loads((out / "graph.jsonld").read_text("utf-8"))
+    ids = [n["@id"] for n in doc["@graph"]]
+    assert ids == sorted(ids)
+
+
+def _build_in_subprocess(inputs: list[Path], out: Path, seed: str) -> bytes:
+    code = ("import sys; from pathlib import Path; from graph.build import build; "
+            "build([Path(p) for p in sys.argv[2:]], out=Path(sys.argv[1]), formats=('ttl','jsonld'), base=Path('.'))")
+    env = dict(os.environ, PYTHONHASHSEED=seed)
+    subprocess.run([sys.executable, "-c", code, str(out), *map(str, inputs)], check=True, env=env, cwd=ROOT)
+    return (out / "graph.ttl").read_bytes() + (out / "graph.jsonld").read_bytes()
+
+
+@pytest.mark.slow
+def test_byte_identical_across_hash_seeds_and_document_order(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("繁昌县确立了以“双联系”为主要内容的工作机制。\n党的十八大强调加强基层服务型党组织建设。\n", "utf-8")
+    a = _build_in_subprocess([SAMPLE, other], tmp_path / "a", "1")
+    b = _build_in_subprocess([other, SAMPLE], tmp_path / "b", "2024")
+    assert a == b
+
+
+def test_a_bad_file_in_a_batch_does_not_stop_the_good_ones(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("金山区枫泾镇新黎村党组织以服务群众为目标。", "utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = build([tmp_path], out=tmp_path / "out", base=tmp_path)
+    assert [d.path for d in result.kg.documents] == ["good.txt"]
+    assert sorted(e.path for e in result.errors) == ["bin.txt", "empty.txt"]
+    assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_failed_write_keeps_the_previous_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    build([SAMPLE], out=out, formats=("ttl",), base=ROOT)
+    before = (out / "graph.ttl").read_bytes()
+
+    import graph.export.rdf_files as rdf_files
+
+    def boom(g):  # noqa: ANN001, ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rdf_files, "turtle_bytes", boom)
+    doc = tmp_path / "new.txt"
+    doc.write_text("湖南省湘西土家族苗族自治州泸溪县。", "utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        build([doc], out=out, formats=("ttl",), base=tmp_path)
+    assert (out / "graph.ttl").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_text_that_could_break_a_serialisation_round_trips(tmp_path: Path) -> None:
+    nasty = '标题 "引号" <尖括号> \\反斜杠\n村党支部提出了“<script>alert(1)</script>”工作法和"a b"机制。\n'
+    p = tmp_path / "nasty.txt"
+    p.write_text(nasty, "utf-8")
+    out = tmp_path / "out"
+    build([p], out=out, base=tmp_path)
+    g = Graph().parse(out / "graph.ttl", format="turtle")
+    g2 = Graph().parse(out / "graph.jsonld", format="json-ld")
+    assert len(g) == len(g2)
+    texts = {str(o) for o in g.objects()}
+    assert any("<script>" in t for t in texts)
+    html = (out / "graph.html").read_text("utf-8")
+    assert "<script>alert(1)</script>" not in html

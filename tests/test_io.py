@@ -1,0 +1,93 @@
+"""Reading documents: encodings, bad input, titles, ids, compilations split into papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.errors import (
+    BinaryDocumentError,
+    EmptyDocumentError,
+    MissingPathError,
+    UnsupportedFormatError,
+)
+from graph.io import Source, decode, discover, make_document, read_document
+
+TEXT = "金山区枫泾镇新黎村在领导班子建设方面勇于创新,创造性提出了“三型”班子建设工程。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("gbk"), "gb18030"),
+    ],
+)
+def test_decodes_utf8_bom_and_gb18030(data: bytes, encoding: str) -> None:
+    text, enc = decode(data, path="x.txt")
+    assert text.lstrip("\ufeff") == TEXT
+    assert enc == encoding
+
+
+def test_bom_is_not_part_of_the_text(tmp_path: Path) -> None:
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + TEXT.encode("utf-8"))
+    doc = read_document(Source(p, "bom.txt"))
+    assert doc.text == TEXT
+    assert doc.title.startswith("金山区枫泾镇新黎村")
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyDocumentError),
+        (b"  \n\n\t ", EmptyDocumentError),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), BinaryDocumentError),
+        (bytes(range(1, 32)) * 50, BinaryDocumentError),
+    ],
+)
+def test_bad_bytes_get_a_clear_error_naming_the_file(data: bytes, error: type) -> None:
+    with pytest.raises(error) as exc:
+        decode(data, path="bad/file.txt")
+    assert "bad/file.txt" in str(exc.value)
+    assert str(exc.value).startswith(f"[{error.code}]")
+
+
+def test_discover_reports_missing_and_unsupported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, "utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("# 标题\n" + TEXT, "utf-8")
+    (tmp_path / "sub" / "c.png").write_bytes(b"\x89PNG")
+    (tmp_path / "d.xyz").write_text("x", "utf-8")
+    sources, errors = discover([tmp_path, tmp_path / "nope.txt", tmp_path / "d.xyz"], base=tmp_path)
+    assert [s.display for s in sources] == ["a.txt", "sub/b.md"]
+    kinds = sorted(type(e).__name__ for e in errors)
+    assert kinds == [MissingPathError.__name__, UnsupportedFormatError.__name__]
+    assert any("nope.txt" in str(e) for e in errors)
+
+
+def test_markdown_title_and_stable_content_id() -> None:
+    a = make_document("# 乡村振兴工作报告\n\n正文。", path="a.md")
+    b = make_document("# 乡村振兴工作报告\r\n\r\n正文。", path="elsewhere/b.md")
+    assert a.title == "乡村振兴工作报告"
+    assert a.id == b.id  # same text after line-end normalisation -> same document
+    assert a.id.startswith("d") and len(a.id) == 13
+
+
+def test_compilation_is_split_into_papers(sample_text: str) -> None:
+    doc = make_document(sample_text, path="s.txt")
+    assert [p.label for p in doc.parts] == ["篇1", "篇2", "篇3"]
+    assert doc.parts[1].title == "提高湘西州农村基层党组织服务能力的路径探析"
+    # each author line falls inside its own paper
+    for author, part in (("作者:刘娥苹", "篇1"), ("作者:薛菁", "篇2"), ("作者:占金云", "篇3")):
+        pos = doc.text.index(author)
+        assert doc.part_at(pos).label == part
+    assert doc.parts[0].end == doc.parts[1].start
+
+
+def test_single_paper_has_no_parts() -> None:
+    doc = make_document("关于加强基层党组织建设的意见\n\n各乡镇党委：现将有关事项通知如下。", path="x.txt")
+    assert doc.parts == ()

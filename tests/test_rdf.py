@@ -1,0 +1,90 @@
+"""The RDF graph: vocabulary, provenance, SHACL, and a golden Turtle file for an excerpt."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from graph.build import build
+from graph.namespaces import KG
+from graph.ontology import validate
+from graph.query import run
+from tests.conftest import GOLDEN
+
+EXCERPT = (
+    "对沪郊农村基层党组织增强服务功能的实证研究\n\n"
+    "金山区枫泾镇新黎村在领导班子建设方面勇于创新,创造性提出了“三型”班子建设工程。"
+    "一是打造“学习开拓型”班子。二是打造“务实高效型”班子。三是打造“爱民亲民型”班子。\n"
+    "通过“三访”,即党员领导干部联系走访、党员干部上门家访、党员实地巡访,使广大党员干部能“沉得下去、看得清楚、帮得上忙、分得了忧”。\n"
+    "随着党的十七届三中全会《决定》的通过,农村的改革发展受到越来越多的关注。\n"
+    "2007年,村级可支配收入350万元,农民人均收入10586元。\n"
+    "作者:刘娥苹\n"
+)
+
+
+def test_sample_graph_conforms_to_the_shapes(sample_graph: Graph) -> None:
+    conforms, report = validate(sample_graph)
+    assert conforms, report
+
+
+def test_every_mention_slices_back_to_its_text(sample_build, sample_text: str) -> None:
+    result, _ = sample_build
+    doc = result.kg.documents[0]
+    n = 0
+    for e in result.kg.entities:
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
+            n += 1
+    assert doc.text == sample_text
+    assert n > 0
+
+
+def test_provenance_answers_which_sentence_states_a_relation(sample_graph: Graph) -> None:
+    rows = list(run(sample_graph, """
+        SELECT ?s ?p ?o ?text WHERE {
+          ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sent .
+          ?sent nif:anchorOf ?text .
+        }"""))
+    assert rows, "no reified relation with its sentence"
+    for row in rows:
+        assert (row.s, row.p, row.o) in sample_graph
+
+
+def test_golden_turtle_for_an_excerpt(tmp_path: Path, update_golden: bool) -> None:
+    p = tmp_path / "excerpt.txt"
+    p.write_text(EXCERPT, "utf-8")
+    build([p], out=tmp_path / "out", formats=("ttl",), base=tmp_path)
+    got_bytes = (tmp_path / "out" / "graph.ttl").read_bytes()
+    golden = GOLDEN / "excerpt.ttl"
+    if update_golden or not golden.exists():
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_bytes(got_bytes)
+    want, got = Graph().parse(golden), Graph().parse(data=got_bytes, format="turtle")
+    if not isomorphic(want, got):
+        diff = "\n".join(difflib.unified_diff(golden.read_text("utf-8").splitlines(),
+                                              got_bytes.decode("utf-8").splitlines(), "golden", "got", lineterm=""))
+        raise AssertionError("graph differs from tests/golden/excerpt.ttl (run pytest --update-golden if "
+                             "the change is intended):\n" + diff[:6000])
+    assert got_bytes == golden.read_bytes()
+
+
+def test_vocabulary_terms_are_defined_in_the_ontology() -> None:
+    from rdflib import RDFS
+
+    from graph.ontology import load_ontology
+
+    onto = load_ontology()
+    for name in KG.__annotations__:
+        term = KG[name]
+        labels = {o.language for o in onto.objects(term, RDFS.label)}
+        assert {"zh", "en"} <= labels, f"{name} lacks zh/en labels"
+        assert onto.value(term, RDFS.comment) is not None, f"{name} lacks rdfs:comment"
+
+
+def test_packaged_ontology_matches_the_repository_copy() -> None:
+    root = Path(__file__).parent.parent
+    for name in ("kg.ttl", "shapes.ttl"):
+        assert (root / "ontology" / name).read_bytes() == (root / "src/graph/ontology_data" / name).read_bytes()
