@@ -7,6 +7,7 @@ ones are still built, and outputs are replaced atomically only after everything 
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -20,6 +21,14 @@ from graph.model import Extraction, KnowledgeGraph
 log = logging.getLogger(__name__)
 
 DEFAULT_OUT = Path("out")
+
+#: format name -> (what the summary calls it, "module:function(kg=, g=, out=) -> Path written")
+EXPORTERS: dict[str, tuple[str, str]] = {
+    "ttl": ("turtle", "graph.export.rdf_files:export_turtle"),
+    "jsonld": ("json-ld", "graph.export.rdf_files:export_jsonld"),
+    "html": ("html", "graph.export.html:export_html"),
+}
+DEFAULT_FORMATS = tuple(EXPORTERS)
 
 
 @dataclass
@@ -55,7 +64,7 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
     return exs, errors
 
 
-def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[str] = ("ttl", "jsonld", "html"),
+def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[str] = DEFAULT_FORMATS,
           progress: Callable[[int], Callable[[], None]] | None = None, base: Path | None = None) -> BuildResult:
     """Build the graph of ``paths`` and write it into ``out``."""
     from graph.link import link
@@ -69,20 +78,9 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
     g = to_rdf(kg)
     result.triples = len(g)
     out.mkdir(parents=True, exist_ok=True)
-    formats = set(formats)
-    if "ttl" in formats:
-        from graph.export.rdf_files import write_turtle
-
-        write_turtle(g, out / "graph.ttl")
-        result.files["turtle"] = out / "graph.ttl"
-    if "jsonld" in formats:
-        from graph.export.rdf_files import write_jsonld
-
-        write_jsonld(g, out / "graph.jsonld")
-        result.files["json-ld"] = out / "graph.jsonld"
-    if "html" in formats:
-        from graph.export.html import write_html
-
-        write_html(kg, out / "graph.html")
-        result.files["html"] = out / "graph.html"
+    for name in [n for n in EXPORTERS if n in set(formats)]:
+        label, target = EXPORTERS[name]
+        mod, func = target.split(":")
+        path = getattr(importlib.import_module(mod), func)(kg=kg, g=g, out=out)
+        result.files[label] = path
     return result

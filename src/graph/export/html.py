@@ -122,3 +122,8 @@ def html_text(kg: KnowledgeGraph) -> str:
 
 def write_html(kg: KnowledgeGraph, path: Path) -> None:
     write_text(path, html_text(kg))
+
+
+def export_html(*, kg: KnowledgeGraph, g, out: Path) -> Path:  # noqa: ANN001 - build's exporter signature
+    write_html(kg, out / "graph.html")
+    return out / "graph.html"

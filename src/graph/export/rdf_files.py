@@ -42,3 +42,13 @@ def _sorted(x):  # noqa: ANN001, ANN202 - JSON values
 
 def write_jsonld(g: Graph, path: Path) -> None:
     write_text(path, jsonld_text(g))
+
+
+def export_turtle(*, kg, g: Graph, out: Path) -> Path:  # noqa: ANN001 - build's exporter signature
+    write_turtle(g, out / "graph.ttl")
+    return out / "graph.ttl"
+
+
+def export_jsonld(*, kg, g: Graph, out: Path) -> Path:  # noqa: ANN001
+    write_jsonld(g, out / "graph.jsonld")
+    return out / "graph.jsonld"

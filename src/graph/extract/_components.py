@@ -30,7 +30,7 @@ _ORDINALS = "一二三四五六七八九十"
 _MARKER = re.compile(
     rf"^(?:(?:其|第)?(?P<a>[{_ORDINALS}])(?:是|、|，|,|：|:)|(?P<b>首先|其次|再次|最后)[，,：:]?)"
 )
-_LEAD = re.compile(r"^(?:要|应|应当|必须|是|要在|在于)")
+_LEAD = re.compile(r"(?:要|应|应当|必须|是|要在|在于)")
 _NUMERAL_RUN = re.compile(rf"[{CN_NUM_CHARS}双]+")
 
 

@@ -60,12 +60,13 @@ _QUALIFIER = re.compile(r"(?:民生|现实|长效|新型|特色)?")
 _DOING = re.compile(
     r"(?:开展|实行|推行|推出|建立|探索|打造|实施|创建|运用|推广|践行|坚持|按照|依照|结合|形成|确立|铺筑|架起|"
     r"办好|健全|完善|构建|深化|启动|树立|倡导|弘扬|叫响|开创|抓好|兼任|选派|落实|做到|提出|以|"
-    r"核心是|宗旨是|原则是|理念是|就是)(?:了|出|起|好|的|成|地)?$"
+    r"核心是|宗旨是|原则是|理念是)(?:了|出|起|好|的|成|地)?$"
 )
-_DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，。；、的“”]{1,10}$")
+_DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，,。；;、的“”]{1,10}$")
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
-_SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*$")
+_SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
+_PLUS = re.compile(r"[\u4e00-\u9fff]+[+＋][\u4e00-\u9fff]+")
 _PARTS = re.compile(r"[、，,；;]")
 _NUM_FIRST = "双两二三四五六七八九十"
 _NUM_ANY = "一二两三四五六七八九十百千双"
@@ -83,12 +84,17 @@ _COUNT_TERM = re.compile(r"(?<![“「\"])(?P<term>(?P<num>[一二三四五六�
 
 # --- unquoted named practices ---------------------------------------------------------------
 _TRIGGER = (r"建立健全|建立完善|健全完善|探索建立|建立|健全|完善|强化|探索|实行|推行|紧抓|引入|构建|实施|打造|"
-            r"推出|形成|运用|推广|落实|深化|加快|开展|创建|启动|发挥|结合|与|抓好|依托|创新|改革|执行")
+            r"推出|形成|运用|推广|落实|深化|加快|开展|创建|启动|发挥|结合|与|抓好|依托|创新|执行")
 _NAMED = re.compile(
     rf"(?:{_TRIGGER})(?:了|好|起)?(?P<np>[{HAN}]{{2,12}}?)"
     r"(?P<head>工作机制|机制|制度|工程|工作法|模式|行动|体系|计划|策略|框架|服务岗)(?![\u4e00-\u9fff]{0,1}(?:机制|制度))"
 )
-_NP_LEAD = re.compile(r"^(?:相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
+# 实行厂房置换，即将资金用于…: a practice named and explained on the spot
+_PRACTICE_NAMELY = re.compile(rf"(?:实行|推行|探索|实施|推广|采取)(?:了)?(?P<np>[{HAN}]{{2,8}})[，,]即")
+_CLAUSE_NAMED = re.compile(
+    rf"(?<=[，,。：:；;\n])(?P<np>[{HAN}]{{3,10}}?)(?P<head>服务岗|工作法|工作机制|机制|制度|工程|计划|模式)(?=已经|已|在|是|被|得到)"
+)
+_NP_LEAD = re.compile(r"^(?:构建|建立|健全|完善|推进|加快|相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
 _GENERIC_NP = frozenset({
     "", "工作", "长效", "相关", "体制", "服务", "管理", "运行", "新", "各项", "这", "现有", "该", "此", "有效的工作",
     "保障", "激励", "领导", "组织", "工作运行", "责任", "政策", "发展", "基础", "系统", "重点", "党建工作",
@@ -143,6 +149,7 @@ class _Finder:
     def quotes(self) -> None:
         text = self.text
         prev_kind: tuple[int, bool] = (-10, False)  # (end of previous quote, was it a mechanism)
+        prev_speech = False
         for q in find_quotes(text):
             sent = self.index.at(q.start)
             if sent is None or q.end > sent.end + 1 or self._inside_event(q.start, q.end):
@@ -150,10 +157,14 @@ class _Finder:
                 continue
             inner = q.text.strip().rstrip(_TRAIL)
             before = text[max(sent.start, q.start - 14):q.start]
+            if prev_speech and q.start - prev_kind[0] <= 1:
+                before = "强调"  # “A”、“B” after a verb of saying: both are quoted speech
             spec = self._classify(q.start, q.end, q.inner_start, inner, before, sent.end,
                                   chained=prev_kind[1] and q.start - prev_kind[0] <= 1
-                                  and text[prev_kind[0]:q.start] in ("、", "和", "与", "及", "，", ""))
+                                  and text[prev_kind[0]:q.start] in ("、", "和", "与", "及", "，", ","))
             prev_kind = (q.end, spec is not None)
+            prev_speech = spec is not None and spec.rule == "mechanisms.quoted_saying" or (
+                spec is None and bool(_SPEECH.search(before)))
             if spec is not None:
                 self.specs.append(spec)
 
@@ -190,7 +201,7 @@ class _Finder:
         if head and hm is not None:
             sub, keep = _HEADS.get(head, ("quoted_slogan", False))
             if keep:
-                label += head
+                label += "班子" if head.startswith("班子") else head
             end = hm.end()
             subtype = "numeric_abbreviation" if numeric else ("quoted_slogan" if multi else sub)
             return _Spec(start, end, label, subtype, "mechanisms.quote_head", aliases={text[start:end]}, term_end=qe)
@@ -205,13 +216,17 @@ class _Finder:
             return None
         if _METAPHOR.search(before) and not multi:
             return None
+        if _PLUS.search(inner):
+            return _Spec(qs, qe, label, "named_practice", "mechanisms.quoted_plus", aliases={text[qs:qe]},
+                         term_end=qe, confidence=0.8)
         if _DOING.search(before) or _DOING_FAR.search(before) or chained:
             subtype = "quoted_slogan" if multi or len(inner) >= 6 else "named_practice"
             return _Spec(qs, qe, label, subtype, "mechanisms.quote_after_verb", aliases={text[qs:qe]},
                          term_end=qe, confidence=0.8)
         if multi and not _METAPHOR.search(before):
             parts = [p for p in _PARTS.split(inner) if p]
-            if all(1 <= len(p) <= 12 for p in parts):
+            lens = [len(p) for p in parts]
+            if min(lens) >= 2 and max(lens) <= 12 and max(lens) <= 2 * min(lens):
                 return _Spec(qs, qe, label, "quoted_slogan", "mechanisms.quoted_enumeration",
                              aliases={text[qs:qe]}, term_end=qe, confidence=0.7)
         return None
@@ -263,7 +278,7 @@ class _Finder:
             if lead:
                 np_start += lead.end()
                 np = np[lead.end():]
-            if np in _GENERIC_NP or len(np) < 2 or any(c in np for c in "，。“”"):
+            if np in _GENERIC_NP or len(np) < 2 or any(c in np for c in "，,。“”"):
                 continue
             start, end = np_start, m.end("head")
             if self._inside_event(start, end) or self.index.at(start) is None:
@@ -272,6 +287,17 @@ class _Finder:
             subtype = "program" if head in ("工程", "计划", "行动") else "named_practice"
             self.specs.append(_Spec(start, end, text[start:end], subtype, "mechanisms.named_practice",
                                     term_end=end, confidence=0.7))
+
+        for pat, rule in ((_PRACTICE_NAMELY, "mechanisms.practice_namely"), (_CLAUSE_NAMED, "mechanisms.clause_subject")):
+            for m in pat.finditer(text):
+                start, end = m.start("np"), m.end()
+                if pat is _PRACTICE_NAMELY:
+                    end = m.end("np")
+                np = m.group("np")
+                if np in _GENERIC_NP or self._inside_event(start, end) or self.index.at(start) is None:
+                    continue
+                self.specs.append(_Spec(start, end, text[start:end], "named_practice", rule, term_end=end,
+                                        confidence=0.6))
 
     # -- build ---------------------------------------------------------------------------------
     def build(self) -> Iterator[Item]:

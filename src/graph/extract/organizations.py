@@ -1,7 +1,244 @@
-"""Placeholder: the organizations extractor is being written."""
+"""Organisations: party committees and branches, governments and departments, party schools,
+companies, cooperatives, publishers and the central bodies.
+
+Why it works from places: most organisations in this genre are a place plus a generic head
+(湘西州委组织部, 枫泾镇党委, 马王溪村党支部), so the place extractor's mentions (run before this
+one) give both the start of the name and the unit it is located in. The key is the resolved
+place key plus the normalised head, so 湘西州委组织部 and 湘西土家族苗族自治州委组织部 are one.
+A shared head distributes over an enumeration of places (泸溪县、花垣县、古丈县的县委组织部 -> three).
+Names without a place (…公司, …合作社, …出版社) are cut at the word before them.
+
+Imports the model and the pipeline context; never rdflib.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 
-def extract(ctx):  # noqa: ANN001, ANN201
-    return ()
+from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
+from graph.pipeline import DocContext
+
+#: heads written right after a place name, longest first, with their subtype
+_HEADS: tuple[tuple[str, str], ...] = tuple(sorted((
+    ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
+    ("委政法委", "party_committee"), ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
+    ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
+    ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
+    ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
+    ("委员会", "party_committee"), ("委", "party_committee"), ("人民政府", "government"),
+    ("政府", "government"), ("人大常委会", "government"), ("人大", "government"), ("政协", "government"),
+    ("组织部", "party_committee"), ("宣传部", "party_committee"), ("民政局", "government"),
+    ("财政局", "government"), ("农业农村局", "government"), ("发展改革委", "government"),
+    ("发改委", "government"), ("教育局", "government"), ("人社局", "government"),
+), key=lambda h: -len(h[0])))
+
+#: central bodies: written form -> (canonical name, subtype)
+_CENTRAL = {
+    "中共中央政治局常委会": ("中共中央政治局常委会", "party_committee"),
+    "中共中央政治局": ("中共中央政治局", "party_committee"),
+    "中央政治局": ("中共中央政治局", "party_committee"),
+    "中共中央办公厅": ("中共中央办公厅", "party_committee"),
+    "中共中央": ("中共中央", "party_committee"),
+    "党中央": ("党中央", "party_committee"),
+    "中国共产党": ("中国共产党", "other"),
+    "国务院办公厅": ("国务院办公厅", "government"),
+    "国务院": ("国务院", "government"),
+    "全国人大常委会": ("全国人大常委会", "government"),
+    "全国人民代表大会": ("全国人民代表大会", "government"),
+    "全国政协": ("全国政协", "government"),
+    "中央纪委": ("中央纪委", "party_committee"),
+    "中央组织部": ("中央组织部", "party_committee"),
+    "中组部": ("中央组织部", "party_committee"),
+    "中央宣传部": ("中央宣传部", "party_committee"),
+    "中央军委": ("中央军委", "party_committee"),
+}
+_CENTRAL_RE = re.compile("|".join(sorted(map(re.escape, _CENTRAL), key=len, reverse=True)))
+
+_NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
+                    r"合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院)")
+_NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
+                "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
+_STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’ 等为了这那其各该每个们也都就而如")
+_GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司",
+                  "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
+_BARE_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])?(省委|市委|州委|县委|区委)(?!员|书记|常委)")
+_LEVEL_OF = {"省委": "province", "市委": "prefecture", "州委": "prefecture", "县委": "county", "区委": "county"}
+_ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
+
+
+def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
+    places = sorted(ctx.of_kind(Kind.PLACE), key=lambda m: m.start)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in places:
+        by_sent.setdefault(m.sent_index, []).append(m)
+    seen: set[tuple[int, int]] = set()
+    for sent in ctx.sentences:
+        for item in _in_sentence(ctx, sent, by_sent.get(sent.index, []), places, seen):
+            yield item
+
+
+def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_places: list[Mention],
+                 seen: set[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
+    text = sent.text
+    taken: list[tuple[int, int]] = []
+
+    def emit(start: int, end: int, key: str, label: str, subtype: str, rule: str, place: Mention | None,
+             aliases: tuple[str, ...] = (), confidence: float = 0.85) -> Iterator[Mention | RelationMention]:
+        if (start, end) in seen or any(a < end and start < b for a, b in taken if (a, b) != (start, end)):
+            return
+        seen.add((start, end))
+        taken.append((start, end))
+        surface = ctx.doc.text[start:end]
+        yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION, key=key,
+                           label=label, subtype=subtype, rule=rule, confidence=confidence,
+                           aliases=tuple(sorted({surface, *aliases} - {label})),
+                           attrs=(("located_in", place.key),) if place else ())
+        if place is not None:
+            yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=key, predicate=Predicate.LOCATED_IN,
+                                  object_kind=Kind.PLACE, object_key=place.key,
+                                  prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
+                                                  rule=rule, confidence=confidence, stated=True))
+
+    # 1. place + head (湘西州委组织部), with 中共 before the place chain (中共上海市金山区委党校)
+    for i, pm in enumerate(places):
+        rel = pm.end - sent.start
+        head = _head_at(text, rel, pm)
+        if head is None:
+            continue
+        h, subtype = head
+        start = pm.start
+        j = i
+        while j > 0 and places[j - 1].end == places[j].start:  # the written chain above it
+            j -= 1
+        start = places[j].start
+        if text[max(0, start - sent.start - 2):start - sent.start] == "中共":
+            start -= 2
+        if subtype == "party_branch" and pm.subtype not in ("village", None) and h in ("支部", "党支部"):
+            subtype = "party_branch"
+        elif subtype == "party_branch" and pm.subtype in ("province", "prefecture", "county", "township") \
+                and h in ("党组织", "基层党组织"):
+            subtype = "party_committee"
+        yield from emit(start, pm.end + len(h), _key(pm, h), _label(pm, h), subtype, "org.place_head", pm)
+
+    # 2. a head written once after an enumeration: 泸溪县、花垣县、古丈县的县委组织部
+    for i, pm in enumerate(places):
+        rel = pm.end - sent.start
+        m = _ENUM_TAIL.match(text, rel)
+        if m is None or m.end() == rel:
+            continue
+        head = _head_at(text, m.end(), pm)
+        if head is None:
+            continue
+        k = i
+        members = [pm]
+        while k > 0 and text[places[k - 1].end - sent.start:places[k].start - sent.start] == "、":
+            k -= 1
+            members.append(places[k])
+        if len(members) < 2 and not m.group(0).startswith("等"):
+            continue
+        h, subtype = head
+        end = sent.start + m.end() + len(h)
+        for member in reversed(members):
+            yield from emit(member.start, member.end if member is not pm else end, _key(member, h),
+                            _label(member, h), subtype, "org.enumeration", member, confidence=0.8)
+
+    # 3. central bodies
+    for m in _CENTRAL_RE.finditer(text):
+        name, subtype = _CENTRAL[m.group(0)]
+        yield from emit(sent.start + m.start(), sent.start + m.end(), f"org/{name}", name, subtype, "org.central",
+                        None, confidence=0.95)
+
+    # 4. named organisations (…公司, …合作社, …出版社)
+    for m in _NAMED.finditer(text):
+        s, e = m.start(), m.end()
+        cut = max((k for k in range(s, e) if text[k] in _STOP_CHARS), default=None)
+        if cut is not None:
+            s = cut + 1
+        # start at a place written at the front (上海金山银龙蔬菜公司) or at a token start
+        starts = {t.start - sent.start for t in ctx.tokens(sent)}
+        lead = next((p for p in places if s <= p.start - sent.start < e), None)
+        if lead is not None and text[s:lead.start - sent.start] and lead.start - sent.start - s <= 2:
+            s = lead.start - sent.start
+        while s not in starts and s < e:
+            s += 1
+        name = text[s:e]
+        if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED:
+            continue
+        place = next((p for p in places if s <= p.start - sent.start < e), None)
+        # a proper name: led by a place (上海金山银龙蔬菜公司), or standing after a colon or
+        # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
+        before = text[:s].rstrip()
+        if not (place is not None and place.start - sent.start == s) and not (
+                s == 0 or (before and before[-1] in ":：，,、（(“\"")):
+            continue
+        inner = [p for p in places if s <= p.start - sent.start and p.end - sent.start <= e]
+        loc = inner[-1] if inner else None
+        yield from emit(sent.start + s, sent.start + e, f"org/{name}", name, _NAMED_TYPES.get(
+            m.group(1)[-3:] if m.group(1).endswith("合作社") else m.group(1)[-2:], "other"),
+            "org.named", loc if place else None)
+
+    # 5. a bare 市委 / 县委: the unit above the county named in context, when only one fits
+    for m in _BARE_COMMITTEE.finditer(text):
+        s = sent.start + m.start()
+        if any(p.end == s for p in places) or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+                                               and text[m.start() - 1] not in "据照的和与及按在由经"):
+            continue
+        word = m.group(1)
+        place = _context_unit(ctx, all_places, _LEVEL_OF[word], sent)
+        if place is not None:
+            key, label = _key(place, "委"), _label(place, "委")
+            yield from emit(s, s + len(word), key, label, "party_committee", "org.bare_committee", place,
+                            aliases=(word,), confidence=0.6)
+        else:
+            yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, "party_committee",
+                            "org.bare_committee", None, confidence=0.5)
+
+
+def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
+    for h, subtype in _HEADS:
+        if text.startswith(h, pos):
+            if h == "委" and (place.text[-1] not in "省市区县州旗" or text.startswith(("委员", "委托"), pos)):
+                return None
+            return h, subtype
+    return None
+
+
+def _key(place: Mention, head: str) -> str:
+    return f"org/{place.key}/{_norm_head(head)}"
+
+
+def _norm_head(head: str) -> str:
+    return {"支部": "党支部"}.get(head, head)
+
+
+def _label(place: Mention, head: str) -> str:
+    """The standard name: the place's label plus the head (湘西土家族苗族自治州委组织部)."""
+    return place.label + head
+
+
+def _context_unit(ctx: DocContext, places: list[Mention], level: str, sent: Sentence) -> Mention | None:
+    """The one unit of ``level`` the document's places point to, or None when several do.
+
+    A county named in the text gives its prefecture through the gazetteer (安徽省繁昌县 ->
+    芜湖市); the prefecture is returned as an implied place mention-like record.
+    """
+    from graph.lexicon.gazetteer import gazetteer
+
+    g = gazetteer()
+    found: dict[str, str] = {}
+    for m in places:
+        p = g.place(m.key)
+        if p is None:
+            continue
+        chain = [p, *g.ancestors(p)]
+        for q in chain:
+            if q.level == level:
+                found[q.key] = q.name
+    if len(found) != 1:
+        return None
+    key, name = next(iter(found.items()))
+    # a stand-in mention carrying the key and label (never yielded)
+    return Mention(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start, end=sent.start + 1,
+                   text=ctx.doc.text[sent.start:sent.start + 1], kind=Kind.PLACE, key=key, label=name,
+                   rule="context", subtype=level)

@@ -402,7 +402,7 @@ def _within_key(p: Place, key: str) -> bool:
     return gazetteer().is_within(p, key)
 
 
-_DEPTH_ORDER = ("township", "county", "prefecture", "province")
+_DEPTH_ORDER = ("township", "county", "prefecture")  # a province is too wide for a village
 
 
 def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
@@ -420,6 +420,8 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
             units = [p for p in placed if p.level == depth and (lvl == "village" or depth != "township")]
             rows = sorted({r for u in units for r in g.lower_rows(s.name, lvl, within=u.key)})
             if rows and _settle(g, s, rows, units[0] if len(units) == 1 else None):
+                if s.place is not None or s.partial is not None:
+                    s.rule = "context"
                 return
             if rows:
                 break
@@ -465,10 +467,16 @@ def _resolve_new(g: Gazetteer, s: _Span, anchors: dict) -> None:
         return
 
 
+_CITATION = re.compile(r"\s*[:：]\s*[\u4e00-\u9fff]{2,16}出版社")
+
+
 def _keep(s: _Span, spans: list[_Span]) -> bool:
     """Drop a township or village known only from the gazetteer's word list when its stem is
-    an everyday word (发展村, 提高村) and nothing around it says it is a place."""
-    if s.form != "lower" or s.prev is not None or s.rule == "context":
+    an everyday word (发展村, 提高村) and nothing around it says it is a place; drop the city of
+    a publisher in a reference list (北京：人民出版社)."""
+    if _CITATION.match(s.sent.text, s.end - s.sent.start):
+        return False
+    if s.form != "lower" or s.prev is not None:
         return True
     if any(t.prev is s for t in spans):
         return True
