@@ -44,7 +44,16 @@ def main(verbose: int) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=Path("out"),
               show_default=True, help="Folder to write graph.ttl, graph.jsonld and graph.html into.")
-def build(paths: tuple[Path, ...], out: Path) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default: all cores).")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Keep per-document extractions in DIR/cache/ and re-extract only new or changed documents.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run extraction in local processes or on a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster.")
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, cache: bool, engine: str,
+          scheduler: str | None) -> None:
     """Build the graph of PATHS (files or folders of .txt/.md; default: the bundled sample)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -64,7 +73,10 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
         return lambda: progress.advance(task)
 
     try:
-        result = run_build(inputs, out=out, progress=start)
+        from graph.engine import default_jobs
+
+        result = run_build(inputs, out=out, progress=start, jobs=jobs or default_jobs(), cache=cache,
+                           engine=engine, scheduler=scheduler)
     finally:
         progress.stop()
     for e in result.errors:

@@ -19,6 +19,13 @@ class GraphError(Exception):
         where = f"{path}: " if path else ""
         super().__init__(f"[{self.code}] {where}{message}")
 
+    def __reduce__(self):  # noqa: ANN204 - errors cross process boundaries (parallel builds)
+        return (_rebuild, (type(self), self.message, self.path))
+
+
+def _rebuild(cls: type[GraphError], message: str, path: str | None) -> GraphError:
+    return cls(message, path=path)
+
 
 class InputError(GraphError):
     """A document could not be read: missing, empty, binary, undecodable, unsupported."""

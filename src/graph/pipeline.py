@@ -32,7 +32,7 @@ from graph.segment import sentence_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 Item = Mention | RelationMention | Implied
 Extractor = Callable[["DocContext"], Iterable[Item]]
@@ -146,16 +146,32 @@ def load_components(names: Iterable[str] | None = None) -> list[tuple[str, Extra
     return out
 
 
+def warm_up() -> None:
+    """Load jieba and every component's data now (before forking workers, for benchmarks).
+
+    A component module may define ``warm_up()``; it is called if present.
+    """
+    from graph.segment import tokenizer
+
+    tokenizer()
+    for _, target in COMPONENTS:
+        mod = importlib.import_module(target.split(":")[0])
+        if callable(getattr(mod, "warm_up", None)):
+            mod.warm_up()
+
+
 def extract_document(doc: Document, *, components: Iterable[str] | None = None) -> Extraction:
     """Run the pipeline on one document."""
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     for name, fn in load_components(components):
         for item in fn(ctx):
             ctx.add(item)
-        if name != "relations":
-            # later components see one mention per span and kind
-            ctx.mentions = resolve_overlaps(ctx.mentions)
+        # later components see one mention per span and kind
+        ctx.mentions = resolve_overlaps(ctx.mentions)
+    ctx.mentions = resolve_overlaps(ctx.mentions)
     kept = {(m.kind, m.key) for m in ctx.mentions} | {(i.kind, i.key) for i in ctx.implied}
+    units = {doc.id} | {p.id for p in doc.parts}
+    kept |= {(Kind.DOCUMENT, u) for u in units}
     rels = [r for r in ctx.relations
             if (r.subject_kind, r.subject_key) in kept and (r.object_kind, r.object_key) in kept]
     return Extraction(

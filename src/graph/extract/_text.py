@@ -74,8 +74,8 @@ _FOLD = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ":", "（": "(
                        "！": "!", "？": "?", "。": "."})
 _STRIP = re.compile(r"[\s“”「」『』‘’\"'《》]")
 
-#: Trailing words that name the genre of a thing rather than the thing: “三访”工作机制 and
-#: “三访” are one mechanism. Longest first, so 班子建设工程 goes before 工程.
+#: Trailing words that name the genre of a thing rather than the thing: “X”工作机制 and “X”
+#: are one mechanism. Longest first, so 班子建设工程 goes before 工程.
 GENERIC_TAILS: tuple[str, ...] = (
     "长效工作机制", "班子建设工程", "班子工程", "建设工程", "工作机制", "长效机制", "工作制度", "工作方法",
     "工作法", "机制", "制度", "工程", "模式", "行动", "体系", "计划", "班子", "要求", "活动",

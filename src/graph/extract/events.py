@@ -55,7 +55,7 @@ _QUOTED_CAMPAIGN = re.compile(
     r"[“「\"](?P<q>[^“”「」\"\n]{2,40})[”」\"](?P<h>主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|主题实践活动|主题活动|专项行动|活动)"
 )
 # words that end a name when read backwards from its head (在创先争优活动中 -> 创先争优活动)
-_LEFT_STOPS = ("深入开展", "开展", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
+_LEFT_STOPS = ("深入开展", "开展", "深入实施", "实施", "持续", "启动", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
 _ISSUER = re.compile(r"中央|政治局|国务院|全国|人大|政协|省委|市委|县委|区委|州委|常委会|第[一二三四五六七八九十]+次")
 _GENERIC_CAMPAIGN = frozenset({"", "主题", "实践", "教育", "主题实践", "主题教育", "专题教育", "教育实践", "主题教育实践",
@@ -112,12 +112,14 @@ class _Builder:
         self.ctx = ctx
         self.index = SentenceIndex(ctx.sentences)
         self.out: list[Mention] = []
+        self._spans: set[tuple[int, int]] = set()
 
     def add(self, start: int, end: int, *, key: str, label: str, subtype: str, rule: str,
             aliases: Iterable[str] = (), confidence: float = 1.0) -> Mention | None:
         sent = self.index.at(start)
-        if sent is None or end > sent.end or end <= start:
+        if sent is None or end > sent.end or end <= start or (start, end) in self._spans:
             return None
+        self._spans.add((start, end))
         surface = self.ctx.doc.text[start:end]
         names = sorted({a for a in (*aliases, surface) if a and a != label})
         m = make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.EVENT, key=key,

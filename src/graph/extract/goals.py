@@ -29,6 +29,13 @@ _AS_GOAL = re.compile(
 _PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为了|着力于|着力)(?P<g>[^{_STOP}，,]{{2,24}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
+_ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实)发挥(?P<g>[\u4e00-\u9fff]{{4,10}})的作用")
+# clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
+_AIM_CLAUSE = re.compile(
+    r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实)?"
+    r"(?P<g>(?:提高|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了?[\u4e00-\u9fff、]{2,12})(?=[，,。；;]|$)"
+)
+_PAREN = re.compile(r"[（(](?P<c>[^（）()\n]{3,60})[）)]")
 _COUNTED_LIST = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
 )
@@ -67,6 +74,7 @@ class _Goals:
         if sent is None or end > sent.end:
             return
         label = re.sub(r"[“”「」\"]", "", name)
+        label = re.sub(r"^(提高|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了", r"\1", label)
         self.out.append(make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.GOAL,
                                      key=fold(label), label=label, rule=rule, confidence=confidence))
 
@@ -94,6 +102,15 @@ class _Goals:
                 pos += len(part) + 1
         for m in _ROLE.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.role", 0.7)
+        for m in _ROLE_OF.finditer(text):
+            self.add(m.start("g"), m.end("g"), "goals.role", 0.7)
+        mech_sents = {m.sent_index for m in self.ctx.of_kind(Kind.MECHANISM)}
+        for idx in sorted(mech_sents):
+            sent = self.ctx.sentences[idx]
+            for m in _AIM_CLAUSE.finditer(text, sent.start, sent.end):
+                if _SKIP_PURPOSE.search(m.group("g")):
+                    continue
+                self.add(m.start("g"), m.end("g"), "goals.aim_clause", 0.5)
         for m in _COUNTED_LIST.finditer(text):
             off, pos = m.start("list"), 0
             for part in re.split(r"[、，,]", m.group("list")):
@@ -106,6 +123,12 @@ class _Goals:
             if from_to or _AIM_VERB_BEFORE.search(before) or _AIM_HEAD_AFTER.match(after):
                 if 2 <= len(q.text) <= 16:
                     self.add(q.inner_start, q.inner_end, "goals.quoted_aim", 0.7)
+                    paren = _PAREN.match(text, q.end)
+                    if paren and _AIM_VERB_BEFORE.search(before):  # 促进“双增”（增进党群、干群关系，…）
+                        off, pos = paren.start("c"), 0
+                        for part in re.split(r"[，,；;]", paren.group("c")):
+                            self.add(off + pos, off + pos + len(part), "goals.quoted_aim_expanded", 0.7)
+                            pos += len(part) + 1
         return self.out
 
 

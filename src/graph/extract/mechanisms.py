@@ -94,6 +94,7 @@ _PRACTICE_NAMELY = re.compile(rf"(?:实行|推行|探索|实施|推广|采取)(?
 _CLAUSE_NAMED = re.compile(
     rf"(?<=[，,。：:；;\n])(?P<np>[{HAN}]{{3,10}}?)(?P<head>服务岗|工作法|工作机制|机制|制度|工程|计划|模式)(?=已经|已|在|是|被|得到)"
 )
+_HEAD_INSIDE = re.compile(r"机制|制度|体系|^和|和$")
 _NP_LEAD = re.compile(r"^(?:构建|建立|健全|完善|推进|加快|相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
 _GENERIC_NP = frozenset({
     "", "工作", "长效", "相关", "体制", "服务", "管理", "运行", "新", "各项", "这", "现有", "该", "此", "有效的工作",
@@ -278,7 +279,7 @@ class _Finder:
             if lead:
                 np_start += lead.end()
                 np = np[lead.end():]
-            if np in _GENERIC_NP or len(np) < 2 or any(c in np for c in "，,。“”"):
+            if np in _GENERIC_NP or len(np) < 2 or any(c in np for c in "，,。“”") or _HEAD_INSIDE.search(np):
                 continue
             start, end = np_start, m.end("head")
             if self._inside_event(start, end) or self.index.at(start) is None:

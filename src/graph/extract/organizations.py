@@ -63,6 +63,9 @@ _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])?(省委|市委|州委|县委|区委)(?!员|书记|常委)")
+#: verbs that start an activity phrase, not a name (组建农业专业合作社)
+_LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
+                  "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
 _LEVEL_OF = {"省委": "province", "市委": "prefecture", "州委": "prefecture", "县委": "county", "区委": "county"}
 _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
 
@@ -84,7 +87,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     taken: list[tuple[int, int]] = []
 
     def emit(start: int, end: int, key: str, label: str, subtype: str, rule: str, place: Mention | None,
-             aliases: tuple[str, ...] = (), confidence: float = 0.85) -> Iterator[Mention | RelationMention]:
+             aliases: tuple[str, ...] = (), confidence: float = 0.85,
+             stated: bool = True) -> Iterator[Mention | RelationMention]:
         if (start, end) in seen or any(a < end and start < b for a, b in taken if (a, b) != (start, end)):
             return
         seen.add((start, end))
@@ -98,7 +102,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=key, predicate=Predicate.LOCATED_IN,
                                   object_kind=Kind.PLACE, object_key=place.key,
                                   prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
-                                                  rule=rule, confidence=confidence, stated=True))
+                                                  rule=rule, confidence=confidence, stated=stated))
 
     # 1. place + head (湘西州委组织部), with 中共 before the place chain (中共上海市金山区委党校)
     for i, pm in enumerate(places):
@@ -119,7 +123,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         elif subtype == "party_branch" and pm.subtype in ("province", "prefecture", "county", "township") \
                 and h in ("党组织", "基层党组织"):
             subtype = "party_committee"
-        yield from emit(start, pm.end + len(h), _key(pm, h), _label(pm, h), subtype, "org.place_head", pm)
+        label = ctx.doc.text[start:pm.end + len(h)] if start != pm.start else _label(pm, h)
+        yield from emit(start, pm.end + len(h), _key(pm, h), label, subtype, "org.place_head", pm,
+                        aliases=(_label(pm, h),))
 
     # 2. a head written once after an enumeration: 泸溪县、花垣县、古丈县的县委组织部
     for i, pm in enumerate(places):
@@ -169,6 +175,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # a proper name: led by a place (上海金山银龙蔬菜公司), or standing after a colon or
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()
+        if name.startswith(_LEADING_VERBS):
+            continue
         if not (place is not None and place.start - sent.start == s) and not (
                 s == 0 or (before and before[-1] in ":：，,、（(“\"")):
             continue
@@ -189,7 +197,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if place is not None:
             key, label = _key(place, "委"), _label(place, "委")
             yield from emit(s, s + len(word), key, label, "party_committee", "org.bare_committee", place,
-                            aliases=(word,), confidence=0.6)
+                            aliases=(word,), confidence=0.6, stated=False)
         else:
             yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, "party_committee",
                             "org.bare_committee", None, confidence=0.5)
@@ -217,15 +225,7 @@ def _label(place: Mention, head: str) -> str:
     return place.label + head
 
 
-def _context_unit(ctx: DocContext, places: list[Mention], level: str, sent: Sentence) -> Mention | None:
-    """The one unit of ``level`` the document's places point to, or None when several do.
-
-    A county named in the text gives its prefecture through the gazetteer (安徽省繁昌县 ->
-    芜湖市); the prefecture is returned as an implied place mention-like record.
-    """
-    from graph.lexicon.gazetteer import gazetteer
-
-    g = gazetteer()
+def _units_of_level(g, places: list[Mention], level: str) -> dict[str, str]:  # noqa: ANN001
     found: dict[str, str] = {}
     for m in places:
         p = g.place(m.key)
@@ -235,7 +235,28 @@ def _context_unit(ctx: DocContext, places: list[Mention], level: str, sent: Sent
         for q in chain:
             if q.level == level:
                 found[q.key] = q.name
-    if len(found) != 1:
+    return found
+
+
+def _context_unit(ctx: DocContext, places: list[Mention], level: str, sent: Sentence) -> Mention | None:
+    """The one unit of ``level`` the document's places point to, or None when several do.
+
+    A county named in the text gives its prefecture through the gazetteer (安徽省繁昌县 ->
+    芜湖市); the prefecture is returned as an implied place mention-like record.
+    """
+    from graph.lexicon.gazetteer import gazetteer
+
+    g = gazetteer()
+    para = {s.index for s in ctx.paragraphs.get(sent.paragraph, ())}
+    unit = ctx.doc.unit_at(sent.start)
+    for scope in ([m for m in places if m.sent_index == sent.index], [m for m in places if m.sent_index in para],
+                  [m for m in places if ctx.doc.unit_at(m.start) == unit]):
+        found = _units_of_level(g, scope, level)
+        if len(found) == 1:
+            break
+        if len(found) > 1:
+            return None
+    else:
         return None
     key, name = next(iter(found.items()))
     # a stand-in mention carrying the key and label (never yielded)

@@ -165,8 +165,8 @@ def _is_suffixed(name: str) -> bool:
 
 
 def _lower_ok(name: str, chained: bool) -> bool:
-    if name in _GENERIC_LOWER:
-        return False
+    if name in _GENERIC_LOWER or (name[-2:] in _GENERIC_LOWER and not chained):
+        return False  # 和美乡村, 发展乡村: a generic word at the end
     stem_len = len(name) - (2 if name.endswith(("街道", "社区", "苏木", "嘎查")) else 1)
     if stem_len < 2 or name in _GENERIC_UNITS:
         return chained and stem_len >= 1 and name not in _GENERIC_LOWER
@@ -176,8 +176,7 @@ def _lower_ok(name: str, chained: bool) -> bool:
 def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, tok_start: dict,
               chained: bool) -> bool:
     end = i + length
-    tok = tok_start.get(end - 1)
-    if tok is not None and tok.text in _SUFFIX_WORDS:
+    if text[end - 1:end + 1] in _SUFFIX_WORDS:
         return False  # 上海|市场
     if len(sub) <= 2 and _is_suffixed(sub):
         return chained and sub not in ("市区",)
@@ -200,6 +199,9 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
     for s in found:
         if s.level == "village" or s.form == "region" or s.end in starts or s.end + 1 in starts:
             continue
+        parent_level = s.level or (s.uppers[0].level if len(s.uppers) == 1 else None)
+        if parent_level not in ("county", "township"):
+            continue  # a village or town hangs on a county or a township, not on a province
         m = _AFTER_PARENT.match(sent.text, s.end - sent.start)
         if m is None:
             continue
@@ -207,7 +209,7 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         if set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name):
             continue
         lvl = lower_level(name)
-        if lvl is None or g.has_lower(name, lvl):
+        if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
             continue
         out.append(_Span(sent=sent, start=sent.start + m.start(1), end=sent.start + m.end(2), name=name,
                          form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
@@ -234,7 +236,10 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: dict, found: list[_Sp
         for k, item in enumerate(items):
             istart = pos
             pos += len(item) + 1
-            if item.endswith(_ENUM_SUFFIX) or any(a <= istart < b for a, b in taken):
+            cover = max((b for a, b in taken if a <= istart < b), default=None)
+            if cover is not None:  # 金山区枫泾: the stem starts where the place before it ends
+                item, istart = item[cover - istart:], cover
+            if not item or item.endswith(_ENUM_SUFFIX):
                 continue
             stem = _stem_tail(item, istart, tok_start, first=k == 0)
             if stem is None:
@@ -311,8 +316,13 @@ def _link_chains(g: Gazetteer, spans: list[_Span]) -> None:
 
 
 def _accept_shorts(spans: list[_Span]) -> None:
-    """Keep a suffix-less short name (金山, 湘西) only where it is safe."""
+    """Keep a suffix-less short name (金山, 湘西) only where it is safe: the unit is also named
+    in full, it is chained to its parent or child, it is a province, it sits in an enumeration
+    of places, or the province or prefecture above it is named in the document."""
     full_keys = {p.key for s in spans if s.form == "full" and len(s.uppers) == 1 for p in s.uppers}
+    g = gazetteer()
+    named_above = {p.key for s in spans if len(s.uppers) == 1 and (s.form == "full" or s.uppers[0].level == "province")
+                   for p in s.uppers if p.level in ("province", "prefecture")}
     kept_ends: dict[int, _Span] = {}
     for s in spans:
         if s.form != "short":
@@ -325,6 +335,11 @@ def _accept_shorts(spans: list[_Span]) -> None:
             nxt = next((t for t in spans if t.prev is s), None)
             if nxt is not None:
                 safe = s.uppers  # followed by a place inside it (金山枫泾镇)
+        if not safe and not _common_word(s.name, 200):
+            safe = [p for p in s.uppers if any(a.key in named_above for a in g.ancestors(p))]
+        if not safe and _common_word(s.name, 200) and not any(p.level == "province" for p in s.uppers):
+            s.uppers = []  # 平安天津: an everyday word, not 平安区
+            continue
         if not safe:
             safe = [p for p in s.uppers if p.level == "province" or
                     (p.level == "prefecture" and (p.short or "").endswith("州"))]

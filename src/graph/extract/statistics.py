@@ -1,7 +1,135 @@
-"""Placeholder: the statistics extractor is being written."""
+"""Statistics (Kind.STATISTIC): a number with its unit, the measure it counts, its subject.
+
+``45岁以上党员超过了55%`` -> measure 45岁以上党员, comparator >, value 55, unit %;
+``2007年，村级可支配收入350万元`` -> measure 村级可支配收入, value 350, unit 万元, year 2007;
+``仅有30%的村拥有集体经济`` -> measure 村拥有集体经济 (the noun after 的), comparator =.
+
+The comparator comes from the words around the number (超过/突破 -> >, 以上 -> >=, 不足/低于
+-> <, 以下 -> <=, 仅有/达到/占 -> =). The subject is the place or organisation named last
+before the number in its sentence, else earlier in its paragraph (not stated); a statistic
+with neither is kept without a subject. Dates (2008年, 3月), ordinals (第3) and reference
+marks ([2]) are not statistics. Imports the model and shared text helpers only.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 
-def extract(ctx):  # noqa: ANN001, ANN201
-    return ()
+from graph.extract._text import SentenceIndex, cn_to_int
+from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention, stable_hash
+from graph.pipeline import DocContext, Item
+
+_NUMBER = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万))\s*"
+    r"(?P<unit>%|％|个百分点|个亿|亿元|万元|元|亿|万人|万户|万亩|万吨|万|户|人次|人|名|个|家|次|所|项|吨|公里|亩|倍)"
+)
+_GT = re.compile(r"(?:超过|突破|高于|多于|逾)了?$")
+_LT = re.compile(r"(?:不足|低于|不到|少于)了?$")
+_EQ = re.compile(r"(?:仅有|仅|只有|达到|达|占|为|是|共有|共|有)了?$")
+_YEAR = re.compile(r"(\d{4})年")
+_CLAUSE = re.compile(r"[，,。；;：:！？!?（）()]")
+_MEASURE_LEAD = re.compile(r"^(?:\d{4}年|其中|在|全|共|每年|其|这|该)")
+_UNITS = {"％": "%", "个亿": "亿元"}
+
+
+def _measure_before(text: str, start: int, floor: int) -> tuple[str, int]:
+    """The noun phrase of the clause before a number, without its comparator verb."""
+    cut = floor
+    for m in _CLAUSE.finditer(text, floor, start):
+        cut = m.end()
+    phrase = text[cut:start]
+    for pat in (_GT, _LT, _EQ):
+        m = pat.search(phrase)
+        if m:
+            phrase = phrase[: m.start()]
+            break
+    lead = _MEASURE_LEAD.match(phrase)
+    if lead:
+        phrase = phrase[lead.end():]
+    return phrase.strip().rstrip("都均已也还就"), cut
+
+
+def _comparator(before: str, after: str) -> str:
+    if after.startswith("以上") or after.startswith("多"):
+        return ">="
+    if after.startswith("以下"):
+        return "<="
+    if _GT.search(before):
+        return ">"
+    if _LT.search(before):
+        return "<"
+    return "="
+
+
+def extract(ctx: DocContext) -> Iterator[Item]:
+    text = ctx.doc.text
+    index = SentenceIndex(ctx.sentences)
+    agents_by_sent: dict[int, list[Mention]] = {}
+    for m in sorted(ctx.mentions, key=lambda m: m.start):
+        if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
+            agents_by_sent.setdefault(m.sent_index, []).append(m)
+    for m in _NUMBER.finditer(text):
+        s, e = m.start(), m.end()
+        sent = index.at(s)
+        if sent is None or e > sent.end:
+            continue
+        prev = text[s - 1:s] if s > 0 else ""
+        nxt = text[e:e + 2]
+        if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］" or m.group("unit") in ("个", "名", "人") and nxt[:1] in "月小":
+            continue
+        if m.group("unit") == "岁" or nxt.startswith(("岁", "以上党员")):
+            continue
+        value_f = float(m.group("num")) if m.group("num")[0].isdigit() else float(cn_to_int(m.group("num")) or 0)
+        value = f"{value_f:g}"
+        unit = _UNITS.get(m.group("unit"), m.group("unit"))
+        before_text = text[sent.start:s]
+        comparator = _comparator(before_text[-4:], text[e:e + 2])
+        cmp_start = s
+        for pat in (_GT, _LT, _EQ):
+            cm = pat.search(before_text)
+            if cm:
+                cmp_start = sent.start + cm.start()
+                break
+        if text.startswith("的", e):
+            stop = _CLAUSE.search(text, e + 1, sent.end)
+            measure = text[e + 1: stop.start() if stop else sent.end][:24]
+        else:
+            measure, _ = _measure_before(text, s, sent.start)
+        years = [y for y in _YEAR.finditer(text, sent.start, s)]
+        year = years[-1].group(1) if years else ""
+        agents = [a for a in agents_by_sent.get(sent.index, []) if a.end <= s]
+        stated = True
+        if not agents:
+            stated = False
+            para = sent.paragraph
+            i = sent.index - 1
+            while i >= 0 and ctx.sentences[i].paragraph == para and not agents:
+                agents = agents_by_sent.get(i, [])
+                i -= 1
+        places = [a for a in agents if a.kind == Kind.PLACE]
+        subject = (places or agents)[-1] if agents else None
+        if subject is not None and measure.startswith(subject.text):
+            measure = measure[len(subject.text):].lstrip("的")
+        if not measure:
+            continue
+        sym = {"=": "", ">": ">", "<": "<", ">=": ">=", "<=": "<="}[comparator]
+        label = " ".join(x for x in (subject.label if subject else "", measure, f"{sym}{value}{unit}") if x)
+        key = "stat-" + stable_hash(subject.key if subject else "", measure, value, unit, year, comparator)
+        attrs = {"measure": measure, "value": value, "unit": unit, "comparator": comparator}
+        if year:
+            attrs["year"] = year
+        if subject is not None:
+            attrs["subject"] = subject.key
+        start = cmp_start if cmp_start < s and cmp_start >= sent.start else s
+        stat = make_mention(ctx.doc, start=start, end=e, sent_index=sent.index, kind=Kind.STATISTIC, key=key,
+                            label=label, rule="statistics.number", subtype="percentage" if unit == "%" else None,
+                            confidence=0.8, attrs=tuple(sorted(attrs.items())))
+        yield stat
+        if subject is not None:
+            yield RelationMention(
+                subject_kind=Kind.STATISTIC, subject_key=key, predicate=Predicate.ABOUT, object_kind=subject.kind,
+                object_key=subject.key,
+                prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start, end=sent.end,
+                                rule="statistics.subject_sentence" if stated else "statistics.subject_paragraph",
+                                confidence=0.8 if stated else 0.5, stated=stated))

@@ -25,6 +25,7 @@ import bisect
 import csv
 import io
 import logging
+import re
 import time
 import zipfile
 from collections.abc import Iterable
@@ -92,7 +93,8 @@ def lower_level(name: str) -> str | None:
 class Gazetteer:
     """Lookups over the vendored data; build it through :func:`gazetteer`."""
 
-    def __init__(self, lines: list[str], changes: str, coords: dict[str, tuple[float, float]]) -> None:
+    def __init__(self, text: str, changes: str, coords: dict[str, tuple[float, float]]) -> None:
+        lines = text.split("\r\n")
         self._lines = lines
         # last line index of every line text; lines carry their tab indent, so a lookup
         # for "\t\t\t枫泾镇" asks for a township and "\t\t\t\t新黎村" for a village
@@ -102,16 +104,17 @@ class Gazetteer:
         self._upper_rows: list[int] = []  # line index of each upper unit, ascending
         self._upper_keys: list[str] = []
         self._span_end: dict[str, int] = {}  # key -> end line of its block (exclusive)
-        self._parse_upper(coords)
+        self._parse_upper(coords, _upper_line_numbers(text))
         self._parse_changes(changes)
         self.max_upper_len = max(len(n) for n in self._by_name)
 
     # -- building -------------------------------------------------------------------------
 
-    def _parse_upper(self, coords: dict[str, tuple[float, float]]) -> None:
+    def _parse_upper(self, coords: dict[str, tuple[float, float]], rows: list[int]) -> None:
         stack: list[tuple[int, str, str | None]] = []  # (depth, key, code)
         used_codes: set[str] = set()
-        for i, line in enumerate(self._lines):
+        for i in rows:
+            line = self._lines[i]
             if line.startswith("\t\t\t") or not line:
                 continue
             depth = len(line) - len(line.lstrip("\t"))
@@ -138,6 +141,9 @@ class Gazetteer:
                 code = None
             level = UPPER_LEVELS[depth]
             aliases: list[str] = []
+            if short and (short.endswith("区") or (code and code[4] == "7")):
+                # development zones carry generic short names (高新区, 经开区, 示范区)
+                short = None
             if short and short != name:
                 aliases.append(short)
                 for long_end, form_end in _AUTONOMOUS_FORMS:
@@ -314,10 +320,26 @@ class Gazetteer:
         return self._places.values()
 
 
-def _read_data() -> tuple[list[str], str, dict[str, tuple[float, float]]]:
+_UPPER_LINE = re.compile(r"^\t{0,2}[^\t\r\n]", re.M)
+
+
+def _upper_line_numbers(text: str) -> list[int]:
+    """Line numbers of the upper-level lines, found in C (a regex and str.count) rather than
+    by a Python loop over 700k lines: this halves the load time."""
+    out: list[int] = []
+    line = 0
+    pos = 0
+    for m in _UPPER_LINE.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        out.append(line)
+    return out
+
+
+def _read_data() -> tuple[str, str, dict[str, tuple[float, float]]]:
     data = resources.files("graph.lexicon").joinpath("data")
     with zipfile.ZipFile(io.BytesIO(data.joinpath("china_location.zip").read_bytes())) as zf:
-        lines = zf.read("china_location.txt").decode("utf-8").split("\r\n")
+        text = zf.read("china_location.txt").decode("utf-8")
     changes = data.joinpath("china_location_change.txt").read_text("utf-8")
     coords: dict[str, tuple[float, float]] = {}
     with data.joinpath("cpca_adcodes.csv").open(encoding="utf-8") as fh:
@@ -326,7 +348,7 @@ def _read_data() -> tuple[list[str], str, dict[str, tuple[float, float]]]:
                 coords[row["adcode"][:6]] = (float(row["longitude"]), float(row["latitude"]))
             except (KeyError, ValueError):
                 continue
-    return lines, changes, coords
+    return text, changes, coords
 
 
 @lru_cache(maxsize=1)

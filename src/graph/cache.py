@@ -1,0 +1,112 @@
+"""The per-document extraction cache (DIR/cache/), keyed by content and pipeline.
+
+A cache entry is the pickled ``Extraction`` of one document, named by the SHA-256 of the
+file's bytes and the pipeline fingerprint. The fingerprint hashes ``PIPELINE_VERSION``
+and the source of every module and data file extraction depends on, so editing an
+extractor or a gazetteer file invalidates the cache without anyone remembering to bump a
+number. Entries are written atomically; a corrupt or foreign entry is ignored (and
+rebuilt), never trusted.
+
+Pickle is used because the cache is the tool's own output in the user's own folder; it is
+never read from anywhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from graph.atomic import write_bytes
+from graph.model import Extraction
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"cnpolkg-cache-1\n"
+#: what extraction output depends on (package-relative); folders are hashed recursively
+DEPENDS_ON = ("pipeline.py", "segment.py", "model.py", "io.py", "chinese.py", "metadata.py", "readers", "extract",
+              "lexicon")
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """Hash of the pipeline version and of the code and data extraction depends on."""
+    from graph.pipeline import PIPELINE_VERSION
+
+    h = hashlib.sha256(PIPELINE_VERSION.encode())
+    root = resources.files("graph")
+    for name in DEPENDS_ON:
+        for rel, f in _walk(root.joinpath(name), name):
+            h.update(rel.encode() + b"\0")
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _walk(node, rel: str):  # noqa: ANN001, ANN202 - importlib Traversable
+    if node.is_file():
+        if not node.name.endswith(".pyc"):
+            yield rel, node
+    elif node.is_dir():
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            if child.name != "__pycache__":
+                yield from _walk(child, f"{rel}/{child.name}")
+
+
+class Cache:
+    """Extractions on disk, one file per (content, pipeline) pair."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.fp = fingerprint()
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, data: bytes, display: str) -> str:
+        suffix = Path(display).suffix.lower()
+        return hashlib.sha256(data + b"\0" + suffix.encode() + b"\0" + self.fp.encode()).hexdigest()[:32]
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str, display: str) -> Extraction | None:
+        p = self._path(key)
+        try:
+            raw = p.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        if not raw.startswith(MAGIC):
+            self.misses += 1
+            return None
+        try:
+            ex = pickle.loads(raw[len(MAGIC):])  # noqa: S301 - our own cache, see module docstring
+        except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, not trusted
+            log.warning("ignoring a damaged cache entry %s", p.name)
+            self.misses += 1
+            return None
+        if not isinstance(ex, Extraction):
+            self.misses += 1
+            return None
+        self.used.add(key)
+        self.hits += 1
+        return ex if ex.doc.path == display else replace(ex, doc=replace(ex.doc, path=display))
+
+    def put(self, key: str, ex: Extraction) -> None:
+        self.used.add(key)
+        write_bytes(self._path(key), MAGIC + pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def prune(self) -> int:
+        """Remove entries this build did not use (deleted or changed documents, old pipelines)."""
+        n = 0
+        if not self.folder.is_dir():
+            return 0
+        for p in self.folder.glob("*/*.pickle"):
+            if p.stem not in self.used:
+                p.unlink(missing_ok=True)
+                n += 1
+        return n

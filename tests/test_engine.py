@@ -1,0 +1,96 @@
+"""Parallel, incremental and distributed builds give the same graph as a plain one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.build import build
+from tests.conftest import SAMPLE
+
+DOCS = {
+    "a.txt": "繁昌县确立了以“双联系”为主要内容的工作机制。\n党的十八大强调加强基层服务型党组织建设。\n",
+    "b.txt": "吉林省延边朝鲜族自治州龙井市推行“五星评比”制度。\n",
+    "c.md": "# 乡村振兴\n\n2021年,全村集体经济收入超过50万元。\n",
+}
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "docs"
+    d.mkdir()
+    for name, text in DOCS.items():
+        (d / name).write_text(text, "utf-8")
+    shutil.copy(SAMPLE, d / SAMPLE.name)
+    return d
+
+
+def _ttl(out: Path) -> bytes:
+    return (out / "graph.ttl").read_bytes()
+
+
+@pytest.mark.slow
+def test_two_jobs_give_byte_identical_output(folder: Path, tmp_path: Path) -> None:
+    build([folder], out=tmp_path / "one", jobs=1, formats=("ttl",), base=folder)
+    build([folder], out=tmp_path / "two", jobs=2, formats=("ttl",), base=folder)
+    assert _ttl(tmp_path / "one") == _ttl(tmp_path / "two")
+
+
+def test_incremental_build_reextracts_only_what_changed(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert first.stats["cache_misses"] == 4 and first.stats["cache_hits"] == 0
+    again = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert again.stats == {"cache_hits": 4, "cache_misses": 0, "cache_pruned": 0}
+    assert _ttl(out) == _ttl(out)  # (same file) the rebuilt graph is written again
+    (folder / "b.txt").write_text(DOCS["b.txt"] + "花垣县团结镇党委推行“一村一品”模式。\n", "utf-8")
+    changed = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert changed.stats["cache_hits"] == 3 and changed.stats["cache_misses"] == 1
+    assert changed.stats["cache_pruned"] == 1  # the old b.txt entry
+    fresh = build([folder], out=tmp_path / "fresh", formats=("ttl",), base=folder)
+    assert _ttl(out) == _ttl(tmp_path / "fresh")
+
+
+def test_deleting_a_document_removes_its_facts(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert "五星评比".encode() in _ttl(out)
+    (folder / "b.txt").unlink()
+    after = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert after.stats["cache_pruned"] == 1
+    assert "b.txt".encode() not in _ttl(out)
+    assert "五星评比".encode() not in _ttl(out)
+    assert "延边朝鲜族自治州".encode() not in _ttl(out)
+
+
+def test_a_changed_pipeline_invalidates_the_cache(folder: Path, tmp_path: Path, monkeypatch) -> None:
+    import graph.cache as cache
+
+    out = tmp_path / "out"
+    build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    monkeypatch.setattr(cache, "fingerprint", lambda: "another-pipeline")
+    again = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert again.stats["cache_hits"] == 0 and again.stats["cache_misses"] == 4
+
+
+def test_a_damaged_cache_entry_is_rebuilt_not_trusted(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    for p in (out / "cache").glob("*/*.pickle"):
+        p.write_bytes(b"cnpolkg-cache-1\n" + b"garbage")
+    again = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert again.stats["cache_hits"] == 0
+    assert _ttl(out) == _ttl(out)
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_graph(folder: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    build([folder], out=tmp_path / "local", formats=("ttl",), base=folder)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+                                  processes=True) as cluster:
+        build([folder], out=tmp_path / "dask", formats=("ttl",), base=folder, engine="dask",
+              scheduler=cluster.scheduler_address)
+    assert _ttl(tmp_path / "local") == _ttl(tmp_path / "dask")

@@ -1,0 +1,78 @@
+"""Events: congresses and plenums normalised, documents, meetings, campaigns."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import events
+from graph.io import make_document
+from graph.model import Kind
+from graph.pipeline import DocContext
+from graph.segment import split_sentences
+
+
+def found(text: str) -> list:
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    return list(events.extract(ctx))
+
+
+@pytest.mark.parametrize("text", [
+    "党的十八大强调“加强基层服务型党组织建设”。",
+    "十八大将科学发展观作为党的指导思想写入党章。",
+    "中国共产党第十八次全国代表大会在北京召开。",
+])
+def test_congress_normalised_to_one_key(text: str) -> None:
+    congress = [m for m in found(text) if m.subtype == "congress"]
+    assert [(m.key, m.label) for m in congress] == [("congress-18", "党的十八大")]
+    assert "十八大" in congress[0].aliases
+
+
+def test_plenum_and_its_document_both_survive() -> None:
+    ms = found("随着党的十七届三中全会《决定》的通过,农村的改革发展受到越来越多的关注。")
+    by = {m.subtype: m for m in ms}
+    assert by["plenum"].key == "plenum-17-3"
+    assert by["plenum"].label == "党的十七届三中全会"
+    assert by["policy_document"].label == "党的十七届三中全会《决定》"
+    assert by["policy_document"].text == "《决定》"  # no overlap with the plenum span
+    assert by["plenum"].end <= by["policy_document"].start
+
+
+def test_report_of_a_congress() -> None:
+    ms = found("十八大报告首次提出要建设“三型”政党。")
+    assert {m.label for m in ms} == {"党的十八大", "党的十八大报告"}
+
+
+def test_numbered_rules_named_by_title() -> None:
+    ms = found("专题通过《中央政治局关于改进工作作风、密切联系群众》的八项规定。")
+    assert [m.label for m in ms] == ["八项规定"]
+    assert "中央政治局关于改进工作作风、密切联系群众" in ms[0].aliases
+
+
+def test_meeting_convened_and_press_meeting() -> None:
+    ms = found("在十八大召开之后的中共中央政治局召开会议上,专题通过决定。我们新一代领导集体在第一次记者见面会上更是承诺。")
+    labels = {m.label for m in ms if m.subtype == "meeting"}
+    assert labels == {"中共中央政治局会议", "第一次记者见面会"}
+
+
+def test_campaigns_with_left_edge_from_grammar() -> None:
+    ms = found("金山区各乡镇农村基层党组织都将先进性教育活动与民心工程相结合。近年来特别是在创先争优活动中,繁昌县确立了目标。"
+               "在农村先进性教育活动试点工作中形成。")
+    camp = [m for m in ms if m.subtype == "campaign"]
+    assert {m.label for m in camp} == {"先进性教育活动", "创先争优活动", "农村先进性教育活动"}
+    assert len({m.key for m in camp if "先进性" in m.label}) == 1
+
+
+def test_quoted_campaign_and_generic_activity_skipped() -> None:
+    ms = found("并积极开展“为民务实清廉,密切联系群众”主题教育实践活动。不能只是表面的学雷锋,开展主题实践活动。")
+    assert [m.label for m in ms] == ["为民务实清廉,密切联系群众主题教育实践活动"]
+
+
+def test_titled_law_from_corpus_style() -> None:
+    ms = found("根据《中华人民共和国村民委员会组织法》等法律,结合本市实际,制定本条例。")
+    assert [m.subtype for m in ms] == ["policy_document"]
+    assert ms[0].kind == Kind.EVENT
+
+
+def test_book_title_is_not_a_policy() -> None:
+    assert found("下面是小编为大家整理的《基层党组织农村服务论文 (精选3篇)》,仅供参考。") == []

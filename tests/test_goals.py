@@ -1,0 +1,44 @@
+"""Goals from the purpose grammar of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import goals
+from graph.io import make_document
+from graph.pipeline import DocContext
+from graph.segment import split_sentences
+
+
+def names(text: str) -> set[str]:
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    return {m.label for m in goals.extract(ctx)}
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("新黎村党组织以高素质、精业务、强班子为目标,强化村干部定期学习制度。", "高素质、精业务、强班子"),
+    ("着力以提高工作效率为目标,以发展村级经济为中心,千方百计找路子。", "提高工作效率"),
+    ("着力以提高工作效率为目标,以发展村级经济为中心,千方百计找路子。", "发展村级经济"),
+    ("为了优化党员队伍结构,应对长期不过组织生活的党员严格执行退出程序。", "优化党员队伍结构"),
+    ("要根据需要与时俱进转变服务方式方法,着力于提高服务效率。", "提高服务效率"),
+    ("一、打造“三型”班子工程,努力发挥村党组织的战斗堡垒作用", "战斗堡垒作用"),
+    ("努力把“双联系”打造成执政基础的“加固工程”、人民群众的“满意工程”。", "执政基础的加固工程"),
+    ("1.从“联系群众”到“服务群众”的提升", "服务群众"),
+    ("1.从“联系群众”到“服务群众”的提升", "联系群众"),
+    ("要想增强村党组织带领广大农民“增收致富”的能力。", "增收致富"),
+    ("按照“推动发展、服务群众、凝聚人心、促进和谐”的十六字要求。", "凝聚人心"),
+    # corpus: a local regulation
+    ("为了促进法治乡村建设,推动乡村治理体系和治理能力现代化,制定本条例。", "促进法治乡村建设"),
+])
+def test_goal_patterns(text: str, goal: str) -> None:
+    assert goal in names(text)
+
+
+def test_purpose_naming_a_spirit_is_not_a_goal() -> None:
+    assert names("为了贯彻落实党的十八大精神,湘西州进行了实践与探索。") == set()
+
+
+def test_parenthesised_aims_after_promote() -> None:
+    got = names("确立了以“双联系”促进“双增”(增进党群、干群关系,增强机关、基层活力)的工作目标。")
+    assert {"双增", "增进党群、干群关系", "增强机关、基层活力"} <= got

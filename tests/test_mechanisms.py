@@ -1,0 +1,163 @@
+"""Mechanisms: quotes decided by grammar, named practices, numeric abbreviations and their parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import events, mechanisms
+from graph.extract._components import agrees, numeral_of
+from graph.extract._text import name_key
+from graph.io import make_document
+from graph.model import Kind, Mention, Predicate, RelationMention
+from graph.pipeline import DocContext, resolve_overlaps
+from graph.segment import split_sentences
+
+
+def run(text: str) -> tuple[list[Mention], list[RelationMention]]:
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for item in events.extract(ctx):
+        ctx.add(item)
+    for item in mechanisms.extract(ctx):
+        ctx.add(item)
+    ms = resolve_overlaps(m for m in ctx.mentions if m.kind == Kind.MECHANISM)
+    return ms, ctx.relations
+
+
+def labels(text: str) -> set[str]:
+    return {m.label for m in run(text)[0] if m.subtype != "component"}
+
+
+@pytest.mark.parametrize(("surface", "key"), [
+    ("“三访”工作机制", "三访"), ("“三访”长效工作机制", "三访"), ("“三访”", "三访"),
+    ("“三型”班子建设工程", "三型"), ("“四新十无”工作机制", "四新十无"), ("党的十八大", "十八大"),
+    ("“1+3+5”工作法", "1+3+5"), ("“三型”政党", "三型政党"),
+])
+def test_name_key_merges_surface_forms(surface: str, key: str) -> None:
+    assert name_key(surface) == key
+
+
+@pytest.mark.parametrize(("term", "numeral", "by_chars"), [
+    ("三访", 3, False), ("双联系", 2, False), ("十六字要求", 16, True), ("四新十无", 14, False), ("三个注重", 3, False),
+])
+def test_numeral_of(term: str, numeral: int, by_chars: bool) -> None:
+    assert numeral_of(term) == (numeral, by_chars)
+
+
+def test_head_noun_after_quote_joins_the_label() -> None:
+    ms, _ = run("金山区枫泾镇新黎村在领导班子建设方面勇于创新,创造性提出了“三型”班子建设工程。")
+    (m,) = ms
+    assert (m.label, m.key, m.subtype) == ("三型班子", "三型", "numeric_abbreviation")
+    assert "“三型”班子建设工程" in m.aliases
+    assert m.attr("numeral") == "3"
+
+
+def test_namely_expansion_agrees_with_numeral() -> None:
+    ms, rels = run("通过“三访”,即党员领导干部联系走访、党员干部上门家访、党员实地巡访,使广大党员干部能“沉得下去、看得清楚、帮得上忙、分得了忧”。")
+    parts = {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT and r.subject_key == "三访"}
+    assert parts == {"党员领导干部联系走访", "党员干部上门家访", "党员实地巡访"}
+    top = next(m for m in ms if m.key == "三访")
+    assert (top.attr("component_count"), top.attr("components_agree")) == ("3", "true")
+    assert "沉得下去、看得清楚、帮得上忙、分得了忧" in {m.label for m in ms}
+
+
+def test_parenthesis_expansion_with_commas_inside_items() -> None:
+    _, rels = run("确立了以“双联系”(机关联系基层,党员联系群众)促进“双增”(增进党群、干群关系,增强机关、基层活力)的工作目标。")
+    comp = {(r.subject_key, r.object_key) for r in rels if r.predicate == Predicate.HAS_COMPONENT}
+    assert ("双联系", "机关联系基层") in comp and ("双联系", "党员联系群众") in comp
+    assert ("双增", "增进党群,干群关系") in comp and ("双增", "增强机关,基层活力") in comp
+
+
+def test_disagreeing_count_is_kept_with_lower_confidence() -> None:
+    ms, rels = run("推行“三访”,即党员领导干部联系走访、党员干部上门家访。")
+    top = next(m for m in ms if m.key == "三访")
+    assert top.attr("components_agree") == "false"
+    assert all(r.prov.confidence < 0.5 for r in rels)
+
+
+def test_list_before_counted_term_by_characters() -> None:
+    ms, rels = run("农村基层党组织要按照“推动发展、服务群众、凝聚人心、促进和谐”的十六字要求,进一步发挥作用。")
+    top = next(m for m in ms if m.label == "十六字要求")
+    assert top.attr("components_agree") == "true"
+    assert top.text == "十六字要求"
+    assert {r.object_key for r in rels} == {"推动发展", "服务群众", "凝聚人心", "促进和谐"}
+
+
+def test_ordinal_sentences_after_counted_quote() -> None:
+    text = ("第三,村党组织关注民生解决民生问题,需要有三个“注重”。一是要注重倾听民声、体察民意。解决民生的前提是了解问题。"
+            "二是要注重为弱势群体解困,缩小贫富差距。三是要注重让群众共建共享改革发展成果。")
+    ms, rels = run(text)
+    top = next(m for m in ms if m.key == "三个注重")
+    assert top.attr("component_count") == "3"
+    assert "注重倾听民声、体察民意" in {m.label for m in ms if m.subtype == "component"}
+
+
+def test_ordinal_items_that_are_quoted_practices() -> None:
+    text = "创造性提出了“三型”班子建设工程。一是打造“学习开拓型”班子。新黎村党组织以高素质为目标。二是打造“务实高效型”班子。三是打造“爱民亲民型”班子。"
+    _, rels = run(text)
+    assert {r.object_key for r in rels if r.subject_key == "三型"} == {"学习开拓型", "务实高效型", "爱民亲民型"}
+
+
+@pytest.mark.parametrize("text", [
+    "湘西州农村党员“老龄化”程度高,45岁以上党员超过了55%。",  # a problem
+    "党员巡访员成了向下了解情况,向上反馈情况的“中介”。",  # a metaphor
+    "我们围绕“湘西州农村基层党组织建设”这个主题进行调研。",  # a title of a topic
+    "应重点突出“服务”二字。",
+    "处在“老、少、边、穷”的湘西州。",
+])
+def test_quotes_that_are_not_mechanisms(text: str) -> None:
+    assert labels(text) == set()
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("铺筑“连心路”、架起“爱心桥”、办好“民心事”。", "连心路"),
+    ("花垣县的团岩坪村党支部注重“启用能人”的工作机制。", "启用能人"),
+    ("要按照“民办、民营、民受益”的原则,引导农民发展专业合作社。", "民办、民营、民受益"),
+    ("一是以基层班子换届选举为契机,积极推行村党组织换届选举“公推直选”。", "公推直选"),
+    ("如,上海金山银龙蔬菜公司,是“公司+基地+农户”性质的农业产业化龙头企业。", "公司+基地+农户"),
+    ("结合“精准扶贫”计划,加强对村支部书记的轮训。", "精准扶贫"),
+])
+def test_quoted_mechanisms(text: str, label: str) -> None:
+    assert label in labels(text)
+
+
+def test_chained_quotes_after_one_verb() -> None:
+    assert {"连心路", "爱心桥", "民心事"} <= labels("铺筑“连心路”、架起“爱心桥”、办好“民心事”。")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("首先,建立健全党员发展机制。", "党员发展机制"),
+    ("以听民声、察民情、办实事为抓手,探索村干部家访制度。", "村干部家访制度"),
+    ("要引入第三方评价体系,第三方评价要以体现民意为主导向。", "第三方评价体系"),
+    ("而是作了一个大胆创新,实行厂房置换,即将资金用于在工业区建造标准厂房。", "厂房置换"),
+    ("比如,党员巡访服务岗已经在枫泾镇新春村党员群众中得到了普遍认可。", "党员巡访服务岗"),
+    # corpus: a local regulation
+    ("村民委员会应当建立健全村务公开制度,接受村民监督。", "村务公开制度"),
+])
+def test_named_practices(text: str, label: str) -> None:
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize("text", ["要建立健全相关机制,加强执行力建设。", "湘西州农村党组织陈旧的工作机制已不能满足需要。"])
+def test_generic_practices_skipped(text: str) -> None:
+    assert labels(text) == set()
+
+
+def test_reported_speech_keeps_enumerated_first_clause() -> None:
+    ls = labels("党的十七届四中全会指出要“坚持围绕中心、服务大局、拓宽领域、强化功能,进一步巩固和加强党的基层组织建设。”")
+    assert ls == {"坚持围绕中心、服务大局、拓宽领域、强化功能"}
+
+
+def test_long_reported_speech_is_not_a_mechanism() -> None:
+    assert labels("党的十八大报告强调,“以服务群众,做群众工作为主要任务,加强基层服务型党组织建设”。") == set()
+
+
+def test_ascii_quotes_and_plan_period() -> None:
+    ls = labels('该县推行"1+3+5"工作法,并实施"十四五"规划。')
+    assert "1+3+5" in ls
+    assert not any("十四五" in x and "numeric" in x for x in ls)
+
+
+def test_agreement_check() -> None:
+    assert agrees(16, True, ["推动发展", "服务群众", "凝聚人心", "促进和谐"])
+    assert not agrees(3, False, ["a", "b"])

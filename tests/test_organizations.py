@@ -1,0 +1,75 @@
+"""Organisations on real sentences: place + head, enumerations, central bodies, named ones."""
+
+from __future__ import annotations
+
+from graph.io import make_document
+from graph.model import Kind
+from graph.pipeline import extract_document
+
+
+def run(text: str):
+    doc = make_document(text, path="t.txt")
+    return extract_document(doc, components=["places", "organizations"])
+
+
+def orgs(ex) -> dict[str, object]:
+    return {m.label: m for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+
+
+def located(ex) -> dict[str, str]:
+    return {r.subject_key: r.object_key for r in ex.relations if r.subject_kind == Kind.ORGANIZATION}
+
+
+def test_county_committee_heads_distribute_over_an_enumeration() -> None:
+    ex = run("通过对湘西州委组织部,泸溪县、花垣县、古丈县的县委组织部进行调研。")
+    o = orgs(ex)
+    assert {"泸溪县委组织部", "花垣县委组织部", "古丈县委组织部"} <= set(o)
+    assert located(ex)["org/cn-433124/委组织部"] == "cn-433124"
+
+
+def test_township_committees_after_deng() -> None:
+    ex = run("解放岩乡、小章乡、长乐乡、团结镇等镇党委以及三崇坪等村支部进行调研。")
+    labels = set(orgs(ex))
+    assert {"解放岩乡党委", "小章乡党委", "长乐乡党委", "团结镇党委", "三崇坪村支部"} <= labels
+
+
+def test_short_and_full_prefecture_forms_give_one_key() -> None:
+    a = orgs(run("通过对湘西州委组织部进行调研。"))
+    b = orgs(run("湘西土家族苗族自治州委组织部发文。"))
+    assert {m.key for m in a.values()} == {m.key for m in b.values()} == {"org/cn-433100/委组织部"}
+
+
+def test_party_school_with_chain() -> None:
+    ex = run("作者单位:中共上海市金山区委党校")
+    (m,) = orgs(ex).values()
+    assert m.text == "中共上海市金山区委党校" and m.subtype == "school"
+    assert located(ex)[m.key] == "cn-310116"
+
+
+def test_village_branch_and_town_committee() -> None:
+    ex = run("是金山区枫泾镇党委在试点工作中的做法,泸溪县的马王溪村党支部也是如此。")
+    o = orgs(ex)
+    assert o["金山区枫泾镇党委"].subtype == "party_committee"
+    assert o["马王溪村党支部"].subtype == "party_branch"
+
+
+def test_central_bodies_and_alias() -> None:
+    ex = run("在十八大召开之后的中央政治局会议上,将党中央的指示落实到基层,这是中国共产党的一贯思想。")
+    assert {"中共中央政治局", "党中央", "中国共产党"} <= set(orgs(ex))
+
+
+def test_company_publisher_and_activity_phrase() -> None:
+    ex = run("如,上海金山银龙蔬菜公司,是龙头企业。北京:人民出版社,2012。组建农业专业合作社。")
+    o = orgs(ex)
+    assert o["上海金山银龙蔬菜公司"].subtype == "company"
+    assert "人民出版社" in o
+    assert not any("组建" in k for k in o)
+
+
+def test_bare_city_committee_resolved_only_when_safe() -> None:
+    ex = run("安徽省繁昌县根据市委精神开展工作。")
+    m = orgs(ex)["芜湖市委"]
+    assert m.text == "市委" and located(ex)[m.key] == "cn-340200"
+    ex = run("泸溪县和繁昌县都根据市委精神开展工作。")
+    (m,) = orgs(ex).values()
+    assert m.key.startswith("org/unresolved/") and m.key not in located(ex)

@@ -1,0 +1,68 @@
+"""People on real lines: author and editor lines, reference lists, leaders, role models."""
+
+from __future__ import annotations
+
+from graph.io import make_document
+from graph.model import Kind, Predicate
+from graph.pipeline import extract_document
+from graph.extract.persons import plausible_name
+
+
+def run(text: str):
+    doc = make_document(text, path="t.txt")
+    return doc, extract_document(doc, components=["places", "organizations", "persons"])
+
+
+def people(ex) -> dict[str, str | None]:
+    return {m.label: m.subtype for m in ex.mentions if m.kind == Kind.PERSON}
+
+
+def test_author_editor_and_affiliation_lines() -> None:
+    _, ex = run("作者单位:中共上海市金山区委党校\n■ 责任编辑:姜德福\n作者:刘娥苹\n")
+    assert people(ex) == {"姜德福": "editor", "刘娥苹": "author"}
+
+
+def test_reference_list_people() -> None:
+    _, ex = run("[1]胡锦涛.坚定不移沿着中国特色社会主义道路前进[M].北京:人民出版社,2012.\n"
+                "[2]范亚平,付建龙.论提升基层党组织的执行力[J].求实.2006.(12).\n")
+    assert people(ex) == {"胡锦涛": "leader", "范亚平": "other", "付建龙": "other"}
+
+
+def test_leaders_and_role_models() -> None:
+    _, ex = run("早在革命时期毛泽东提出了宗旨,邓小平也说“领导就是服务”。习近平总书记在会议上指出。不能只是表面的学雷锋。")
+    p = people(ex)
+    assert p["毛泽东"] == p["邓小平"] == p["习近平"] == "leader"
+    assert p["雷锋"] == "other"
+
+
+def test_spaced_name_after_title_in_a_report_header() -> None:
+    _, ex = run("2026年上海市政府工作报告\n上海市市长 龚 正\n各位代表:")
+    (m,) = [m for m in ex.mentions if m.kind == Kind.PERSON]
+    assert m.label == "龚正" and m.text == "龚 正"
+
+
+def test_no_people_in_plain_text() -> None:
+    _, ex = run("加强基层服务型党组织建设需要一支具有服务能力的党员队伍作保证。高度重视全面发展。")
+    assert people(ex) == {}
+
+
+def test_author_of_relation_targets_the_unit() -> None:
+    from graph.extract import persons
+    from graph.pipeline import DocContext
+    from graph.segment import split_sentences
+
+    doc = make_document("作者单位:中共上海市金山区委党校\n作者:刘娥苹\n", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    from graph.extract import organizations, places
+    for fn in (places.extract, organizations.extract):
+        for item in fn(ctx):
+            ctx.add(item)
+    rels = [r for r in persons.extract(ctx) if not hasattr(r, "kind")]
+    preds = {(r.predicate, r.object_key) for r in rels}
+    assert (Predicate.AUTHOR_OF, doc.id) in preds
+    assert (Predicate.AFFILIATED_WITH, "org/cn-310116/委党校") in preds
+
+
+def test_plausible_name() -> None:
+    assert plausible_name("薛菁") and plausible_name("欧阳修")
+    assert not plausible_name("服务") and not plausible_name("张")

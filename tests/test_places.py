@@ -1,0 +1,131 @@
+"""Place recognition on real sentences: chains, context, guards, renaming, unresolved names."""
+
+from __future__ import annotations
+
+from graph.io import make_document
+from graph.model import Implied, Kind, Mention, RelationMention
+from graph.pipeline import extract_document
+
+
+def run(text: str):
+    doc = make_document(text, path="t.txt")
+    ex = extract_document(doc, components=["places"])
+    return ex
+
+
+def places(ex) -> dict[str, Mention]:
+    return {m.text: m for m in ex.mentions if m.kind == Kind.PLACE}
+
+
+def parents(ex) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in ex.relations:
+        out.setdefault(r.subject_key, set()).add(r.object_key)
+    return out
+
+
+def test_chain_gives_each_place_and_its_parent() -> None:
+    ex = run("金山区枫泾镇新黎村在领导班子建设方面勇于创新。")
+    p = places(ex)
+    assert p["金山区"].key == "cn-310116" and p["金山区"].subtype == "county"
+    assert p["枫泾镇"].key == "cn-310116/枫泾镇" and p["枫泾镇"].subtype == "township"
+    assert p["新黎村"].key == "cn-310116/枫泾镇/新黎村" and p["新黎村"].subtype == "village"
+    rels = {(r.subject_key, r.object_key): r for r in ex.relations}
+    assert rels[("cn-310116/枫泾镇/新黎村", "cn-310116/枫泾镇")].prov.stated is True
+    assert rels[("cn-310116", "cn-310000")].prov.stated is False
+    assert Implied(kind=Kind.PLACE, key="cn-310000", label="上海市", subtype="province",
+                   alt_labels=("上海", "沪"), attrs=(("code", "310000"), ("in_gazetteer", "true"),
+                                                   ("lat", "31.230372"), ("level", "province"),
+                                                   ("lon", "121.473662"))) in ex.implied
+
+
+def test_short_prefecture_form_merges_with_full_name() -> None:
+    ex = run("提高湘西州农村基层党组织服务能力。湘西土家族苗族自治州泸溪县解放岩乡有变化。")
+    p = places(ex)
+    assert p["湘西州"].key == p["湘西土家族苗族自治州"].key == "cn-433100"
+    assert p["湘西州"].label == "湘西土家族苗族自治州"
+    assert dict(p["湘西州"].attrs)["code"] == "433100"
+    assert "cn-433122" in parents(ex)["cn-433122/解放岩乡"]
+
+
+def test_ambiguous_townships_resolved_from_sentence_context() -> None:
+    ex = run("通过对泸溪县、花垣县、古丈县的县委组织部,解放岩乡、小章乡、长乐乡、团结镇等镇党委进行调研。")
+    p = places(ex)
+    assert p["长乐乡"].key == "cn-433124/长乐乡"  # one of several 长乐乡, the one in 花垣县
+    assert p["解放岩乡"].key == "cn-433122/解放岩乡"
+    # no 团结镇 in these counties: still a place, but its key does not claim a parent
+    assert p["团结镇"].key.startswith("unresolved/")
+    assert p["团结镇"].key not in parents(ex)
+
+
+def test_ambiguous_township_without_context_stays_unresolved() -> None:
+    ex = run("团结镇、长乐乡等乡镇都在推进这项工作。")
+    p = places(ex)
+    assert p["长乐乡"].key.startswith("unresolved/")
+    assert p["长乐乡"].subtype == "township"
+
+
+def test_renamed_county_found_under_old_name() -> None:
+    ex = run("安徽省繁昌县根据市委精神,如繁昌县孙村镇枫墩村基层党组织。")
+    p = places(ex)
+    m = p["繁昌县"]
+    assert m.key == "cn-340222" and m.label == "繁昌区"
+    assert dict(m.attrs)["renamed_to"] == "繁昌区" and dict(m.attrs)["renamed_on"] == "2020-06-05"
+    assert p["孙村镇"].key == "cn-340222/孙村镇"  # the other 孙村镇 is elsewhere
+    assert p["枫墩村"].key == "cn-340222/孙村镇/枫墩村"
+    assert "cn-340200" in parents(ex)["cn-340222"]
+
+
+def test_enumeration_of_short_township_names() -> None:
+    ex = run("金山区枫泾、吕巷等镇的例子启示我们。")
+    p = places(ex)
+    assert p["枫泾"].key == "cn-310116/枫泾镇" and p["枫泾"].label == "枫泾镇"
+    assert p["吕巷"].key == "cn-310116/吕巷镇"
+
+
+def test_place_not_in_gazetteer_after_its_parent() -> None:
+    ex = run("花垣县的团岩坪村党支部,把工作做到群众心坎上。")
+    m = places(ex)["团岩坪村"]
+    assert dict(m.attrs)["in_gazetteer"] == "false"
+    assert m.key == "cn-433124/团岩坪村"
+    rel = next(r for r in ex.relations if r.subject_key == m.key)
+    assert rel.object_key == "cn-433124" and rel.prov.stated is True
+
+
+def test_region() -> None:
+    ex = run("处于武陵山连片特困地区的湘西州,经济发展滞后。")
+    m = places(ex)["武陵山连片特困地区"]
+    assert m.subtype == "region" and m.key == "region/武陵山连片特困地区"
+
+
+def test_guards_against_words_that_start_like_places() -> None:
+    ex = run("新型农村合作医疗覆盖全体农民,上海市场繁荣,要发展村级经济,建设社会主义新农村。")
+    p = places(ex)
+    assert "合作" not in p and "上海市" not in p and "发展村" not in p and "新农村" not in p
+
+
+def test_township_not_mistaken_for_county_with_same_stem() -> None:
+    ex = run("泸溪县、花垣县的长乐乡党委。")
+    assert places(ex)["长乐乡"].subtype == "township"
+
+
+def test_publisher_city_in_reference_list_is_not_a_place() -> None:
+    ex = run("[1]胡锦涛.坚定不移沿着中国特色社会主义道路前进[M].北京:人民出版社,2012.")
+    assert places(ex) == {}
+
+
+def test_empty_and_place_free_text() -> None:
+    assert run(" 1 ").mentions == ()
+    ex = run("加强基层服务型党组织建设需要一支具有服务能力的党员队伍作保证。")
+    assert places(ex) == {} and ex.relations == ()
+
+
+def test_provincial_report_sentence() -> None:
+    ex = run("支持浦东新区打造社会主义现代化建设引领区,推动临港新片区高质量发展。")
+    assert places(ex)["浦东新区"].key == "cn-310115"
+
+
+def test_relations_are_place_to_place() -> None:
+    ex = run("金山区枫泾镇新黎村")
+    assert all(isinstance(r, RelationMention) and r.subject_kind == r.object_kind == Kind.PLACE
+               for r in ex.relations)

@@ -1,0 +1,61 @@
+"""Statistics: value as a number, comparator, unit, year, measure and subject."""
+
+from __future__ import annotations
+
+from graph.extract import statistics
+from graph.io import make_document
+from graph.model import Kind, Mention, Predicate, make_mention
+from graph.pipeline import DocContext
+from graph.segment import split_sentences
+
+
+def run(text: str, places: tuple[str, ...] = ()) -> tuple[list[Mention], list]:
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for name in places:
+        i = text.index(name)
+        ctx.add(make_mention(doc, start=i, end=i + len(name), sent_index=ctx.sentence_at(i).index, kind=Kind.PLACE,
+                             key="p-" + name, label=name, rule="test"))
+    items = list(statistics.extract(ctx))
+    return [m for m in items if isinstance(m, Mention)], [r for r in items if not isinstance(r, Mention)]
+
+
+def test_percentage_over_with_subject() -> None:
+    (m,), (r,) = run("其一,湘西州农村党员“老龄化”程度高,45岁以上党员超过了55%。", places=("湘西州",))
+    assert dict(m.attrs) == {"measure": "45岁以上党员", "value": "55", "unit": "%", "comparator": ">",
+                             "subject": "p-湘西州"}
+    assert m.label == "湘西州 45岁以上党员 >55%"
+    assert (r.predicate, r.object_key, r.prov.stated) == (Predicate.ABOUT, "p-湘西州", True)
+
+
+def test_money_with_year_and_no_verb() -> None:
+    ms, _ = run("2007年,村级可支配收入350万元,农民人均收入10586元,首次突破了万元大关。")
+    got = {(m.attr("measure"), m.attr("value"), m.attr("unit"), m.attr("year")) for m in ms}
+    assert got == {("村级可支配收入", "350", "万元", "2007"), ("农民人均收入", "10586", "元", "2007")}
+
+
+def test_measure_after_percent_and_only_has() -> None:
+    (m,), _ = run("在湘西州,仅有30%的村拥有集体经济。", places=("湘西州",))
+    assert (m.attr("measure"), m.attr("value"), m.attr("comparator")) == ("村拥有集体经济", "30", "=")
+
+
+def test_chinese_hundred_million() -> None:
+    (m,), _ = run("每年用于民生方面的直接支出都超过1个亿。")
+    assert (m.attr("value"), m.attr("unit"), m.attr("comparator")) == ("1", "亿元", ">")
+
+
+def test_share_with_decimal_and_subject_from_paragraph() -> None:
+    (m,), (r,) = run("湘西州农村党员的文化水平低。初中及以下文化程度的党员占41.7%。", places=("湘西州",))
+    assert (m.attr("value"), m.attr("comparator")) == ("41.7", "=")
+    assert r.prov.stated is False and r.prov.confidence < 1
+
+
+def test_dates_ordinals_and_references_are_not_statistics() -> None:
+    ms, _ = run("2008年的农业是大丰收年。第3条规定如下。提高执行力的能力。[2]范亚平.论提升基层党组织的执行力。3月20日举行。")
+    assert ms == []
+
+
+def test_corpus_report_sentence() -> None:
+    ms, _ = run("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%。")
+    first = ms[0]
+    assert (first.attr("year"), first.attr("comparator")) == ("2007", "=")
