@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from graph.model import (
@@ -161,23 +161,53 @@ def warm_up() -> None:
 
 
 def extract_document(doc: Document, *, components: Iterable[str] | None = None) -> Extraction:
-    """Run the pipeline on one document."""
-    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
-    for name, fn in load_components(components):
+    """Run the pipeline on one document.
+
+    A document in traditional characters is extracted from its simplified twin (same
+    length, so every offset is an offset into the original); mentions and sentences are
+    then given back the document's own characters, with the simplified form as an alias,
+    so 金山區 and 金山区 link to one entity.
+    """
+    twin = _simplified_twin(doc)
+    work = twin if twin is not None else doc
+    ctx = DocContext(doc=work, sentences=split_sentences(work))
+    for _name, fn in load_components(components):
         for item in fn(ctx):
             ctx.add(item)
         # later components see one mention per span and kind
         ctx.mentions = resolve_overlaps(ctx.mentions)
-    ctx.mentions = resolve_overlaps(ctx.mentions)
     kept = {(m.kind, m.key) for m in ctx.mentions} | {(i.kind, i.key) for i in ctx.implied}
     units = {doc.id} | {p.id for p in doc.parts}
     kept |= {(Kind.DOCUMENT, u) for u in units}
     rels = [r for r in ctx.relations
             if (r.subject_kind, r.subject_key) in kept and (r.object_kind, r.object_key) in kept]
+    sentences, mentions = ctx.sentences, ctx.mentions
+    if twin is not None:
+        sentences = tuple(replace(s, text=doc.text[s.start:s.end]) for s in sentences)
+        mentions = [_restore(m, doc) for m in mentions]
     return Extraction(
         doc=doc,
-        sentences=ctx.sentences,
-        mentions=tuple(sorted(ctx.mentions, key=mention_order)),
+        sentences=sentences,
+        mentions=tuple(sorted(mentions, key=mention_order)),
         relations=tuple(sorted(set(rels), key=relation_order)),
         implied=tuple(sorted(set(ctx.implied), key=lambda i: (i.kind, i.key))),
     )
+
+
+def _simplified_twin(doc: Document) -> Document | None:
+    """The document with its text simplified, when it is written in traditional characters."""
+    from graph.chinese import is_traditional, to_simplified
+
+    if not is_traditional(doc.text):
+        return None
+    return replace(doc, text=to_simplified(doc.text))
+
+
+def _restore(m: Mention, doc: Document) -> Mention:
+    """Give a mention found on the simplified twin the document's own characters back."""
+    original = doc.text[m.start:m.end]
+    if original == m.text:
+        return m
+    label = original if m.label == m.text else m.label  # a label read off the text keeps the text's script
+    aliases = tuple(sorted(set(m.aliases) | {m.text, m.label} - {label}))
+    return replace(m, text=original, label=label, aliases=aliases)
