@@ -42,3 +42,30 @@ def test_purpose_naming_a_spirit_is_not_a_goal() -> None:
 def test_parenthesised_aims_after_promote() -> None:
     got = names("确立了以“双联系”促进“双增”(增进党群、干群关系,增强机关、基层活力)的工作目标。")
     assert {"双增", "增进党群、干群关系", "增强机关、基层活力"} <= got
+
+
+def test_list_of_tasks_is_split_when_items_are_phrases() -> None:
+    got = names("要以服务群众、做群众工作为主要任务,加强基层服务型党组织建设。")
+    assert {"服务群众", "做群众工作"} <= got and "服务群众、做群众工作" not in got
+
+
+def test_parallel_three_character_items_stay_one_goal() -> None:
+    assert "听民声、察民情、办实事" in names("新黎村党组织以听民声、察民情、办实事为抓手,探索村干部家访制度。")
+
+
+def test_corpus_tasks_after_zhuoli_are_split() -> None:
+    # corpus: a provincial government work report
+    got = names("持续做强工业经济，着力扩大内需、优化供给，着力做优增量、盘活存量。")
+    assert {"扩大内需", "优化供给", "做优增量", "盘活存量"} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "坚持以人民为中心的发展思想。",  # a frame, not an aim: 人民
+    "以推动高质量发展为主题，以改革创新为根本动力。",
+    "被寄予“火车头”厚望的村级领导班子成为了党建工作的重点。",  # 成为了 is not 为了
+    "把着力点放在村民关注的热点难点问题上。",
+    "目的是通过基层党组织的工作,清楚地告诉群众。",
+    "强调服务理念要从“以人为本”到“服务为本”的提升。",
+])
+def test_not_goals(text: str) -> None:
+    assert names(text) == set()

@@ -161,3 +161,40 @@ def test_ascii_quotes_and_plan_period() -> None:
 def test_agreement_check() -> None:
     assert agrees(16, True, ["推动发展", "服务群众", "凝聚人心", "促进和谐"])
     assert not agrees(3, False, ["a", "b"])
+
+
+def test_maxims_are_slogans_even_from_one_to_the_other() -> None:
+    got = {m.label: m.subtype for m in run("强调服务理念要从“以人为本”到“服务为本”的提升。")[0]}
+    assert got == {"以人为本": "quoted_slogan", "服务为本": "quoted_slogan"}
+
+
+@pytest.mark.parametrize("text", [
+    # corpus: a provincial government work report (results and idioms shaped like 三访)
+    "生产安全事故起数、死亡人数“双下降”。",
+    "山东体育代表团勇夺全运会“五连冠”。",
+    "19条标志性产业链立起先进制造业强省“四梁八柱”。",
+])
+def test_numeric_shapes_that_are_results_or_idioms(text: str) -> None:
+    assert labels(text) == set()
+
+
+def test_named_practice_before_deng_drops_it() -> None:
+    # corpus: 开展科技成果转化专项行动，健全完善揭榜挂帅等机制
+    assert "揭榜挂帅机制" in labels("开展科技成果转化专项行动，健全完善揭榜挂帅等机制，提升对接功能。")
+
+
+def test_quoted_name_with_its_own_head_is_a_programme() -> None:
+    (m,) = [m for m in run("四、抓好“村干部队伍人才工程”建设,增强农村基层党组织的服务能力")[0]]
+    assert (m.label, m.subtype) == ("村干部队伍人才工程", "program")
+
+
+def test_heading_practice_spelled_out_by_ordinal_paragraphs() -> None:
+    text = ("四、抓好“村干部队伍人才工程”建设,增强农村基层党组织的服务能力\n\n"
+            "建设社会主义新农村,更要靠一支优秀能干的村干部队伍。\n\n"
+            "第一,优化班子队伍的结构。要不断优化班子队伍的结构,一是以换届选举为契机。二是选好人。\n\n"
+            "第二,提升引领发展的能力。能力的提升需要扎实理论作基础。\n\n"
+            "这是结语。\n")
+    ms, rels = run(text)
+    parts = {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT}
+    assert parts == {"优化班子队伍的结构", "提升引领发展的能力"}
+    assert all(r.prov.rule == "components.ordinal_heading" for r in rels if r.predicate == Predicate.HAS_COMPONENT)

@@ -73,3 +73,12 @@ def test_bare_city_committee_resolved_only_when_safe() -> None:
     ex = run("泸溪县和繁昌县都根据市委精神开展工作。")
     (m,) = orgs(ex).values()
     assert m.key.startswith("org/unresolved/") and m.key not in located(ex)
+
+
+def test_a_verb_phrase_ending_in_an_organisation_word_is_not_a_name() -> None:
+    """Government work reports: 扩大公立医院综合改革试点 is an activity, not an organisation."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("要扩大公立医院综合改革试点，拥有中国工程物理研究院等一批院所。", path="w.txt"))
+    assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []

@@ -81,3 +81,80 @@ def test_every_relation_has_provenance_in_its_sentence() -> None:
     text = "金山区枫泾镇新黎村在领导班子建设方面勇于创新,创造性提出了“三型”班子建设工程。"
     for r in run(text, places=("新黎村",)):
         assert r.prov.start <= r.prov.end <= len(text) and r.prov.rule
+
+
+def test_aim_belongs_to_the_nearest_practice_not_to_the_aims_named_as_quotes() -> None:
+    rels = run("以“双联系”为载体,促进“双增”(增进党群、干群关系,增强机关、基层活力)、实现“双推”(推动经济发展,推动社会和谐)。")
+    aims = of(rels, Predicate.AIMS_AT)
+    assert ("双联系", "双推") in aims and ("双联系", "双增") in aims
+    assert not any(s in ("双增", "双推") for s, _ in aims)  # an aim does not hold the aims after it
+    assert ("双增", "增进党群、干群关系") not in aims  # its own expansion is not its aim
+
+
+def test_aim_of_the_ordinal_heading_practice() -> None:
+    rels = run("一是打造“学习开拓型”班子。新黎村党组织以高素质、精业务、强班子为目标,强化村干部定期学习制度。")
+    aims = {(r.subject_key, r.object_key, r.prov.rule) for r in rels if r.predicate == Predicate.AIMS_AT}
+    assert ("学习开拓型", "高素质,精业务,强班子", "relations.aims_heading") in aims  # keys: name_key / fold
+    parts = of(rels, Predicate.HAS_COMPONENT)
+    assert ("学习开拓型", "村干部定期学习") in parts
+
+
+def test_source_of_a_spirit_is_not_the_practitioner() -> None:
+    rels = run("安徽省繁昌县根据市委精神,结合自身实际,确立了以“双联系”为载体的工作机制。",
+               places=("繁昌县",), orgs=("市委",))
+    assert ("市委", "双联系") not in of(rels, Predicate.PRACTICES)
+
+
+def test_object_of_an_earlier_clause_is_not_the_doer() -> None:
+    # corpus: a provincial government work report
+    rels = run("推动农商行、村镇银行改革重组，深化城商行内控风控行动。", orgs=("村镇银行",))
+    assert of(rels, Predicate.PRACTICES) == set()
+
+
+def test_topic_after_a_short_opener_is_the_doer() -> None:
+    rels = run("如,上海金山银龙蔬菜公司,是“公司+基地+农户”性质的农业产业化龙头企业。", orgs=("上海金山银龙蔬菜公司",))
+    assert ("上海金山银龙蔬菜公司", "公司+基地+农户") in of(rels, Predicate.PRACTICES)
+
+
+def test_paragraph_practice_needs_one_clear_actor() -> None:
+    rels = run("金山区和繁昌县都开展了工作。通过制度化推进,努力把“双联系”打造成执政基础的“加固工程”。",
+               places=("金山区", "繁昌县"))
+    assert of(rels, Predicate.PRACTICES) == set()
+
+
+def test_proposed_by_a_cleft_organisation() -> None:
+    rels = run("“三访”工作机制,是金山区枫泾镇党委在农村先进性教育活动试点工作过程中,形成的联系群众服务群众的新平台。",
+               orgs=("枫泾镇党委",))
+    assert ("三访", "枫泾镇党委") in of(rels, Predicate.PROPOSED_BY)
+    assert ("枫泾镇党委", "三访") in of(rels, Predicate.PRACTICES)
+
+
+def test_goals_of_a_titled_document_are_proposed_by_it() -> None:
+    rels = run("中共中央政治局召开会议,专题通过《中央政治局关于改进工作作风、密切联系群众》的八项规定。")
+    proposed = {(s, o.removeprefix("doc:")) for s, o in of(rels, Predicate.PROPOSED_BY)}
+    assert ("改进工作作风", "八项规定") in proposed and ("密切联系群众", "八项规定") in proposed
+
+
+def test_setting_proposes_only_when_no_one_acts_in_between() -> None:
+    rels = run("在创先争优活动中,繁昌县以“双联系”为载体,促进“双增”。", places=("繁昌县",))
+    assert not any(o.startswith("campaign") for _, o in of(rels, Predicate.PROPOSED_BY))
+    rels = run("早在先进性教育活动中,就探索建立党员“长期受教育、永葆先进性”的长效机制。")
+    assert any(o.startswith("campaign") for _, o in of(rels, Predicate.PROPOSED_BY))
+
+
+def test_faces_problem_nouns_with_their_subject() -> None:
+    rels = run("其一,湘西州农村党员“老龄化”程度高。湘西州农村党员的文化水平低。湘西州农村基层党组织结构不合理导致服务能力弱化。",
+               places=("湘西州",))
+    faced = {o for _, o in of(rels, Predicate.FACES)}
+    assert {"党员老龄化", "党员文化水平低", "基层党组织结构不合理"} <= faced
+
+
+def test_faces_from_the_sentence_before_is_not_stated() -> None:
+    rels = run("在湘西州调研时发现问题较多。发展党员名额受限。", places=("湘西州",))
+    (r,) = [r for r in rels if r.predicate == Predicate.FACES]
+    assert (r.object_key, r.prov.stated) == ("发展党员名额受限", False)
+
+
+def test_solved_problem_is_not_faced() -> None:
+    rels = run("新黎村党组织帮助解决群众困难。", places=("新黎村",))
+    assert of(rels, Predicate.FACES) == set()

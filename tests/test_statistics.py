@@ -59,3 +59,32 @@ def test_corpus_report_sentence() -> None:
     ms, _ = run("2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%。")
     first = ms[0]
     assert (first.attr("year"), first.attr("comparator")) == ("2007", "=")
+
+
+def test_magnitude_and_counting_word_make_one_unit() -> None:
+    ms, _ = run("农林牧渔业总产值超过1.3万亿元，稳居全国首位；中欧班列累计开行超1.4万列。")
+    got = {(m.attr("measure"), m.attr("value"), m.attr("unit"), m.attr("comparator")) for m in ms}
+    assert got == {("农林牧渔业总产值", "1.3", "万亿元", ">"), ("中欧班列累计开行", "1.4", "万列", ">")}
+
+
+def test_enumerated_values_share_one_measure() -> None:
+    ms, _ = run("新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。")
+    assert [m.attr("value") for m in ms] == ["8.7", "31.5", "32.3"]
+    assert {m.attr("measure") for m in ms} == {"新能源汽车、智能家电、智能手机限上零售额分别增长"}
+
+
+def test_approximate_count_and_measure_stops_at_previous_number() -> None:
+    ms, _ = run("新引育省级以上领军人才1480多人，博士后在站人数突破1万人。")
+    got = {(m.attr("measure"), m.attr("value"), m.attr("unit"), m.attr("comparator")) for m in ms}
+    assert got == {("新引育省级以上领军人才", "1480", "人", ">"), ("博士后在站人数", "1", "万人", ">")}
+
+
+def test_chinese_count_of_times_only_at_clause_end() -> None:
+    ms, _ = run("把村民最新最需解决的问题和意见每月汇总一次。召开了一次会议。")
+    assert [(m.attr("value"), m.attr("unit")) for m in ms] == [("1", "次")]
+
+
+def test_subject_from_paragraph_is_a_recent_place_not_an_organisation() -> None:
+    text = "湘西州组织部开展调研。会议认为要加强建设。工作继续推进。任务很重。初中及以下文化程度的党员占41.7%。"
+    _, rels = run(text, places=("湘西州",))
+    assert rels == []  # the place is four sentences back: too far to be what the number measures

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.io import Source, discover
+from graph.io import Source, scan
 from graph.model import Extraction, KnowledgeGraph
 
 log = logging.getLogger(__name__)
@@ -27,8 +27,14 @@ EXPORTERS: dict[str, tuple[str, str]] = {
     "ttl": ("turtle", "graph.export.rdf_files:export_turtle"),
     "jsonld": ("json-ld", "graph.export.rdf_files:export_jsonld"),
     "html": ("html", "graph.export.html:export_html"),
+    "stats": ("statistics", "graph.analytics:export_stats"),
+    "graphml": ("graphml", "graph.export.graphml:export_graphml"),
+    "neo4j": ("neo4j csv", "graph.export.neo4j_csv:export_neo4j"),
+    "text": ("document texts", "graph.io:export_text"),
 }
 DEFAULT_FORMATS = tuple(EXPORTERS)
+# on request only (kg build --store, or a large graph): an Oxigraph database reopened without parsing
+EXPORTERS["store"] = ("oxigraph store", "graph.export.oxigraph_store:export_store")
 
 
 @dataclass
@@ -59,7 +65,10 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
     from graph.cache import Cache
     from graph.engine import run_dask, run_local
 
-    sources, errors = discover(paths, base=base)
+    scanned = scan(paths, base=base)
+    sources, errors = scanned.sources, scanned.errors
+    if stats is not None:
+        stats["skipped"] = list(scanned.skipped)
     tick = progress(len(sources)) if progress else (lambda: None)
     cache = Cache(cache_dir) if cache_dir else None
     found: dict[int, Extraction] = {}

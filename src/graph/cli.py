@@ -54,7 +54,7 @@ def main(verbose: int) -> None:
               help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster.")
 def build(paths: tuple[Path, ...], out: Path, jobs: int | None, cache: bool, engine: str,
           scheduler: str | None) -> None:
-    """Build the graph of PATHS (files or folders of .txt/.md; default: the bundled sample)."""
+    """Build the graph of PATHS (files or folders of .txt/.md/.docx/.pdf/.html; default: the bundled sample)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -85,6 +85,8 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, cache: bool, eng
         click.echo("error: no document could be read; nothing was written", err=True)
         sys.exit(EXIT_INPUT)
     _summary(result)
+    if skipped := result.stats.get("skipped"):
+        click.echo(f"skipped {len(skipped)} file(s) of unsupported types (each named above)", err=True)
     if result.errors:
         sys.exit(EXIT_INPUT)
 
@@ -111,18 +113,32 @@ def _summary(result) -> None:  # noqa: ANN001 - graph.build.BuildResult
 
 
 @main.command()
-@click.argument("sparql", required=False)
+@click.argument("sparql", required=False, metavar="[NAME|SPARQL]")
 @click.option("--file", "qfile", type=click.Path(path_type=Path, dir_okay=False), help="Read the query from a .rq file.")
 @click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None,
               help="A graph file or build folder (default: out/graph.ttl).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True, help="Output format for SELECT results.")
-def query(sparql: str | None, qfile: Path | None, graph_path: Path | None, fmt: str) -> None:
-    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a built graph."""
-    from graph.query import format_result, load_graph, run
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+              show_default=True, help="Output format (CONSTRUCT/DESCRIBE: Turtle, or JSON-LD with json).")
+@click.option("--bind", "binds", multiple=True, metavar="VAR=VALUE",
+              help="Bind a variable (repeatable): a name (金山区), an IRI (kg:practices, <…>) or \"text\"@zh.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and the variables they take.")
+@click.option("--backend", type=click.Choice(["auto", "rdflib", "oxigraph"]), default="auto", show_default=True,
+              help="Query engine: auto uses DIR/store (Oxigraph) when built or the graph is large, else rdflib.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Give up after this many seconds.")
+def query(sparql: str | None, qfile: Path | None, graph_path: Path | None, fmt: str, binds: tuple[str, ...],
+          list_queries: bool, backend: str, limit: int | None, timeout: float | None) -> None:
+    """Run a named query or SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) on a built graph."""
+    from graph.query import format_result, named_queries, parse_bindings, plain_bindings
+    from graph.store import open_store
 
+    if list_queries:
+        for nq in named_queries().values():
+            params = " ".join(f"[--bind {p.name}=…]" for p in nq.params)
+            click.echo(f"{nq.name} {params}\n    {nq.title}")
+        return
     if (sparql is None) == (qfile is None):
-        click.echo("error: give a SPARQL query or --file Q.rq (one of them)", err=True)
+        click.echo("error: give a query NAME, a SPARQL query or --file Q.rq (one of them)", err=True)
         sys.exit(EXIT_USAGE)
     try:
         text = qfile.read_text("utf-8") if qfile else sparql
@@ -130,8 +146,13 @@ def query(sparql: str | None, qfile: Path | None, graph_path: Path | None, fmt: 
         click.echo(f"error: {qfile}: cannot read: {e.strerror}", err=True)
         sys.exit(EXIT_USAGE)
     try:
-        g = load_graph(graph_path)
-        click.echo(format_result(run(g, text), fmt), nl=False)
+        raw = parse_bindings(binds)
+        store = open_store(graph_path, backend=backend)
+        if qfile is None and text in named_queries():
+            result = store.run_named(text, raw, limit=limit, timeout=timeout)
+        else:
+            result = store.query(text, bindings=plain_bindings(raw), limit=limit, timeout=timeout)
+        click.echo(format_result(result, fmt), nl=False)
     except GraphError as e:
         _fail(e)
 
@@ -172,6 +193,73 @@ def validate(graph_path: Path | None) -> None:
     else:
         click.echo(report)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path), default=Path("out"))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets other machines query the graph.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7879, show_default=True, help="Port to listen on.")
+@click.option("--backend", type=click.Choice(["auto", "rdflib", "oxigraph"]), default="auto", show_default=True,
+              help="Query engine (auto: Oxigraph for DIR/store or large graphs, else rdflib).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Rows (or triples) a query may return; more are cut.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Query worker processes (queries running at once).")
+def serve(path: Path, host: str, port: int, backend: str, timeout: float, max_rows: int, workers: int) -> None:
+    """Serve a built graph: SPARQL endpoint at /sparql, graph browser at /, query page at /query."""
+    from graph.server import ServerConfig
+    from graph.server import serve as run_server
+
+    click.echo(f"serving {path} at http://{host}:{port}/ (SPARQL: /sparql, page: /query); Ctrl-C stops", err=True)
+    try:
+        run_server(ServerConfig(path=path, backend=backend, timeout=timeout, max_rows=max_rows, workers=workers),
+                   host=host, port=port)
+    except GraphError as e:
+        _fail(e)
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path), default=Path("out"))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL: Oxigraph …/store, Fuseki …/DATASET/data, GraphDB …/rdf-graphs/service.")
+@click.option("--graph", "graph_iri", metavar="IRI", default=None, help="Named graph to write (default: the default graph).")
+@click.option("--replace/--add", default=True, show_default=True,
+              help="Replace the graph's contents (HTTP PUT) or add to them (POST).")
+def push(path: Path, endpoint: str, graph_iri: str | None, replace: bool) -> None:
+    """Upload a built graph (DIR/graph.ttl) to a triple store that speaks the Graph Store Protocol."""
+    from graph.push import push as run_push
+
+    try:
+        r = run_push(path, endpoint=endpoint, graph=graph_iri, replace=replace)
+    except GraphError as e:
+        _fail(e)
+    what = "replaced" if replace else "added to"
+    click.echo(f"{what} {graph_iri or 'the default graph'} at {endpoint}: HTTP {r.status}, {r.bytes_sent} bytes")
+
+
+
+@main.command()
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None,
+              help="A graph file or build folder (default: out/graph.ttl).")
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder to write stats.json into (default: the graph's folder).")
+def stats(graph_path: Path | None, out: Path | None) -> None:
+    """Graph statistics: counts, central places and mechanisms, components, Louvain communities."""
+    from graph.analytics import compute_stats, format_stats, rdf_entity_graph, write_stats
+    from graph.query import load_graph, resolve_graph_path
+
+    try:
+        path = resolve_graph_path(graph_path)
+        result = compute_stats(rdf_entity_graph(load_graph(path)))
+    except GraphError as e:
+        _fail(e)
+    target = (out if out is not None else path.parent) / "stats.json"
+    write_stats(result, target)
+    click.echo(format_stats(result), nl=False)
+    click.echo(f"wrote statistics: {target}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

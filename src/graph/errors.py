@@ -57,6 +57,18 @@ class ScannedPdfError(InputError):
     code = "E106"
 
 
+class ProtectedDocumentError(InputError):
+    """The file is encrypted with a password we do not have."""
+
+    code = "E107"
+
+
+class CorruptDocumentError(InputError):
+    """The file is damaged, truncated, or not what its suffix says."""
+
+    code = "E108"
+
+
 class QueryError(GraphError):
     """A SPARQL query is malformed, refused or failed."""
 

@@ -1,20 +1,30 @@
 """Read documents from disk: find files, detect encodings, make ``Document`` objects.
 
-Plain text and Markdown are read here. Encodings: UTF-8 (with or without BOM) first, then
-GB18030 (a superset of GBK and GB2312), then charset-normalizer's best guess; text that
-decodes to control characters is refused rather than turned into a graph of garbage.
+Each file suffix has a reader in ``graph.readers`` (txt/md, pdf, docx, html), loaded on
+first use; a reader turns bytes into the text every offset will index, plus what the file's
+own metadata says. Here that text becomes a ``Document``: a content-derived id, a title,
+the papers of a compilation, metadata read from the text's own lines (``graph.metadata``),
+the language when the text is traditional Chinese, and a PDF's page start offsets.
+
+Encodings of plain text: UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK
+and GB2312), then charset-normalizer's best guess; text that decodes to control characters
+is refused rather than turned into a graph of garbage. The extracted text of every document
+is written back by ``export_text`` so that each evidence sentence can be checked.
 Imports nothing heavy.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import hashlib
 import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.errors import (
     BinaryDocumentError,
@@ -25,11 +35,18 @@ from graph.errors import (
     UnsupportedFormatError,
 )
 from graph.model import Document, Part
+from graph.readers import READERS, UNSUPPORTED_REASONS, reader_for
+from graph.readers.base import CorruptDocumentError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rdflib import Graph
+
+    from graph.model import KnowledgeGraph
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES
+SUPPORTED_SUFFIXES = frozenset(READERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +57,26 @@ class Source:
     display: str
 
 
-def discover(paths: Iterable[Path], *, base: Path | None = None) -> tuple[list[Source], list[InputError]]:
-    """Expand files and folders (recursively) into sorted sources and the errors met.
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a walk over the inputs found: readable sources, errors, and files skipped (with why)."""
+
+    sources: list[Source]
+    errors: list[InputError]
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def scan(paths: Iterable[Path], *, base: Path | None = None) -> Scan:
+    """Expand files and folders (recursively) into sorted sources, errors, and skipped files.
 
     Unsupported files named directly are errors; inside a folder they are skipped with a
-    log line, since folders usually hold other things too (images, PDFs of scans …).
+    warning naming the file and the reason, since folders usually hold other things too
+    (images, spreadsheets …); ``Scan.skipped`` lets the summary count them.
     """
     base = base or Path.cwd()
     found: dict[Path, Source] = {}
     errors: list[InputError] = []
+    skipped: list[tuple[str, str]] = []
     for p in paths:
         p = Path(p)
         shown = _display(p, base)
@@ -60,18 +88,28 @@ def discover(paths: Iterable[Path], *, base: Path | None = None) -> tuple[list[S
                     if f.suffix.lower() in SUPPORTED_SUFFIXES:
                         found.setdefault(f.resolve(), Source(f, _display(f, base)))
                     else:
-                        log.info("skipped %s: unsupported file type %r", _display(f, base), f.suffix)
+                        why = unsupported_reason(f.suffix)
+                        skipped.append((_display(f, base), why))
+                        log.warning("skipped %s: %s", _display(f, base), why)
         elif p.suffix.lower() not in SUPPORTED_SUFFIXES:
-            errors.append(
-                UnsupportedFormatError(
-                    f"unsupported file type {p.suffix or '(none)'!r}; supported: "
-                    + ", ".join(sorted(SUPPORTED_SUFFIXES)),
-                    path=shown,
-                )
-            )
+            errors.append(UnsupportedFormatError(unsupported_reason(p.suffix), path=shown))
         else:
             found.setdefault(p.resolve(), Source(p, shown))
-    return sorted(found.values(), key=lambda s: s.display), errors
+    return Scan(sorted(found.values(), key=lambda s: s.display), errors, sorted(skipped))
+
+
+def discover(paths: Iterable[Path], *, base: Path | None = None) -> tuple[list[Source], list[InputError]]:
+    """``scan`` without the skipped list: (sources, errors)."""
+    found = scan(paths, base=base)
+    return found.sources, found.errors
+
+
+def unsupported_reason(suffix: str) -> str:
+    """Why a file type is not read, and what to do about it when there is something to do."""
+    supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    why = UNSUPPORTED_REASONS.get(suffix.lower())
+    head = f"unsupported file type {suffix or '(none)'!r}"
+    return f"{head} ({why}); supported: {supported}" if why else f"{head}; supported: {supported}"
 
 
 def _display(p: Path, base: Path) -> str:
@@ -121,24 +159,50 @@ def normalise_text(text: str) -> str:
 
 
 def make_document(text: str, *, path: str, encoding: str = "utf-8", fmt: str = "txt",
-                  meta: tuple[tuple[str, str], ...] = ()) -> Document:
-    """Wrap extracted text as a Document with a content-derived id and a title."""
+                  meta: Iterable[tuple[str, str]] = (), pages: tuple[int, ...] = ()) -> Document:
+    """Wrap extracted text as a Document with a content-derived id, a title and metadata.
+
+    ``meta`` is the file's own metadata; the text's labelled lines (作者：, 来源： …) come first
+    (``graph.metadata.merge``). ``pages`` are page start offsets into ``text``; they are
+    moved with the text if normalising it removes characters.
+    """
+    from graph.chinese import is_traditional
+    from graph.metadata import document_meta, part_meta
+
+    original = text
     text = normalise_text(text)
+    if pages and len(text) != len(original):
+        pages = _remap(pages, original)
     if not text.strip():
         raise EmptyDocumentError("the document has no text", path=path)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     doc_id = "d" + sha[:12]
+    title = guess_title(text) or Path(path).stem
+    parts = split_parts(text, doc_id=doc_id)
+    pairs = list(document_meta(text, parts=parts, file_meta=meta, title=title))
+    if is_traditional(text):
+        pairs.append(("language", "zh-Hant"))
+    if parts:
+        parts = tuple(dataclasses.replace(p, meta=part_meta(text, p)) for p in parts)
     return Document(
         id=doc_id,
         path=path,
-        title=guess_title(text) or Path(path).stem,
+        title=title,
         text=text,
         sha256=sha,
         encoding=encoding,
         format=fmt,
-        meta=tuple(sorted(meta)),
-        parts=split_parts(text, doc_id=doc_id),
+        meta=tuple(sorted(set(pairs))),
+        parts=parts,
+        pages=tuple(pages),
     )
+
+
+def _remap(offsets: tuple[int, ...], original: str) -> tuple[int, ...]:
+    """Offsets into ``original`` -> offsets into ``normalise_text(original)``."""
+    removed = [i for i, ch in enumerate(original) if ch == "\r" and original[i + 1:i + 2] == "\n"]
+    bom = len(original) - len(original.lstrip("\ufeff"))
+    return tuple(max(0, o - bom - bisect.bisect_left(removed, o)) for o in offsets)
 
 
 # "基层党组织农村服务论文 篇1:" — the heading scraped compilations put before each paper
@@ -174,15 +238,27 @@ def guess_title(text: str) -> str:
 
 def read_document(src: Source) -> Document:
     """Read one source into a Document, or raise an InputError naming the file."""
+    entry = reader_for(src.path.suffix)
+    if entry is None:
+        raise UnsupportedFormatError(unsupported_reason(src.path.suffix), path=src.display)
+    fmt, reader = entry
     try:
         data = src.path.read_bytes()
     except FileNotFoundError as e:
         raise MissingPathError("no such file", path=src.display) from e
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", path=src.display) from e
-    text, enc = decode(data, path=src.display)
-    fmt = "md" if src.path.suffix.lower() in (".md", ".markdown") else "txt"
-    return make_document(text, path=src.display, encoding=enc, fmt=fmt)
+    if not data.strip():
+        raise EmptyDocumentError("the file is empty", path=src.display)
+    try:
+        ex = reader(data, path=src.display)
+    except InputError:
+        raise
+    except Exception as e:  # a parser library failing on a damaged file: one line, the batch goes on
+        log.debug("reader %s failed on %s", fmt, src.display, exc_info=True)
+        raise CorruptDocumentError(f"cannot read this {fmt} file ({type(e).__name__}: {e})",
+                                   path=src.display) from e
+    return make_document(ex.text, path=src.display, encoding=ex.encoding, fmt=fmt, meta=ex.meta, pages=ex.pages)
 
 
 def read_all(sources: Iterable[Source]) -> Iterator[Document | InputError]:
@@ -192,3 +268,29 @@ def read_all(sources: Iterable[Source]) -> Iterator[Document | InputError]:
             yield read_document(src)
         except InputError as e:
             yield e
+
+
+_DOC_TEXT = re.compile(r"^d[0-9a-f]{12}\.txt$")
+
+
+def export_text(*, kg: KnowledgeGraph, g: Graph | None = None, out: Path) -> Path:
+    """Write ``out/text/<doc id>.txt``: the text every offset of the graph indexes.
+
+    Each file is replaced atomically; text files of documents no longer in the graph are
+    removed, so the folder always matches the graph beside it.
+    """
+    from graph.atomic import write_text
+
+    folder = out / "text"
+    folder.mkdir(parents=True, exist_ok=True)
+    keep = set()
+    for doc in kg.documents:
+        name = f"{doc.id}.txt"
+        keep.add(name)
+        target = folder / name
+        if not (target.exists() and target.read_text("utf-8") == doc.text):
+            write_text(target, doc.text)
+    for f in folder.iterdir():
+        if _DOC_TEXT.match(f.name) and f.name not in keep:
+            f.unlink()
+    return folder

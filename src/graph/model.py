@@ -65,6 +65,7 @@ class Part:
     title: str
     start: int
     end: int
+    meta: tuple[tuple[str, str], ...] = ()  # this paper's own metadata (creator, contributor …)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,6 +86,15 @@ class Document:
     part_of: str | None = None  # id of the compilation this paper was split from
     meta: tuple[tuple[str, str], ...] = ()  # (dcterms local name, value), sorted
     parts: tuple[Part, ...] = ()
+    pages: tuple[int, ...] = ()  # start offset of each page (PDF), so a sentence knows its page
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page number of an offset, when the document has pages."""
+        if not self.pages:
+            return None
+        from bisect import bisect_right
+
+        return bisect_right(self.pages, offset) or None
 
     def part_at(self, offset: int) -> Part | None:
         """The paper an offset falls in, if the document is a compilation."""

@@ -32,7 +32,7 @@ from graph.segment import sentence_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 Item = Mention | RelationMention | Implied
 Extractor = Callable[["DocContext"], Iterable[Item]]
@@ -111,17 +111,27 @@ class DocContext:
 
 
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
-    """Within one kind, drop a mention overlapped by a longer (or equal, earlier) one."""
+    """Within one kind, drop a mention overlapped by a longer (or equal, earlier) one.
+
+    The spans kept so far never overlap, so sorted by start their ends rise too: a new span
+    [s, e) overlaps one of them exactly when the last kept span starting before e ends after
+    s. A binary search finds that span, which keeps this linear-logarithmic where comparing
+    with every kept span was quadratic (a long document has thousands of mentions).
+    """
+    from bisect import bisect_left  # (imported here: this function is maintained apart from the module)
+
     out: list[Mention] = []
     by_kind: dict[Kind, list[Mention]] = {}
     for m in mentions:
         by_kind.setdefault(m.kind, []).append(m)
     for kind in sorted(by_kind):
-        chosen: list[Mention] = []
+        kept: list[tuple[int, int]] = []  # (start, end) of the chosen spans, sorted
         for m in sorted(by_kind[kind], key=lambda m: (-(m.end - m.start), m.start, -m.confidence, m.rule, m.key)):
-            if all(m.end <= c.start or m.start >= c.end for c in chosen):
-                chosen.append(m)
-        out.extend(chosen)
+            k = bisect_left(kept, (m.end,))
+            if k and kept[k - 1][1] > m.start:
+                continue
+            kept.insert(k, (m.start, m.end))
+            out.append(m)
     return sorted(out, key=mention_order)
 
 

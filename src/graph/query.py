@@ -49,9 +49,14 @@ log = logging.getLogger(__name__)
 DEFAULT_GRAPH = Path("out") / "graph.ttl"
 #: a query longer than this is refused before parsing (a guard against parser blow-ups)
 MAX_QUERY_LENGTH = 20_000
+MAX_NESTING = 64
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 NUMERIC_TYPES = frozenset(XSD + t for t in ("decimal", "double", "float"))
+#: integer subtypes Oxigraph 0.5 stores as plain xsd:integer; rdflib results are mapped the same way
+INTEGER_SUBTYPES = frozenset(XSD + t for t in (
+    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int", "short",
+    "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
 
 
 # ----------------------------------------------------------------------------- files
@@ -107,6 +112,19 @@ def keywords(text: str) -> set[str]:
     return {m.group("word").upper() for m in _LEXER.finditer(text) if m.group("word")}
 
 
+def nesting(text: str) -> int:
+    """The deepest nesting of (), {} and [] outside strings, IRIs and comments."""
+    bare = _LEXER.sub(lambda m: " " if m.group("skip") else m.group(0), text)
+    depth = deepest = 0
+    for ch in bare:
+        if ch in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in ")}]":
+            depth -= 1
+    return deepest
+
+
 def guard(text: str, *, max_length: int = MAX_QUERY_LENGTH) -> None:
     """Refuse an over-long query, SPARQL Update, ``SERVICE`` and ``FROM``/``FROM NAMED``.
 
@@ -116,6 +134,10 @@ def guard(text: str, *, max_length: int = MAX_QUERY_LENGTH) -> None:
     """
     if len(text) > max_length:
         raise QueryRefusedError(f"query is {len(text)} characters long; the limit is {max_length}")
+    depth = nesting(text)
+    if depth > MAX_NESTING:
+        # Oxigraph's parser recurses: a few thousand "(" overflow its stack and abort the process
+        raise QueryError(f"malformed query: brackets nested {depth} deep; the limit is {MAX_NESTING}")
     words = keywords(text)
     if words & _UPDATE_WORDS:
         raise QueryRefusedError("SPARQL Update is not allowed: the graph is read-only")
@@ -128,14 +150,14 @@ def guard(text: str, *, max_length: int = MAX_QUERY_LENGTH) -> None:
 # ----------------------------------------------------------------------------- rdflib helpers
 
 
-def prepare(text: str):  # noqa: ANN201 - rdflib prepared Query
+def prepare(text: str, *, max_length: int = MAX_QUERY_LENGTH):  # noqa: ANN201 - rdflib prepared Query
     """Parse a query for rdflib after the guard; errors name the line and column."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql import prepareQuery
 
     from graph.namespaces import PREFIXES
 
-    guard(text)
+    guard(text, max_length=max_length)
     try:
         q = prepareQuery(text, initNs=PREFIXES)
     except ParseException as e:
@@ -164,12 +186,13 @@ def _is_update(text: str) -> bool:
     return True
 
 
-def run(g, text: str, *, bindings: dict[str, Any] | None = None):  # noqa: ANN001, ANN201
+def run(g, text: str, *, bindings: dict[str, Any] | None = None,  # noqa: ANN001, ANN201
+        max_length: int = MAX_QUERY_LENGTH):
     """Run a query on an rdflib graph with optional variable bindings (rdflib's result)."""
     import rdflib.plugins.sparql
 
     rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False  # never fetch a FROM IRI, even if the guard missed it
-    q = prepare(text)
+    q = prepare(text, max_length=max_length)
     try:
         return g.query(q, initBindings=bindings or {})
     except Exception as e:
@@ -213,10 +236,16 @@ class Result:
 def canonical(term):  # noqa: ANN001, ANN201 - rdflib term -> rdflib term
     """The canonical form of a numeric literal; other terms unchanged.
 
-    Oxigraph writes xsd:decimal 1.0 as ``1`` (XSD 1.1 canonical form), rdflib keeps the
-    lexical form it read; normalising here makes both backends print the same."""
-    from rdflib import Literal
+    Oxigraph writes xsd:decimal 1.0 as ``1`` (XSD 1.1 canonical form) and stores the
+    integer subtypes (xsd:nonNegativeInteger …) as xsd:integer; rdflib keeps what it read.
+    Normalising here makes both backends print the same."""
+    from rdflib import Literal, URIRef
 
+    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in INTEGER_SUBTYPES:
+        try:
+            return Literal(str(int(str(term))), datatype=URIRef(XSD + "integer"), normalize=False)
+        except ValueError:
+            return term
     if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in NUMERIC_TYPES:
         if str(term.datatype) == XSD + "decimal":
             try:
@@ -380,7 +409,7 @@ def _graph_bytes(result: Result, fmt: str) -> bytes:
 
 
 def format_result(res, fmt: str = "table") -> str:  # noqa: ANN001 - Result or rdflib result
-    """Format a result for the terminal: table, csv, tsv or json (CONSTRUCT: Turtle/JSON-LD)."""
+    """Format a result for the terminal: table, csv, tsv, json or xml (CONSTRUCT: Turtle/JSON-LD)."""
     result = res if isinstance(res, Result) else from_rdflib(res)
     if result.kind == "ASK" and fmt == "table":
         return "yes" if result.boolean else "no"
@@ -388,7 +417,7 @@ def format_result(res, fmt: str = "table") -> str:  # noqa: ANN001 - Result or r
         return serialize(result, "jsonld" if fmt == "json" else "turtle").decode("utf-8")
     if fmt == "csv":
         return _csv(result, delimiter=",", newline="\n")
-    if fmt in ("json", "tsv"):
+    if fmt in ("json", "tsv", "xml"):
         return serialize(result, fmt).decode("utf-8") + ("\n" if fmt == "json" else "")
     note = " (cut at the row limit)" if result.truncated else ""
     return _table(list(result.vars), [[_display(t) for t in row] for row in result.rows]) \
@@ -546,6 +575,12 @@ def parse_bindings(pairs: Iterable[str]) -> dict[str, str]:
             raise QueryError(f"a binding is var=value, not {pair!r}")
         out[var] = value
     return out
+
+
+def plain_bindings(raw: dict[str, str]) -> dict[str, Identifier]:
+    """Bindings for an ad-hoc query (no declared kinds): an IRI when the value is written
+    as one (``<…>``, ``kg:…``, ``https://…``), else a literal (``"x"@zh`` or plain)."""
+    return {var: parse_iri(value) or parse_literal(value) for var, value in raw.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,18 +10,30 @@ two-pattern SPARQL query.
 
 IRIs are minted from ids that are deterministic and ASCII-safe; text only ever goes into
 literals.
+
+Why triples are plain tuples first: a corpus of a few hundred documents gives close to a
+million triples, and rdflib spends ~35 µs on each (term objects, three indexes), half a
+minute before anything is written. So the triples are made as tuples of strings
+(:data:`Triple`), sorted once, and the graph ``to_rdf`` returns is an ordinary rdflib
+``Graph`` whose store loads them only when rdflib is first asked for them. The exporters
+(``graph.export.rdf_files``) write Turtle and JSON-LD straight from the sorted tuples
+through pyoxigraph, so a build that only writes files never pays for rdflib's indexes.
 """
 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
+from rdflib.plugins.stores.memory import Memory
 
 from graph.link import doc_unit_id
 from graph.model import Document, Entity, Kind, KnowledgeGraph, Mention, Relation, Sentence, stable_hash
-from graph.namespaces import GEO, ID, ITSRDF, KG, NIF, PROV, bind_prefixes
+from graph.namespaces import GEO, ID, ITSRDF, KG, NIF, PROV, RESOURCE_IRI, bind_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +84,18 @@ ATTRS: dict[str, tuple[URIRef, URIRef | None]] = {
 
 DCTERMS_META = {"title", "creator", "date", "publisher", "source", "contributor", "description", "language"}
 
+#: An object: ``(iri,)`` for a resource, ``(lexical form, datatype IRI or "", language or "")``
+#: for a literal. Tuples of strings sort and hash fast and never compare across types.
+Object = tuple[str] | tuple[str, str, str]
+#: (subject IRI, predicate IRI, object)
+Triple = tuple[str, str, Object]
+
+_TYPE = str(RDF.type)
+_NNI = str(XSD.nonNegativeInteger)
+_INT = str(XSD.integer)
+_BOOL = str(XSD.boolean)
+_DEC = str(XSD.decimal)
+
 
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
@@ -94,107 +118,305 @@ def entity_iri(e: Entity | str) -> URIRef:
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
-    """Turn a linked knowledge graph into RDF triples (no blank nodes)."""
-    g = Graph()
-    bind_prefixes(g)
+    """Turn a linked knowledge graph into RDF (no blank nodes).
+
+    The result is a normal rdflib ``Graph``; see the module docstring for why its store is
+    filled on first use, and :func:`sorted_subjects` for the fast way to read it.
+    """
+    return TripleGraph(triples(kg))
+
+
+#: the triples of one subject: (predicate IRI, object) pairs
+Pairs = list[tuple[str, Object]]
+#: every triple of a graph, by subject: (subject IRI, its pairs), subjects sorted
+Subjects = list[tuple[str, Pairs]]
+
+
+def triples(kg: KnowledgeGraph) -> Subjects:
+    """Every triple of the graph once, grouped by subject: subjects in code-point order, in each
+    subject ``rdf:type`` first (Turtle's conventional "a" first), then by predicate and object."""
+    by_s: dict[str, Pairs] = {}
     for doc in kg.documents:
-        _add_document(g, doc, kg.sentences.get(doc.id, ()))
+        _add_document(by_s, doc, kg.sentences.get(doc.id, ()))
     for e in kg.entities:
-        _add_entity(g, e)
+        _add_entity(by_s, e)
     for rel in kg.relations:
-        _add_relation(g, rel)
-    return g
+        _add_relation(by_s, rel)
+    return [(s, _ordered(by_s[s])) for s in sorted(by_s)]
 
 
-def _add_document(g: Graph, doc: Document, sents: tuple[Sentence, ...]) -> None:
-    d = doc_iri(doc.id)
-    g.add((d, RDF.type, KG.Document))
-    g.add((d, RDF.type, NIF.Context))
-    g.add((d, RDFS.label, zh(doc.title)))
-    g.add((d, DCTERMS.title, zh(doc.title)))
-    g.add((d, DCTERMS.identifier, Literal(doc.id)))
-    g.add((d, KG.contentHash, Literal(doc.sha256)))
-    g.add((d, KG.sourcePath, Literal(doc.path)))
-    g.add((d, KG.encoding, Literal(doc.encoding)))
-    g.add((d, KG.format, Literal(doc.format)))
-    g.add((d, KG.sentenceCount, Literal(len(sents), datatype=XSD.integer)))
-    g.add((d, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-    g.add((d, NIF.endIndex, Literal(len(doc.text), datatype=XSD.nonNegativeInteger)))
+_TYPE_END = (_TYPE + "\x00",)
+
+
+def _ordered(pairs: Pairs) -> Pairs:
+    """Distinct pairs sorted, the ``rdf:type`` ones (adjacent once sorted) moved to the front."""
+    ps = sorted(set(pairs))
+    lo = bisect_left(ps, (_TYPE,))
+    if lo == 0:
+        return ps
+    hi = bisect_left(ps, _TYPE_END, lo)
+    return ps[lo:hi] + ps[:lo] + ps[hi:] if hi > lo else ps
+
+
+def _iri(path: str) -> str:
+    return RESOURCE_IRI + path
+
+
+def _zh(text: str) -> Object:
+    return (text, "", "zh")
+
+
+def _plain(text: str) -> Object:
+    return (text, "", "")
+
+
+def _nni(n: int) -> Object:
+    return (str(n), _NNI, "")
+
+
+@lru_cache(maxsize=4096)
+def _typed(value: str, datatype: str) -> Object:
+    """A typed literal with the lexical form rdflib gives it (it normalises 007 to 7 …)."""
+    return (str(Literal(value, datatype=URIRef(datatype))), datatype, "")
+
+
+_K = {name: str(KG[name]) for name in KG.__annotations__}
+_LABEL, _ALT, _TITLE = str(RDFS.label), str(SKOS.altLabel), str(DCTERMS.title)
+_BEGIN, _END, _ANCHOR, _REF = str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf), str(NIF.referenceContext)
+_PART_OF, _HAS_PART = str(DCTERMS.isPartOf), str(DCTERMS.hasPart)
+_SUBCLASS = {k: (str(v),) for k, v in SUBCLASS.items()}
+_ATTRS = {k: (str(p), str(dt) if dt is not None else None) for k, (p, dt) in ATTRS.items()}
+_DCTERMS_META = {name: str(DCTERMS[name]) for name in DCTERMS_META}
+
+
+def _pairs(by_s: dict[str, Pairs], subject: str) -> Pairs:
+    pairs = by_s.get(subject)
+    if pairs is None:
+        pairs = by_s[subject] = []
+    return pairs
+
+
+def _add_document(by_s: dict[str, Pairs], doc: Document, sents: tuple[Sentence, ...]) -> None:
+    d = _iri(doc_unit_id(doc.id))
+    d_obj = (d,)
+    add = _pairs(by_s, d).append
+    add((_TYPE, (_K["Document"],)))
+    add((_TYPE, (str(NIF.Context),)))
+    add((_LABEL, _zh(doc.title)))
+    add((_TITLE, _zh(doc.title)))
+    add((str(DCTERMS.identifier), _plain(doc.id)))
+    add((_K["contentHash"], _plain(doc.sha256)))
+    add((_K["sourcePath"], _plain(doc.path)))
+    add((_K["encoding"], _plain(doc.encoding)))
+    add((_K["format"], _plain(doc.format)))
+    add((_K["sentenceCount"], (str(len(sents)), _INT, "")))
+    add((_BEGIN, _nni(0)))
+    add((_END, _nni(len(doc.text))))
     for name, value in doc.meta:
-        if name in DCTERMS_META:
-            g.add((d, DCTERMS[name], Literal(value)))
+        if name in _DCTERMS_META:
+            add((_DCTERMS_META[name], _plain(value)))
     for part in doc.parts:
-        p = doc_iri(part.id)
-        g.add((p, RDF.type, KG.Document))
-        g.add((p, RDFS.label, zh(part.title)))
-        g.add((p, SKOS.altLabel, zh(part.label)))
-        g.add((p, DCTERMS.title, zh(part.title)))
-        g.add((p, DCTERMS.isPartOf, d))
-        g.add((d, DCTERMS.hasPart, p))
-        g.add((p, KG.partNumber, Literal(part.number, datatype=XSD.integer)))
-        g.add((p, NIF.beginIndex, Literal(part.start, datatype=XSD.nonNegativeInteger)))
-        g.add((p, NIF.endIndex, Literal(part.end, datatype=XSD.nonNegativeInteger)))
-        g.add((p, NIF.referenceContext, d))
+        p = _iri(doc_unit_id(part.id))
+        add((_HAS_PART, (p,)))
+        padd = _pairs(by_s, p).append
+        padd((_TYPE, (_K["Document"],)))
+        padd((_LABEL, _zh(part.title)))
+        padd((_ALT, _zh(part.label)))
+        padd((_TITLE, _zh(part.title)))
+        padd((_PART_OF, d_obj))
+        padd((_K["partNumber"], (str(part.number), _INT, "")))
+        padd((_BEGIN, _nni(part.start)))
+        padd((_END, _nni(part.end)))
+        padd((_REF, d_obj))
+    sentence_type = (str(NIF.Sentence),)
     for s in sents:
-        si = sentence_iri(s)
-        g.add((si, RDF.type, NIF.Sentence))
-        g.add((si, NIF.referenceContext, d))
-        g.add((si, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
-        g.add((si, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
-        g.add((si, NIF.anchorOf, Literal(s.text)))
+        sadd = _pairs(by_s, _iri(f"doc/{s.doc_id}/s{s.index}")).append
+        sadd((_TYPE, sentence_type))
+        sadd((_REF, d_obj))
+        sadd((_BEGIN, _nni(s.start)))
+        sadd((_END, _nni(s.end)))
+        sadd((_ANCHOR, _plain(s.text)))
         if doc.parts and (part := doc.part_at(s.start)) is not None:
-            g.add((si, DCTERMS.isPartOf, doc_iri(part.id)))
+            sadd((_PART_OF, (_iri(doc_unit_id(part.id)),)))
 
 
-def _add_entity(g: Graph, e: Entity) -> None:
-    x = entity_iri(e)
-    g.add((x, RDF.type, KG[e.kind.value]))
-    if e.subtype and (cls := SUBCLASS.get((e.kind, e.subtype))) is not None:
-        g.add((x, RDF.type, cls))
+_MENTION_TYPES = ((_K["Mention"],), (str(NIF.Phrase),))
+
+
+def _add_entity(by_s: dict[str, Pairs], e: Entity) -> None:
+    x = _iri(e.id)
+    x_obj = (x,)
+    add = _pairs(by_s, x).append
+    add((_TYPE, (_K[e.kind.value],)))
+    if e.subtype and (cls := _SUBCLASS.get((e.kind, e.subtype))) is not None:
+        add((_TYPE, cls))
     if e.kind == Kind.PERSON and e.subtype:
-        g.add((x, KG.role, Literal(e.subtype)))
-    g.add((x, RDFS.label, zh(e.label)))
+        add((_K["role"], _plain(e.subtype)))
+    add((_LABEL, _zh(e.label)))
     for alt in e.alt_labels:
-        g.add((x, SKOS.altLabel, zh(alt)))
+        add((_ALT, _zh(alt)))
     for name, value in e.attrs:
-        spec = ATTRS.get(name)
+        spec = _ATTRS.get(name)
         if spec is None:
             continue
         prop, dtype = spec
-        g.add((x, prop, Literal(value, datatype=dtype) if dtype else Literal(value)))
+        add((prop, _typed(value, dtype) if dtype else _plain(value)))
+    has_mention, ident_ref, sentence, rule, confidence = (
+        _K["hasMention"], str(ITSRDF.taIdentRef), str(NIF.sentence), _K["rule"], _K["confidence"])
+    mention_type, phrase_type = _MENTION_TYPES
     for m in e.mentions:
-        mi = mention_iri(m)
-        g.add((x, KG.hasMention, mi))
-        g.add((mi, RDF.type, KG.Mention))
-        g.add((mi, RDF.type, NIF.Phrase))
-        g.add((mi, ITSRDF.taIdentRef, x))
-        g.add((mi, NIF.anchorOf, Literal(m.text)))
-        g.add((mi, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
-        g.add((mi, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
-        g.add((mi, NIF.referenceContext, doc_iri(m.doc_id)))
-        g.add((mi, NIF.sentence, ID[f"doc/{m.doc_id}/s{m.sent_index}"]))
-        g.add((mi, KG.rule, Literal(m.rule)))
-        g.add((mi, KG.confidence, Literal(f"{m.confidence:.2f}", datatype=XSD.decimal)))
+        doc = _iri(f"doc/{m.doc_id}")
+        mi = f"{doc}/m{m.start}-{m.end}-{m.kind.value.lower()}"
+        add((has_mention, (mi,)))
+        madd = _pairs(by_s, mi).append
+        madd((_TYPE, mention_type))
+        madd((_TYPE, phrase_type))
+        madd((ident_ref, x_obj))
+        madd((_ANCHOR, _plain(m.text)))
+        madd((_BEGIN, _nni(m.start)))
+        madd((_END, _nni(m.end)))
+        madd((_REF, (doc,)))
+        madd((sentence, (f"{doc}/s{m.sent_index}",)))
+        madd((rule, _plain(m.rule)))
+        madd((confidence, _typed(f"{m.confidence:.2f}", _DEC)))
 
 
-def _add_relation(g: Graph, rel: Relation) -> None:
-    s = ID[rel.subject]
-    o = ID[rel.object]
-    p = KG[rel.predicate.value]
+_ASSERTION_TYPES = ((_K["Assertion"],), (str(RDF.Statement),))
+_SUBJ, _PRED, _OBJ, _DERIVED = str(RDF.subject), str(RDF.predicate), str(RDF.object), str(PROV.wasDerivedFrom)
+_TRUE, _FALSE = ("true", _BOOL, ""), ("false", _BOOL, "")
+
+
+def _add_relation(by_s: dict[str, Pairs], rel: Relation) -> None:
+    s = _iri(rel.subject)
+    o = (_iri(rel.object),)
+    p = _K[rel.predicate.value]
     # inferred facts are asserted too (users query them); each assertion says how it was known
-    g.add((s, p, o))
+    _pairs(by_s, s).append((p, o))
     for pv in rel.provs:
-        a = ID[f"assertion/{stable_hash(rel.subject, rel.predicate.value, rel.object, pv.doc_id, str(pv.sent_index), str(pv.start), str(pv.end), pv.rule)}"]
-        g.add((a, RDF.type, KG.Assertion))
-        g.add((a, RDF.type, RDF.Statement))
-        g.add((a, RDF.subject, s))
-        g.add((a, RDF.predicate, p))
-        g.add((a, RDF.object, o))
-        g.add((a, PROV.wasDerivedFrom, ID[f"doc/{pv.doc_id}/s{pv.sent_index}"]))
-        g.add((a, NIF.beginIndex, Literal(pv.start, datatype=XSD.nonNegativeInteger)))
-        g.add((a, NIF.endIndex, Literal(pv.end, datatype=XSD.nonNegativeInteger)))
-        g.add((a, KG.rule, Literal(pv.rule)))
-        g.add((a, KG.confidence, Literal(f"{pv.confidence:.2f}", datatype=XSD.decimal)))
-        g.add((a, KG.stated, Literal(pv.stated)))
+        a = _iri("assertion/" + stable_hash(rel.subject, rel.predicate.value, rel.object, pv.doc_id,
+                                            str(pv.sent_index), str(pv.start), str(pv.end), pv.rule))
+        add = _pairs(by_s, a).append
+        add((_TYPE, _ASSERTION_TYPES[0]))
+        add((_TYPE, _ASSERTION_TYPES[1]))
+        add((_SUBJ, (s,)))
+        add((_PRED, (p,)))
+        add((_OBJ, o))
+        add((_DERIVED, (_iri(f"doc/{pv.doc_id}/s{pv.sent_index}"),)))
+        add((_BEGIN, _nni(pv.start)))
+        add((_END, _nni(pv.end)))
+        add((_K["rule"], _plain(pv.rule)))
+        add((_K["confidence"], _typed(f"{pv.confidence:.2f}", _DEC)))
+        add((_K["stated"], _TRUE if pv.stated else _FALSE))
 
 
+# -- the graph rdflib sees ----------------------------------------------------------------------
+
+
+def flat(subjects: Subjects) -> Iterator[Triple]:
+    """The triples one by one, in order."""
+    for s, pairs in subjects:
+        for p, o in pairs:
+            yield s, p, o
+
+
+def rdflib_triples(ts: Iterable[Triple]) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The tuples as rdflib terms (IRIs made once each)."""
+    iris: dict[str, URIRef] = {}
+
+    def iri(x: str) -> URIRef:
+        u = iris.get(x)
+        if u is None:
+            u = iris[x] = URIRef(x)
+        return u
+
+    for s, p, o in ts:
+        if len(o) == 1:
+            obj: URIRef | Literal = iri(o[0])
+        elif o[1]:
+            obj = Literal(o[0], datatype=iri(o[1]))
+        else:
+            obj = Literal(o[0], lang=o[2] or None)
+        yield iri(s), iri(p), obj
+
+
+class _PendingStore(Memory):
+    """rdflib's in-memory store, given its triples when rdflib first reads or writes them."""
+
+    def __init__(self, subjects: Subjects) -> None:
+        super().__init__()
+        self.pending: Subjects | None = subjects
+        self.sorted: Subjects | None = subjects  # valid until the graph is changed
+        self.count = sum(len(pairs) for _, pairs in subjects)
+        self.graph: Graph | None = None
+
+    def _load(self) -> None:
+        subjects, self.pending = self.pending, None
+        if subjects is not None:
+            log.debug("loading %d triples into rdflib", self.count)
+            for t in rdflib_triples(flat(subjects)):
+                Memory.add(self, t, self.graph, quoted=False)
+
+    def _changing(self) -> None:
+        self._load()
+        self.sorted = None
+
+    def add(self, triple, context, quoted=False):  # noqa: ANN001, ANN201 - rdflib Store API
+        self._changing()
+        return super().add(triple, context, quoted)
+
+    def addN(self, quads):  # noqa: ANN001, ANN201, N802
+        self._changing()
+        return super().addN(quads)
+
+    def remove(self, triple, context=None):  # noqa: ANN001, ANN201
+        self._changing()
+        return super().remove(triple, context)
+
+    def remove_graph(self, graph):  # noqa: ANN001, ANN201
+        self._changing()
+        return super().remove_graph(graph)
+
+    def update(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        self._changing()
+        return super().update(*args, **kwargs)
+
+    def triples(self, pattern, context=None):  # noqa: ANN001, ANN201
+        self._load()
+        return super().triples(pattern, context)
+
+    def triples_choices(self, triple, context=None):  # noqa: ANN001, ANN201
+        self._load()
+        return super().triples_choices(triple, context)
+
+    def contexts(self, triple=None):  # noqa: ANN001, ANN201
+        self._load()
+        return super().contexts(triple)
+
+    def add_graph(self, graph):  # noqa: ANN001, ANN201
+        self._load()
+        return super().add_graph(graph)
+
+    def query(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        self._load()
+        return super().query(*args, **kwargs)
+
+    def __len__(self, context=None):  # noqa: ANN001, ANN204
+        if self.pending is not None:
+            return self.count
+        return super().__len__(context)
+
+
+class TripleGraph(Graph):
+    """An rdflib ``Graph`` made from sorted :data:`Triple` tuples, loaded into rdflib lazily."""
+
+    def __init__(self, subjects: Subjects) -> None:
+        store = _PendingStore(subjects)
+        super().__init__(store=store)
+        store.graph = self
+        bind_prefixes(self)
+
+
+def sorted_subjects(g: Graph) -> Subjects | None:
+    """The graph's triples as sorted tuples when ``to_rdf`` made it and nobody changed it since."""
+    store = g.store
+    return store.sorted if isinstance(store, _PendingStore) else None

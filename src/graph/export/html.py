@@ -1,21 +1,46 @@
-"""The interactive HTML network: one self-contained, offline file.
+"""The interactive graph browser: one self-contained, offline, deterministic HTML file.
 
-pyvis shapes the data (nodes, edges, options); the page itself is written here because
-pyvis's own template loads vis-network and Bootstrap from CDNs, writes without an encoding
-and injects text unescaped. vis-network's JavaScript (shipped inside the pyvis package) is
-inlined; the graph data goes in as JSON with ``<``, ``>``, ``&`` and line separators escaped,
-and the page only ever puts document text into the DOM as text (``textContent``), so
-nothing from a document can run.
+Why not pyvis's page: its template loads vis-network and Bootstrap from CDNs (a blank page
+offline), writes without an encoding, injects the heading unescaped and switches tooltips
+to ``innerHTML``; its default physics needs minutes to settle a few thousand nodes and its
+``add_edge`` scans every edge. So the page is written here: vis-network's JavaScript (shipped
+inside the pyvis package) and the browser's own JS/CSS (``export/assets``) are inlined; the
+graph goes in as one JSON block (``<``, ``>``, ``&``, U+2028/2029 escaped) read with
+``JSON.parse``; positions are computed in Python (:func:`graph.analytics.layout`, fixed
+seed) and physics is off, so the first draw is the settled layout. The page puts document
+text into the DOM only with ``textContent``/``createTextNode``, and a Content-Security-Policy
+forbids any request to another host.
+
+Data schema (``kg-data`` JSON), arrays to keep big graphs small:
+
+* ``docs``: ``[id, title, [[part_id, label, title, start, end], ...]]``
+* ``nodes``: ``[id, label, kind, class, x, y, size, community, degree, aliases, attrs, mentions]``
+  with ``mentions`` = ``[[doc_index, sent_index, start, end], ...]``
+* ``edges``: ``[from_index, to_index, predicate, provs]`` with ``provs`` =
+  ``[[doc_index, sent_index, start, end, rule, confidence, stated], ...]``
+* ``sents``: ``{"doc_index:sent_index": [start, text]}``, only the sentences cited
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import math
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from graph.atomic import write_text
-from graph.model import Kind, KnowledgeGraph
+from graph.model import Kind, KnowledgeGraph, Predicate
+
+log = logging.getLogger(__name__)
+
+#: beyond this many nodes the page opens on a filtered view (INITIAL_KINDS) and says so
+INITIAL_LIMIT = 1500
+INITIAL_KINDS = (Kind.PLACE, Kind.MECHANISM)
+#: at most this many evidence sentences per node are embedded (the panel says how many more)
+MAX_MENTIONS = 40
 
 COLOURS: dict[str, str] = {
     Kind.PLACE: "#2b83ba",
@@ -28,11 +53,24 @@ COLOURS: dict[str, str] = {
     Kind.PROBLEM: "#e7298a",
     Kind.DOCUMENT: "#404040",
 }
-KIND_ZH: dict[str, str] = {
-    Kind.PLACE: "地点", Kind.ORGANIZATION: "组织", Kind.PERSON: "人物", Kind.MECHANISM: "机制",
-    Kind.GOAL: "目标", Kind.EVENT: "会议/政策", Kind.STATISTIC: "统计", Kind.PROBLEM: "问题",
-    Kind.DOCUMENT: "文档",
+SHAPES: dict[str, str] = {
+    Kind.PLACE: "dot",
+    Kind.ORGANIZATION: "square",
+    Kind.PERSON: "triangle",
+    Kind.MECHANISM: "diamond",
+    Kind.GOAL: "star",
+    Kind.EVENT: "triangleDown",
+    Kind.STATISTIC: "dot",
+    Kind.PROBLEM: "hexagon",
+    Kind.DOCUMENT: "box",
 }
+#: community colours (ColorBrewer Paired + Dark2); communities past the palette are grey
+COMMUNITY_COLOURS = (
+    "#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#b2df8a",
+    "#fb9a99", "#fdbf6f", "#cab2d6", "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e",
+    "#e6ab02", "#a6761d",
+)
+MARKERS = ("{{VIS_JS}}", "{{APP_JS}}", "{{APP_CSS}}", "{{DATA}}")
 
 
 def vis_js() -> str:
@@ -41,89 +79,149 @@ def vis_js() -> str:
     return lib.read_text("utf-8")
 
 
+def asset(name: str) -> str:
+    """One of the page's own files in ``graph/export/assets``."""
+    return resources.files("graph.export").joinpath(f"assets/{name}").read_text("utf-8")
+
+
 def safe_json(data: object) -> str:
-    """JSON that cannot close a <script> element or start an HTML comment."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    """JSON that cannot close a <script> element, open a comment, or end a JS line."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def graph_data(kg: KnowledgeGraph) -> dict:
-    """Nodes and edges for the page, via pyvis's Network so options stay pyvis's."""
-    from pyvis.network import Network
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, tuple[str, str]]:
+    """Chinese and English labels of the ontology's classes and properties (from kg.ttl)."""
+    from rdflib import RDFS
 
-    net = Network(directed=True)
-    degree: dict[str, int] = {}
-    for r in kg.relations:
-        degree[r.subject] = degree.get(r.subject, 0) + 1
-        degree[r.object] = degree.get(r.object, 0) + 1
-    for e in kg.entities:
-        net.add_node(e.id, label=e.label, title=f"{KIND_ZH[e.kind]} · {e.label}",
-                     color=COLOURS[e.kind], group=e.kind.value, size=10 + 3 * min(degree.get(e.id, 0), 10))
+    from graph.namespaces import ONTOLOGY_IRI
+    from graph.ontology import load_ontology
+
+    out: dict[str, dict[str, str]] = {}
+    for s, label in load_ontology().subject_objects(RDFS.label):
+        if str(s).startswith(ONTOLOGY_IRI) and getattr(label, "language", None) in ("zh", "en"):
+            out.setdefault(str(s)[len(ONTOLOGY_IRI):], {})[label.language] = str(label)
+    return {k: (v.get("zh", k), v.get("en", k)) for k, v in sorted(out.items())}
+
+
+def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data, sorted."""
+    from graph.analytics import analyse, iri, layout
+    from graph.link import doc_unit_id
+
+    a = analyse(kg)
+    G, H, comms, comm = a.G, a.H, a.communities, a.community
+    pos = layout(H)
+    vocab = vocabulary()
+    max_degree = max((d for _, d in H.degree), default=0) or 1
+
+    doc_index = {d.id: i for i, d in enumerate(kg.documents)}
+    docs = [[d.id, d.title, [[p.id, p.label, p.title, p.start, p.end] for p in d.parts]] for d in kg.documents]
+    cited: set[tuple[int, int]] = set()
+
+    def node_row(node_id: str, label: str, kind: str, aliases: tuple[str, ...], attrs: dict[str, str],
+                 mentions: list[list[int]]) -> list[Any]:
+        full = iri(node_id)
+        x, y = pos[full]
+        degree = H.degree(full)
+        size = round(10 + 26 * math.sqrt(degree / max_degree), 1)
+        for m in mentions:
+            cited.add((m[0], m[1]))
+        return [node_id, label, kind, G.nodes[full]["cls"], x, y, size, comm[full], degree, list(aliases),
+                attrs, mentions]
+
+    rows: list[list[Any]] = []
     for d in kg.documents:
-        for unit_id, title in [(d.id, d.title)] + [(p.id, f"{p.label} {p.title}") for p in d.parts]:
-            net.add_node(f"doc/{unit_id}", label=title[:20], title=f"文档 · {title}",
-                         color=COLOURS[Kind.DOCUMENT], group="Document", shape="box")
-    nodes = {n["id"] for n in net.nodes}
-    edges = [
-        {"from": r.subject, "to": r.object, "label": r.predicate.value, "arrows": "to"}
-        for r in kg.relations if r.subject in nodes and r.object in nodes
-    ]
-    return {"nodes": sorted(net.nodes, key=lambda n: n["id"]), "edges": edges}
+        rows.append(node_row(doc_unit_id(d.id), d.title, Kind.DOCUMENT.value, (), {}, []))
+        for p in d.parts:
+            rows.append(node_row(doc_unit_id(p.id), p.title, Kind.DOCUMENT.value, (p.label,), {}, []))
+    for e in kg.entities:
+        ms = [[doc_index[m.doc_id], m.sent_index, m.start, m.end] for m in e.mentions[:MAX_MENTIONS]]
+        attrs = dict(e.attrs)
+        if len(e.mentions) > MAX_MENTIONS:
+            attrs["mentions_total"] = str(len(e.mentions))
+        rows.append(node_row(e.id, e.label, e.kind.value, e.alt_labels, attrs, ms))
+    rows.sort(key=lambda r: r[0])
+    index = {r[0]: i for i, r in enumerate(rows)}
+    edges = []
+    for r in kg.relations:
+        if r.subject not in index or r.object not in index:
+            continue
+        provs = []
+        for p in r.provs:
+            di = doc_index[p.doc_id]
+            cited.add((di, p.sent_index))
+            provs.append([di, p.sent_index, p.start, p.end, p.rule, round(p.confidence, 2), p.stated])
+        edges.append([index[r.subject], index[r.object], r.predicate.value, provs])
+    sents: dict[str, list[Any]] = {}
+    by_index: dict[int, dict[int, Any]] = {}
+    for di, si in sorted(cited):
+        if di not in by_index:
+            by_index[di] = {s.index: s for s in kg.sentences.get(kg.documents[di].id, ())}
+        s = by_index[di].get(si)
+        if s is not None:
+            sents[f"{di}:{si}"] = [s.start, s.text]
+    n_kind = {k.value: sum(1 for r in rows if r[2] == k.value) for k in Kind}
+    initial = None
+    if len(rows) > initial_limit:
+        initial = [k.value for k in INITIAL_KINDS]
+    return {
+        "meta": {
+            "nodes": len(rows),
+            "edges": len(edges),
+            "documents": len(kg.documents),
+            "communities": len(comms),
+            "initialKinds": initial,
+            "initialLimit": initial_limit,
+        },
+        "kinds": [{"id": k.value, "zh": vocab.get(k.value, (k.value, k.value))[0], "en": k.value,
+                   "colour": COLOURS[k], "shape": SHAPES[k], "count": n_kind[k.value]}
+                  for k in Kind if n_kind[k.value]],
+        "preds": [{"id": p.value, "zh": vocab.get(p.value, (p.value, p.value))[0],
+                   "en": vocab.get(p.value, (p.value, p.value))[1]} for p in Predicate],
+        "classes": {c: list(v) for c, v in vocab.items() if c[:1].isupper()},
+        "communityColours": list(COMMUNITY_COLOURS),
+        "docs": docs,
+        "nodes": rows,
+        "edges": edges,
+        "sents": sents,
+    }
 
 
-PAGE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<title>知识图谱</title>
-<style>
-html, body {{ margin: 0; height: 100%; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }}
-#net {{ position: absolute; inset: 0 0 0 0; }}
-#legend {{ position: absolute; top: 8px; left: 8px; background: #fffd; padding: 6px 10px; font-size: 13px; z-index: 2; }}
-#legend span {{ display: inline-block; width: 10px; height: 10px; margin-right: 4px; }}
-</style>
-</head>
-<body>
-<div id="legend"></div>
-<div id="net"></div>
-<script>{vis}</script>
-<script>
-const DATA = {data};
-const KINDS = {kinds};
-const legend = document.getElementById("legend");
-for (const [kind, info] of Object.entries(KINDS)) {{
-  const row = document.createElement("div");
-  const sw = document.createElement("span");
-  sw.style.background = info.colour;
-  row.appendChild(sw);
-  row.appendChild(document.createTextNode(info.zh + " " + kind));
-  legend.appendChild(row);
-}}
-const nodes = new vis.DataSet(DATA.nodes);
-const edges = new vis.DataSet(DATA.edges);
-const network = new vis.Network(document.getElementById("net"), {{nodes, edges}}, {{
-  physics: {{ stabilization: {{ iterations: 200 }}, barnesHut: {{ gravitationalConstant: -3000 }} }},
-  edges: {{ smooth: {{ type: "continuous" }}, font: {{ size: 10 }} }},
-  interaction: {{ hover: true }}
-}});
-network.once("stabilizationIterationsDone", () => network.setOptions({{ physics: false }}));
-window.kgNetwork = network;
-</script>
-</body>
-</html>
-"""
+def html_text(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> str:
+    """The whole page as one string (same graph, same string)."""
+    page = asset("page.html")
+    parts = {
+        "{{VIS_JS}}": vis_js(),
+        "{{APP_JS}}": asset("browser.js"),
+        "{{APP_CSS}}": asset("browser.css"),
+        "{{DATA}}": safe_json(page_data(kg, initial_limit=initial_limit)),
+    }
+    for marker, text in parts.items():
+        if marker != "{{DATA}}" and "</script" in text.lower():
+            raise ValueError(f"{marker} would close its <script> element early")
+    # one pass, so that a marker inside the data or a script is never substituted again
+    out: list[str] = []
+    rest = page
+    while True:
+        hits = [(rest.find(m), m) for m in MARKERS if rest.find(m) >= 0]
+        if not hits:
+            out.append(rest)
+            break
+        at, marker = min(hits)
+        out.append(rest[:at])
+        out.append(parts[marker])
+        rest = rest[at + len(marker):]
+    return "".join(out)
 
 
-def html_text(kg: KnowledgeGraph) -> str:
-    kinds = {k.value: {"colour": COLOURS[k], "zh": KIND_ZH[k]} for k in Kind}
-    return PAGE.format(vis=vis_js(), data=safe_json(graph_data(kg)), kinds=safe_json(kinds))
+def write_html(kg: KnowledgeGraph, path: Path, *, initial_limit: int = INITIAL_LIMIT) -> None:
+    write_text(path, html_text(kg, initial_limit=initial_limit))
 
 
-def write_html(kg: KnowledgeGraph, path: Path) -> None:
-    write_text(path, html_text(kg))
-
-
-def export_html(*, kg: KnowledgeGraph, g, out: Path) -> Path:  # noqa: ANN001 - build's exporter signature
+def export_html(*, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
+    """Build's exporter: ``graph.html``."""
     write_html(kg, out / "graph.html")
     return out / "graph.html"

@@ -91,20 +91,46 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
     return None
 
 
-def ordinal_list(text: str, following: Sequence[Sentence]) -> Expansion | None:
-    """一是…二是…三是… items in the sentences that follow a term (first marker must be 一)."""
+def _family(m: re.Match[str]) -> str:
+    """Which kind of marker: 第一， / 一是 / 其一 / 一、 / 首先 — items of one list share it."""
+    if m.group("b"):
+        return "adverb"
+    head = m.group(0)
+    if head.startswith("第"):
+        return "di"
+    if head.startswith("其"):
+        return "qi"
+    return "shi" if head[1:2] == "是" else "dun"
+
+
+def ordinal_list(text: str, following: Sequence[Sentence], *, lead: int = 0,
+                 first_clause: bool = False, rule: str = "components.ordinal_list") -> Expansion | None:
+    """一是…二是…三是… items in the sentences that follow a term (first marker must be 一).
+
+    ``lead`` sentences without a marker may come before the first item (a heading's
+    introduction); markers of another family inside an item (一是… within 第一，…) are part of
+    its explanation. With ``first_clause`` an item is only the clause after its marker
+    (第一，优化班子队伍的结构。 -> 优化班子队伍的结构), as items of a named practice are.
+    """
     items: list[tuple[int, int]] = []
     expected = 1
+    family = ""
     first: Sentence | None = None
     last: Sentence | None = None
+    skipped = 0
     for sent in following:
         m = _MARKER.match(sent.text)
+        if m and family and _family(m) != family:
+            m = None  # an inner list of the item before
         if not m:
             if items and last is not None and sent.paragraph == last.paragraph:
                 continue  # explanation between items
             if items:
                 break
-            return None
+            skipped += 1
+            if skipped > lead:
+                return None
+            continue
         n = _ORDINALS.index(m.group("a")) + 1 if m.group("a") else \
             ("首先", "其次", "再次", "最后").index(m.group("b")) + 1
         if m.group("b") == "最后" and items:
@@ -113,11 +139,15 @@ def ordinal_list(text: str, following: Sequence[Sentence]) -> Expansion | None:
             if items:
                 break
             return None
+        family = family or _family(m)
         s = sent.start + m.end()
-        lead = _LEAD.match(text, s, sent.end)
-        if lead:
-            s = lead.end()
+        lead_word = _LEAD.match(text, s, sent.end)
+        if lead_word:
+            s = lead_word.end()
         e = sent.end
+        if first_clause:
+            stop = _CLAUSE_END.search(text, s, sent.end)
+            e = stop.start() if stop else sent.end
         while e > s and text[e - 1] in "。；;！!，,":
             e -= 1
         if e > s:
@@ -127,4 +157,4 @@ def ordinal_list(text: str, following: Sequence[Sentence]) -> Expansion | None:
         expected += 1
     if len(items) < 2 or first is None or last is None:
         return None
-    return Expansion(tuple(items), first.index, first.start, last.end, "components.ordinal_list")
+    return Expansion(tuple(items), first.index, first.start, last.end, rule)

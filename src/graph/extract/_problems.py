@@ -1,13 +1,20 @@
 """Problems a place is said to face (Kind.PROBLEM and Predicate.FACES), from the text only.
 
 The genre states problems as a subject with a verdict (服务能力不高, 地理位置偏远, 交通不便,
-经济落后), as 缺乏X, or as quoted -化 words (“老龄化”, “空心化”). A problem becomes a FACES
-relation of the place named before it in the same sentence; nothing is inferred across
-sentences. Called by ``relations`` (it runs last and sees the places). Imports the model only.
+经济落后, 文化水平低, 名额受限), as 缺乏X, or as -化 words of decline with the noun they
+are said of (党员“老龄化”, 党组织“空心化”: the problem is 党员老龄化, also called 老龄化).
+
+Where a problem starts is found from the grammar, not from a fixed width: after the place
+named just before it (湘西州农村基层党组织结构不合理 -> 基层党组织结构不合理), after an edge
+word (的, 其, 导致 …), after scene words (农村, 地区, 少数 …), and always at a word boundary.
+A problem becomes a FACES relation of the place named before it in its sentence (stated);
+else of the one place named in the sentences just before, same paragraph (not stated, lower
+confidence). Called by ``relations`` (it runs last and sees the places). Imports the model only.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -15,42 +22,119 @@ from graph.extract._text import SentenceIndex, fold
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
-_VERDICT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够)")
-_LACK = re.compile(r"缺乏[\u4e00-\u9fff]{2,8}")
-_QUOTED = re.compile(r"[“「\"](?P<q>[\u4e00-\u9fff]{1,4}化)[”」\"]")
-_EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|存在")
+_HAN = r"\u4e00-\u9fff"
+_VERDICT = re.compile(
+    rf"[{_HAN}]{{2,10}}?(?:不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|"
+    rf"不完善|不规范|匮乏|短缺|断层|流失|单一|老化|"
+    rf"(?:水平|素质|收入|积极性|主动性|比例)(?:偏|较|很|普遍)?(?:低|弱|差))(?![{_HAN}]{{0,1}}(?:的问题|问题))?"
+)
+_LACK = re.compile(r"缺乏(?:有效的)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
+# -化 words of decline, quoted or not, with the noun before them
+_DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
+_EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|受|对|把|将")
+_SCENE = re.compile(r"(?:农村|城市|城镇|地区|全州|全县|全市|全省|少数|部分|一些|不少|个别|相当|比较|较为|十分|非常|普遍|仍然|仍|还)+")
+_FILLER = re.compile(r"仍然|仍|还|呈现|出现|有所|一定程度上|较为|比较|相当|十分|非常")
+_REACH = 3
+# a problem being solved is the object of a remedy, not a state the place is in: 解决群众困难
+_SOLVED = re.compile(r"解决|克服|破解|缓解|帮助|排除|化解")
+_OWNER_DE = re.compile(rf"[{_HAN}]{{2,4}}?的")
 
 
-def _left(text: str, start: int, end: int, floor: int) -> int:
-    """Start the problem after the last edge word before its verdict (结构不合理, not 党组织结构不合理)."""
-    pos = start
-    for m in _EDGE.finditer(text, max(floor, start - 1), end - 2):
-        pos = m.end()
-    return pos
+class _Finder:
+    def __init__(self, ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> None:
+        self.ctx = ctx
+        self.text = ctx.doc.text
+        self.of = of
+        self.index = SentenceIndex(ctx.sentences)
+
+    def left(self, start: int, end: int, sent_index: int) -> int:
+        """Start of the problem: after the last place, edge word or scene word, at a token start."""
+        text = self.text
+        pos = start
+        for m in _EDGE.finditer(text, max(0, start - 1), end - 2):
+            pos = m.end()
+        for p in self.of(sent_index, (Kind.PLACE,)):
+            if pos <= p.end < end - 1 and p.start < end:
+                pos = p.end
+        scene = _SCENE.match(text, pos, end)
+        if scene and scene.end() > pos:
+            pos = scene.end()  # a word boundary already (农村|党员): no snapping
+            if text[pos - 1:pos] != "的" or pos - 1 <= start:
+                return pos
+        if text[pos - 1:pos] == "的" and pos - 1 > start:
+            # 湘西州农村党员的文化水平低: the short noun before 的 is what the verdict is about
+            owner = self.left(max(0, pos - 7), pos, sent_index)
+            if 2 <= pos - 1 - owner <= 4:
+                return owner
+        starts = sorted(self.ctx.token_starts(self.ctx.sentences[sent_index]))
+        i = bisect.bisect_left(starts, pos)
+        return starts[i] if i < len(starts) and starts[i] < end else pos
+
+    def spans(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+        text = self.text
+        for pat, rule in ((_VERDICT, "problems.verdict"), (_LACK, "problems.lack")):
+            for m in pat.finditer(text):
+                sent = self.index.at(m.start())
+                if sent is None or m.end() > sent.end:
+                    continue
+                s = self.left(m.start(), m.end(), sent.index) if pat is _VERDICT else m.start()
+                label = _FILLER.sub("", text[s:m.end()]).replace("的", "", 1) if _OWNER_DE.match(text, s) \
+                    else _FILLER.sub("", text[s:m.end()])
+                yield s, m.end(), rule, (label,)
+        for m in _DECLINE.finditer(text):
+            sent = self.index.at(m.start())
+            if sent is None or m.end() > sent.end:
+                continue
+            word = m.group("q")
+            s = self.left(max(sent.start, m.start() - 8), m.start() + 1, sent.index)
+            noun = text[s:m.start()] if s < m.start() else ""
+            noun = noun if 2 <= len(noun) <= 6 and "“" not in noun else ""
+            start = s if noun else m.start("q")
+            yield start, m.end(), "problems.decline", (noun + word, word) if noun else (word,)
 
 
 def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> Iterator[Item]:
-    text = ctx.doc.text
-    index = SentenceIndex(ctx.sentences)
-    found: list[tuple[int, int, str]] = []
-    for pat in (_VERDICT, _LACK):
-        for m in pat.finditer(text):
-            s = _left(text, m.start(), m.end(), m.start())
-            found.append((s, m.end(), pat is _LACK and "problems.lack" or "problems.verdict"))
-    for m in _QUOTED.finditer(text):
-        found.append((m.start("q"), m.end("q"), "problems.quoted"))
-    for s, e, rule in found:
-        sent = index.at(s)
-        if sent is None or e > sent.end or e - s < 3:
+    f = _Finder(ctx, of)
+    seen: set[tuple[int, int]] = set()
+    for s, e, rule, names in f.spans():
+        label = names[0]
+        sent = f.index.at(s)
+        if sent is None or e > sent.end or len(label) < 3 or (s, e) in seen or _SOLVED.search(ctx.doc.text[max(0, s - 3):e]):
             continue
+        seen.add((s, e))
         places = [p for p in of(sent.index, (Kind.PLACE,)) if p.end <= s]
+        stated, conf = True, 0.6
+        if not places:
+            stated, conf = False, 0.4
+            places = _one_place_before(ctx, of, sent.index)
         if not places:
             continue
-        label = text[s:e]
         problem = make_mention(ctx.doc, start=s, end=e, sent_index=sent.index, kind=Kind.PROBLEM, key=fold(label),
-                               label=label, rule=rule, confidence=0.6)
+                               label=label, rule=rule, confidence=conf, aliases=tuple(n for n in names[1:] if n != label))
         yield problem
         yield RelationMention(subject_kind=Kind.PLACE, subject_key=places[-1].key, predicate=Predicate.FACES,
                               object_kind=Kind.PROBLEM, object_key=problem.key,
                               prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start,
-                                              end=sent.end, rule=rule, confidence=0.6, stated=True))
+                                              end=sent.end, rule=rule if stated else rule + "_paragraph",
+                                              confidence=conf, stated=stated))
+
+
+def _one_place_before(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]],
+                      sent_index: int) -> list[Mention]:
+    """The place of the nearest earlier sentence (same paragraph), if that sentence names one."""
+    para = ctx.sentences[sent_index].paragraph
+    i = sent_index - 1
+    while i >= 0 and sent_index - i <= _REACH and ctx.sentences[i].paragraph == para:
+        found = of(i, (Kind.PLACE,))
+        if found:
+            keys = {p.key for p in found}
+            last = found[-1]
+            # one place, or one chain (金山区枫泾镇新黎村) ending in the last one
+            chain_ok = all(p.end <= last.start for p in found if p is not last)
+            return [last] if len(keys) == 1 or (chain_ok and _adjacent(found)) else []
+        i -= 1
+    return []
+
+
+def _adjacent(found: list[Mention]) -> bool:
+    return all(a.end == b.start for a, b in zip(found, found[1:]))

@@ -26,7 +26,8 @@ _STOP = "。；;！!？?\n"
 _AS_GOAL = re.compile(
     rf"以(?P<g>[^{_STOP}以]{{2,30}}?)为(?:目标|中心|主要任务|核心任务|抓手|重点|宗旨|根本任务|目的)"
 )
-_PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为了|着力于|着力)(?P<g>[^{_STOP}，,]{{2,24}})")
+# 为了 but not 成为了/作为了; 着力 but not 着力点
+_PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|(?<![成作称认因更以行])为了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,]{{2,24}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 _ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实)发挥(?P<g>[\u4e00-\u9fff]{{4,10}})的作用")
@@ -40,12 +41,19 @@ _COUNTED_LIST = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
 )
 _LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全面|积极|能够|能|的|地|于|是)+")
-_TAIL = re.compile(r"(?:的能力|的作用|的目标|的工作目标|等)$")
+_TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作用|的目标|的工作目标|等)$")
 _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", "推动作用", "主导作用", "这个作用", "应有作用",
-                      "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务"})
+                      "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众"})
+# a goal begins with what is to be done, not with the means or the one made to do it
+_NOT_A_GOAL_LEAD = re.compile(r"^(?:通过|使|让|把|将|对|在|由|从|按照|依靠)")
+# 以X为主题/主线/引领/指导 names a frame, not an aim
+_FRAME = re.compile(r"为(?:主题|主线|引领|指导|统领|根本遵循)")
+# items of a list of tasks are split when each is a phrase of its own (服务群众、做群众工作);
+# parallel three-character items are one slogan-like goal (高素质、精业务、强班子)
+_MIN_SPLIT_ITEM = 4
 _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
-_SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心")
+_SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导")
 
 
 class _Goals:
@@ -68,24 +76,28 @@ class _Goals:
         while end > start and text[end - 1] in " ，,、“”\"。":
             end -= 1
         name = text[start:end]
-        if len(name) < 2 or len(name) > 24 or name in _GENERIC:
+        if len(name) < 2 or len(name) > 24 or name in _GENERIC or _NOT_A_GOAL_LEAD.match(name) or _FRAME.search(name):
             return
         sent = self.index.at(start)
         if sent is None or end > sent.end:
             return
         label = re.sub(r"[“”「」\"]", "", name)
         label = re.sub(r"^(提高|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了", r"\1", label)
+        # 增强农村基层党组织的服务能力 is also called 增强服务能力: verb + the head noun
+        short = _VERB_OF_HEAD.match(label)
+        aliases = (short.group("v") + short.group("n"),) if short else ()
         self.out.append(make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.GOAL,
-                                     key=fold(label), label=label, rule=rule, confidence=confidence))
+                                     key=fold(label), label=label, rule=rule, confidence=confidence,
+                                     aliases=aliases))
 
     def run(self) -> list[Mention]:
         text = self.text
         for m in _AS_GOAL.finditer(text):
-            g, off = m.group("g"), m.start("g")
-            pos = 0
-            for part in re.split(r"[，,]", g):
-                self.add(off + pos, off + pos + len(part), "goals.as_goal", 0.9)
-                pos += len(part) + 1
+            for s, e in _task_items(text, m.start("g"), m.end("g")):
+                self.add(s, e, "goals.as_goal", 0.9)
+        for m in _TITLE_ABOUT.finditer(text):
+            for s, e in _task_items(text, m.start("g"), m.end("g")):
+                self.add(s, e, "goals.title_about", 0.6)
         for m in _PURPOSE.finditer(text):
             g = m.group("g")
             if _SKIP_PURPOSE.search(g):
@@ -93,7 +105,8 @@ class _Goals:
             role = _ROLE.search(text, m.start(), m.end())
             if role:
                 continue  # read as a role below
-            self.add(m.start("g"), m.end("g"), "goals.purpose", 0.8)
+            for s, e in _task_items(text, m.start("g"), m.end("g")):
+                self.add(s, e, "goals.purpose", 0.8)
         for m in _MAKE_INTO.finditer(text):
             off = m.start("g")
             pos = 0
@@ -120,6 +133,8 @@ class _Goals:
             before = text[max(0, q.start - 4):q.start]
             after = text[q.end:q.end + 6]
             from_to = (before.endswith("从") and after.startswith("到")) or before.endswith(("”到", "\"到"))
+            if _MAXIM.match(q.text) or _RESULT.search(q.text):
+                continue  # 以人为本 is a slogan (a mechanism); 十一连冠 a result
             if from_to or _AIM_VERB_BEFORE.search(before) or _AIM_HEAD_AFTER.match(after):
                 if 2 <= len(q.text) <= 16:
                     self.add(q.inner_start, q.inner_end, "goals.quoted_aim", 0.7)
@@ -130,6 +145,44 @@ class _Goals:
                             self.add(off + pos, off + pos + len(part), "goals.quoted_aim_expanded", 0.7)
                             pos += len(part) + 1
         return self.out
+
+
+def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a list of tasks at commas, and at 、 when every item is four characters or more."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in [*_COMMA.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        clause = (pos, stop)
+        items = [(a, b) for a, b in _spans(text, clause[0], clause[1], _ENUM)]
+        if len(items) >= 2 and all(b - a >= _MIN_SPLIT_ITEM for a, b in items):
+            out.extend(items)
+        else:
+            out.append(clause)
+        pos = m.end() if m else end
+    return out
+
+
+def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in sep.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+_COMMA = re.compile(r"[，,]")
+# what a document is about is what it sets out to do: 《…关于改进工作作风、密切联系群众》
+_TITLE_ABOUT = re.compile(
+    r"《[^《》\n]{0,30}?关于(?P<g>(?:进一步|全面|加快|切实)?(?:加强|改进|推进|推动|深化|促进|完善|健全|做好|加快|实施|建立|"
+    r"构建|提高|提升|优化|实现|坚持|巩固|发展|密切|全面)[^《》\n]{2,40}?)(?:的(?:决定|意见|若干意见|规定|若干规定|"
+    r"通知|实施意见|指导意见|决议|办法|方案|条例))?》"
+)
+_VERB_OF_HEAD = re.compile(r"^(?P<v>提高|增强|提升|加强|优化|改进|完善|发挥|发展|壮大|巩固)[^的、，,]{2,12}的(?P<n>[^的、，,]{2,6})$")
+_MAXIM = re.compile(r"^以?[\u4e00-\u9fff]{1,4}为(?:本|先|民|要|重|基|上)$")
+_RESULT = re.compile(r"连冠|连胜|满贯")
+_ENUM = re.compile(r"、")
 
 
 def extract(ctx: DocContext) -> Iterator[Mention]:

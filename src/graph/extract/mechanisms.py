@@ -24,6 +24,8 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from graph.extract import _components as comp
 from graph.extract._text import HAN, SentenceIndex, find_quotes, name_key
@@ -47,6 +49,7 @@ _HEADS: dict[str, tuple[str, bool]] = {
     "班子": ("named_practice", True), "政党": ("named_practice", True), "服务岗": ("named_practice", True),
     "平台": ("named_practice", True), "载体": ("named_practice", False), "措施": ("named_practice", False),
 }
+_INNER_HEAD = re.compile("(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + ")$")
 # heads that need 的 before them: “民办、民营、民受益”的原则
 _SLOGAN_HEADS = ("原则", "理念", "宗旨", "责任意识", "精神", "口号", "方针", "要求", "长效机制", "工作机制",
                  "经营方式", "服务方式", "工作方法", "思想")
@@ -66,6 +69,10 @@ _DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|�
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
+# the maxim shape of a slogan: 以人为本, 服务为本, 执政为民, 生态优先
+_MAXIM = re.compile(rf"^以?[{HAN}]{{1,4}}为(?:本|先|民|要|重|基|上)$")
+# a numeral shape that reports a result, not a practice: 双下降, 五连冠, 三连增
+_OUTCOME = re.compile(r"(?:连冠|连胜|连增|连降|连涨|连升|满贯|下降|增长|提升|提高|减少|降低|翻番|翻一番)$")
 _PLUS = re.compile(r"[\u4e00-\u9fff]+[+＋][\u4e00-\u9fff]+")
 _PARTS = re.compile(r"[、，,；;]")
 _NUM_FIRST = "双两二三四五六七八九十"
@@ -95,12 +102,13 @@ _CLAUSE_NAMED = re.compile(
     rf"(?<=[，,。：:；;\n])(?P<np>[{HAN}]{{3,10}}?)(?P<head>服务岗|工作法|工作机制|机制|制度|工程|计划|模式)(?=已经|已|在|是|被|得到)"
 )
 _HEAD_INSIDE = re.compile(r"机制|制度|体系|^和|和$")
-_NP_LEAD = re.compile(r"^(?:构建|建立|健全|完善|推进|加快|相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
+_NP_LEAD = re.compile(r"^(?:构建|建立|健全|完善|推进|加快|提升|编制|推动|加强|优化|相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
 _GENERIC_NP = frozenset({
     "", "工作", "长效", "相关", "体制", "服务", "管理", "运行", "新", "各项", "这", "现有", "该", "此", "有效的工作",
     "保障", "激励", "领导", "组织", "工作运行", "责任", "政策", "发展", "基础", "系统", "重点", "党建工作",
     "服务", "治理", "社会", "标准", "考核", "评价", "分配", "补助", "利益", "组织设置", "设置", "建设", "人才",
     "规章", "法律", "法规", "一项", "一种", "体制和", "经营", "产业", "生态", "民生", "党的", "党内",
+    "提升", "专项", "攻坚", "示范", "试点", "改革", "创新", "保护", "应急", "风险",
 })
 
 # sentence-final punctuation a quoted slogan may carry inside its marks
@@ -124,6 +132,13 @@ class _Spec:
     numeral: int | None = None
     by_chars: bool = False
     listed: tuple[tuple[int, int], ...] = ()
+
+
+@lru_cache(maxsize=1)
+def numeric_idioms() -> frozenset[str]:
+    """Idioms shaped like numeric abbreviations (四梁八柱, 千家万户): data, one a line."""
+    text = resources.files("graph.lexicon").joinpath("data/genre_numeric_idioms.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def is_numeric(term: str) -> bool:
@@ -177,6 +192,8 @@ class _Finder:
         if _LIST_THEN_COUNT.match(text, qs):
             return None  # the list is read as the alias and components of the counted term
         numeric = is_numeric(inner)
+        if numeric and (_OUTCOME.search(inner) or inner in numeric_idioms()):
+            return None  # 双下降, 五连冠: a result; 四梁八柱: an idiom
         start, label_prefix = qs, ""
         counted = _COUNTED.search(before)
         if counted and not numeric and len(inner) <= 4 and not _PARTS.search(inner):
@@ -209,6 +226,10 @@ class _Finder:
         if numeric:
             return _Spec(start, end, label, "numeric_abbreviation", "mechanisms.quoted_numeric",
                          aliases={text[start:end]}, term_end=qe, confidence=0.9)
+        if _MAXIM.match(inner):
+            # 以人为本, 服务为本, 执政为民: a maxim is a slogan even as the end of 从“…”到“…”
+            return _Spec(qs, qe, label, "quoted_slogan", "mechanisms.quoted_maxim", aliases={text[qs:qe]},
+                         term_end=qe, confidence=0.8)
         if _FROM_TO.search(before) or text.startswith("到", qe) or text.startswith(("二字", "这个", "即"), qe):
             return None
         if _SPEECH.search(before):
@@ -222,6 +243,9 @@ class _Finder:
                          term_end=qe, confidence=0.8)
         if _DOING.search(before) or _DOING_FAR.search(before) or chained:
             subtype = "quoted_slogan" if multi or len(inner) >= 6 else "named_practice"
+            inner_head = _INNER_HEAD.search(inner)
+            if inner_head and not multi:  # “村干部队伍人才工程”: the name carries its own head
+                subtype = _HEADS[inner_head.group(0)][0]
             return _Spec(qs, qe, label, subtype, "mechanisms.quote_after_verb", aliases={text[qs:qe]},
                          term_end=qe, confidence=0.8)
         if multi and not _METAPHOR.search(before):
@@ -286,7 +310,11 @@ class _Finder:
                 continue
             head = m.group("head")
             subtype = "program" if head in ("工程", "计划", "行动") else "named_practice"
-            self.specs.append(_Spec(start, end, text[start:end], subtype, "mechanisms.named_practice",
+            # 揭榜挂帅等机制: the practice is 揭榜挂帅 (等 closes an open list of one)
+            label = np.removesuffix("等") + head if np.endswith("等") else text[start:end]
+            if np.endswith("等") and np.removesuffix("等") in _GENERIC_NP:
+                continue
+            self.specs.append(_Spec(start, end, label, subtype, "mechanisms.named_practice",
                                     term_end=end, confidence=0.7))
 
         for pat, rule in ((_PRACTICE_NAMELY, "mechanisms.practice_namely"), (_CLAUSE_NAMED, "mechanisms.clause_subject")):
@@ -317,6 +345,8 @@ class _Finder:
                 if spec.numeral is not None:
                     spec.attrs["numeral"] = str(spec.numeral)
                 pending.extend(self._expand(spec, sent, by_start))
+            elif spec.subtype in ("named_practice", "program") and _is_heading(sent, self.ctx):
+                pending.extend(self._expand_heading(spec, sent, by_start))
             m = make_mention(self.ctx.doc, start=spec.start, end=min(spec.end, sent.end), sent_index=sent.index,
                              kind=Kind.MECHANISM, key=name_key(spec.label), label=_clean(spec.label),
                              rule=spec.rule, subtype=spec.subtype, confidence=spec.confidence,
@@ -326,6 +356,14 @@ class _Finder:
         yield from mentions.values()
         yield from pending
         del text
+
+    def _expand_heading(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
+        """A practice named in a heading line, spelled out by 第一，…第二，… paragraphs under it."""
+        window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 60] if s.paragraph <= sent.paragraph + 8]
+        exp = comp.ordinal_list(self.text, window, lead=3, first_clause=True, rule="components.ordinal_heading")
+        if exp is None or len(exp.items) > 8:
+            return
+        yield from self._components(spec, exp, specs, confidence=0.6)
 
     def _expand(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
         text = self.text
@@ -347,7 +385,12 @@ class _Finder:
         ok = comp.agrees(spec.numeral, spec.by_chars, texts)
         spec.attrs["component_count"] = str(len(texts))
         spec.attrs["components_agree"] = "true" if ok else "false"
-        conf = 0.9 if ok else 0.4
+        yield from self._components(spec, exp, specs, confidence=0.9 if ok else 0.4)
+
+    def _components(self, spec: _Spec, exp: comp.Expansion, specs: list[_Spec], *,
+                    confidence: float) -> Iterator[Item]:
+        text = self.text
+        conf = confidence
         for s, e in exp.items:
             inner = [x for x in specs if s <= x.start and x.end <= e and x is not spec]
             if inner:
@@ -366,6 +409,15 @@ class _Finder:
                 object_kind=Kind.MECHANISM, object_key=child_key,
                 prov=Provenance(doc_id=self.ctx.doc.id, sent_index=exp.sent_index, start=exp.start, end=exp.end,
                                 rule=exp.rule, confidence=conf, stated=True))
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+[，,、：:])")
+
+
+def _is_heading(sent, ctx: DocContext) -> bool:  # noqa: ANN001
+    """A heading line: a one-sentence paragraph, short, opening with a section number."""
+    para = ctx.paragraphs.get(sent.paragraph, ())
+    return len(para) == 1 and len(sent.text) <= 50 and bool(_HEADING.match(sent.text))
 
 
 def _clean(label: str) -> str:

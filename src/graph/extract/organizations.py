@@ -70,6 +70,21 @@ _LEVEL_OF = {"省委": "province", "市委": "prefecture", "州委": "prefecture
 _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
 
 
+def _word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word (loaded with jieba, no tagging run)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int) -> bool:
+    """True when the span opens with a verb (扩大公立医院, 拥有…研究院): an activity, not a name."""
+    for t in ctx.tokens(sent):
+        if t.start - sent.start == rel_start:
+            return _word_tags().get(t.text, "").startswith("v")
+    return False
+
+
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     places = sorted(ctx.of_kind(Kind.PLACE), key=lambda m: m.start)
     by_sent: dict[int, list[Mention]] = {}
@@ -175,7 +190,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # a proper name: led by a place (上海金山银龙蔬菜公司), or standing after a colon or
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()
-        if name.startswith(_LEADING_VERBS):
+        if name.startswith(_LEADING_VERBS) or (place is None and _starts_with_verb(ctx, sent, s)):
             continue
         if not (place is not None and place.start - sent.start == s) and not (
                 s == 0 or (before and before[-1] in ":：，,、（(“\"")):

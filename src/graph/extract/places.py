@@ -25,10 +25,24 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from bisect import bisect_right
+from itertools import compress, count
+from operator import add
 
 from graph.lexicon.gazetteer import Gazetteer, Place, gazetteer, lower_level
-from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
+from graph.model import (
+    Implied,
+    Kind,
+    Mention,
+    Predicate,
+    Provenance,
+    RelationMention,
+    Sentence,
+    Token,
+    make_mention,
+)
 from graph.pipeline import DocContext
+from graph.segment import tokens
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +65,7 @@ _ENUM_SUFFIX = ("街道", "镇", "乡", "村", "社区", "县", "区", "市", "�
 _ENUM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8})等(?:[\d一二三四五六七八九十几多]+个)?"
                    r"(街道|镇|乡|村|社区|县|区|市|州)")
 _AFTER_PARENT = re.compile(r"的?([\u4e00-\u9fff]{2,5}?)(街道|镇|乡|村|社区)")
+_REGION_WORDS = ("地区", "片区", "经济带", "城市群", "大湾区")
 _REGION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:集中连片特困地区|连片特困地区|片区|经济带|城市群|大湾区)")
 _REGION_STEM_END = tuple("山江河湖岭原海") + ("三角",)
 _LOWER_ENDS = set("镇乡道木村区查")
@@ -81,6 +96,11 @@ class _Span:
         return self.sent.text[self.start - self.sent.start:self.end - self.sent.start]
 
 
+def warm_up() -> None:
+    """Load the gazetteer now (the pipeline calls this before forking workers)."""
+    gazetteer()
+
+
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
     """Find places in a document (see the module docstring for the steps)."""
     g = gazetteer()
@@ -103,28 +123,27 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
 
 def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     text = sent.text
-    tokens = ctx.tokens(sent)
-    tok_start = {t.start - sent.start: t for t in tokens}
+    tok_start = _TokenStarts(ctx, sent)
+    cands = _candidates(g, text)
     out: list[_Span] = []
-    n = len(text)
-    i = 0
+    pos = 0
     last_end = -1
-    while i < n:
-        if not ("\u4e00" <= text[i] <= "\u9fff"):
-            i += 1
+    # only positions where some gazetteer name starts can start a place; the others would be
+    # skipped one by one anyway, so visiting the candidates alone finds the same spans
+    for i in sorted(cands):
+        if i < pos or not ("\u4e00" <= text[i] <= "\u9fff"):
             continue
         chained = i == last_end or (i == last_end + 1 and text[i - 1] == "的")
-        left_ok = chained or i == 0 or i in tok_start or text[i - 1] in _LEFT_DELIMS or not _CJK.match(text[i - 1])
-        span = _best_at(g, sent, text, i, tok_start, left_ok, chained)
-        if span is None:
-            i += 1
+        span = _best_at(g, sent, text, i, cands[i], tok_start, chained)
+        # the name must begin a word; asked only now because it may need jieba's tokens
+        if span is None or not (chained or i == 0 or text[i - 1] in _LEFT_DELIMS or not _CJK.match(text[i - 1])
+                                or i in tok_start):
             continue
         if out and chained and out[-1].end - sent.start in (i, i - 1):
             span.prev = out[-1]
             span.joined_by_de = i != last_end
         out.append(span)
-        last_end = span.end - sent.start
-        i = last_end
+        last_end = pos = span.end - sent.start
     out.extend(_after_parents(g, sent, out))
     out.extend(_enumerations(g, sent, tok_start, out))
     out.extend(_regions(sent, tok_start, out))
@@ -132,32 +151,108 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     return out
 
 
-def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, tok_start: dict, left_ok: bool,
-             chained: bool) -> _Span | None:
-    """The longest acceptable place name starting at ``i``."""
+#: the runs of characters jieba segments as one block (``jieba.re_han_default``): it cuts each
+#: run on its own, so a word boundary inside a run depends on that run alone
+_JIEBA_RUN = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+
+
+class _TokenStarts:
+    """Token start offsets (sentence-relative) of a sentence, cut by jieba only where asked.
+
+    Most sentences never need a word boundary (no name starts in them, or every name found
+    follows punctuation or another place), and the ones that do need it in one run of Han
+    characters between punctuation marks. jieba cuts such a run independently of the rest of
+    the sentence, so cutting only the runs asked about gives exactly the sentence's tokens
+    there, for a fraction of the segmentation time.
+    """
+
+    __slots__ = ("_ctx", "_sent", "_runs", "_starts", "_cut")
+
+    def __init__(self, ctx: DocContext, sent: Sentence) -> None:
+        self._ctx = ctx
+        self._sent = sent
+        self._runs: list[tuple[int, int]] | None = None
+        self._starts: dict[int, Token] = {}  # sentence-relative start -> token, of the runs cut so far
+        self._cut: set[int] = set()
+
+    def _around(self, i: int) -> dict[int, Token]:
+        if self._runs is None:
+            self._runs = [m.span() for m in _JIEBA_RUN.finditer(self._sent.text)]
+        k = bisect_right(self._runs, (i, len(self._sent.text) + 1)) - 1
+        if k >= 0 and self._runs[k][0] <= i < self._runs[k][1]:
+            if k not in self._cut:
+                self._cut.add(k)
+                a, b = self._runs[k]
+                base = self._sent.start
+                for t in tokens(self._sent.text[a:b], offset=base + a):
+                    self._starts[t.start - base] = t
+            return self._starts
+        if -1 not in self._cut:  # outside every run (rare characters): the whole sentence, as cut
+            self._cut.add(-1)
+            base = self._sent.start
+            self._starts.update((t.start - base, t) for t in self._ctx.tokens(self._sent))
+        return self._starts
+
+    def __contains__(self, i: int) -> bool:
+        return i in self._around(i)
+
+    def __getitem__(self, i: int) -> Token:
+        return self._around(i)[i]
+
+
+#: the longest name the scanner tries (longer full names are found by their short forms)
+_MAX_NAME = 10
+_LOWER_END_RE = re.compile("[" + "".join(sorted(_LOWER_ENDS)) + "]")
+
+Candidate = tuple[int, str | None]  # (length, level of a township/village name, or None: upper)
+
+
+def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
+    """Every gazetteer name in ``text`` of 2 to 10 characters, by start: (length, lower level or
+    None for an upper-level name), in the order :func:`_best_at` tries them (longest first; at
+    one length the township/village reading first).
+
+    Upper names are found from an index of their first two characters (one C-level pass
+    over the character pairs); township and village names end in one of a few characters, so
+    they are looked up backwards from each occurrence of those.
+    """
+    found: dict[int, list[Candidate]] = {}
     n = len(text)
-    best: _Span | None = None
-    if not left_ok:
-        return None
-    for length in range(min(10, n - i), 1, -1):
-        sub = text[i:i + length]
-        if best is not None and length <= best.end - best.start - sent.start + sent.start:
-            break
-        if sub[-1] in _LOWER_ENDS:
+    names = g.upper_lengths
+    for i in compress(count(), map(names.__contains__, map(add, text, text[1:]))):
+        for length in names[text[i:i + 2]]:
+            if length <= _MAX_NAME and i + length <= n and g.upper(text[i:i + length]):
+                found.setdefault(i, []).append((length, None))
+    for m in _LOWER_END_RE.finditer(text):
+        j = m.end()
+        for length in range(2, min(_MAX_NAME, j) + 1):
+            sub = text[j - length:j]
             lvl = lower_level(sub)
-            if lvl and g.has_lower(sub, lvl) and _lower_ok(sub, chained):
-                best = _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
+            if lvl and g.has_lower(sub, lvl):
+                found.setdefault(j - length, []).append((length, lvl))
+    for cands in found.values():
+        if len(cands) > 1:
+            cands.sort(key=lambda c: (-c[0], c[1] is None))
+    return found
+
+
+def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candidate], tok_start: _TokenStarts,
+             chained: bool) -> _Span | None:
+    """The longest acceptable place name starting at ``i`` among the gazetteer's names there."""
+    for length, lvl in cands:
+        sub = text[i:i + length]
+        if lvl is not None:
+            if _lower_ok(sub, chained):
+                return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
                              form="lower", level=lvl, rule="gazetteer.full")
-                break
-        if length <= g.max_upper_len:
-            places = g.upper(sub)
-            if places and _upper_ok(sub, places, text, i, length, tok_start, chained):
-                full = any(sub == p.name or sub in (f for f, _ in p.former) or _is_suffixed(sub) for p in places)
-                best = _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
-                             form="full" if full else "short", uppers=list(places),
-                             rule="gazetteer.full" if full else "gazetteer.short")
-                break
-    return best
+            continue
+        places = g.upper(sub)
+        if _upper_ok(sub, places, text, i, length, tok_start, chained):
+            full = any(sub == p.name or sub in (f for f, _ in p.former) or _is_suffixed(sub) for p in places)
+            return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
+                         form="full" if full else "short", uppers=list(places),
+                         rule="gazetteer.full" if full else "gazetteer.short")
+    return None
 
 
 def _is_suffixed(name: str) -> bool:
@@ -173,7 +268,7 @@ def _lower_ok(name: str, chained: bool) -> bool:
     return True
 
 
-def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, tok_start: dict,
+def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, tok_start: _TokenStarts,
               chained: bool) -> bool:
     end = i + length
     if text[end - 1:end + 1] in _SUFFIX_WORDS:
@@ -224,10 +319,12 @@ def _common_word(word: str, threshold: int = 30) -> bool:
     return tokenizer().FREQ.get(word, 0) >= threshold
 
 
-def _enumerations(g: Gazetteer, sent: Sentence, tok_start: dict, found: list[_Span]) -> list[_Span]:
+def _enumerations(g: Gazetteer, sent: Sentence, tok_start: _TokenStarts, found: list[_Span]) -> list[_Span]:
     """枫泾、吕巷等镇 / 三崇坪等村: stems that share the suffix written after 等."""
     out: list[_Span] = []
     text = sent.text
+    if "等" not in text:  # the pattern needs it; checking first skips the costly regex
+        return out
     taken = [(s.start - sent.start, s.end - sent.start) for s in found]
     for m in _ENUM.finditer(text):
         suffix = m.group(2)
@@ -264,7 +361,7 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: dict, found: list[_Sp
     return out
 
 
-def _stem_tail(item: str, istart: int, tok_start: dict, *, first: bool) -> str | None:
+def _stem_tail(item: str, istart: int, tok_start: _TokenStarts, *, first: bool) -> str | None:
     """The place stem at the end of an enumeration item (以及三崇坪 -> 三崇坪)."""
     if not first:
         return item if 2 <= len(item) <= 5 and not set(item) & _NOT_IN_STEM else None
@@ -278,10 +375,12 @@ def _stem_tail(item: str, istart: int, tok_start: dict, *, first: bool) -> str |
     return None
 
 
-def _regions(sent: Sentence, tok_start: dict, found: list[_Span]) -> list[_Span]:
+def _regions(sent: Sentence, tok_start: _TokenStarts, found: list[_Span]) -> list[_Span]:
     """Named non-administrative regions: 武陵山连片特困地区."""
     out: list[_Span] = []
     text = sent.text
+    if not any(w in text for w in _REGION_WORDS):  # the pattern needs one; the check is cheaper
+        return out
     for m in _REGION.finditer(text):
         s, e = m.start(), m.end()
         # trim from the left to a word start whose stem names a geographic feature

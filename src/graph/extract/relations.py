@@ -5,12 +5,17 @@ it is attributed from the paragraph around (the place named two sentences earlie
 ``stated=False`` with a lower confidence.
 
 * practices: PLACE/ORGANIZATION -> MECHANISM. The nearest place and organisation before the
-  mechanism in its sentence (金山区枫泾镇新黎村…创造性提出了“三型”班子建设工程); else the last
-  ones named earlier in the paragraph.
-* aimsAt: MECHANISM -> GOAL, same sentence (stated), else the last mechanism of the
-  paragraph before the goal (not stated).
-* proposedBy: MECHANISM/GOAL -> EVENT when an event is the sayer of the sentence (党的十八大
-  强调…, 十八大报告首次提出要建设“三型”政党) or its setting (早在先进性教育活动中，就探索…).
+  mechanism that govern it: in its clause, or the topic of the sentence (金山区枫泾镇新黎村…
+  创造性提出了“三型”班子建设工程; 如，上海…公司，是“公司+基地+农户”…); never a source (根据市委精神),
+  a national body (党中央 proposes), a name inside a title, or a quoted saying. Else the topic
+  of the sentences just before, when it is one actor (stated=False, 0.4).
+* aimsAt: MECHANISM -> GOAL: the saying holding the goal, else the nearest practice before it,
+  else the first after; the practice of the ordinal item just before (一是打造…。…以X为目标)
+  too (not stated); else the one mechanism of the sentence before (not stated).
+* hasComponent (from structure): practices named inside an ordinal item belong to its practice.
+* proposedBy: MECHANISM/GOAL -> EVENT or national ORGANIZATION that says it (党的十八大强调…,
+  十八大报告首次提出…), a setting with no actor in between (早在先进性教育活动中，就探索…), a
+  cleft (“X”工作机制，是…镇党委…形成的), or the 《…》 title a goal is read from.
 * cites: DOCUMENT (the paper part or the whole document) -> EVENT, for every event named.
 * faces: PLACE -> PROBLEM, for problems stated of a place (see :mod:`graph.extract._problems`).
 
@@ -27,9 +32,17 @@ from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
 from graph.pipeline import DocContext, Item
 
 _AGENTS = (Kind.PLACE, Kind.ORGANIZATION)
-_SAYING = re.compile(r"强调|提出|指出|要求|承诺|明确|确立|部署|号召|倡导|写入|通过")
+_SAYING = re.compile(r"强调|提出|指出|要求|承诺|明确|确立|部署|号召|倡导|写入|通过|印发|出台|颁布|作出")
 # a place only sets the scene (…等镇的例子) or is the object of study, not the doer
 _SCENE_AFTER = re.compile(r"^(?:的例子|等镇|等村|等地)")
+# an organisation whose spirit or instruction is followed is the source, not the doer:
+# 根据市委精神, 将党中央的指示落实到基层
+_SOURCE_BEFORE = re.compile(r"(?:根据|按照|依据|贯彻|落实|响应|遵照)$")
+_SOURCE_AFTER = re.compile(r"^(?:的)?(?:精神|指示|要求|部署|决策|号召|文件|决定|意见|领导下)")
+# national bodies state policy; they are proposers, not practitioners, of what follows
+_NATIONAL = re.compile(r"^(?:党中央|中共中央|中央|国务院|全国人大|全国人民代表大会|全国政协|中国共产党|我党|党)")
+# mechanisms that are someone's words, not a practice anyone runs
+_SAID_RULES = frozenset({"mechanisms.quoted_saying", "mechanisms.quoted_maxim"})
 
 
 def _prov(ctx: DocContext, sent_index: int, rule: str, confidence: float, stated: bool) -> Provenance:
@@ -72,6 +85,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     yield from _practices(ctx, by)
     yield from _aims(ctx, by)
     yield from _proposed(ctx, by)
+    yield from _item_components(ctx, by)
     yield from _cites(ctx)
     yield from _problems.extract(ctx, by.of)
 
@@ -85,57 +99,238 @@ def _agents_before(agents: list[Mention], pos: int) -> list[Mention]:
     return list(out.values())
 
 
-def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
+def _is_actor(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
+    """Whether a place or organisation can be the doer of what its sentence reports."""
     text = ctx.doc.text
+    if _SCENE_AFTER.match(text[a.end:a.end + 3]) or _SOURCE_AFTER.match(text[a.end:a.end + 5]):
+        return False
+    if _SOURCE_BEFORE.search(text[max(0, a.start - 2):a.start]):
+        return False
+    if a.kind == Kind.ORGANIZATION and _NATIONAL.match(a.text):
+        return False
+    # named inside a title or a meeting's name (《中共中央关于…的决定》): not an actor
+    return not any(e.start <= a.start and a.end <= e.end for e in by.of(a.sent_index, (Kind.EVENT,)))
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_OPENER = 6
+
+
+def _governs(text: str, sent_start: int, agent: Mention, mech: Mention, others: list[Mention]) -> bool:
+    """Whether an agent before a mechanism is its doer: in the same clause, or the topic of
+    the sentence (named at its start). 推动农商行、村镇银行改革重组，深化城商行内控风控行动: the
+    banks are the object of the clause before, not the doers of the next one."""
+    if agent.end > mech.start:
+        return False
+    if not _CLAUSE_BREAK.search(text, agent.end, mech.start):
+        return True
+    # the topic may follow a short opener: 近年来，/ 如，/ 2007年，
+    prefix = text[sent_start:agent.start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    if len(breaks) == 1 and breaks[0].start() <= _OPENER:
+        prefix = prefix[breaks[0].end():]
+    if _CLAUSE_BREAK.search(prefix):
+        return False
+    # only other names may come before the topic (金山区枫泾镇|新黎村), or one preposition (在, 由)
+    return _only_names(prefix, others)
+
+
+def _is_topic(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
+    """Named at the start of its sentence (after a short opener): what the sentence is about.
+    Only a topic carries over to the next sentences; an object (加大对民族地区的支持) does not."""
+    prefix = ctx.doc.text[ctx.sentences[a.sent_index].start:a.start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    if len(breaks) == 1 and breaks[0].start() <= _OPENER:
+        prefix = prefix[breaks[0].end():]
+    return not _CLAUSE_BREAK.search(prefix) and _only_names(prefix, by.of(a.sent_index, _AGENTS))
+
+
+def _only_names(prefix: str, others: list[Mention]) -> bool:
+    """Whether a sentence's opening before its topic holds only names (and one preposition)."""
+    for m in sorted(others, key=lambda m: -(m.end - m.start)):
+        prefix = prefix.replace(m.text, "")
+    return len(prefix) <= 1
+
+
+def _chains(agents: list[Mention]) -> int:
+    """How many separate actors: 金山区枫泾镇新黎村 (adjacent, nested names) is one."""
+    n, last_end = 0, -1
+    for a in sorted(agents, key=lambda m: m.start):
+        if a.start > last_end:
+            n += 1
+        last_end = max(last_end, a.end)
+    return n
+
+
+def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     for mech in ctx.of_kind(Kind.MECHANISM):
-        if mech.subtype == "component":
+        if mech.subtype == "component" or mech.rule in _SAID_RULES:
             continue
-        agents = [a for a in by.of(mech.sent_index, _AGENTS) if not _SCENE_AFTER.match(text[a.end:a.end + 3])]
+        sent = ctx.sentences[mech.sent_index]
+        agents = [a for a in by.of(mech.sent_index, _AGENTS)
+                  if _is_actor(ctx, by, a) and _governs(ctx.doc.text, sent.start, a, mech,
+                                                        by.of(mech.sent_index, _AGENTS))]
         chosen = _agents_before(agents, mech.start)
         if chosen:
             for a in chosen:
                 yield _rel(a, Predicate.PRACTICES, mech, _prov(ctx, mech.sent_index, "relations.practices_sentence",
                                                                0.8, True))
             continue
-        earlier = by.earlier_in_paragraph(mech.sent_index, _AGENTS)
-        for a in _agents_before(earlier, mech.start):
-            yield _rel(a, Predicate.PRACTICES, mech, _prov(ctx, mech.sent_index, "relations.practices_paragraph",
-                                                           0.5, False))
+        # from the paragraph only when the sentence before names one clear actor of each kind
+        earlier = [a for a in by.earlier_in_paragraph(mech.sent_index, _AGENTS, limit=3)
+                   if _is_actor(ctx, by, a) and _is_topic(ctx, by, a)]
+        for kind in _AGENTS:
+            of_kind = [a for a in earlier if a.kind == kind]
+            if of_kind and _chains(of_kind) == 1:
+                yield _rel(of_kind[-1], Predicate.PRACTICES, mech,
+                           _prov(ctx, mech.sent_index, "relations.practices_paragraph", 0.4, False))
 
 
 def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
-    for goal in ctx.of_kind(Kind.GOAL):
-        mechs = [m for m in by.of(goal.sent_index, (Kind.MECHANISM,))
-                 if m.subtype != "component" and not (m.start >= goal.start and m.end <= goal.end)]
-        if mechs:
-            for m in mechs:
-                yield _rel(m, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_sentence", 0.7, True))
+    """A goal belongs to the mechanism nearest before it in its sentence (else the first after).
+
+    Not to every mechanism of the sentence: “双联系”…促进“双增”、实现“双推” has one holder.
+    A mechanism whose span is itself an aim (促进“双增”) does not hold the aims after it, and a
+    goal that is an item of a mechanism's own expansion (its components) is not its aim.
+    """
+    components = [m for m in ctx.of_kind(Kind.MECHANISM) if m.subtype == "component"]
+    comp_spans = {(m.sent_index, m.start, m.end) for m in components}
+    goals = ctx.of_kind(Kind.GOAL)
+
+    def is_aim(m: Mention) -> bool:  # the quote of 促进“双增”: a mechanism named as an aim
+        return any(g.sent_index == m.sent_index and m.start <= g.start and g.end <= m.end and m.end - m.start
+                   <= g.end - g.start + 2 for g in goals)
+
+    for goal in goals:
+        if any(c[0] == goal.sent_index and c[1] <= goal.start < c[2] for c in comp_spans):
             continue
-        earlier = [m for m in by.earlier_in_paragraph(goal.sent_index, (Kind.MECHANISM,), limit=3)
+        mechs = [m for m in by.of(goal.sent_index, (Kind.MECHANISM,))
+                 if m.subtype != "component" and not (goal.start <= m.start and m.end <= goal.end) and not is_aim(m)]
+        around = [m for m in mechs if m.start <= goal.start and goal.end <= m.end]  # a saying holding its aim
+        before = [m for m in mechs if m.end <= goal.start]
+        # the main practice of a sentence comes before the slogans that describe it
+        named = [m for m in before if m.subtype != "quoted_slogan"]
+        after = [m for m in mechs if m.start >= goal.end]
+        holder = (around or named[-1:] or before[-1:] or after[:1] or [None])[0]
+        if holder is not None and holder in after:
+            # 一是打造“学习开拓型”班子。新黎村党组织以高素质…为目标,强化…制度: the goal also
+            # belongs to the practice the ordinal sentence before it names
+            head = _ordinal_heading_mechanism(ctx, by, goal.sent_index)
+            if head is not None:
+                yield _rel(head, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_heading",
+                                                                0.5, False))
+        if holder is not None:
+            yield _rel(holder, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_sentence",
+                                                              0.6 if holder in after else 0.7, True))
+            continue
+        earlier = [m for m in by.earlier_in_paragraph(goal.sent_index, (Kind.MECHANISM,), limit=2)
                    if m.subtype != "component"]
-        if earlier:
-            yield _rel(earlier[-1], Predicate.AIMS_AT, goal,
+        if len(earlier) == 1:
+            yield _rel(earlier[0], Predicate.AIMS_AT, goal,
                        _prov(ctx, goal.sent_index, "relations.aims_paragraph", 0.4, False))
 
 
-def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
-    text = ctx.doc.text
-    for idx, ms in by.sent.items():
-        events = [m for m in ms if m.kind == Kind.EVENT]
-        if not events:
+_ORDINAL_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、：:]|其[一二三四五六七八九十][，,、：:]|"
+                           r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _ordinal_heading_mechanism(ctx: DocContext, by: _BySentence, sent_index: int) -> Mention | None:
+    """The mechanism of the ordinal sentence (一是…/第一，…) just before, same paragraph."""
+    if sent_index == 0:
+        return None
+    prev, cur = ctx.sentences[sent_index - 1], ctx.sentences[sent_index]
+    if prev.paragraph != cur.paragraph or not _ORDINAL_HEAD.match(prev.text):
+        return None
+    mechs = [m for m in by.of(prev.index, (Kind.MECHANISM,)) if m.subtype != "component"]
+    return mechs[0] if len(mechs) == 1 else None
+
+
+_SAYER_VERB = re.compile(r"(?:[^。；;“”\"]{0,8}?)(?:首次|明确|再次|进一步|更是|还|也|又)?(?:强调|提出|指出|要求|承诺|明确|"
+                         r"确立|部署|号召|倡导|写入|通过|印发|出台|颁布|作出|将)")
+# “三访”工作机制，是…镇党委在…过程中，形成的…: the cleft names who made the practice
+_CLEFT_IS = re.compile(r"^[，,]?(?:就|则|正)?是[\u4e00-\u9fff]{0,8}$")
+_CLEFT_MADE = re.compile(r"(?:形成|提出|创立|创造|探索出|推出|总结|首创|建立)(?:了)?的")
+_TITLE_OPEN = re.compile(r"《[^《》\n]*$")
+
+
+def _item_components(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
+    """Practices named inside an ordinal item are parts of the item's practice.
+
+    一是打造“学习开拓型”班子。新黎村党组织以…为目标,强化村干部定期学习制度… : the 制度 belongs
+    to the 班子 the item sets out, up to the next item (二是…) or the paragraph's end.
+    """
+    for sent in ctx.sentences:
+        if not _ORDINAL_HEAD.match(sent.text):
             continue
+        heads = [m for m in by.of(sent.index, (Kind.MECHANISM,)) if m.subtype != "component"]
+        if len(heads) != 1:
+            continue
+        head = heads[0]
+        marker = _ORDINAL_HEAD.match(sent.text)
+        assert marker is not None
+        if head.start - (sent.start + marker.end()) > 6:
+            continue  # the item is about something else; the practice is only mentioned in it
+        i = sent.index + 1
+        while i < len(ctx.sentences) and ctx.sentences[i].paragraph == sent.paragraph \
+                and not _ORDINAL_HEAD.match(ctx.sentences[i].text):
+            for m in by.of(i, (Kind.MECHANISM,)):
+                if m.subtype in ("named_practice", "program") and m.key != head.key:
+                    yield _rel(head, Predicate.HAS_COMPONENT, m,
+                               _prov(ctx, i, "relations.component_in_item", 0.5, False))
+            i += 1
+
+
+def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
+    """Who proposed a mechanism or goal: the event or organisation that says it.
+
+    * the sayer before it in the sentence, with its own verb of saying (党的十八大强调…,
+      十八大报告首次提出要建设…, 党中央提出…); only the nearest sayer;
+    * a campaign or meeting as the setting (早在先进性教育活动中，就探索建立…), for the first
+      mechanism after it and only when no place or organisation acts in between;
+    * the cleft “X”工作机制，是…镇党委在…中形成的 (the organisation after the practice);
+    * a goal in a 《…》 title: the document (and the event naming it right after the title).
+    """
+    text = ctx.doc.text
+    comp = [m for m in ctx.of_kind(Kind.MECHANISM) if m.subtype == "component"]
+    for idx, ms in by.sent.items():
+        sayers = [m for m in ms if m.kind == Kind.EVENT or (m.kind == Kind.ORGANIZATION and _NATIONAL.match(m.text))]
+        orgs = [m for m in ms if m.kind == Kind.ORGANIZATION]
+        agents = [m for m in ms if m.kind in _AGENTS]
+        setting_used: set[str] = set()
         for thing in ms:
             if thing.kind not in (Kind.MECHANISM, Kind.GOAL) or thing.subtype == "component":
                 continue
-            before = [e for e in events if e.end <= thing.start]
-            if not before:
-                continue
-            ev = before[-1]
-            between = text[ev.end:thing.start]
-            setting = text.startswith(("中", "上"), ev.end)  # 在先进性教育活动中 / 在…见面会上
-            if _SAYING.search(between) or setting:
-                yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by",
-                                                                   0.8 if not setting else 0.6, True))
+            if any(c.start <= thing.start < c.end for c in comp if c.sent_index == idx):
+                continue  # an item of another mechanism's expansion
+            before = [e for e in sayers if e.end <= thing.start]
+            said = [e for e in before if _SAYER_VERB.match(text, e.end, thing.start)]
+            if said:
+                ev = said[-1]
+                yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by", 0.8, True))
+            elif before and text.startswith(("中", "上"), before[-1].end) and before[-1].kind == Kind.EVENT:
+                ev = before[-1]  # 在先进性教育活动中 / 在…见面会上
+                acting = any(ev.end <= a.start and a.end <= thing.start for a in agents)
+                if not acting and ev.key not in setting_used and thing.kind == Kind.MECHANISM:
+                    setting_used.add(ev.key)
+                    yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by_setting",
+                                                                       0.6, True))
+            if thing.kind == Kind.MECHANISM:
+                for org in orgs:
+                    if org.start > thing.end and _CLEFT_IS.match(text[thing.end:org.start].lstrip("”\"")) \
+                            and _CLEFT_MADE.search(text, org.end, min(org.end + 40, ctx.sentences[idx].end)):
+                        yield _rel(thing, Predicate.PROPOSED_BY, org,
+                                   _prov(ctx, idx, "relations.proposed_by_cleft", 0.7, True))
+                        yield _rel(org, Predicate.PRACTICES, thing,
+                                   _prov(ctx, idx, "relations.practices_cleft", 0.7, True))
+                        break
+            if thing.kind == Kind.GOAL:
+                opened = _TITLE_OPEN.search(text, max(ctx.sentences[idx].start, thing.start - 40), thing.start)
+                close = text.find("》", thing.end, ctx.sentences[idx].end)
+                if opened and close >= 0:
+                    for ev in (m for m in ms if m.kind == Kind.EVENT):
+                        if opened.start() <= ev.start <= close + 2 and ev.end >= close:
+                            yield _rel(thing, Predicate.PROPOSED_BY, ev,
+                                       _prov(ctx, idx, "relations.proposed_by_title", 0.8, True))
 
 
 def _cites(ctx: DocContext) -> Iterator[RelationMention]:

@@ -20,17 +20,28 @@ from graph.extract._text import SentenceIndex, cn_to_int
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention, stable_hash
 from graph.pipeline import DocContext, Item
 
+# a magnitude (万, 亿 …) and a counting word make one unit: 1.3万亿元, 2.1万个, 1.4万列
+_MAGNITUDE = r"(?:万亿|亿|万|千|百)"
+_BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家|次|所|项|吨|亩|倍|"
+              r"辆|件|台|套|座|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米)")
 _NUMBER = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万))\s*"
-    r"(?P<unit>%|％|个百分点|个亿|亿元|万元|元|亿|万人|万户|万亩|万吨|万|户|人次|人|名|个|家|次|所|项|吨|公里|亩|倍)"
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万|次|个百分点|倍))\s*(?P<approx>多|余)?"
+    rf"(?P<unit>%|％|个亿|{_MAGNITUDE}?{_BASE_UNIT}|万亿|亿|万)"
 )
-_GT = re.compile(r"(?:超过|突破|高于|多于|逾)了?$")
-_LT = re.compile(r"(?:不足|低于|不到|少于)了?$")
-_EQ = re.compile(r"(?:仅有|仅|只有|达到|达|占|为|是|共有|共|有)了?$")
+_GT = re.compile(r"(?:超过|突破|高于|多于|逾|超|大于)了?$")
+_LT = re.compile(r"(?:不足|低于|不到|少于|小于)了?$")
+_EQ = re.compile(r"(?:仅有|仅|只有|达到|达|占|为|是|共有|共|有|增至|增加到|增长到|提升至|提高到|提高至|降至|下降到|降低到)了?$")
 _YEAR = re.compile(r"(\d{4})年")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?（）()]")
 _MEASURE_LEAD = re.compile(r"^(?:\d{4}年|其中|在|全|共|每年|其|这|该)")
+# between two numbers of one enumeration: 分别增长8.7%、31.5%和32.3% (the measure is shared)
+_SAME_MEASURE = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 _UNITS = {"％": "%", "个亿": "亿元"}
+_CLAUSE_ENDS = "，,。；;、！!？?"
+_PARAGRAPH_REACH = 3
+_MEASURE_TAIL = re.compile(r"(?:分别|均|都|约|近|累计|总计|合计|共计|共)+$")
+# a bare verb is not a measure: 实施167项, 完成2443个, 覆盖1.8万
+_VERB_ONLY = re.compile(r"^(?:实施|完成|覆盖|建成|新增|开展|举办|达到|实现|推出|培育|打造|建设|增加|减少|超|超过)$")
 
 
 def _measure_before(text: str, start: int, floor: int) -> tuple[str, int]:
@@ -47,7 +58,7 @@ def _measure_before(text: str, start: int, floor: int) -> tuple[str, int]:
     lead = _MEASURE_LEAD.match(phrase)
     if lead:
         phrase = phrase[lead.end():]
-    return phrase.strip().rstrip("都均已也还就"), cut
+    return phrase.strip().lstrip("、和及与").rstrip("都均已也还就"), cut
 
 
 def _comparator(before: str, after: str) -> str:
@@ -69,6 +80,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     for m in sorted(ctx.mentions, key=lambda m: m.start):
         if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
             agents_by_sent.setdefault(m.sent_index, []).append(m)
+    last: tuple[int, int, str] = (-1, -1, "")  # (sentence, end, measure) of the previous statistic
     for m in _NUMBER.finditer(text):
         s, e = m.start(), m.end()
         sent = index.at(s)
@@ -78,13 +90,15 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         nxt = text[e:e + 2]
         if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］" or m.group("unit") in ("个", "名", "人") and nxt[:1] in "月小":
             continue
+        if not m.group("num")[0].isdigit() and m.group("unit") == "次" and nxt[:1] not in _CLAUSE_ENDS:
+            continue  # 一次会议, 再一次: an article, not a count (汇总一次。 is a count)
         if m.group("unit") == "岁" or nxt.startswith(("岁", "以上党员")):
             continue
         value_f = float(m.group("num")) if m.group("num")[0].isdigit() else float(cn_to_int(m.group("num")) or 0)
         value = f"{value_f:g}"
         unit = _UNITS.get(m.group("unit"), m.group("unit"))
         before_text = text[sent.start:s]
-        comparator = _comparator(before_text[-4:], text[e:e + 2])
+        comparator = ">" if m.group("approx") else _comparator(before_text[-4:], text[e:e + 2])
         cmp_start = s
         for pat in (_GT, _LT, _EQ):
             cm = pat.search(before_text)
@@ -94,25 +108,32 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if text.startswith("的", e):
             stop = _CLAUSE.search(text, e + 1, sent.end)
             measure = text[e + 1: stop.start() if stop else sent.end][:24]
+        elif last[0] == sent.index and _SAME_MEASURE.match(text[last[1]:s]):
+            measure = last[2]  # 分别增长8.7%、31.5%和32.3%: one measure, several values
         else:
-            measure, _ = _measure_before(text, s, sent.start)
+            floor = last[1] if last[0] == sent.index and last[1] < s else sent.start
+            measure, _ = _measure_before(text, s, floor)
         years = [y for y in _YEAR.finditer(text, sent.start, s)]
         year = years[-1].group(1) if years else ""
         agents = [a for a in agents_by_sent.get(sent.index, []) if a.end <= s]
         stated = True
         if not agents:
+            # a place named in one of the few sentences before, same paragraph; an organisation
+            # that far back is usually the actor of another fact, not what the number measures
             stated = False
             para = sent.paragraph
             i = sent.index - 1
-            while i >= 0 and ctx.sentences[i].paragraph == para and not agents:
-                agents = agents_by_sent.get(i, [])
+            while i >= 0 and sent.index - i <= _PARAGRAPH_REACH and ctx.sentences[i].paragraph == para and not agents:
+                agents = [a for a in agents_by_sent.get(i, []) if a.kind == Kind.PLACE]
                 i -= 1
         places = [a for a in agents if a.kind == Kind.PLACE]
         subject = (places or agents)[-1] if agents else None
         if subject is not None and measure.startswith(subject.text):
             measure = measure[len(subject.text):].lstrip("的")
-        if not measure:
+        measure = _MEASURE_TAIL.sub("", measure)
+        if not measure or _VERB_ONLY.match(measure):
             continue
+        last = (sent.index, e, measure)
         sym = {"=": "", ">": ">", "<": "<", ">=": ">=", "<=": "<="}[comparator]
         label = " ".join(x for x in (subject.label if subject else "", measure, f"{sym}{value}{unit}") if x)
         key = "stat-" + stable_hash(subject.key if subject else "", measure, value, unit, year, comparator)

@@ -107,6 +107,16 @@ class Gazetteer:
         self._parse_upper(coords, _upper_line_numbers(text))
         self._parse_changes(changes)
         self.max_upper_len = max(len(n) for n in self._by_name)
+        # lookups the place scanner makes at almost every character: built once, read in C
+        self._upper_by_name: dict[str, tuple[Place, ...]] = {
+            n: tuple(self._places[k] for k in keys) for n, keys in self._by_name.items()}
+        lengths: dict[str, set[int]] = {}
+        for n in self._by_name:
+            if len(n) >= 2:
+                lengths.setdefault(n[:2], set()).add(len(n))
+        #: first two characters of an upper-level name -> the lengths of such names, longest first
+        self.upper_lengths: dict[str, tuple[int, ...]] = {
+            k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
     # -- building -------------------------------------------------------------------------
 
@@ -214,7 +224,7 @@ class Gazetteer:
 
     def upper(self, name: str) -> tuple[Place, ...]:
         """Upper-level units (province, prefecture, county) named by a full, short or former name."""
-        return tuple(self._places[k] for k in self._by_name.get(name, ()))
+        return self._upper_by_name.get(name, ())
 
     def ancestors(self, place: Place) -> list[Place]:
         """The units above a place, nearest first."""

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from graph.errors import InputError
+from graph.errors import CorruptDocumentError, InputError, ProtectedDocumentError  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,20 +29,6 @@ class Extracted:
 
 
 Reader = Callable[..., Extracted]
-
-
-# These two belong with the others in graph.errors (E107, E108); they live here until the
-# lead moves them, and keep their codes when moved.
-class ProtectedDocumentError(InputError):
-    """The file is encrypted with a password we do not have."""
-
-    code = "E107"
-
-
-class CorruptDocumentError(InputError):
-    """The file is damaged, truncated, or not what its suffix says."""
-
-    code = "E108"
 
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",

@@ -51,7 +51,7 @@ def read(data: bytes, *, path: str) -> Extracted:
     text = "\n".join(lines)
     if not text.strip():
         raise EmptyDocumentError("the Word file has no text in its body", path=path)
-    return Extracted(text=text + "\n", encoding="docx", meta=_core(document))
+    return Extracted(text=text + "\n", meta=_core(document))
 
 
 def _body_lines(document) -> list[str]:  # noqa: ANN001 - docx.document.Document

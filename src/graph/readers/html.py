@@ -123,6 +123,6 @@ def _meta(tree) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - lxml.html.Html
 
 
 def _strip_site_name(title: str) -> str:
-    """``基层党组织农村服务论文_范文网`` -> ``基层党组织农村服务论文``: the site's name is not the title."""
+    """``关于加强基层党建工作的通知_某某网`` -> ``关于加强基层党建工作的通知``: the site's name is not the title."""
     parts = [p.strip() for p in re.split(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|–)\s*", title) if p.strip()]
     return max(parts, key=len) if len(parts) > 1 else title

@@ -45,7 +45,6 @@ from graph.readers.base import (
 log = logging.getLogger(__name__)
 
 _CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
 _INDENT = " \u3000\t\u00a0"
 _PAGE_NUMBER = re.compile(
     r"^[\s\-—–·•\[\(（]*(?:第\s*)?(?:\d{1,4}|[ivxlcdm]{1,6}|[一二三四五六七八九十百〇零]{1,5})\s*(?:页)?"
@@ -64,6 +63,7 @@ class _Line:
     x1: float
     base: float  # baseline height from the page bottom
     size: float
+    width: float  # of the page
 
     @property
     def indent_chars(self) -> int:
@@ -79,14 +79,14 @@ def read(data: bytes, *, path: str) -> Extracted:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
+        # PDFium's last-error code can be stale from an earlier document in this process,
+        # so each diagnosis is confirmed on the bytes
         code = getattr(e, "err_code", None)
-        if code == 4:  # FPDF_ERR_PASSWORD
+        if b"/Encrypt" in data and code in (4, 6):  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
             raise ProtectedDocumentError("the PDF is password-protected; remove the password and try again",
                                          path=path) from e
-        if code == 0:  # PDFium opens nothing yet reports success: an empty page tree
+        if re.search(rb"/Count\s+0\b", data) and not re.search(rb"/Type\s*/Page(?!s)", data):
             raise EmptyDocumentError("the PDF has no pages", path=path) from e
-        if code == 6:  # FPDF_ERR_SECURITY
-            raise ProtectedDocumentError("the PDF uses an unsupported security handler", path=path) from e
         raise CorruptDocumentError(f"the PDF is damaged and cannot be opened ({e})", path=path) from e
     try:
         if len(pdf) == 0:
@@ -111,7 +111,7 @@ def read(data: bytes, *, path: str) -> Extracted:
     text, starts = _layout(body, len(pages))
     if not text.strip():
         raise EmptyDocumentError("the PDF holds only page headers, footers and numbers", path=path)
-    return Extracted(text=text, encoding="pdf", meta=meta, pages=starts)
+    return Extracted(text=text, meta=meta, pages=starts)
 
 
 def _unreadable(ch: str) -> bool:
@@ -124,6 +124,7 @@ def _page_lines(pdf, index: int) -> list[_Line]:  # noqa: ANN001 - pypdfium2.Pdf
     import pypdfium2.raw as raw
 
     page = pdf[index]
+    width = page.get_width()
     tp = page.get_textpage()
     try:
         n = tp.count_chars()
@@ -141,7 +142,7 @@ def _page_lines(pdf, index: int) -> list[_Line]:  # noqa: ANN001 - pypdfium2.Pdf
             if i == n or chars[i] in "\r\n":
                 seg = chars[start:i]
                 if any(c.strip() and c != "\x00" for c in seg):
-                    lines.append(_make_line(tp, index, start, seg))
+                    lines.append(_make_line(tp, index, start, seg, width))
                 start = i + 1
         return lines
     finally:
@@ -149,7 +150,7 @@ def _page_lines(pdf, index: int) -> list[_Line]:  # noqa: ANN001 - pypdfium2.Pdf
         page.close()
 
 
-def _make_line(tp, page: int, start: int, seg: list[str]) -> _Line:  # noqa: ANN001 - PdfTextPage
+def _make_line(tp, page: int, start: int, seg: list[str], width: float) -> _Line:  # noqa: ANN001 - PdfTextPage
     import pypdfium2.raw as raw
 
     text = "".join(seg)
@@ -161,9 +162,11 @@ def _make_line(tp, page: int, start: int, seg: list[str]) -> _Line:  # noqa: ANN
     # the baseline (character origin) is the same for every glyph of a line, unlike glyph boxes
     x, y = ctypes.c_double(), ctypes.c_double()
     base = y.value if raw.FPDFText_GetCharOrigin(tp, idx[0], ctypes.byref(x), ctypes.byref(y)) else boxes[0][1]
+    # PDFium joins a word hyphenated at a line end itself, marking the hyphen as U+FFFE
+    text = re.sub("(?<=[A-Za-z])\ufffe(?=[a-z])", "", text).replace("\ufffe", "-")
     text = _unletterspace(text.rstrip())
     return _Line(page=page, text=text, x0=boxes[0][0], x1=boxes[1][2], base=base,
-                 size=statistics.median(sizes) or 10.0)
+                 size=statistics.median(sizes) or 10.0, width=width)
 
 
 def _unletterspace(text: str) -> str:
@@ -205,6 +208,9 @@ def _layout(lines: list[_Line], n_pages: int) -> tuple[str, tuple[int, ...]]:
     left = _mode(round(ln.x0) for ln in lines if ln.indent_chars == 0)
     rights = sorted(ln.x1 for ln in lines)
     right = rights[int(0.9 * (len(rights) - 1))]
+    if len(lines) < 12:
+        # too few lines to find the right margin from them: assume it mirrors the left one
+        right = max(right, statistics.median(ln.width for ln in lines) - left)
     pitches = [a.base - b.base for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < a.base - b.base < 3 * a.size]
     pitch = statistics.median(pitches) if pitches else None
 

@@ -1,0 +1,66 @@
+"""CSV files for ``neo4j-admin database import``: ``neo4j/nodes.csv`` and ``neo4j/relationships.csv``.
+
+Headers follow the import tool's conventions (``id:ID``, ``:LABEL``, ``:START_ID``,
+``:END_ID``, ``:TYPE``, typed columns such as ``community:int`` and ``aliases:string[]``).
+Ids are the entity IRIs, as in the RDF. Labels are the kind and, when more specific, the
+ontology class (``Place;Township``); relationship types are the predicates in Neo4j's
+UPPER_SNAKE style (``LOCATED_IN``) with the property IRI kept in ``predicate``. Array
+values use ``;`` (the tool's default array delimiter), so a ``;`` inside an alias is
+written as the full-width ``；``. Import with::
+
+    neo4j-admin database import full --nodes=neo4j/nodes.csv \\
+        --relationships=neo4j/relationships.csv neo4j
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from graph.atomic import write_text
+from graph.model import KnowledgeGraph
+from graph.namespaces import ONTOLOGY_IRI
+
+NODE_HEADER = ["id:ID", "label", ":LABEL", "kind", "class", "aliases:string[]", "code", "community:int", "degree:int"]
+REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "predicate", "sentences:int"]
+
+
+def rel_type(predicate: str) -> str:
+    """``locatedIn`` -> ``LOCATED_IN``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", predicate).upper()
+
+
+def _csv(rows: list[list[Any]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def neo4j_tables(kg: KnowledgeGraph) -> tuple[str, str]:
+    """The text of nodes.csv and relationships.csv."""
+    from graph.analytics import analyse
+
+    a = analyse(kg)
+    nodes: list[list[Any]] = [NODE_HEADER]
+    for n, d in a.G.nodes(data=True):
+        labels = [d["kind"]] + ([d["cls"]] if d["cls"] != d["kind"] else [])
+        aliases = ";".join(x.replace(";", "；") for x in d["aliases"])
+        nodes.append([n, d["label"], ";".join(labels), d["kind"], d["cls"], aliases, d["code"],
+                      a.community[n], a.H.degree(n)])
+    rels: list[list[Any]] = [REL_HEADER]
+    for s, o, p, d in a.G.edges(keys=True, data=True):
+        rels.append([s, o, rel_type(p), ONTOLOGY_IRI + p, d["sentences"]])
+    return _csv(nodes), _csv(rels)
+
+
+def export_neo4j(*, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
+    """Build's exporter: the folder ``neo4j`` with nodes.csv and relationships.csv."""
+    folder = out / "neo4j"
+    nodes, rels = neo4j_tables(kg)
+    write_text(folder / "nodes.csv", nodes)
+    write_text(folder / "relationships.csv", rels)
+    return folder

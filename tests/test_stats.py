@@ -1,0 +1,97 @@
+"""Analytics: the entity graph from the model and from RDF agree; stats, communities, layout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+from click.testing import CliRunner
+
+from graph.analytics import (
+    communities,
+    compute_stats,
+    entity_graph,
+    format_stats,
+    iri,
+    layout,
+    rdf_entity_graph,
+    simple_graph,
+)
+from graph.cli import main
+from graph.model import Kind
+
+
+def test_model_and_rdf_give_the_same_entity_graph(sample_build, sample_graph) -> None:
+    result, _ = sample_build
+    a = entity_graph(result.kg)
+    b = rdf_entity_graph(sample_graph)
+    assert sorted(a.nodes) == sorted(b.nodes)
+    assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert compute_stats(a) == compute_stats(b)
+
+
+def test_nodes_are_things_not_mentions_or_assertions(sample_build, sample_graph) -> None:
+    result, _ = sample_build
+    G = rdf_entity_graph(sample_graph)
+    units = sum(1 + len(d.parts) for d in result.kg.documents)
+    assert len(G) == len(result.kg.entities) + units
+    assert {k for _, k in G.nodes(data="kind")} <= {k.value for k in Kind}
+    assert not [n for n in G if "assertion/" in n or "/s" in n.rsplit("/", 1)[-1][:2]]
+    town = next(e for e in result.kg.entities if e.label == "枫泾镇")
+    assert G.nodes[iri(town.id)]["cls"] == "Township"
+    assert ("locatedIn" in {k for _, _, k in G.out_edges(iri(town.id), keys=True)})
+
+
+def test_stats_count_kinds_relations_and_rank_places(sample_build) -> None:
+    result, out = sample_build
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["kinds"]["Place"] == result.entity_counts()["Place"]
+    assert stats["relations"] == dict(sorted(result.relation_counts().items()))
+    places = [r["label"] for r in stats["central"]["Place"]]
+    assert places[0] == "湘西土家族苗族自治州"
+    assert "枫泾镇" in places
+    assert stats["communities"]["algorithm"] == "louvain" and stats["communities"]["count"] > 1
+    assert sum(stats["components"]["largest"]) <= stats["nodes"]
+
+
+def test_communities_are_deterministic_and_cover_every_node(sample_build) -> None:
+    result, _ = sample_build
+    H = simple_graph(entity_graph(result.kg))
+    a, b = communities(H), communities(H)
+    assert a == b
+    assert sorted(n for c in a for n in c) == sorted(H.nodes)
+    assert [len(c) for c in a] == sorted((len(c) for c in a), reverse=True)
+
+
+def test_layout_is_deterministic_and_spreads_a_large_component() -> None:
+    G = nx.relabel_nodes(nx.random_labeled_tree(700, seed=3), lambda i: f"n{i:04d}")
+    G.add_edges_from([(f"n{i:04d}", f"n{i + 7:04d}") for i in range(0, 600, 13)])
+    G.add_nodes_from(["lonely-1", "lonely-2"])
+    a, b = layout(G), layout(G)
+    assert a == b and set(a) == set(G)
+    assert len(set(a.values())) > 0.95 * len(G)  # nodes do not pile up on one point
+    xs = [p[0] for p in a.values()]
+    assert max(xs) - min(xs) > 1000
+
+
+def test_format_stats_prints_tables(sample_build) -> None:
+    result, _ = sample_build
+    text = format_stats(compute_stats(entity_graph(result.kg)))
+    assert "Most central: Place" in text and "Largest communities" in text
+    assert "湘西土家族苗族自治州" in text
+
+
+def test_kg_stats_command(sample_build, tmp_path: Path) -> None:
+    _, out = sample_build
+    r = CliRunner().invoke(main, ["stats", "--graph", str(out), "--out", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert "Most central: Mechanism" in r.output
+    assert json.loads((tmp_path / "stats.json").read_text("utf-8")) == json.loads((out / "stats.json").read_text("utf-8"))
+
+
+def test_kg_stats_without_a_graph_fails_cleanly(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["stats", "--graph", str(tmp_path / "nothing")])
+    assert r.exit_code == 1
+    assert "E300" in r.output

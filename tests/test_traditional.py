@@ -1,0 +1,87 @@
+"""Traditional Chinese: recognised, and simplified without moving a single offset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.chinese import is_traditional, script_counts, to_simplified
+from graph.io import make_document
+
+
+@pytest.fixture(scope="module")
+def traditional_text(sample_text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(sample_text)
+
+
+def test_names_become_simplified_in_place() -> None:
+    assert to_simplified("金山區黨組織") == "金山区党组织"
+    assert to_simplified("湘西州農村基層黨組織") == "湘西州农村基层党组织"
+    # phrase tables: 乾隆 keeps its 乾, 乾淨 does not
+    assert to_simplified("乾隆年間，乾淨整潔") == "乾隆年间，干净整洁"
+    # corner quotes become the quotes simplified text uses, one for one
+    assert to_simplified("「三訪」工作機制") == "“三访”工作机制"
+
+
+def test_traditional_copy_of_the_sample_is_recognised(sample_text: str, traditional_text: str) -> None:
+    assert is_traditional(traditional_text)
+    assert not is_traditional(sample_text)  # a stray 龍 or 時 in simplified text does not flip it
+    trad, simp = script_counts(sample_text)
+    assert 0 < trad < simp
+    assert is_traditional("金山區") and not is_traditional("金山区")
+
+
+def test_simplified_twin_has_every_offset_of_the_original(sample_text: str, traditional_text: str) -> None:
+    twin = to_simplified(traditional_text)
+    assert len(twin) == len(traditional_text)
+    differs = sum(1 for a, b in zip(twin, sample_text) if a != b)
+    assert differs <= 5  # the sample's own stray traditional characters (時, 龍 …)
+    start = traditional_text.index("金山區")
+    assert twin[start:start + 3] == "金山区"
+
+
+_HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+_ANY = st.one_of(_HAN, st.sampled_from(list("「」『』，。：、 \n12aZ𠀀𪚥")), st.characters())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ANY, max_size=60))
+def test_to_simplified_never_changes_the_length(text: str) -> None:
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out):  # only Han characters and corner quotes ever change
+        assert a == b or "\u3400" <= a <= "\U0003134f" or a in "「」『』"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(_HAN, min_size=1, max_size=30))
+def test_to_simplified_is_idempotent(text: str) -> None:
+    once = to_simplified(text)
+    assert to_simplified(once) == once
+
+
+def test_traditional_document_is_marked_and_extracts_with_true_offsets(tmp_path: Path, traditional_text: str,
+                                                                      sample_text: str) -> None:
+    from graph.model import Kind
+    from graph.pipeline import extract_document
+    from tests.test_readers import read, write_docx
+
+    doc = make_document(traditional_text, path="t.txt")
+    assert ("language", "zh-Hant") in doc.meta
+    assert [p.label for p in doc.parts] == ["篇1", "篇2", "篇3"]
+    ex = extract_document(doc)
+    for m in ex.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    # 金山區 and 金山区 are one place: the same keys as the simplified original
+    plain = extract_document(make_document(sample_text, path="s.txt"))
+    places = {m.key.replace(doc.id, "DOC") for m in ex.mentions if m.kind == Kind.PLACE}
+    assert places == {m.key.replace(plain.doc.id, "DOC") for m in plain.mentions if m.kind == Kind.PLACE}
+    assert any("區" in m.text for m in ex.mentions if m.kind == Kind.PLACE)
+    # the same in a Word file
+    wd = read(write_docx(traditional_text, tmp_path / "t.docx"))
+    assert ("language", "zh-Hant") in wd.meta
