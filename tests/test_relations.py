@@ -158,3 +158,35 @@ def test_faces_from_the_sentence_before_is_not_stated() -> None:
 def test_solved_problem_is_not_faced() -> None:
     rels = run("新黎村党组织帮助解决群众困难。", places=("新黎村",))
     assert of(rels, Predicate.FACES) == set()
+
+
+def test_a_place_practises_what_its_own_party_committee_practises() -> None:
+    """The cleft sentence names the town's Party committee; the town practises it too (inferred)."""
+    from graph.io import make_document
+    from graph.model import Kind, Predicate
+    from graph.pipeline import extract_document
+
+    text = ("“三访”工作机制,是金山区枫泾镇党委在农村先进性教育活动试点工作以及贯彻党的十七大精神过程中,"
+            "形成的联系群众服务群众的新平台。")
+    ex = extract_document(make_document(text, path="t.txt"))
+    practices = [r for r in ex.relations if r.predicate == Predicate.PRACTICES]
+    by_kind = {r.subject_kind: r for r in practices}
+    assert Kind.ORGANIZATION in by_kind and by_kind[Kind.ORGANIZATION].prov.stated
+    place = by_kind[Kind.PLACE]
+    assert place.subject_key.endswith("枫泾镇") and place.object_key == by_kind[Kind.ORGANIZATION].object_key
+    assert not place.prov.stated and place.prov.rule == "practices.home_place" and place.prov.confidence < 1
+
+
+def test_the_topic_after_a_long_adverbial_opener_practises_the_mechanism() -> None:
+    """特别是在…活动中, is a setting, not a clause with its own subject: 繁昌县 is still the topic."""
+    from graph.io import make_document
+    from graph.model import Kind, Predicate
+    from graph.pipeline import extract_document
+
+    text = ("近年来特别是在创先争优活动中,安徽省繁昌县根据市委精神,结合自身实际,确立了以“双联系”"
+            "(机关联系基层,党员联系群众)促进“双增”(增进党群、干群关系,增强机关、基层活力)的工作目标。")
+    ex = extract_document(make_document(text, path="t.txt"))
+    doers = {(r.subject_key, r.object_key) for r in ex.relations
+             if r.predicate == Predicate.PRACTICES and r.subject_kind == Kind.PLACE}
+    assert ("cn-340222", "双联系") in doers
+    assert not any(s.startswith("cn-3402") and s != "cn-340222" for s, _ in doers)  # 市委 is a source

@@ -24,6 +24,8 @@ Imports the model and pipeline only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections.abc import Iterator
 
@@ -82,12 +84,36 @@ class _BySentence:
 
 def extract(ctx: DocContext) -> Iterator[Item]:
     by = _BySentence(ctx)
-    yield from _practices(ctx, by)
+    found = [*_practices(ctx, by), *_proposed(ctx, by)]  # the cleft rule of _proposed gives practices too
+    yield from found
+    yield from _practices_of_home_place(ctx, found)
     yield from _aims(ctx, by)
-    yield from _proposed(ctx, by)
     yield from _item_components(ctx, by)
     yield from _cites(ctx)
     yield from _problems.extract(ctx, by.of)
+
+
+_GRASSROOTS = ("party_committee", "party_branch", "government")
+
+
+def _practices_of_home_place(ctx: DocContext, items: list[Item]) -> Iterator[RelationMention]:
+    """What a place's own Party committee, branch or government practises, the place practises.
+
+    枫泾镇党委 practises X -> 枫泾镇 practises X: the genre reports a locality's way of working
+    through its organisation. Inferred, so stated=False with a lower confidence; only for an
+    organisation whose name carries its place (the located-in link was read off the name).
+    """
+    orgs = {m.key: m for m in ctx.mentions if m.kind == Kind.ORGANIZATION and m.subtype in _GRASSROOTS}
+    home = {r.subject_key: r.object_key for r in ctx.relations
+            if r.predicate == Predicate.LOCATED_IN and r.subject_kind == Kind.ORGANIZATION and r.prov.stated
+            and r.subject_key in orgs}
+    for r in items:
+        if (isinstance(r, RelationMention) and r.predicate == Predicate.PRACTICES
+                and r.subject_kind == Kind.ORGANIZATION and r.subject_key in home):
+            yield RelationMention(subject_kind=Kind.PLACE, subject_key=home[r.subject_key],
+                                  predicate=Predicate.PRACTICES, object_kind=r.object_kind, object_key=r.object_key,
+                                  prov=replace(r.prov, rule="practices.home_place", stated=False,
+                                               confidence=round(min(r.prov.confidence, 1.0) * 0.7, 2)))
 
 
 def _agents_before(agents: list[Mention], pos: int) -> list[Mention]:
@@ -114,6 +140,22 @@ def _is_actor(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPENER = 6
+#: a sentence-opening adverbial before the topic: time (近年来, 2007年以来), a setting
+#: (特别是在创先争优活动中, 在…过程中), a connective (如, 同时). Longer than _OPENER, still no topic.
+_ADVERBIAL = re.compile(
+    r"^(?:近年来|近几年来?|近些年|多年来|当前|目前|如今|今年以来|去年以来|[0-9０-９]{4}年(?:以来|来|初|底)?|"
+    r"如|例如|比如|同时|此外|另外|首先|其次|最后|然而|但是?)?"
+    r"(?:特别是|尤其是)?(?:在[^，,；;：:]{1,30}(?:中|上|下|时|期间|过程中|以来|之际))?$")
+
+
+def _opener_ends(prefix: str) -> int:
+    """Where a sentence's opener ends (after its comma), or 0 when it has none."""
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    if len(breaks) == 1:
+        head = prefix[:breaks[0].start()]
+        if len(head) <= _OPENER or _ADVERBIAL.match(head):
+            return breaks[0].end()
+    return 0
 
 
 def _governs(text: str, sent_start: int, agent: Mention, mech: Mention, others: list[Mention]) -> bool:
@@ -124,11 +166,9 @@ def _governs(text: str, sent_start: int, agent: Mention, mech: Mention, others: 
         return False
     if not _CLAUSE_BREAK.search(text, agent.end, mech.start):
         return True
-    # the topic may follow a short opener: 近年来，/ 如，/ 2007年，
+    # the topic may follow an opener: 近年来，/ 如，/ 2007年，/ 特别是在创先争优活动中，
     prefix = text[sent_start:agent.start]
-    breaks = list(_CLAUSE_BREAK.finditer(prefix))
-    if len(breaks) == 1 and breaks[0].start() <= _OPENER:
-        prefix = prefix[breaks[0].end():]
+    prefix = prefix[_opener_ends(prefix):]
     if _CLAUSE_BREAK.search(prefix):
         return False
     # only other names may come before the topic (金山区枫泾镇|新黎村), or one preposition (在, 由)
@@ -139,9 +179,7 @@ def _is_topic(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
     """Named at the start of its sentence (after a short opener): what the sentence is about.
     Only a topic carries over to the next sentences; an object (加大对民族地区的支持) does not."""
     prefix = ctx.doc.text[ctx.sentences[a.sent_index].start:a.start]
-    breaks = list(_CLAUSE_BREAK.finditer(prefix))
-    if len(breaks) == 1 and breaks[0].start() <= _OPENER:
-        prefix = prefix[breaks[0].end():]
+    prefix = prefix[_opener_ends(prefix):]
     return not _CLAUSE_BREAK.search(prefix) and _only_names(prefix, by.of(a.sent_index, _AGENTS))
 
 
