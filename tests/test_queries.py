@@ -89,7 +89,6 @@ def test_place_mechanisms_with_components(store: Store) -> None:
     assert comps == {"党员领导干部联系走访", "党员干部上门家访", "党员实地巡访"}
 
 
-@pytest.mark.xfail(strict=True, reason="gold: 繁昌县 practices 双联系; the relations extractor does not find it now")
 def test_place_mechanisms_fanchang(store: Store) -> None:
     # 繁昌县 is the name the text uses; the graph's label is the current 繁昌区 (alias resolves)
     r = store.run_named("place-mechanisms", {"place": "繁昌县", "mechanism": "双联系"})
@@ -137,7 +136,6 @@ def test_evidence_sentence_for_a_fact(store: Store) -> None:
         assert int(x["begin"]) < int(x["end"])
 
 
-@pytest.mark.xfail(strict=True, reason="gold: 枫泾镇 practices 三访; only 枫泾镇党委 practices 三访 is extracted now")
 def test_evidence_sentence_for_a_practice(store: Store) -> None:
     r = store.run_named("fact-evidence", {"subject": "枫泾镇", "predicate": "kg:practices", "object": "三访"})
     assert r.rows and all("三访" in t for t in r.column("text"))

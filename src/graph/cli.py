@@ -52,8 +52,10 @@ def main(verbose: int) -> None:
               help="Run extraction in local processes or on a Dask distributed cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster.")
+@click.option("--store", "with_store", is_flag=True,
+              help="Also write DIR/store/, an Oxigraph database that kg query and kg serve reopen without parsing.")
 def build(paths: tuple[Path, ...], out: Path, jobs: int | None, cache: bool, engine: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, with_store: bool) -> None:
     """Build the graph of PATHS (files or folders of .txt/.md/.docx/.pdf/.html; default: the bundled sample)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -75,8 +77,11 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, cache: bool, eng
     try:
         from graph.engine import default_jobs
 
+        from graph.build import DEFAULT_FORMATS
+
         result = run_build(inputs, out=out, progress=start, jobs=jobs or default_jobs(), cache=cache,
-                           engine=engine, scheduler=scheduler)
+                           engine=engine, scheduler=scheduler,
+                           formats=(*DEFAULT_FORMATS, "store") if with_store else DEFAULT_FORMATS)
     finally:
         progress.stop()
     for e in result.errors:

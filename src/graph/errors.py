@@ -99,3 +99,9 @@ class ValidationError(GraphError):
     """The graph does not conform to its SHACL shapes."""
 
     code = "E500"
+
+
+class PushError(GraphError):
+    """A triple store could not be reached or refused the upload."""
+
+    code = "E600"

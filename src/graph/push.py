@@ -19,16 +19,10 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import GraphError
+from graph.errors import PushError
 from graph.query import resolve_graph_path
 
 log = logging.getLogger(__name__)
-
-
-class PushError(GraphError):
-    """The store could not be reached or refused the upload."""
-
-    code = "E600"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -185,6 +185,7 @@ def _compact(iri: str) -> str:
 
 
 def _jsonld_nodes(subjects: Subjects) -> Iterator[tuple[str, str]]:
+    """(compact @id, node text) per subject, in the order given."""
     compact: dict[str, str] = {}
 
     def c(iri: str) -> str:
@@ -193,45 +194,48 @@ def _jsonld_nodes(subjects: Subjects) -> Iterator[tuple[str, str]]:
             name = compact[iri] = encode_basestring(_compact(iri))
         return name
 
-    literals: dict[Object, str] = {}
+    keys: dict[str, str] = {}  # predicate -> '"kg:rule": ['
+    literals: dict[Object, str] = {}  # typed literal -> its text (numbers repeat a lot)
     for s, pairs in subjects:
         sid = _compact(s)
         parts = ['{"@id": ', encode_basestring(sid)]
+        app = parts.append
+        k, n = 0, len(pairs)
+        while k < n and pairs[k][0] == _RDF_TYPE:  # types come first (graph.rdf sorts them so)
+            k += 1
+        if k:
+            app(', "@type": [' + ", ".join(c(o[0]) for _, o in pairs[:k]) + "]")
         last_p = None
-        types = [c(o[0]) for p, o in pairs if p == _RDF_TYPE]
-        if types:
-            parts += [', "@type": [', ", ".join(types), "]"]
-        for p, o in pairs:
-            if p == _RDF_TYPE:
-                continue
+        for p, o in pairs[k:]:
             if p != last_p:
-                parts += ["]" if last_p is not None else "", ", ", c(p), ": ["]
+                key = keys.get(p)
+                if key is None:
+                    key = keys[p] = c(p) + ": ["
+                app(("], " if last_p is not None else ", ") + key)
+                last_p = p
             else:
-                parts.append(", ")
-            last_p = p
+                app(", ")
             if len(o) == 1:
-                parts += ['{"@id": ', c(o[0]), "}"]
-                continue
-            value, datatype, lang = o
-            if datatype:
+                app('{"@id": ' + c(o[0]) + "}")
+            elif o[1]:
                 text = literals.get(o)
                 if text is None:
-                    text = literals[o] = f'{{"@type": {c(datatype)}, "@value": {encode_basestring(value)}}}'
-                parts.append(text)
-            elif lang:
-                parts += ['{"@language": ', encode_basestring(lang), ', "@value": ', encode_basestring(value), "}"]
+                    text = literals[o] = f'{{"@type": {c(o[1])}, "@value": {encode_basestring(o[0])}}}'
+                app(text)
+            elif o[2]:
+                app('{"@language": ' + encode_basestring(o[2]) + ', "@value": ' + encode_basestring(o[0]) + "}")
             else:
-                parts.append(encode_basestring(value))
-        if last_p is not None:
-            parts.append("]")
-        parts.append("}")
+                app(encode_basestring(o[0]))
+        app("]}" if last_p is not None else "}")
         yield sid, "".join(parts)
 
 
 def jsonld_of(subjects: Subjects) -> str:
     """JSON-LD of sorted triples: the prefixes as ``@context``, one node per subject and line,
     nodes sorted by their written ``@id``, compact IRIs, every value in a list."""
-    nodes = sorted(_jsonld_nodes(subjects))  # by compact @id (compacting may change the order)
+    nodes = list(_jsonld_nodes(subjects))
+    if any(a[0] > b[0] for a, b in zip(nodes, nodes[1:])):  # compacting kept the order, unless
+        nodes.sort()  # some subject is outside the resource namespace
     context = json.dumps(dict(sorted(PREFIXES.items())), ensure_ascii=False, indent=1)
     body = ",\n".join(n for _, n in nodes)
     return '{"@context": ' + context + ',\n"@graph": [\n' + body + "\n]}\n"
