@@ -45,6 +45,14 @@ class Predicate(StrEnum):
     ABOUT = "about"  # statistic -> the place/organisation it measures
 
 
+def lookup(pairs: tuple[tuple[str, str], ...], name: str, default: str | None = None) -> str | None:
+    """The value of ``name`` in sorted (name, value) pairs: attrs stay tuples so objects hash."""
+    for k, v in pairs:
+        if k == name:
+            return v
+    return default
+
+
 def stable_hash(*parts: str, length: int = 16) -> str:
     """A short, deterministic hex digest (never ``hash()``, which varies per process)."""
     h = hashlib.sha1("\x1f".join(parts).encode("utf-8"))
@@ -153,10 +161,7 @@ class Mention:
     attrs: tuple[tuple[str, str], ...] = ()
 
     def attr(self, name: str, default: str | None = None) -> str | None:
-        for k, v in self.attrs:
-            if k == name:
-                return v
-        return default
+        return lookup(self.attrs, name, default)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -216,10 +221,7 @@ class Entity:
     attrs: tuple[tuple[str, str], ...] = ()
 
     def attr(self, name: str, default: str | None = None) -> str | None:
-        for k, v in self.attrs:
-            if k == name:
-                return v
-        return default
+        return lookup(self.attrs, name, default)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from graph.model import Sentence
 
 HAN = r"\u4e00-\u9fff"
+#: the maxim shape of a slogan (以人为本, 服务为本, 执政为民, 生态优先): a slogan, never a goal
+MAXIM = re.compile(rf"^以?[{HAN}]{{1,4}}为(?:本|先|民|要|重|基|上)$")
 
 #: (open, close) quote pairs of the genre; ASCII quotes pair up in order within a line.
 _QUOTE = re.compile(

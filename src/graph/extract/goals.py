@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.extract._text import SentenceIndex, find_quotes, fold
+from graph.extract._text import MAXIM, SentenceIndex, find_quotes, fold
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
 
@@ -133,7 +133,7 @@ class _Goals:
             before = text[max(0, q.start - 4):q.start]
             after = text[q.end:q.end + 6]
             from_to = (before.endswith("从") and after.startswith("到")) or before.endswith(("”到", "\"到"))
-            if _MAXIM.match(q.text) or _RESULT.search(q.text):
+            if MAXIM.match(q.text) or _RESULT.search(q.text):
                 continue  # 以人为本 is a slogan (a mechanism); 十一连冠 a result
             if from_to or _AIM_VERB_BEFORE.search(before) or _AIM_HEAD_AFTER.match(after):
                 if 2 <= len(q.text) <= 16:
@@ -180,7 +180,6 @@ _TITLE_ABOUT = re.compile(
     r"通知|实施意见|指导意见|决议|办法|方案|条例))?》"
 )
 _VERB_OF_HEAD = re.compile(r"^(?P<v>提高|增强|提升|加强|优化|改进|完善|发挥|发展|壮大|巩固)[^的、，,]{2,12}的(?P<n>[^的、，,]{2,6})$")
-_MAXIM = re.compile(r"^以?[\u4e00-\u9fff]{1,4}为(?:本|先|民|要|重|基|上)$")
 _RESULT = re.compile(r"连冠|连胜|满贯")
 _ENUM = re.compile(r"、")
 

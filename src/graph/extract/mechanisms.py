@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from graph.extract import _components as comp
-from graph.extract._text import HAN, SentenceIndex, find_quotes, name_key
+from graph.extract._text import HAN, MAXIM, SentenceIndex, find_quotes, name_key
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
@@ -69,8 +69,6 @@ _DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|�
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
-# the maxim shape of a slogan: 以人为本, 服务为本, 执政为民, 生态优先
-_MAXIM = re.compile(rf"^以?[{HAN}]{{1,4}}为(?:本|先|民|要|重|基|上)$")
 # a numeral shape that reports a result, not a practice: 双下降, 五连冠, 三连增
 _OUTCOME = re.compile(r"(?:连冠|连胜|连增|连降|连涨|连升|满贯|下降|增长|提升|提高|减少|降低|翻番|翻一番)$")
 _PLUS = re.compile(r"[\u4e00-\u9fff]+[+＋][\u4e00-\u9fff]+")
@@ -226,7 +224,7 @@ class _Finder:
         if numeric:
             return _Spec(start, end, label, "numeric_abbreviation", "mechanisms.quoted_numeric",
                          aliases={text[start:end]}, term_end=qe, confidence=0.9)
-        if _MAXIM.match(inner):
+        if MAXIM.match(inner):
             # 以人为本, 服务为本, 执政为民: a maxim is a slogan even as the end of 从“…”到“…”
             return _Spec(qs, qe, label, "quoted_slogan", "mechanisms.quoted_maxim", aliases={text[qs:qe]},
                          term_end=qe, confidence=0.8)
