@@ -88,3 +88,25 @@ def test_packaged_ontology_matches_the_repository_copy() -> None:
     root = Path(__file__).parent.parent
     for name in ("kg.ttl", "shapes.ttl"):
         assert (root / "ontology" / name).read_bytes() == (root / "src/graph/ontology_data" / name).read_bytes()
+
+
+def test_each_paper_carries_its_own_metadata(sample_graph: Graph) -> None:
+    rows = {(str(r.n), str(r.creator)) for r in run(sample_graph, """
+        SELECT ?n ?creator WHERE { ?p kg:partNumber ?n ; dcterms:creator ?creator }""")}
+    assert rows == {("1", "刘娥苹"), ("2", "薛菁"), ("3", "占金云")}
+    (row,) = list(run(sample_graph, """
+        SELECT ?aff ?editor WHERE { ?p kg:partNumber 1 ; kg:affiliation ?aff ; dcterms:contributor ?editor }"""))
+    assert (str(row.aff), str(row.editor)) == ("中共上海市金山区委党校", "姜德福")
+
+
+def test_sentences_of_a_paged_document_know_their_page(tmp_path: Path) -> None:
+    from graph.io import make_document
+    from graph.link import link
+    from graph.pipeline import extract_document
+    from graph.rdf import to_rdf
+
+    text = "第一页的句子。\n第二页的句子。\n"
+    doc = make_document(text, path="p.pdf", fmt="pdf", pages=(0, text.index("第二页")))
+    g = to_rdf(link([extract_document(doc)]))
+    pages = {str(r.text): int(r.page) for r in run(g, "SELECT ?text ?page WHERE { ?s nif:anchorOf ?text ; kg:page ?page }")}
+    assert pages == {"第一页的句子。": 1, "第二页的句子。": 2}

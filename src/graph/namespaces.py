@@ -86,6 +86,8 @@ class KG(DefinedNamespace):
     numeral: URIRef
     role: URIRef
     partNumber: URIRef
+    page: URIRef
+    affiliation: URIRef
     componentCount: URIRef
     componentsAgree: URIRef
     measure: URIRef

@@ -212,9 +212,7 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sents: tuple[Sentence, 
     add((_K["sentenceCount"], (str(len(sents)), _INT, "")))
     add((_BEGIN, _nni(0)))
     add((_END, _nni(len(doc.text))))
-    for name, value in doc.meta:
-        if name in _DCTERMS_META:
-            add((_DCTERMS_META[name], _plain(value)))
+    _add_meta(add, doc.meta)
     for part in doc.parts:
         p = _iri(doc_unit_id(part.id))
         add((_HAS_PART, (p,)))
@@ -228,6 +226,7 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sents: tuple[Sentence, 
         padd((_BEGIN, _nni(part.start)))
         padd((_END, _nni(part.end)))
         padd((_REF, d_obj))
+        _add_meta(padd, part.meta)
     sentence_type = (str(NIF.Sentence),)
     for s in sents:
         sadd = _pairs(by_s, _iri(f"doc/{s.doc_id}/s{s.index}")).append
@@ -238,6 +237,17 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sents: tuple[Sentence, 
         sadd((_ANCHOR, _plain(s.text)))
         if doc.parts and (part := doc.part_at(s.start)) is not None:
             sadd((_PART_OF, (_iri(doc_unit_id(part.id)),)))
+        if doc.pages and (page := doc.page_at(s.start)) is not None:
+            sadd((_K["page"], (str(page), _INT, "")))
+
+
+def _add_meta(add, meta: tuple[tuple[str, str], ...]) -> None:  # noqa: ANN001 - a list's append
+    """Document metadata: dcterms terms as such; the author's workplace as kg:affiliation."""
+    for name, value in meta:
+        if name in _DCTERMS_META:
+            add((_DCTERMS_META[name], _plain(value)))
+        elif name == "affiliation":
+            add((_K["affiliation"], _plain(value)))
 
 
 _MENTION_TYPES = ((_K["Mention"],), (str(NIF.Phrase),))
