@@ -147,16 +147,21 @@ class RdflibStore(Store):
             raise QueryError(f"query failed: {e}") from e
 
 
-def _rows(names: list[str], rows, limit: int | None, deadline: float | None) -> Result:  # noqa: ANN001
+def _take(items, limit: int | None, deadline: float | None) -> tuple[list, bool]:  # noqa: ANN001
+    """At most ``limit`` items, checking the deadline as they stream in; and whether more came."""
     out = []
-    truncated = False
-    for n, row in enumerate(rows, 1):
+    for n, item in enumerate(items, 1):
         _check(deadline, n)
         if limit is not None and len(out) >= limit:
-            truncated = True
-            break
-        out.append(tuple(canonical(t) for t in row))
-    return Result(kind="SELECT", vars=tuple(names), rows=tuple(out), truncated=truncated)
+            return out, True
+        out.append(item)
+    return out, False
+
+
+def _rows(names: list[str], rows, limit: int | None, deadline: float | None) -> Result:  # noqa: ANN001
+    out, truncated = _take(rows, limit, deadline)
+    return Result(kind="SELECT", vars=tuple(names), rows=tuple(tuple(canonical(t) for t in row) for row in out),
+                  truncated=truncated)
 
 
 # ----------------------------------------------------------------------------- oxigraph
@@ -264,14 +269,8 @@ class OxigraphStore(Store):
             if isinstance(res, ox.QueryBoolean):
                 return Result(kind="ASK", boolean=bool(res))
             if isinstance(res, ox.QueryTriples):
-                triples = []
-                truncated = False
-                for n, t in enumerate(res, 1):
-                    _check(deadline, n)
-                    if limit is not None and len(triples) >= limit:
-                        truncated = True
-                        break
-                    triples.append((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)))
+                taken, truncated = _take(res, limit, deadline)
+                triples = [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in taken]
                 return Result(kind="CONSTRUCT", triples=tuple(sorted(set(triples))), truncated=truncated)
             names = [v.value for v in res.variables]
             return _rows(names, (tuple(_to_rdflib(sol[i]) for i in range(len(names))) for sol in res),
