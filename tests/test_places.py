@@ -129,3 +129,16 @@ def test_relations_are_place_to_place() -> None:
     ex = run("金山区枫泾镇新黎村")
     assert all(isinstance(r, RelationMention) and r.subject_kind == r.object_kind == Kind.PLACE
                for r in ex.relations)
+
+
+def test_words_that_only_look_like_places_are_not_places() -> None:
+    """From a municipal regulation: 会同 is "together with" (not 会同县), 农业农村 ends in the
+    word 农村 (not a village 农业农村), and 乡村建设行动、城乡 is no township enumeration."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("规划和自然资源部门应当会同农业农村、园林绿化等部门做好村庄规划。"
+            "市和区人民政府应当加大政府债券资金对乡村建设行动、城乡融合发展等领域的支持。")
+    ex = extract_document(make_document(text, path="r.txt"))
+    assert [m.text for m in ex.mentions if m.kind.value == "Place"] == []
+

@@ -42,6 +42,7 @@ from graph.model import (
     make_mention,
 )
 from graph.pipeline import DocContext
+from graph.segment import JIEBA_RUN as _JIEBA_RUN  # jieba's runs, each cut on its own
 from graph.segment import tokens
 
 log = logging.getLogger(__name__)
@@ -149,11 +150,6 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     out.extend(_regions(sent, tok_start, out))
     out.sort(key=lambda s: s.start)
     return out
-
-
-#: the runs of characters jieba segments as one block (``jieba.re_han_default``): it cuts each
-#: run on its own, so a word boundary inside a run depends on that run alone
-_JIEBA_RUN = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
 
 
 class _TokenStarts:
@@ -281,6 +277,10 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
         # a short name must be a whole word: 合作医疗 is not 合作(市)
         if i not in tok_start or (end < len(text) and end not in tok_start):
             return False
+        # … and not an everyday word that only shares its form (会同 "together with", 通道,
+        # 团结, 平安): jieba's dictionary tags real place names ns
+        if not chained and _everyday_word(sub):
+            return False
         tok = tok_start[i]
         if tok.end - tok.start != length and not (tok.end - tok.start < length):
             return False
@@ -301,7 +301,8 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         if m is None:
             continue
         stem, name = m.group(1), m.group(1) + m.group(2)
-        if set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name):
+        if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
+                or _ends_in_word(name)):
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
@@ -310,6 +311,21 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                          form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
                          in_gazetteer=False, rule="chain.new", confidence=0.7))
     return out
+
+
+def _ends_in_word(name: str) -> bool:
+    """The suffix is the end of an everyday word: 农业农村 ends in 农村, not in a village 农业农."""
+    return _common_word(name[-2:], threshold=1000)
+
+
+def _everyday_word(word: str, threshold: int = 100) -> bool:
+    """A frequent dictionary word whose part of speech is not a place name (ns)."""
+    import jieba.posseg
+
+    from graph.segment import tokenizer
+
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    return tag is not None and not tag.startswith("ns") and tokenizer().FREQ.get(word, 0) >= threshold
 
 
 def _common_word(word: str, threshold: int = 30) -> bool:
@@ -345,6 +361,8 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: _TokenStarts, found: 
             if any(a < s0 + len(stem) and s0 < b for a, b in taken):
                 continue
             full = stem + suffix
+            if _ends_in_word(full) or _common_word(stem) or _everyday_word(stem[-2:], threshold=1000):
+                continue  # 乡村建设行动、城乡…: 城乡 is a word, not a township called 城
             lvl = lower_level(full)
             span = _Span(sent=sent, start=sent.start + s0, end=sent.start + s0 + len(stem), name=full,
                          form="enum", rule="enumeration", confidence=0.8)
