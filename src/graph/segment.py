@@ -90,6 +90,26 @@ def tokens(text: str, *, offset: int = 0) -> list[Token]:
     return out
 
 
+#: the runs of characters jieba segments as one block (its ``re_han_default``): it cuts each run
+#: on its own, so a word boundary inside a run depends on that run alone
+JIEBA_RUN = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+
+
+def jieba_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of ``text`` that jieba cuts independently of the rest.
+
+    Why: a caller that needs word boundaries at a few positions only can cut the runs
+    holding them (:func:`run_tokens`) and get exactly the tokens a whole-text cut gives there.
+    """
+    return [m.span() for m in JIEBA_RUN.finditer(text)]
+
+
+def run_tokens(text: str, run: tuple[int, int], *, offset: int = 0) -> list[Token]:
+    """The tokens of one run of ``text`` (from :func:`jieba_runs`), offsets ``offset``-based."""
+    a, b = run
+    return tokens(text[a:b], offset=offset + a)
+
+
 def sentence_tokens(sent: Sentence) -> list[Token]:
     return tokens(sent.text, offset=sent.start)
 
