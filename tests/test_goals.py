@@ -69,3 +69,12 @@ def test_corpus_tasks_after_zhuoli_are_split() -> None:
 ])
 def test_not_goals(text: str) -> None:
     assert names(text) == set()
+
+
+def test_a_bare_noun_in_a_goal_frame_is_not_a_goal() -> None:
+    """From a party-branch news item: 以学生为中心 centres on students; 学生 is no aim."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("党建工作中心将坚持以学生为中心，持续关注学生需求。", path="n.txt"))
+    assert "学生" not in {m.label for m in ex.mentions if m.kind.value == "Goal"}

@@ -78,6 +78,8 @@ class _Goals:
         name = text[start:end]
         if len(name) < 2 or len(name) > 24 or name in _GENERIC or _NOT_A_GOAL_LEAD.match(name) or _FRAME.search(name):
             return
+        if len(name) <= 3 and _bare_noun(name):
+            return  # 以学生为中心: a goal is an aim (a verb and its object, a state), not a bare noun
         sent = self.index.at(start)
         if sent is None or end > sent.end:
             return
@@ -186,3 +188,10 @@ _ENUM = re.compile(r"、")
 
 def extract(ctx: DocContext) -> Iterator[Mention]:
     yield from _Goals(ctx).run()
+
+
+def _bare_noun(word: str) -> bool:
+    """A dictionary noun or pronoun (学生, 群众, 我们), by jieba's part-of-speech table."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, "x")[:1] in ("n", "r")
