@@ -91,3 +91,30 @@ def test_text_that_could_break_a_serialisation_round_trips(tmp_path: Path) -> No
     assert any("<script>" in t for t in texts)
     html = (out / "graph.html").read_text("utf-8")
     assert "<script>alert(1)</script>" not in html
+
+
+def _all_bytes(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_two_jobs_write_every_output_byte_identical(tmp_path: Path) -> None:
+    """With jobs > 1 the analysis exporters run in a forked process; nothing may change."""
+    one = build([SAMPLE], out=tmp_path / "one", base=ROOT, jobs=1)
+    two = build([SAMPLE], out=tmp_path / "two", base=ROOT, jobs=2)
+    assert list(one.files) == list(two.files) and one.triples == two.triples
+    assert {"graph.html", "stats.json", "graph.graphml", "neo4j/nodes.csv"} <= set(_all_bytes(tmp_path / "one"))
+    assert _all_bytes(tmp_path / "one") == _all_bytes(tmp_path / "two")
+
+
+def test_an_error_in_a_forked_exporter_surfaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.export.html as html
+
+    def boom(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise ValueError("layout failed")
+
+    monkeypatch.setattr(html, "html_text", boom)
+    doc = tmp_path / "a.txt"
+    doc.write_text("湖南省湘西土家族苗族自治州泸溪县。\n", "utf-8")
+    with pytest.raises(ValueError, match="layout failed"):
+        build([doc], out=tmp_path / "out", formats=("ttl", "html"), base=tmp_path, jobs=2)
+    assert not (tmp_path / "out" / "graph.html").exists()

@@ -66,3 +66,20 @@ def test_author_of_relation_targets_the_unit() -> None:
 def test_plausible_name() -> None:
     assert plausible_name("薛菁") and plausible_name("欧阳修")
     assert not plausible_name("服务") and not plausible_name("张")
+
+
+def test_names_before_titles_are_found_at_every_title() -> None:
+    _, ex = run("会上，王建国副主席和李明书记分别讲话，张伟同志主持。县委书记赵永清在主席台就座。")
+    titled = {m.label: m.start for m in ex.mentions if m.kind == Kind.PERSON and m.rule == "person.title"}
+    assert titled == {"李明": 10, "张伟": 19}
+
+
+def test_title_occurrences_are_those_of_a_regex_search() -> None:
+    import re
+
+    from graph.extract.persons import _TITLES, _occurrences
+
+    text = "主席副主席主席主席团同志同志们书记书记处副书记总书记"
+    for title in _TITLES:
+        assert list(_occurrences(text, title)) == [m.start() for m in re.finditer(re.escape(title), text)]
+    assert list(_occurrences(text, "主席")) == [0, 3, 5, 7]

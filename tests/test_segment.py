@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.segment import split_sentences, tokens
+from graph.segment import JIEBA_RUN, jieba_runs, run_tokens, split_sentences, tokens
 from tests.conftest import doc_of
 
 
@@ -48,3 +48,15 @@ def test_any_text_sentences_and_tokens_slice_back(text: str) -> None:
         assert s.text == s.text.strip()
         for t in tokens(s.text, offset=s.start):
             assert doc.text[t.start:t.end] == t.text
+
+
+def test_jieba_runs_are_jiebas_own_and_cut_as_the_whole_text() -> None:
+    import jieba
+
+    assert jieba.re_han_default.pattern == f"({JIEBA_RUN.pattern})"
+    text = "2013年,金山区枫泾镇新黎村党支部推行“三访”工作法(K12教育、3D打印),效果明显。"
+    whole = {(t.start, t.text) for t in tokens(text, offset=7)}
+    runs = jieba_runs(text)
+    assert [text[a:b] for a, b in runs][:2] == ["2013年", "金山区枫泾镇新黎村党支部推行"]
+    for run in runs:
+        assert {(t.start, t.text) for t in run_tokens(text, run, offset=7)} <= whole

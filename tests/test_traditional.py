@@ -85,3 +85,21 @@ def test_traditional_document_is_marked_and_extracts_with_true_offsets(tmp_path:
     # the same in a Word file
     wd = read(write_docx(traditional_text, tmp_path / "t.docx"))
     assert ("language", "zh-Hant") in wd.meta
+
+
+def test_script_counts_match_a_count_character_by_character(sample_text: str, traditional_text: str) -> None:
+    from graph.chinese import _HAN_RUN, _char
+
+    def reference(text: str) -> tuple[int, int]:
+        trad = simp = 0
+        for ch in "".join(_HAN_RUN.findall(text[:50000])):
+            if _char(ch, "t2s") != ch:
+                trad += 1
+            elif _char(ch, "s2t") != ch:
+                simp += 1
+        return trad, simp
+
+    mixed = sample_text[:3000] + traditional_text[3000:6000]
+    for text in (sample_text, traditional_text, mixed, "金山區金山区龍"):
+        assert script_counts(text) == reference(text)
+    assert script_counts("金山區金山区龍") == (2, 1)  # 區 龍 | 区; 金 山 are shared

@@ -10,9 +10,12 @@ from __future__ import annotations
 import importlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from graph.errors import InputError
 from graph.io import Source, scan
@@ -114,7 +117,6 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
     extracts documents that are new or changed (or all of them after the extractors changed).
     """
     from graph.link import link
-    from graph.rdf import to_rdf
 
     stats: dict = {}
     exs, errors = extract_all(paths, progress=progress, base=base, jobs=jobs, engine=engine, scheduler=scheduler,
@@ -123,12 +125,77 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
     result = BuildResult(kg=kg, errors=errors, stats=stats)
     if not kg.documents:
         return result
-    g = to_rdf(kg)
-    result.triples = len(g)
     out.mkdir(parents=True, exist_ok=True)
-    for name in [n for n in EXPORTERS if n in set(formats)]:
-        label, target = EXPORTERS[name]
-        mod, func = target.split(":")
-        path = getattr(importlib.import_module(mod), func)(kg=kg, g=g, out=out)
-        result.files[label] = path
+    names = [n for n in EXPORTERS if n in set(formats)]
+    forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 else []
+    written: dict[str, Path] = {}
+    if forked:
+        # the analysis exporters (layout, Louvain: the slowest) run in a forked process while
+        # this one converts to RDF and writes the rest; an error in either is raised here
+        with _forked_exporters(kg, out, forked) as pending:
+            result.triples = _export_rdf(kg, out, [n for n in names if n not in forked], written)
+            written.update(zip(forked, pending.result(), strict=True))
+    else:
+        result.triples = _export_rdf(kg, out, names, written)
+    result.files = {EXPORTERS[n][0]: written[n] for n in names}
     return result
+
+
+#: the exporters that draw only on the linked model and on its analysis
+#: (``graph.analytics.analyse``: entity graph, Louvain, layout), never on the RDF graph; with
+#: ``jobs > 1`` they run together in one forked process, which computes the analysis once
+ANALYSIS_FORMATS = frozenset({"html", "stats", "graphml", "neo4j"})
+
+#: what the forked exporter process works on, inherited through fork (pickling a corpus's
+#: model to send it would cost more than the exporters); set only while that process starts
+_FORK_INPUT: tuple[KnowledgeGraph, Path] | None = None
+
+
+def _export(name: str, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
+    _, target = EXPORTERS[name]
+    mod, func = target.split(":")
+    return getattr(importlib.import_module(mod), func)(kg=kg, g=g, out=out)
+
+
+def _export_rdf(kg: KnowledgeGraph, out: Path, names: list[str], written: dict[str, Path]) -> int:
+    """Convert to RDF and run the exporters ``names`` in this process; the number of triples."""
+    from graph.rdf import to_rdf
+
+    g = to_rdf(kg)
+    for name in names:
+        written[name] = _export(name, kg, g, out)
+    return len(g)
+
+
+def _run_forked(names: list[str]) -> list[Path]:
+    """In the forked process: the analysis exporters, in order, on the inherited model."""
+    assert _FORK_INPUT is not None, "runs only in a process forked by _forked_exporters"
+    kg, out = _FORK_INPUT
+    return [_export(name, kg, None, out) for name in names]
+
+
+@contextmanager
+def _forked_exporters(kg: KnowledgeGraph, out: Path, names: list[str]) -> Iterator[Future[list[Path]]]:
+    """Run the exporters ``names`` in one forked process; yields the future of their paths.
+
+    Leaving the block waits for that process, also when the block raised (so no half-written
+    output is left behind by a process nobody waits for). Without fork (Windows, macOS'
+    default) the exporters run here, before the block, with the same result.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORK_INPUT
+    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Linux has fork
+        done: Future[list[Path]] = Future()
+        done.set_result([_export(name, kg, None, out) for name in names])
+        yield done
+        return
+    _FORK_INPUT = (kg, out)
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_run_forked, names)  # forks now, with _FORK_INPUT set
+            _FORK_INPUT = None
+            yield future
+    finally:
+        _FORK_INPUT = None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -66,14 +67,17 @@ def script_counts(text: str, *, limit: int = 50000) -> tuple[int, int]:
 
     A character is traditional-only when t2s changes it (區), simplified-only when s2t
     changes it (区); the many characters both scripts share (金, 山) count for neither.
+
+    Each distinct character is classified once and weighted by its count (a document holds
+    ~900 distinct Han characters among ~10,000): two cached look-ups per character cost
+    ~6 ms a document, asked twice per document (reading and extraction); counting is ~2 ms.
     """
     trad = simp = 0
-    for m in _HAN_RUN.finditer(text[:limit]):
-        for ch in m.group(0):
-            if _char(ch, "t2s") != ch:
-                trad += 1
-            elif _char(ch, "s2t") != ch:
-                simp += 1
+    for ch, n in Counter("".join(_HAN_RUN.findall(text[:limit]))).items():
+        if _char(ch, "t2s") != ch:
+            trad += n
+        elif _char(ch, "s2t") != ch:
+            simp += n
     return trad, simp
 
 
