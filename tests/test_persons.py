@@ -83,3 +83,24 @@ def test_title_occurrences_are_those_of_a_regex_search() -> None:
     for title in _TITLES:
         assert list(_occurrences(text, title)) == [m.start() for m in re.finditer(re.escape(title), text)]
     assert list(_occurrences(text, "主席")) == [0, 3, 5, 7]
+
+
+def test_a_post_before_a_name_and_a_deputy_title() -> None:
+    """From a university Party branch's report: 学院党委副书记、副院长李恩秀主持 names 李恩秀,
+    not 党委副; 石婧副教授 names 石婧."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "学院党委副书记、副院长李恩秀主持党日活动。管理2201班教师班主任石婧副教授参加了活动。"
+    ex = extract_document(make_document(text, path="n.txt"))
+    assert sorted(m.label for m in ex.mentions if m.kind.value == "Person") == ["李恩秀", "石婧"]
+
+
+def test_a_title_inside_a_longer_word_does_not_make_a_name() -> None:
+    """高举毛主席的伟大旗帜 and 许多老同志: 主席/同志 are parts of other words there."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "高举毛主席的伟大旗帜，还有许多老同志。在第二党支部书记徐超的带领下，三十余名党员参观了展览。"
+    ex = extract_document(make_document(text, path="n.txt"))
+    assert sorted(m.label for m in ex.mentions if m.kind.value == "Person") == ["徐超"]

@@ -45,6 +45,16 @@ _KNOWN = re.compile("|".join(sorted(_LEADERS | _ROLE_MODELS, key=len, reverse=Tr
 _ANY_TITLE = re.compile("|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))))
 
 
+#: a name never ends in these: 学院党委副书记 is a post, not 党委副 the person
+_ORG_TAIL = set("委部院局厅处室组会所校站队社团副")
+#: a title before a name that then acts (副院长李恩秀主持…, 主任王芳介绍…)
+_TITLE_THEN_NAME = re.compile(
+    r"(?:书记|院长|校长|主任|部长|局长|厅长|处长|县长|市长|镇长|乡长|村长|主席|教授|研究员|支书)"
+    r"(?P<name>(?:(?![的之和与及在])[\u4e00-\u9fff]){2,3}?)(?:的(?=带领|主持|领导))?"
+    r"(?=主持|指出|表示|强调|介绍|讲话|致辞|作了|作报告|带领|领导|出席|宣读|总结|发言|讲授|讲解|解读|说)"
+)
+
+
 def plausible_name(name: str) -> bool:
     """A Chinese personal name: a known surname followed by one or two characters."""
     if name.startswith(_COMPOUND):
@@ -107,12 +117,20 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if free(m.start(), m.end()):
             role = "leader" if name in _LEADERS else "other"
             yield _person(ctx, sent, sent.start + m.start(), sent.start + m.end(), name, role, "person.known", 0.9)
+    # a post, then the name, then what they do: 副院长李恩秀主持党日活动
+    for m in _TITLE_THEN_NAME.finditer(text):
+        name = m.group("name")
+        if plausible_name(name) and not _common(name) and free(m.start("name"), m.end("name")):
+            yield _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), name, "other",
+                          "person.title_before", 0.7)
     # a name right before a title (张三书记); the token must be the whole name
     if not _ANY_TITLE.search(text):
         return
     starts = None
     for title in _TITLES:
         for e in _occurrences(text, title):
+            if e > 0 and text[e - 1] == "副":
+                e -= 1  # 石婧副教授: the name ends before 副
             for length in (3, 2):
                 s = e - length
                 if s < 0:
@@ -122,8 +140,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     continue
                 if starts is None:
                     starts = {t.start - sent.start for t in ctx.tokens(sent)}
-                if s not in starts or _common(name):
-                    continue
+                if s not in starts or e not in starts or _common(name) or name[-1] in _ORG_TAIL:
+                    continue  # 高举毛主席, 许多老同志: the title is not a word of its own there
                 if free(s, e):
                     yield _person(ctx, sent, sent.start + s, sent.start + e, name, "leader",
                                   "person.title", 0.7)
