@@ -88,3 +88,18 @@ def test_subject_from_paragraph_is_a_recent_place_not_an_organisation() -> None:
     text = "湘西州组织部开展调研。会议认为要加强建设。工作继续推进。任务很重。初中及以下文化程度的党员占41.7%。"
     _, rels = run(text, places=("湘西州",))
     assert rels == []  # the place is four sentences back: too far to be what the number measures
+
+
+def test_full_width_digits_are_read_as_numbers() -> None:
+    """Government work reports of the early 2000s write numbers in full-width digits."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "２００１年国内生产总值达到９５９３３亿元，我国关税总水平已由１５．３％降到１２％。"
+    ex = extract_document(make_document(text, path="g.txt"))
+    stats = [dict(m.attrs) for m in ex.mentions if m.kind.value == "Statistic"]
+    gdp = next(a for a in stats if a["value"] == "95933")
+    assert gdp["unit"] == "亿元" and gdp["year"] == "2001"
+    assert {a["value"] for a in stats} >= {"95933", "12"}
+    for m in ex.mentions:
+        assert text[m.start:m.end] == m.text
