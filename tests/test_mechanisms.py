@@ -198,3 +198,10 @@ def test_heading_practice_spelled_out_by_ordinal_paragraphs() -> None:
     parts = {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT}
     assert parts == {"优化班子队伍的结构", "提升引领发展的能力"}
     assert all(r.prov.rule == "components.ordinal_heading" for r in rels if r.predicate == Predicate.HAS_COMPONENT)
+
+
+def test_a_date_written_in_numerals_is_not_a_numeric_abbreviation() -> None:
+    from graph.extract.mechanisms import is_numeric
+
+    assert not is_numeric("七一") and not is_numeric("十一")
+    assert is_numeric("三访") and is_numeric("四新十无")

@@ -82,3 +82,13 @@ def test_a_verb_phrase_ending_in_an_organisation_word_is_not_a_name() -> None:
 
     ex = extract_document(make_document("要扩大公立医院综合改革试点，拥有中国工程物理研究院等一批院所。", path="w.txt"))
     assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []
+
+
+def test_an_activity_ending_in_an_organisation_word_is_not_a_name() -> None:
+    """2002 government work report: 今年要重点检查上市公司 and 适当增加银行贷款 are activities."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "金融监管要加强，今年要重点检查上市公司，适当增加银行贷款。据中国人民银行统计，贷款增长较快。"
+    ex = extract_document(make_document(text, path="w.txt"))
+    assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []

@@ -145,6 +145,8 @@ def is_numeric(term: str) -> bool:
         return "+" in term or "＋" in term
     if not 2 <= len(term) <= 8 or _PARTS.search(term) or _PLAN_PERIOD.match(term):
         return False
+    if all(ch in "零一二两三四五六七八九十百千" for ch in term):
+        return False  # 七一, 八一, 十一: dates and numbers, with nothing they count
     return bool(_NUMERIC.match(term))
 
 

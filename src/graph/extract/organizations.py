@@ -77,12 +77,14 @@ def _word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int) -> bool:
-    """True when the span opens with a verb (扩大公立医院, 拥有…研究院): an activity, not a name."""
-    for t in ctx.tokens(sent):
-        if t.start - sent.start == rel_start:
-            return _word_tags().get(t.text, "").startswith("v")
-    return False
+def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int, rel_end: int) -> bool:
+    """True when the span holds a verb, adverb or time word before its head (扩大公立医院,
+    严肃查处银行, 今年要重点检查上市公司): an activity in a sentence, not a name."""
+    import jieba.posseg
+
+    modifier = sent.text[rel_start:rel_end]
+    # tag the short modifier in context-free mode: jieba's dictionary alone tags 严肃查处 nr
+    return any(flag[:1] in ("v", "d", "t", "p") for _, flag in jieba.posseg.lcut(modifier, HMM=False))
 
 
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
@@ -190,7 +192,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # a proper name: led by a place (上海金山银龙蔬菜公司), or standing after a colon or
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()
-        if name.startswith(_LEADING_VERBS) or (place is None and _starts_with_verb(ctx, sent, s)):
+        if name.startswith(_LEADING_VERBS) or (place is None and _starts_with_verb(ctx, sent, s, e - len(m.group(1)))):
             continue
         if not (place is not None and place.start - sent.start == s) and not (
                 s == 0 or (before and before[-1] in ":：，,、（(“\"")):
