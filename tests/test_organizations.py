@@ -92,3 +92,16 @@ def test_an_activity_ending_in_an_organisation_word_is_not_a_name() -> None:
     text = "金融监管要加强，今年要重点检查上市公司，适当增加银行贷款。据中国人民银行统计，贷款增长较快。"
     ex = extract_document(make_document(text, path="w.txt"))
     assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []
+
+
+def test_party_organisations_of_institutions() -> None:
+    """University Party branches in news items: the unit's name, an ordinal, the Party head."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("学前教育学院党总支赴中国国家博物馆开展主题党日活动。"
+            "金融学院本科第二党支部彭楚翔同志带领支部成员学习。"
+            "要加强基层党支部建设，学院党委要发挥作用。")
+    ex = extract_document(make_document(text, path="n.txt"))
+    got = {m.label: m.subtype for m in ex.mentions if m.kind.value == "Organization"}
+    assert got == {"学前教育学院党总支": "party_branch", "金融学院本科第二党支部": "party_branch"}

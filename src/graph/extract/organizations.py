@@ -93,9 +93,58 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     for m in places:
         by_sent.setdefault(m.sent_index, []).append(m)
     seen: set[tuple[int, int]] = set()
+    found: list[tuple[int, int]] = []
     for sent in ctx.sentences:
         for item in _in_sentence(ctx, sent, by_sent.get(sent.index, []), places, seen):
+            if isinstance(item, Mention):
+                found.append((item.start, item.end))
             yield item
+    yield from _institution_branches(ctx, found)
+
+
+#: a Party organisation of an institution: 学前教育学院党总支, 硕士研究生第三党支部,
+#: 金融学院本科第二党支部 — the unit's name, an optional ordinal, the Party head
+_BRANCH = re.compile(
+    r"(?P<name>[\u4e00-\u9fff0-9]{2,16}?(?:第[一二三四五六七八九十0-9]+)?)(?P<head>党总支|党支部|党委|党工委)"
+    r"(?!书记|副书记|委员|成员|班子)"
+)
+_INSTITUTION = re.compile(r"学院|大学|学校|中学|小学|医院|公司|集团|研究生|本科|研究院|研究所|机关|街道|社区|银行|中心|协会")
+_CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每"})
+_BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
+                   "党工委": "party_committee"}
+
+
+def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Party organisations named after an institution, not a place (universities, companies).
+
+    The unit part must name an institution (学院, 研究生, 公司 …), and everything from the
+    last verb, adverb, preposition or time word before it is cut off (开展…, 在…): 加强基层党支部
+    names no organisation.
+    """
+    import jieba.posseg
+
+    for sent in ctx.sentences:
+        if "党" not in sent.text:
+            continue
+        for m in _BRANCH.finditer(sent.text):
+            name = m.group("name")
+            pairs = jieba.posseg.lcut(name, HMM=False)
+            cut = 0
+            for i, (word, flag) in enumerate(pairs):
+                if (flag[:1] in ("v", "d", "p", "t", "c", "u") and flag != "vn") or word in _CUT_WORDS:
+                    cut = sum(len(w) for w, _ in pairs[: i + 1])
+            unit = name[cut:]
+            if not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2:
+                continue  # 学院党委 alone, 公司党委: which one is not said
+            start = sent.start + m.start("name") + cut
+            end = sent.start + m.end("head")
+            if any(a < end and start < b and not (start <= a and b <= end) for a, b in found):
+                continue  # a longer name already found; one it contains (学前教育学院) gives way
+            found.append((start, end))
+            label = unit + m.group("head")
+            yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                               key=f"org/{label}", label=label, subtype=_BRANCH_SUBTYPE[m.group("head")],
+                               rule="org.institution_branch", confidence=0.75)
 
 
 def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_places: list[Mention],
