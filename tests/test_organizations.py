@@ -105,3 +105,19 @@ def test_party_organisations_of_institutions() -> None:
     ex = extract_document(make_document(text, path="n.txt"))
     got = {m.label: m.subtype for m in ex.mentions if m.kind.value == "Organization"}
     assert got == {"学前教育学院党总支": "party_branch", "金融学院本科第二党支部": "party_branch"}
+
+
+def test_the_said_village_branch_is_the_branch_of_the_village_just_named() -> None:
+    """该村党支部 after a sentence naming 余村 is 余村党支部 (one node with the written-out name)."""
+    from graph.io import make_document
+    from graph.model import Kind, Predicate
+    from graph.pipeline import extract_document
+
+    text = ('浙江省安吉县余村推行"两山"工作法。该村党支部建立"四议两公开"工作机制。\n'
+            "该镇党委开展了活动。")
+    ex = extract_document(make_document(text, path="z.txt"))
+    (org,) = [m for m in ex.mentions if m.kind == Kind.ORGANIZATION]
+    assert (org.text, org.label) == ("该村党支部", "余村党支部")
+    located = [r for r in ex.relations if r.subject_key == org.key and r.predicate == Predicate.LOCATED_IN]
+    assert located and not located[0].prov.stated
+    assert any(r.subject_key == org.key and r.predicate == Predicate.PRACTICES for r in ex.relations)

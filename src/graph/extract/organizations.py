@@ -100,6 +100,48 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
                 found.append((item.start, item.end))
             yield item
     yield from _institution_branches(ctx, found)
+    yield from _anaphoric(ctx, places, found)
+
+
+#: 该村党支部, 该镇党委: the organisation of the place just named (该 = "the said")
+_ANAPHOR = re.compile(r"该(?P<unit>村|镇|乡|县|区|市|州|街道|社区)(?P<head>党支部|党总支|党委|党组织|基层党组织|党工委|委员会)")
+_UNIT_LEVEL = {"村": ("village",), "社区": ("village",), "镇": ("township",), "乡": ("township",),
+               "街道": ("township",), "县": ("county",), "区": ("county",), "市": ("prefecture", "county"),
+               "州": ("prefecture",)}
+_ANAPHOR_REACH = 3  # sentences back, within the paragraph
+
+
+def _anaphoric(ctx: DocContext, places: list[Mention],
+               found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
+    """该村党支部 refers to the village named in the sentences just before (same paragraph).
+
+    The mention gets the same key as the written-out name (新黎村党组织), so the two are
+    one node; nothing is emitted when no place of that level was named close by.
+    """
+    for m in _ANAPHOR.finditer(ctx.doc.text):
+        start, end = m.start(), m.end()
+        try:
+            sent = ctx.sentence_at(start)
+        except ValueError:
+            continue
+        if any(a < end and start < b for a, b in found):
+            continue
+        levels = _UNIT_LEVEL[m.group("unit")]
+        near = [p for p in places if p.end <= start and p.subtype in levels
+                and 0 <= sent.index - p.sent_index <= _ANAPHOR_REACH
+                and ctx.sentences[p.sent_index].paragraph == sent.paragraph]
+        if not near:
+            continue
+        place, head = near[-1], m.group("head")
+        found.append((start, end))
+        yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                           key=_key(place, head), label=_label(place, head),
+                           subtype="party_committee" if head in ("党委", "党工委", "委员会") else "party_branch",
+                           rule="org.anaphor", confidence=0.7, aliases=(m.group(0),))
+        yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=_key(place, head),
+                              predicate=Predicate.LOCATED_IN, object_kind=Kind.PLACE, object_key=place.key,
+                              prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
+                                              rule="org.anaphor", confidence=0.7, stated=False))
 
 
 #: a Party organisation of an institution: 学前教育学院党总支, 硕士研究生第三党支部,
