@@ -64,7 +64,6 @@ class Cache:
         self.fp = fingerprint()
         self.used: set[str] = set()
         self.hits = 0
-        self.misses = 0
 
     def key(self, data: bytes, display: str) -> str:
         suffix = Path(display).suffix.lower()
@@ -78,19 +77,15 @@ class Cache:
         try:
             raw = p.read_bytes()
         except OSError:
-            self.misses += 1
             return None
         if not raw.startswith(MAGIC):
-            self.misses += 1
             return None
         try:
             ex = pickle.loads(raw[len(MAGIC):])  # noqa: S301 - our own cache, see module docstring
         except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, not trusted
             log.warning("ignoring a damaged cache entry %s", p.name)
-            self.misses += 1
             return None
         if not isinstance(ex, Extraction):
-            self.misses += 1
             return None
         self.used.add(key)
         self.hits += 1

@@ -81,8 +81,11 @@ def script_counts(text: str, *, limit: int = 50000) -> tuple[int, int]:
     return trad, simp
 
 
+@lru_cache(maxsize=8)
 def is_traditional(text: str) -> bool:
     """True when the text is written in traditional characters.
+
+    Cached: reading a document and extracting it both ask, about the same text object.
 
     Simplified documents often hold a few traditional characters (a pasted 龍, a name), and
     traditional ones a few shared forms, so the test is a clear majority (4:1) of

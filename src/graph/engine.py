@@ -33,13 +33,6 @@ def extract_source(src: Source) -> Result:
         return e
 
 
-def warm() -> None:
-    """Load what every document needs (jieba, lexicons) once, before forking workers."""
-    from graph.pipeline import warm_up
-
-    warm_up()
-
-
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
@@ -51,7 +44,9 @@ def run_local(sources: Sequence[Source], *, jobs: int, tick: Callable[[], None])
             yield extract_source(src)
             tick()
         return
-    warm()
+    from graph.pipeline import warm_up
+
+    warm_up()  # jieba and the lexicons load once, here, and every forked worker inherits them
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=ctx) as pool:

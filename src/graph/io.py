@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from graph.errors import (
     BinaryDocumentError,
     EmptyDocumentError,
+    CorruptDocumentError,
     EncodingError,
     InputError,
     MissingPathError,
@@ -36,7 +37,6 @@ from graph.errors import (
 )
 from graph.model import Document, Part
 from graph.readers import READERS, UNSUPPORTED_REASONS, reader_for
-from graph.readers.base import CorruptDocumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Graph

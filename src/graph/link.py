@@ -20,6 +20,7 @@ from graph.model import (
     Kind,
     KnowledgeGraph,
     Mention,
+    Predicate,
     Provenance,
     Relation,
     RelationMention,
@@ -75,8 +76,6 @@ def link(extractions: Iterable[Extraction]) -> KnowledgeGraph:
         if s is None or o is None or s == o:
             continue
         provs[(s, r.predicate.value, o)].add(r.prov)
-    from graph.model import Predicate
-
     kg.relations = [
         Relation(subject=s, predicate=Predicate(p), object=o,
                  provs=tuple(sorted(ps, key=lambda x: (x.doc_id, x.start, x.end, x.rule, x.sent_index))))

@@ -110,6 +110,20 @@ def run_tokens(text: str, run: tuple[int, int], *, offset: int = 0) -> list[Toke
     return tokens(text[a:b], offset=offset + a)
 
 
+def word_freq(word: str) -> int:
+    """How often jieba's dictionary (with the domain words) has ``word``: 0 when unknown.
+
+    The extractors' one test of "an everyday word" (发展, 会同, 农村) rather than a name."""
+    return tokenizer().FREQ.get(word, 0)
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word (ns place, nr person, v verb …), no tagging run."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
 def sentence_tokens(sent: Sentence) -> list[Token]:
     return tokens(sent.text, offset=sent.start)
 

@@ -61,11 +61,15 @@ def numeral_of(term: str) -> tuple[int | None, bool]:
     return sum(runs), False
 
 
+_NON_HAN = re.compile(r"[^\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。；;]")
+
+
 def agrees(numeral: int | None, by_chars: bool, texts: Sequence[str]) -> bool:
     if numeral is None or not texts:
         return False
     if by_chars:
-        return sum(len(re.sub(r"[^\u4e00-\u9fff]", "", t)) for t in texts) == numeral
+        return sum(len(_NON_HAN.sub("", t)) for t in texts) == numeral
     return len(texts) == numeral
 
 
@@ -82,7 +86,7 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
         items = split_items(text[m.end():seg_end], m.end(), expect=expect)
         if expect is not None and len(items) != expect:
             # the items may hold commas: read to the sentence end instead
-            stop2 = re.compile(r"[。；;]").search(text, m.end(), sent.end)
+            stop2 = _SENTENCE_END.search(text, m.end(), sent.end)
             end2 = stop2.start() if stop2 else sent.end
             wider = split_items(text[m.end():end2], m.end(), expect=expect)
             if len(wider) == expect:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from graph.extract._text import MAXIM, SentenceIndex, find_quotes, fold
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
+from graph.segment import word_tag
 
 _STOP = "。；;！!？?\n"
 _AS_GOAL = re.compile(
@@ -192,6 +193,4 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
 
 def _bare_noun(word: str) -> bool:
     """A dictionary noun or pronoun (学生, 群众, 我们), by jieba's part-of-speech table."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word, "x")[:1] in ("n", "r")
+    return (word_tag(word) or "x")[:1] in ("n", "r")

@@ -70,13 +70,6 @@ _LEVEL_OF = {"省委": "province", "市委": "prefecture", "州委": "prefecture
 _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
 
 
-def _word_tags() -> dict[str, str]:
-    """jieba's part-of-speech tag of each dictionary word (loaded with jieba, no tagging run)."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab
-
-
 def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int, rel_end: int) -> bool:
     """True when the span holds a verb, adverb or time word before its head (扩大公立医院,
     严肃查处银行, 今年要重点检查上市公司): an activity in a sentence, not a name."""
@@ -264,13 +257,15 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                         None, confidence=0.95)
 
     # 4. named organisations (…公司, …合作社, …出版社)
+    starts: set[int] | None = None
     for m in _NAMED.finditer(text):
         s, e = m.start(), m.end()
         cut = max((k for k in range(s, e) if text[k] in _STOP_CHARS), default=None)
         if cut is not None:
             s = cut + 1
         # start at a place written at the front (上海金山银龙蔬菜公司) or at a token start
-        starts = {t.start - sent.start for t in ctx.tokens(sent)}
+        if starts is None:
+            starts = {t.start - sent.start for t in ctx.tokens(sent)}
         lead = next((p for p in places if s <= p.start - sent.start < e), None)
         if lead is not None and text[s:lead.start - sent.start] and lead.start - sent.start - s <= 2:
             s = lead.start - sent.start

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
+from graph.segment import word_freq
 
 #: common single-character surnames (general data) and compound surnames
 _SURNAMES = set(
@@ -164,9 +165,7 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 def _common(word: str) -> bool:
     """True for everyday words that look like names (高度, 全面): jieba knows them as words."""
-    from graph.segment import tokenizer
-
-    return tokenizer().FREQ.get(word, 0) >= 5
+    return word_freq(word) >= 5
 
 
 def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMention]:

@@ -43,7 +43,7 @@ from graph.model import (
 )
 from graph.pipeline import DocContext
 from graph.segment import JIEBA_RUN as _JIEBA_RUN  # jieba's runs, each cut on its own
-from graph.segment import tokens
+from graph.segment import tokens, word_freq, word_tag
 
 log = logging.getLogger(__name__)
 
@@ -320,19 +320,13 @@ def _ends_in_word(name: str) -> bool:
 
 def _everyday_word(word: str, threshold: int = 100) -> bool:
     """A frequent dictionary word whose part of speech is not a place name (ns)."""
-    import jieba.posseg
-
-    from graph.segment import tokenizer
-
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
-    return tag is not None and not tag.startswith("ns") and tokenizer().FREQ.get(word, 0) >= threshold
+    tag = word_tag(word)
+    return tag is not None and not tag.startswith("ns") and word_freq(word) >= threshold
 
 
 def _common_word(word: str, threshold: int = 30) -> bool:
     """True for an everyday word (jieba's dictionary frequency): 发展 in 发展村 is not a name."""
-    from graph.segment import tokenizer
-
-    return tokenizer().FREQ.get(word, 0) >= threshold
+    return word_freq(word) >= threshold
 
 
 def _enumerations(g: Gazetteer, sent: Sentence, tok_start: _TokenStarts, found: list[_Span]) -> list[_Span]:
