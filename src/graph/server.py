@@ -256,12 +256,16 @@ def create_app(cfg: ServerConfig, *, pool: QueryPool | None = None):  # noqa: AN
         headers = {"X-Result-Truncated": "true"} if truncated else {}
         return Response(body, media_type=MEDIA_TYPES[out_fmt] + "; charset=utf-8", headers=headers)
 
+    def refuse_update() -> Response:
+        e = QueryRefusedError("SPARQL Update is not allowed: the graph is read-only")
+        return err(e.code, 403, str(e))
+
     async def sparql(request: Request) -> Response:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         text: str | None
         if request.method == "GET":
             if "update" in request.query_params:
-                return err("E201", 403, "[E201] SPARQL Update is not allowed: the graph is read-only")
+                return refuse_update()
             text = request.query_params.get("query")
         else:
             body = b""
@@ -270,7 +274,7 @@ def create_app(cfg: ServerConfig, *, pool: QueryPool | None = None):  # noqa: AN
                 if len(body) > MAX_BODY:
                     return err("E206", 413, f"[E206] request body over {MAX_BODY} bytes")
             if ctype == "application/sparql-update":
-                return err("E201", 403, "[E201] SPARQL Update is not allowed: the graph is read-only")
+                return refuse_update()
             if ctype == "application/sparql-query":
                 text = body.decode("utf-8", errors="replace")
             elif ctype == "application/x-www-form-urlencoded":
@@ -278,7 +282,7 @@ def create_app(cfg: ServerConfig, *, pool: QueryPool | None = None):  # noqa: AN
 
                 form = parse_qs(body.decode("utf-8", errors="replace"))
                 if "update" in form:
-                    return err("E201", 403, "[E201] SPARQL Update is not allowed: the graph is read-only")
+                    return refuse_update()
                 text = (form.get("query") or [None])[0]
             else:
                 return err("E207", 415, "[E207] POST a query as application/sparql-query or form-encoded query=")
