@@ -24,11 +24,22 @@ def test_sample_build_writes_every_output(sample_build) -> None:
     assert len(ttl) == len(jsonld) == result.triples > 0
 
 
-def test_jsonld_is_sorted_json(sample_build) -> None:
-    _, out = sample_build
+def test_files_hold_the_things_then_each_document_each_part_sorted(sample_build) -> None:
+    from graph.export.rdf_files import turtle_of
+    from graph.rdf import triples
+
+    result, out = sample_build
     doc = json.loads((out / "graph.jsonld").read_text("utf-8"))
     ids = [n["@id"] for n in doc["@graph"]]
-    assert ids == sorted(ids)
+    assert len(ids) == len(set(ids))  # no subject split over two sections
+    doc_id = "id:doc/" + result.kg.documents[0].id
+    first = ids.index(next(i for i in ids if i.startswith("id:assertion/") or i.startswith(doc_id)))
+    things, section = ids[:first], ids[first:]
+    assert things == sorted(things) and section == sorted(section)
+    assert not any(i.startswith(("id:doc/", "id:assertion/")) for i in things)
+    assert {"id:place/cn-310116", doc_id, doc_id + "/s0"} <= set(ids)
+    # the file assembled from the sections is the serialisation of the whole graph
+    assert (out / "graph.ttl").read_bytes() == turtle_of(triples(result.kg)).encode("utf-8")
 
 
 def _build_in_subprocess(inputs: list[Path], out: Path, seed: str) -> bytes:
@@ -64,12 +75,15 @@ def test_failed_write_keeps_the_previous_graph(tmp_path: Path, monkeypatch: pyte
     build([SAMPLE], out=out, formats=("ttl",), base=ROOT)
     before = (out / "graph.ttl").read_bytes()
 
-    import graph.export.rdf_files as rdf_files
+    from graph.export.sections import GraphSections
 
-    def boom(g):  # noqa: ANN001, ANN202
+    chunks = GraphSections.turtle_chunks
+
+    def interrupted(self):  # noqa: ANN001, ANN202 - half of the file is written, then Ctrl-C
+        yield from list(chunks(self))[:2]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(rdf_files, "turtle_bytes", boom)
+    monkeypatch.setattr(GraphSections, "turtle_chunks", interrupted)
     doc = tmp_path / "new.txt"
     doc.write_text("湖南省湘西土家族苗族自治州泸溪县。", "utf-8")
     with pytest.raises(KeyboardInterrupt):

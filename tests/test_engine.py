@@ -38,15 +38,17 @@ def test_two_jobs_give_byte_identical_output(folder: Path, tmp_path: Path) -> No
     assert _ttl(tmp_path / "one") == _ttl(tmp_path / "two")
 
 
-def test_incremental_build_reextracts_only_what_changed(folder: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_incremental_build_reextracts_only_what_changed(folder: Path, tmp_path: Path, jobs: int) -> None:
     out = tmp_path / "out"
-    first = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    first = build([folder], out=out, cache=True, formats=("ttl",), base=folder, jobs=jobs)
     assert first.stats["cache_misses"] == 4 and first.stats["cache_hits"] == 0
-    again = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    again = build([folder], out=out, cache=True, formats=("ttl",), base=folder, jobs=jobs)
     assert again.stats == {"cache_hits": 4, "cache_misses": 0, "cache_pruned": 0, "skipped": []}
     assert _ttl(out) == _ttl(out)  # (same file) the rebuilt graph is written again
     (folder / "b.txt").write_text(DOCS["b.txt"] + "花垣县团结镇党委推行“一村一品”模式。\n", "utf-8")
-    changed = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    # with 2 jobs the changed document goes to a worker while the cache is read
+    changed = build([folder], out=out, cache=True, formats=("ttl",), base=folder, jobs=jobs)
     assert changed.stats["cache_hits"] == 3 and changed.stats["cache_misses"] == 1
     assert changed.stats["cache_pruned"] == 1  # the old b.txt entry
     fresh = build([folder], out=tmp_path / "fresh", formats=("ttl",), base=folder)
@@ -76,13 +78,28 @@ def test_a_changed_pipeline_invalidates_the_cache(folder: Path, tmp_path: Path, 
 
 
 def test_a_damaged_cache_entry_is_rebuilt_not_trusted(folder: Path, tmp_path: Path) -> None:
+    from graph.cache import MAGIC
+
     out = tmp_path / "out"
     build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    good = _ttl(out)
     for p in (out / "cache").glob("*/*.pickle"):
-        p.write_bytes(b"cnpolkg-cache-1\n" + b"garbage")
+        p.write_bytes(MAGIC + b"garbage")
     again = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
     assert again.stats["cache_hits"] == 0
-    assert _ttl(out) == _ttl(out)
+    assert _ttl(out) == good
+
+
+def test_a_moved_document_is_a_cache_hit_and_its_section_names_the_new_path(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    (folder / "sub").mkdir()
+    (folder / "b.txt").rename(folder / "sub" / "moved.txt")
+    again = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
+    assert again.stats["cache_hits"] == 4 and again.stats["cache_misses"] == 0
+    assert '"sub/moved.txt"'.encode() in _ttl(out) and b'"b.txt"' not in _ttl(out)
+    fresh = build([folder], out=tmp_path / "fresh", formats=("ttl",), base=folder)
+    assert _ttl(out) == _ttl(tmp_path / "fresh")
 
 
 @pytest.mark.slow

@@ -6,8 +6,10 @@ import csv
 import io
 
 import networkx as nx
+import pytest
 from rdflib import URIRef
 
+from graph.export.graphml import ALIAS_SEPARATOR, escape_attr, escape_text, graphml_bytes, graphml_graph
 from graph.export.neo4j_csv import NODE_HEADER, REL_HEADER, neo4j_tables, rel_type
 
 
@@ -58,3 +60,60 @@ def test_semicolons_inside_aliases_do_not_split_arrays(sample_build) -> None:
     nodes_text, _ = neo4j_tables(patched)
     row = next(r for r in csv.reader(io.StringIO(nodes_text)) if r[0].endswith(e.id))
     assert row[5].split(";") == ["丙", "甲；乙"]
+
+
+def _read(raw: bytes) -> nx.MultiDiGraph:
+    return nx.read_graphml(io.BytesIO(raw), force_multigraph=True)
+
+
+def _same_graph(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> None:
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+def test_graphml_holds_exactly_the_graph_it_describes(sample_build) -> None:
+    result, out = sample_build
+    _same_graph(_read((out / "graph.graphml").read_bytes()), graphml_graph(result.kg))
+
+
+def test_graphml_is_what_networkx_writes(sample_build) -> None:
+    """The hand-written GraphML has the bytes networkx (with lxml) wrote before it."""
+    pytest.importorskip("lxml")
+    result, _ = sample_build
+    buf = io.BytesIO()
+    nx.write_graphml(graphml_graph(result.kg), buf, encoding="utf-8", prettyprint=True)
+    assert graphml_bytes(result.kg) == buf.getvalue()
+
+
+HOSTILE = 'a<b>&c "q" \'s\' </data><script>x</script>&amp;\r\n\tend\x00\x01\x0b\x1f\ud800\ufffe'
+
+
+def test_graphml_escapes_text_from_documents(sample_build) -> None:
+    from dataclasses import replace
+
+    from graph import analytics
+
+    result, _ = sample_build
+    kg = result.kg
+    e = kg.entities[0]
+    odd = replace(e, label=HOSTILE, alt_labels=(HOSTILE, "丙"), attrs=(("code", "<&>"),))
+    patched = type(kg)(documents=kg.documents, sentences=kg.sentences,
+                       entities=[odd, *kg.entities[1:]], relations=kg.relations)
+    analytics._LAST.clear()
+    raw = graphml_bytes(patched)
+    G = _read(raw)
+    analytics._LAST.clear()
+    assert b"<script>" not in raw and b"\x00" not in raw and b"\x01" not in raw
+    node = G.nodes[analytics.iri(e.id)]
+    clean = 'a<b>&c "q" \'s\' </data><script>x</script>&amp;\r\n\tend' + "\ufffd" * 6
+    assert node["label"] == clean
+    assert node["aliases"] == f"{clean}{ALIAS_SEPARATOR}丙" or node["aliases"] == f"丙{ALIAS_SEPARATOR}{clean}"
+    assert node["code"] == "<&>"
+
+
+def test_attribute_escaping_survives_a_parser() -> None:
+    import xml.etree.ElementTree as ET
+
+    value = 'x"<&>\t\n\r y'
+    assert ET.fromstring(f'<e a="{escape_attr(value)}">{escape_text(value)}</e>').attrib["a"] == value
+    assert ET.fromstring(f'<e a="{escape_attr(value)}">{escape_text(value)}</e>').text == value

@@ -170,15 +170,15 @@ def test_turtle_puts_types_first_and_subjects_in_order() -> None:
 
 def test_the_graph_is_rdflib_underneath_and_a_change_is_not_lost() -> None:
     from graph.export.rdf_files import turtle_bytes
-    from graph.rdf import TripleGraph, sorted_subjects
+    from graph.rdf import TripleGraph, ordered_subjects
 
     g = TripleGraph(_subjects())
     n = len(g)
-    assert n == sum(len(p) for _, p in _subjects()) and sorted_subjects(g) is not None
+    assert n == sum(len(p) for _, p in _subjects()) and ordered_subjects(g) is not None
     assert (URIRef("https://w3id.org/cnpolkg/id/place/a"), None, None) in g
-    assert len(g) == n and sorted_subjects(g) is not None  # reading keeps the fast path
+    assert len(g) == n and ordered_subjects(g) is not None  # reading keeps the fast path
     g.add((URIRef("urn:x"), URIRef("urn:y"), Literal("新")))
-    assert sorted_subjects(g) is None and len(g) == n + 1
+    assert ordered_subjects(g) is None and len(g) == n + 1
     written = Graph().parse(data=turtle_bytes(g), format="turtle")
     assert (URIRef("urn:x"), URIRef("urn:y"), Literal("新")) in written and len(written) == n + 1
 

@@ -60,3 +60,41 @@ def test_jieba_runs_are_jiebas_own_and_cut_as_the_whole_text() -> None:
     assert [text[a:b] for a, b in runs][:2] == ["2013年", "金山区枫泾镇新黎村党支部推行"]
     for run in runs:
         assert {(t.start, t.text) for t in run_tokens(text, run, offset=7)} <= whole
+
+
+POS_SENTENCES = [
+    "严肃查处银行违规行为",
+    "今年要重点检查上市公司",
+    "学前教育学院党总支开展主题党日活动",
+    "金山区枫泾镇新黎村党支部创造性提出了三型班子建设工程",
+]
+
+
+def test_dictionary_tags_are_jiebas_own() -> None:
+    """The tokenizer and tag table loaded from the project's blob tag like jieba.posseg's
+    dictionary-only mode over the same tokenizer, and know jieba's words."""
+    import jieba.posseg
+
+    from graph.segment import pos_lcut, tokenizer, word_tag
+
+    reference = jieba.posseg.POSTokenizer(tokenizer())
+    for text in POS_SENTENCES:
+        assert pos_lcut(text) == [(p.word, p.flag) for p in reference.lcut(text, HMM=False)]
+    assert word_tag("发展") == reference.word_tag_tab["发展"] == "vn"
+    assert word_tag("严肃查处") == "nr"  # jieba's dictionary says so; the organisation guard copes
+    assert word_tag("没有这个词语") is None
+    assert tokenizer().FREQ["党支部"] > 0  # a domain word
+
+
+def test_a_damaged_dictionary_blob_is_not_trusted(tmp_path) -> None:  # noqa: ANN001
+    import jieba
+
+    from graph.segment import _read_dictionary
+
+    blob = tmp_path / "blob.marshal"
+    tk = jieba.Tokenizer()
+    for data in (b"", b"garbage", __import__("marshal").dumps(("not", "a", "table"))):
+        blob.write_bytes(data)
+        assert _read_dictionary(blob, tk) is None
+    assert not tk.initialized
+    assert _read_dictionary(tmp_path / "missing.marshal", tk) is None

@@ -9,21 +9,29 @@ does not depend on which way it was made.
 Everything here is deterministic: nodes are inserted in sorted order, Louvain and the
 layout take a fixed seed, floats are rounded before they are written.
 
+Louvain and the layout run per connected component (:class:`Component`), so each result is
+a pure function of its component; with a cache folder (``analyse(kg, cache=...)``,
+``layout(H, cache=...)``) a rebuild reads the components that did not change from
+:class:`ComponentCache` files and computes only the others, with the same result.
+
 networkx, numpy and scipy load inside the functions (``import graph`` stays cheap). This
 module must not import pyvis.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graph.atomic import write_text
+from graph.atomic import write_bytes, write_text
 from graph.model import Kind, KnowledgeGraph
 from graph.namespaces import ONTOLOGY_IRI, RESOURCE_IRI
 
@@ -37,6 +45,25 @@ TOP = 10
 #: kinds whose most central members the statistics list
 CENTRAL_KINDS = (Kind.PLACE, Kind.MECHANISM)
 _KINDS = {k.value for k in Kind}
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a block that builds a large result.
+
+    Why: an exporter allocates hundreds of thousands of lists, dicts and tuples that all
+    stay alive until it returns; the allocations keep triggering collections that walk them
+    again and again (and, in the older generations, the whole linked model): 40% of the
+    page's time on a corpus. None of it is garbage to reclaim early; cycles made meanwhile
+    are collected after the block. The collector's previous state is restored.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def iri(local_id: str) -> str:
@@ -189,60 +216,243 @@ def induced(H: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
     return out
 
 
-def communities(H: nx.Graph, *, seed: int = SEED) -> list[list[str]]:
-    """Louvain communities, largest first (ties: by first member), members sorted."""
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One connected component of the undirected graph: all that its layout and its
+    communities depend on.
+
+    ``nodes`` are sorted; ``edges`` are ``(a, b, weight)`` with ``a <= b``, sorted. ``digest``
+    (sha256 of both; "" for components of one or two nodes, which are never cached) names the
+    content, so a result computed for a component serves any later build that has the same
+    component, whatever changed elsewhere in the graph.
+    """
+
+    nodes: tuple[str, ...]
+    edges: tuple[tuple[str, str, Any], ...]
+    digest: str = ""
+
+    def graph(self) -> nx.Graph:
+        """The component as a graph, nodes and edges in sorted order (as :func:`induced`)."""
+        import networkx as nx
+
+        out = nx.Graph()
+        out.add_nodes_from(self.nodes)
+        out.add_edges_from((a, b, {"weight": w}) for a, b, w in self.edges)
+        return out
+
+
+def split(H: nx.Graph) -> list[Component]:
+    """The connected components of ``H``, largest first (ties: by first node)."""
+    adj = H.adj
+    seen: set[str] = set()
+    out: list[Component] = []
+    for n in H:
+        if n in seen:
+            continue
+        if not adj[n]:  # isolated: on a corpus, two thirds of the nodes; skip the search
+            out.append(Component(nodes=(n,), edges=()))
+            continue
+        comp, todo = {n}, [n]
+        while todo:
+            for m in adj[todo.pop()]:
+                if m not in comp:
+                    comp.add(m)
+                    todo.append(m)
+        seen |= comp
+        nodes = tuple(sorted(comp))
+        edges = tuple(sorted((a, b, d.get("weight", 1)) for a in nodes for b, d in adj[a].items() if a <= b))
+        digest = ""
+        if len(nodes) > 2:
+            text = json.dumps([nodes, edges], ensure_ascii=False, separators=(",", ":"))
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        out.append(Component(nodes=nodes, edges=edges, digest=digest))
+    out.sort(key=lambda c: (-len(c.nodes), c.nodes[0]))
+    return out
+
+
+#: bump when the code that computes a cached result changes (the key also holds the seed and
+#: the versions of the libraries that compute it), so that old entries are never read
+COMMUNITY_VERSION = 1
+LAYOUT_VERSION = 1
+
+
+def communities(H: nx.Graph, *, seed: int = SEED, parts: list[Component] | None = None,
+                cache: Path | None = None, stats: dict[str, int] | None = None) -> list[list[str]]:
+    """Louvain communities, largest first (ties: by first member), members sorted.
+
+    Louvain runs on each connected component on its own. It never joins two components (no
+    edge, no gain) but its null model depends on the whole graph's weight, so on the whole
+    graph one component's partition changed whenever another document added an edge
+    anywhere. Per component the partition is a pure function of the component, which is
+    what lets ``cache`` (a folder, see :class:`ComponentCache`) reuse it on a rebuild. A
+    single node is its own community; the two ends of a single edge are one (modularity 0
+    against -1/2 apart: what Louvain finds too, without running it 450 times).
+    ``parts`` are ``split(H)`` when the caller has them already; ``stats`` gets the cache's
+    hits and misses.
+    """
     import networkx as nx
 
-    # isolated nodes are communities of their own whatever Louvain does; leaving them out
-    # gives the same partition and, on a corpus where half the nodes are isolated, is 5x faster
-    core = [n for n in sorted(H.nodes) if H.degree(n) > 0]
-    found = nx.community.louvain_communities(induced(H, core), weight="weight", seed=seed) if core else []
-    found += [{n} for n in H.nodes if H.degree(n) == 0]
-    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+    store = ComponentCache(cache, "communities", f"{COMMUNITY_VERSION}/{seed}/networkx-{nx.__version__}")
+    found: list[list[str]] = []
+    for part in split(H) if parts is None else parts:
+        if len(part.nodes) <= 2:
+            found.append(list(part.nodes))
+            continue
+        labels = store.get(part, lambda v, n=len(part.nodes): len(v) == n and all(
+            type(x) is int and 0 <= x < n for x in v))
+        if labels is None:
+            sets = nx.community.louvain_communities(part.graph(), weight="weight", seed=seed)
+            labels = _labels(part.nodes, sets)
+            store.put(part, labels)
+        groups: dict[int, list[str]] = {}
+        for node, label in zip(part.nodes, labels, strict=True):
+            groups.setdefault(label, []).append(node)
+        found.extend(groups.values())
+    store.save(stats)
+    return sorted(found, key=lambda c: (-len(c), c[0]))
+
+
+def _labels(nodes: tuple[str, ...], sets: Iterable[set[str]]) -> list[int]:
+    """Community numbers per node, numbered by first appearance in ``nodes`` (canonical)."""
+    raw = {n: i for i, c in enumerate(sets) for n in c}
+    renumber: dict[int, int] = {}
+    return [renumber.setdefault(raw[n], len(renumber)) for n in nodes]
 
 
 def community_of(comms: list[list[str]]) -> dict[str, int]:
     return {n: i for i, c in enumerate(comms) for n in c}
 
 
+class ComponentCache:
+    """Results computed per connected component (a layout, a partition), kept between builds.
+
+    One file per kind of result, ``<folder>/<name>.cache``: a line ``MAGIC sha256(body)`` and
+    a JSON body ``{key: [numbers]}``, where a key is the hash of the component's content
+    (:attr:`Component.digest`) and of ``salt`` (code version, seed, library versions). Why one
+    file rather than one per component: a corpus has hundreds of such components, and one
+    small JSON document parses faster than that many files open. A file that does not check
+    out (digest, JSON, shape) is ignored and rewritten: a damaged cache costs time, never a
+    wrong result. :meth:`save` writes only the entries this build used, so the file holds
+    the current graph's components and does not grow with history; it writes nothing when
+    nothing changed. ``folder=None`` is a cache that never hits and never writes, so the
+    code paths with and without a cache are the same.
+    """
+
+    MAGIC = b"cnpolkg-analysis-cache-1"
+
+    def __init__(self, folder: Path | None, name: str, salt: str) -> None:
+        self.name = name
+        self.path = folder / f"{name}.cache" if folder is not None else None
+        self.salt = f"{name}/{salt}/"
+        self.hits = self.misses = 0
+        self._old = self._read(self.path) if self.path is not None else {}
+        self._used: dict[str, list[Any]] = {}
+
+    def key(self, part: Component) -> str:
+        return hashlib.sha256((self.salt + part.digest).encode("utf-8")).hexdigest()[:32]
+
+    def get(self, part: Component, valid: Callable[[list[Any]], bool]) -> list[Any] | None:
+        """The stored result for ``part``, if there is one and ``valid`` accepts it."""
+        key = self.key(part)
+        value = self._old.get(key)
+        if value is None or not valid(value):
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._used[key] = value
+        return value
+
+    def put(self, part: Component, value: list[Any]) -> None:
+        self._used[self.key(part)] = value
+
+    def save(self, stats: dict[str, int] | None = None) -> None:
+        """Write the entries used since loading (atomically), unless the file holds just those."""
+        name = self.name
+        if stats is not None:
+            stats[f"{name}_hits"] = stats.get(f"{name}_hits", 0) + self.hits
+            stats[f"{name}_misses"] = stats.get(f"{name}_misses", 0) + self.misses
+        if self.path is None:
+            return
+        log.info("analysis cache %s: %d components read, %d computed", name, self.hits, self.misses)
+        if self.misses == 0 and len(self._used) == len(self._old):
+            return
+        body = json.dumps(self._used, sort_keys=True, separators=(",", ":")).encode("ascii")
+        write_bytes(self.path, self.MAGIC + b" " + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
+
+    @classmethod
+    def _read(cls, path: Path) -> dict[str, list[Any]]:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as e:
+            log.warning("analysis cache %s unreadable, ignored: %s", path, e)
+            return {}
+        head, _, body = raw.partition(b"\n")
+        try:
+            ok = head == cls.MAGIC + b" " + hashlib.sha256(body).hexdigest().encode("ascii")
+            data = json.loads(body) if ok else None
+        except ValueError:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            data = None
+        if not isinstance(data, dict) or not all(
+                isinstance(v, list) and all(type(x) in (int, float) for x in v) for v in data.values()):
+            log.warning("analysis cache %s is damaged or from another version; ignored", path)
+            return {}
+        return data
+
+
 @dataclass(frozen=True)
 class Analysis:
-    """The entity graph of one model, its undirected view and its communities."""
+    """The entity graph of one model, its undirected view, components and communities."""
 
     G: Any
     H: Any
     communities: list[list[str]]
     community: dict[str, int]
+    components: list[Component] = field(default_factory=list)
+    #: hits and misses of the per-component cache when this analysis was computed
+    cache_stats: dict[str, int] = field(default_factory=dict)
 
 
 _LAST: list[tuple[KnowledgeGraph, Analysis]] = []
 
 
-def analyse(kg: KnowledgeGraph) -> Analysis:
+def analyse(kg: KnowledgeGraph, *, cache: Path | None = None) -> Analysis:
     """The analysis of a linked model, computed once per model object.
 
     One build hands the same model to several exporters (html, stats, graphml, neo4j);
     Louvain on a corpus takes seconds, so the last result is kept, keyed on the object
-    itself (a model is not changed after linking).
+    itself (a model is not changed after linking). ``cache`` is a folder where communities
+    are kept per connected component between builds (see :func:`communities`).
     """
     if _LAST and _LAST[0][0] is kg:
         return _LAST[0][1]
-    G = entity_graph(kg)
-    H = simple_graph(G)
-    comms = communities(H)
-    result = Analysis(G=G, H=H, communities=comms, community=community_of(comms))
+    with gc_paused():
+        G = entity_graph(kg)
+        H = simple_graph(G)
+        parts = split(H)
+        stats: dict[str, int] = {}
+        comms = communities(H, parts=parts, cache=cache, stats=stats)
+    result = Analysis(G=G, H=H, communities=comms, community=community_of(comms), components=parts,
+                      cache_stats=stats)
     _LAST[:] = [(kg, result)]
     return result
 
 
-def compute_stats(G: nx.MultiDiGraph, *, top: int = TOP, seed: int = SEED,
-                  comms: list[list[str]] | None = None, H: nx.Graph | None = None) -> dict[str, Any]:
-    """Counts, components, Louvain communities and the most central places and mechanisms."""
+@gc_paused()
+def compute_stats(G: nx.MultiDiGraph, *, top: int = TOP, seed: int = SEED, comms: list[list[str]] | None = None,
+                  H: nx.Graph | None = None, parts: list[Component] | None = None) -> dict[str, Any]:
+    """Counts, components, Louvain communities and the most central places and mechanisms.
+
+    ``H``, ``parts`` (``split(H)``) and ``comms`` are computed when not given (``kg stats``
+    on a graph.ttl); a build passes those of its :class:`Analysis`.
+    """
     import networkx as nx
 
     H = simple_graph(G) if H is None else H
-    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
-    comms = communities(H, seed=seed) if comms is None else comms
+    parts = split(H) if parts is None else parts
+    comps = [p.nodes for p in parts]
+    comms = communities(H, seed=seed, parts=parts) if comms is None else comms
     centrality = nx.degree_centrality(H) if len(H) > 1 else {n: 0.0 for n in H}
     pagerank = nx.pagerank(H, weight="weight") if H.number_of_edges() else {n: 0.0 for n in H}
 
@@ -327,11 +537,11 @@ def write_stats(stats: dict[str, Any], path: Path) -> None:
     write_text(path, stats_json(stats))
 
 
-def export_stats(*, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
-    """Build's exporter: ``stats.json`` from the linked model."""
+def export_stats(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:
+    """Build's exporter: ``stats.json`` from the linked model (``cache``: see :func:`analyse`)."""
     path = out / "stats.json"
-    a = analyse(kg)
-    write_stats(compute_stats(a.G, H=a.H, comms=a.communities), path)
+    a = analyse(kg, cache=cache)
+    write_stats(compute_stats(a.G, H=a.H, comms=a.communities, parts=a.components), path)
     return path
 
 
@@ -342,7 +552,8 @@ def export_stats(*, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
 _SPRING_MAX = 300
 
 
-def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0) -> dict[str, tuple[int, int]]:
+def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0, parts: list[Component] | None = None,
+           cache: Path | None = None, stats: dict[str, int] | None = None) -> dict[str, tuple[int, int]]:
     """Integer positions for every node of ``H``; ``unit`` is the length of an ideal edge.
 
     Why not ``nx.spring_layout`` on the whole graph: it took 20 s at 2,000 nodes and 93 s
@@ -350,47 +561,61 @@ def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0) -> dict[str, t
     component is laid out on its own (spring layout when small; pivot MDS for the global
     shape plus a force pass with cut-off repulsion via a k-d tree when large) and the
     components are packed in rows, largest first. Same graph and seed, same positions.
+
+    A component's layout is a pure function of the component, so ``cache`` (a folder, see
+    :class:`ComponentCache`) keeps those of three nodes or more between builds; packing is
+    cheap and redone. ``parts`` are ``split(H)`` when the caller has them; ``stats`` gets the
+    cache's hits and misses.
     """
     import networkx as nx
     import numpy as np
+    import scipy
 
-    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
-    blocks: list[tuple[list[str], Any]] = []
-    for comp in comps:
-        if len(comp) == 1:
-            xy = np.zeros((1, 2))
-        elif len(comp) == 2:
+    salt = f"{LAYOUT_VERSION}/{seed}/networkx-{nx.__version__}/numpy-{np.__version__}/scipy-{scipy.__version__}"
+    store = ComponentCache(cache, "layout", salt)
+    blocks: list[tuple[tuple[str, ...], Any]] = []
+    for part in split(H) if parts is None else parts:
+        n = len(part.nodes)
+        if n == 1:
+            xy = None  # a point: _pack places it without numpy
+        elif n == 2:
             xy = np.array([[0.0, 0.0], [1.0, 0.0]])
-        elif len(comp) <= _SPRING_MAX:
-            pos = nx.spring_layout(induced(H, comp), seed=seed, method="force", iterations=50)
-            xy = np.array([pos[n] for n in comp], dtype=float)
-            xy = _unit_edges(xy, comp, H)
         else:
-            xy = _large_layout(H, comp, seed=seed)
-        blocks.append((comp, xy - xy.min(axis=0)))
+            flat = store.get(part, lambda v, n=n: len(v) == 2 * n and all(type(x) is float for x in v))
+            if flat is not None:
+                xy = np.array(flat, dtype=float).reshape(n, 2)
+            else:
+                xy = _spring_layout(part, seed=seed) if n <= _SPRING_MAX else _large_layout(part, seed=seed)
+                xy = xy - xy.min(axis=0)
+                store.put(part, xy.ravel().tolist())
+        blocks.append((part.nodes, xy))
+    store.save(stats)
     placed = _pack(blocks)
     return {n: (int(round(x * unit)), int(round(y * unit))) for n, (x, y) in placed.items()}
 
 
-def _unit_edges(xy: Any, comp: list[str], H: nx.Graph) -> Any:
-    """Scale a layout so that its median edge has length 1."""
+def _spring_layout(part: Component, *, seed: int) -> Any:
+    """networkx's spring layout, scaled so that the median edge has length 1."""
+    import networkx as nx
     import numpy as np
 
-    idx = {n: i for i, n in enumerate(comp)}
-    lengths = [np.linalg.norm(xy[idx[a]] - xy[idx[b]]) for a, b in induced(H, comp).edges]
+    pos = nx.spring_layout(part.graph(), seed=seed, method="force", iterations=50)
+    xy = np.array([pos[n] for n in part.nodes], dtype=float)
+    idx = {n: i for i, n in enumerate(part.nodes)}
+    lengths = [np.linalg.norm(xy[idx[a]] - xy[idx[b]]) for a, b, _ in part.edges]
     med = float(np.median(lengths)) if lengths else 1.0
     return xy / med if med > 1e-9 else xy
 
 
-def _large_layout(H: nx.Graph, comp: list[str], *, seed: int, pivots: int = 50, iterations: int = 80) -> Any:
+def _large_layout(part: Component, *, seed: int, pivots: int = 50, iterations: int = 80) -> Any:
     import numpy as np
     from scipy.sparse import coo_array
     from scipy.sparse.csgraph import shortest_path
     from scipy.spatial import cKDTree
 
-    n = len(comp)
-    idx = {v: i for i, v in enumerate(comp)}
-    pairs = np.array(sorted((idx[a], idx[b]) for a, b in induced(H, comp).edges), dtype=np.int64)
+    n = len(part.nodes)
+    idx = {v: i for i, v in enumerate(part.nodes)}
+    pairs = np.array(sorted((idx[a], idx[b]) for a, b, _ in part.edges), dtype=np.int64)
     A = coo_array((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n)).tocsr()
     A = A + A.T
     # pivot MDS (Brandes & Pich 2006): BFS distances from k far-apart pivots, then classical MDS
@@ -433,22 +658,32 @@ def _large_layout(H: nx.Graph, comp: list[str], *, seed: int, pivots: int = 50, 
     return xy
 
 
-def _pack(blocks: list[tuple[list[str], Any]], gap: float = 1.5) -> dict[str, tuple[float, float]]:
-    """Shelf packing: blocks left to right in rows about as wide as the whole is tall."""
+def _pack(blocks: list[tuple[tuple[str, ...], Any]], gap: float = 1.5) -> dict[str, tuple[float, float]]:
+    """Shelf packing: blocks left to right in rows about as wide as the whole is tall.
+
+    A block is ``(nodes, xy)`` with ``xy`` from 0 up, or ``None`` for one node at 0: on a
+    corpus most blocks are single nodes, and numpy calls on them cost more than the rest.
+    """
     import numpy as np
 
-    area = sum((xy[:, 0].max() + gap) * (xy[:, 1].max() + gap) for _, xy in blocks)
-    width = max(max(xy[:, 0].max() for _, xy in blocks), float(np.sqrt(area)) * 1.2)
+    sizes = [(0.0, 0.0) if xy is None else (float(xy[:, 0].max()), float(xy[:, 1].max())) for _, xy in blocks]
+    if not sizes:
+        return {}
+    area = sum((w + gap) * (h + gap) for w, h in sizes)
+    width = max(max(w for w, _ in sizes), float(np.sqrt(area)) * 1.2)
     out: dict[str, tuple[float, float]] = {}
     x = y = row_h = 0.0
-    for comp, xy in blocks:
-        w, h = float(xy[:, 0].max()), float(xy[:, 1].max())
+    for (nodes, xy), (w, h) in zip(blocks, sizes, strict=True):
         if x > 0 and x + w > width:
             x, y, row_h = 0.0, y + row_h + gap, 0.0
-        for name, (px, py) in zip(comp, xy, strict=True):
-            out[name] = (float(px) + x, float(py) + y)
+        if xy is None:
+            out[nodes[0]] = (x, y)
+        else:
+            for name, (px, py) in zip(nodes, xy.tolist(), strict=True):
+                out[name] = (px + x, py + y)
         x += w + gap
         row_h = max(row_h, h)
-    cx = (max(p[0] for p in out.values()) + min(p[0] for p in out.values())) / 2
-    cy = (max(p[1] for p in out.values()) + min(p[1] for p in out.values())) / 2
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {n: (px - cx, py - cy) for n, (px, py) in out.items()}

@@ -11,21 +11,26 @@ import importlib
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.engine import Processed
 from graph.errors import InputError
+from graph.export.sections import DocumentSection, GraphSections
 from graph.io import Source, scan
-from graph.model import Extraction, KnowledgeGraph
+from graph.model import KnowledgeGraph
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OUT = Path("out")
 
-#: format name -> (what the summary calls it, "module:function(kg=, g=, out=) -> Path written")
+#: format name -> (what the summary calls it, "module:function(kg=, g=, out=, cache=) -> Path written");
+#: ``g`` is the graph's RDF as :class:`graph.export.sections.GraphSections`, ``cache`` a folder
+#: the exporter may keep what it computed in (None when the build runs without a cache)
 EXPORTERS: dict[str, tuple[str, str]] = {
     "ttl": ("turtle", "graph.export.rdf_files:export_turtle"),
     "jsonld": ("json-ld", "graph.export.rdf_files:export_jsonld"),
@@ -59,14 +64,14 @@ class BuildResult:
 
 def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[], None]] | None = None,
                 base: Path | None = None, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-                cache_dir: Path | None = None, stats: dict | None = None) -> tuple[list[Extraction], list[InputError]]:
-    """Read and extract every document under ``paths``; collect errors instead of raising.
+                cache_dir: Path | None = None, stats: dict | None = None) -> tuple[list[Processed], list[InputError]]:
+    """Read, extract and serialise every document under ``paths``; collect errors instead of raising.
 
     Documents found in the cache are not extracted again; the rest go to the engine
     ("local": this process or ``jobs`` worker processes; "dask": a cluster at ``scheduler``).
     """
     from graph.cache import Cache
-    from graph.engine import run_dask, run_local
+    from graph.engine import Result, run_dask, run_local
 
     scanned = scan(paths, base=base)
     sources, errors = scanned.sources, scanned.errors
@@ -74,7 +79,7 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
         stats["skipped"] = list(scanned.skipped)
     tick = progress(len(sources)) if progress else (lambda: None)
     cache = Cache(cache_dir) if cache_dir else None
-    found: dict[int, Extraction] = {}
+    keys: list[str | None] = []
     todo: list[tuple[int, Source, str | None]] = []
     for i, src in enumerate(sources):
         key = None
@@ -83,17 +88,31 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
                 key = cache.key(src.path.read_bytes(), src.display)
             except OSError:
                 key = None
-            hit = cache.get(key, src.display) if key else None
-            if hit is not None:
-                found[i] = hit
-                tick()
-                continue
-        todo.append((i, src, key))
-    todo_sources = [src for _, src, _ in todo]
-    if engine == "dask":
-        results = run_dask(todo_sources, scheduler=scheduler, tick=tick)
-    else:
-        results = run_local(todo_sources, jobs=jobs, tick=tick)
+        keys.append(key)
+        if key is None or not cache.has(key):
+            todo.append((i, src, key))
+
+    def start(srcs: list[Source]) -> Iterator[Result]:
+        if engine == "dask":
+            return run_dask(srcs, scheduler=scheduler, tick=tick)
+        return run_local(srcs, jobs=jobs, tick=tick)
+
+    # the engine starts on the new and changed documents first; the cache is read meanwhile
+    results = start([src for _, src, _ in todo])
+    found: dict[int, Processed] = {}
+    queued = {i for i, _, _ in todo}
+    for i, (src, key) in enumerate(zip(sources, keys, strict=True)):
+        if i in queued or key is None:
+            continue
+        hit = cache.get(key, src.display)
+        if hit is None:  # damaged or foreign: made again, after the others
+            todo.append((i, src, key))
+            continue
+        found[i] = hit
+        tick()
+    late = [src for i, src, _ in todo if i not in queued]
+    if late:
+        results = chain(results, start(late))
     for (i, _, key), res in zip(todo, results, strict=True):
         if isinstance(res, InputError):
             errors.append(res)
@@ -119,9 +138,13 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
     from graph.link import link
 
     stats: dict = {}
-    exs, errors = extract_all(paths, progress=progress, base=base, jobs=jobs, engine=engine, scheduler=scheduler,
-                              cache_dir=(out / "cache") if cache else None, stats=stats)
-    kg = link(exs)
+    done, errors = extract_all(paths, progress=progress, base=base, jobs=jobs, engine=engine, scheduler=scheduler,
+                               cache_dir=(out / "cache") if cache else None, stats=stats)
+    kg = link(p.extraction for p in done)
+    sections: dict[str, DocumentSection] = {}
+    for p in done:  # the same text under two paths is one document: link keeps the first
+        sections.setdefault(p.extraction.doc.id, p.section)
+    del done
     result = BuildResult(kg=kg, errors=errors, stats=stats)
     if not kg.documents:
         return result
@@ -129,14 +152,16 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
     names = [n for n in EXPORTERS if n in set(formats)]
     forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 else []
     written: dict[str, Path] = {}
+    analysis_cache = (out / "cache" / "analysis") if cache else None
     if forked:
         # the analysis exporters (layout, Louvain: the slowest) run in a forked process while
-        # this one converts to RDF and writes the rest; an error in either is raised here
-        with _forked_exporters(kg, out, forked) as pending:
-            result.triples = _export_rdf(kg, out, [n for n in names if n not in forked], written)
+        # this one writes the RDF and the rest; an error in either is raised here
+        with _forked_exporters(kg, out, forked, analysis_cache) as pending:
+            result.triples = _export_rdf(kg, sections, out, [n for n in names if n not in forked], written,
+                                         analysis_cache)
             written.update(zip(forked, pending.result(), strict=True))
     else:
-        result.triples = _export_rdf(kg, out, names, written)
+        result.triples = _export_rdf(kg, sections, out, names, written, analysis_cache)
     result.files = {EXPORTERS[n][0]: written[n] for n in names}
     return result
 
@@ -148,34 +173,34 @@ ANALYSIS_FORMATS = frozenset({"html", "stats", "graphml", "neo4j"})
 
 #: what the forked exporter process works on, inherited through fork (pickling a corpus's
 #: model to send it would cost more than the exporters); set only while that process starts
-_FORK_INPUT: tuple[KnowledgeGraph, Path] | None = None
+_FORK_INPUT: tuple[KnowledgeGraph, Path, Path | None] | None = None
 
 
-def _export(name: str, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
+def _export(name: str, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None) -> Path:
     _, target = EXPORTERS[name]
     mod, func = target.split(":")
-    return getattr(importlib.import_module(mod), func)(kg=kg, g=g, out=out)
+    return getattr(importlib.import_module(mod), func)(kg=kg, g=g, out=out, cache=cache)
 
 
-def _export_rdf(kg: KnowledgeGraph, out: Path, names: list[str], written: dict[str, Path]) -> int:
-    """Convert to RDF and run the exporters ``names`` in this process; the number of triples."""
-    from graph.rdf import to_rdf
-
-    g = to_rdf(kg)
+def _export_rdf(kg: KnowledgeGraph, sections: dict[str, DocumentSection], out: Path, names: list[str],
+                written: dict[str, Path], cache: Path | None) -> int:
+    """Assemble the RDF sections and run the exporters ``names`` in this process; the number of triples."""
+    g = GraphSections.of(kg, sections)
     for name in names:
-        written[name] = _export(name, kg, g, out)
-    return len(g)
+        written[name] = _export(name, kg, g, out, cache)
+    return g.triples
 
 
 def _run_forked(names: list[str]) -> list[Path]:
     """In the forked process: the analysis exporters, in order, on the inherited model."""
     assert _FORK_INPUT is not None, "runs only in a process forked by _forked_exporters"
-    kg, out = _FORK_INPUT
-    return [_export(name, kg, None, out) for name in names]
+    kg, out, cache = _FORK_INPUT
+    return [_export(name, kg, None, out, cache) for name in names]
 
 
 @contextmanager
-def _forked_exporters(kg: KnowledgeGraph, out: Path, names: list[str]) -> Iterator[Future[list[Path]]]:
+def _forked_exporters(kg: KnowledgeGraph, out: Path, names: list[str],
+                      cache: Path | None) -> Iterator[Future[list[Path]]]:
     """Run the exporters ``names`` in one forked process; yields the future of their paths.
 
     Leaving the block waits for that process, also when the block raised (so no half-written
@@ -188,10 +213,10 @@ def _forked_exporters(kg: KnowledgeGraph, out: Path, names: list[str]) -> Iterat
     global _FORK_INPUT
     if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Linux has fork
         done: Future[list[Path]] = Future()
-        done.set_result([_export(name, kg, None, out) for name in names])
+        done.set_result([_export(name, kg, None, out, cache) for name in names])
         yield done
         return
-    _FORK_INPUT = (kg, out)
+    _FORK_INPUT = (kg, out, cache)
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
             future = pool.submit(_run_forked, names)  # forks now, with _FORK_INPUT set

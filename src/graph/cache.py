@@ -1,11 +1,12 @@
-"""The per-document extraction cache (DIR/cache/), keyed by content and pipeline.
+"""The per-document cache (DIR/cache/), keyed by content and pipeline.
 
-A cache entry is the pickled ``Extraction`` of one document, named by the SHA-256 of the
+A cache entry is what a worker made of one document (``graph.engine.Processed``: the
+extraction and the document's serialised RDF section), pickled, named by the SHA-256 of the
 file's bytes and the pipeline fingerprint. The fingerprint hashes ``PIPELINE_VERSION``
-and the source of every module and data file extraction depends on, so editing an
-extractor or a gazetteer file invalidates the cache without anyone remembering to bump a
-number. Entries are written atomically; a corrupt or foreign entry is ignored (and
-rebuilt), never trusted.
+and the source of every module and data file extraction and the RDF sections depend on, so
+editing an extractor, a gazetteer file or the RDF mapping invalidates the cache without
+anyone remembering to bump a number. Entries are written atomically; a corrupt or foreign
+entry is ignored (and rebuilt), never trusted.
 
 Pickle is used because the cache is the tool's own output in the user's own folder; it is
 never read from anywhere else.
@@ -22,14 +23,15 @@ from importlib import resources
 from pathlib import Path
 
 from graph.atomic import write_bytes
-from graph.model import Extraction
+from graph.engine import Processed
+from graph.export.sections import document_section
 
 log = logging.getLogger(__name__)
 
-MAGIC = b"cnpolkg-cache-1\n"
-#: what extraction output depends on (package-relative); folders are hashed recursively
+MAGIC = b"cnpolkg-cache-2\n"
+#: what a cache entry depends on (package-relative); folders are hashed recursively
 DEPENDS_ON = ("pipeline.py", "segment.py", "model.py", "io.py", "chinese.py", "metadata.py", "readers", "extract",
-              "lexicon")
+              "lexicon", "link.py", "rdf.py", "namespaces.py", "export/rdf_files.py", "export/sections.py")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,12 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str, display: str) -> Extraction | None:
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def get(self, key: str, display: str) -> Processed | None:
+        """The entry of ``key``, its document renamed to ``display`` (the same bytes may have
+        moved; the RDF section, which names the path, is then made again)."""
         p = self._path(key)
         try:
             raw = p.read_bytes()
@@ -81,26 +88,29 @@ class Cache:
         if not raw.startswith(MAGIC):
             return None
         try:
-            ex = pickle.loads(raw[len(MAGIC):])  # noqa: S301 - our own cache, see module docstring
+            entry = pickle.loads(raw[len(MAGIC):])  # noqa: S301 - our own cache, see module docstring
         except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, not trusted
             log.warning("ignoring a damaged cache entry %s", p.name)
             return None
-        if not isinstance(ex, Extraction):
+        if not isinstance(entry, Processed):
             return None
         self.used.add(key)
         self.hits += 1
-        return ex if ex.doc.path == display else replace(ex, doc=replace(ex.doc, path=display))
+        if entry.extraction.doc.path == display:
+            return entry
+        moved = replace(entry.extraction, doc=replace(entry.extraction.doc, path=display))
+        return Processed(moved, document_section(moved))
 
-    def put(self, key: str, ex: Extraction) -> None:
+    def put(self, key: str, entry: Processed) -> None:
         self.used.add(key)
-        write_bytes(self._path(key), MAGIC + pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+        write_bytes(self._path(key), MAGIC + pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self) -> int:
         """Remove entries this build did not use (deleted or changed documents, old pipelines)."""
         n = 0
         if not self.folder.is_dir():
             return 0
-        for p in self.folder.glob("*/*.pickle"):
+        for p in self.folder.glob("[0-9a-f][0-9a-f]/*.pickle"):  # not the exporters' folders beside
             if p.stem not in self.used:
                 p.unlink(missing_ok=True)
                 n += 1

@@ -1,9 +1,9 @@
 """Where extraction runs: in this process, in local worker processes, or on a Dask cluster.
 
-All three call the same function, :func:`extract_source`, one document per task, and hand
-back results in input order, so the graph is byte-identical whatever the engine and the
-number of jobs. Local workers are forked after the parent has loaded jieba's dictionary and
-the gazetteer, so each worker starts warm instead of paying ~1 s to load them again.
+All three call the same function, :func:`process_source`, one document per task: it reads
+and extracts the document and serialises its section of the RDF files
+(:mod:`graph.export.sections`), so that work is parallel too. Results come back in input
+order, so the graph is byte-identical whatever the engine and the number of jobs.
 """
 
 from __future__ import annotations
@@ -13,24 +13,36 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 
 from graph.errors import InputError
+from graph.export.sections import DocumentSection, document_section
 from graph.io import Source, read_document
 from graph.model import Extraction
 
 log = logging.getLogger(__name__)
 
-Result = Extraction | InputError
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """What one document gives a build (and its cache): the extraction and its RDF section."""
+
+    extraction: Extraction
+    section: DocumentSection
 
 
-def extract_source(src: Source) -> Result:
-    """Read and extract one document; an unreadable one comes back as its error."""
+Result = Processed | InputError
+
+
+def process_source(src: Source) -> Result:
+    """Read, extract and serialise one document; an unreadable one comes back as its error."""
     from graph.pipeline import extract_document
 
     try:
-        return extract_document(read_document(src))
+        ex = extract_document(read_document(src))
     except InputError as e:
         return e
+    return Processed(ex, document_section(ex))
 
 
 def default_jobs() -> int:
@@ -38,35 +50,54 @@ def default_jobs() -> int:
 
 
 def run_local(sources: Sequence[Source], *, jobs: int, tick: Callable[[], None]) -> Iterator[Result]:
-    """Extract in this process (jobs=1) or in forked worker processes, in input order."""
-    if jobs <= 1 or len(sources) <= 1:
-        for src in sources:
-            yield extract_source(src)
-            tick()
-        return
-    from graph.pipeline import warm_up
+    """Extract in this process (jobs=1) or in forked worker processes, in input order.
 
-    warm_up()  # jieba and the lexicons load once, here, and every forked worker inherits them
+    With workers, the documents are handed to them before this returns, so the caller can
+    do other work (read the cache) while they run; the results come from the iterator.
+    Workers are forked warm (jieba and the lexicons loaded here first, ~1.5 s, inherited by
+    all) when each will handle several documents; for a handful of changed documents they
+    start cold and load in parallel with the caller instead.
+    """
+    if jobs <= 1 or not sources:
+        return _in_process(sources, tick)
+    if len(sources) > jobs:
+        from graph.pipeline import warm_up
+
+        warm_up()
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=ctx) as pool:
-        # big documents first would balance better, but order must follow the input: map keeps it
-        for res in pool.map(extract_source, sources, chunksize=1):
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=ctx)
+    # big documents first would balance better, but order must follow the input: map keeps it
+    results = pool.map(process_source, sources, chunksize=1)  # submits every document now
+    return _collect(results, tick, pool.shutdown)
+
+
+def _in_process(sources: Sequence[Source], tick: Callable[[], None]) -> Iterator[Result]:
+    for src in sources:
+        yield process_source(src)
+        tick()
+
+
+def _collect(results: Iterator[Result], tick: Callable[[], None], close: Callable[..., None]) -> Iterator[Result]:
+    try:
+        for res in results:
             yield res
             tick()
+    finally:
+        close(cancel_futures=True)
 
 
 def run_dask(sources: Sequence[Source], *, scheduler: str | None, tick: Callable[[], None]) -> Iterator[Result]:
-    """Extract on a Dask distributed cluster (the workers must see the same file paths)."""
+    """Extract on a Dask distributed cluster (the workers must see the same file paths); like
+    :func:`run_local`, the tasks are submitted before this returns."""
     try:
         from distributed import Client
     except ImportError as e:  # pragma: no cover - depends on the install
         raise InputError("the dask engine needs `pip install 'cnpolkg[dask]'`") from e
     client = Client(scheduler) if scheduler else Client(processes=False, dashboard_address=None)
     try:
-        futures = client.map(extract_source, list(sources), pure=False)
-        for fut in futures:  # in input order
-            yield fut.result()
-            tick()
-    finally:
+        futures = client.map(process_source, list(sources), pure=False)  # submitted now
+    except BaseException:
         client.close()
+        raise
+    return _collect((fut.result() for fut in futures), tick, lambda **_: client.close())

@@ -39,8 +39,6 @@ from graph.model import Document, Part
 from graph.readers import READERS, UNSUPPORTED_REASONS, reader_for
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rdflib import Graph
-
     from graph.model import KnowledgeGraph
 
 log = logging.getLogger(__name__)
@@ -273,7 +271,7 @@ def read_all(sources: Iterable[Source]) -> Iterator[Document | InputError]:
 _DOC_TEXT = re.compile(r"^d[0-9a-f]{12}\.txt$")
 
 
-def export_text(*, kg: KnowledgeGraph, g: Graph | None = None, out: Path) -> Path:
+def export_text(*, kg: KnowledgeGraph, g: object = None, out: Path, cache: Path | None = None) -> Path:
     """Write ``out/text/<doc id>.txt``: the text every offset of the graph indexes.
 
     Each file is replaced atomically; text files of documents no longer in the graph are

@@ -69,26 +69,32 @@ def link(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     kg.entities = sorted(entities.values(), key=lambda e: e.id)
 
     units = {d.id for d in kg.documents} | {p.id for d in kg.documents for p in d.parts}
+    kg.relations = link_relations(rel_mentions, set(entities), units)
+    return kg
+
+
+def link_relations(rel_mentions: Iterable[RelationMention], known: set[tuple[Kind, str]],
+                   units: set[str]) -> list[Relation]:
+    """Relation mentions -> relations between entity ids, one per (subject, predicate, object)
+    with every provenance; ends that are not ``known`` entities or document ``units`` drop out."""
     provs: dict[tuple[str, str, str], set[Provenance]] = defaultdict(set)
     for r in rel_mentions:
-        s = _end_id(r.subject_kind, r.subject_key, entities, units)
-        o = _end_id(r.object_kind, r.object_key, entities, units)
+        s = _end_id(r.subject_kind, r.subject_key, known, units)
+        o = _end_id(r.object_kind, r.object_key, known, units)
         if s is None or o is None or s == o:
             continue
         provs[(s, r.predicate.value, o)].add(r.prov)
-    kg.relations = [
+    return [
         Relation(subject=s, predicate=Predicate(p), object=o,
                  provs=tuple(sorted(ps, key=lambda x: (x.doc_id, x.start, x.end, x.rule, x.sent_index))))
         for (s, p, o), ps in sorted(provs.items())
     ]
-    return kg
 
 
-def _end_id(kind: Kind, key: str, entities: dict, units: set[str]) -> str | None:
+def _end_id(kind: Kind, key: str, known: set[tuple[Kind, str]], units: set[str]) -> str | None:
     if kind == Kind.DOCUMENT:
         return doc_unit_id(key) if key in units else None
-    e = entities.get((kind, key))
-    return e.id if e else None
+    return entity_id(kind, key) if (kind, key) in known else None
 
 
 def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]) -> Entity:

@@ -161,9 +161,9 @@ def warm_up() -> None:
 
     A component module may define ``warm_up()``; it is called if present.
     """
-    from graph.segment import tokenizer
+    from graph.segment import word_tag
 
-    tokenizer()
+    word_tag("的")  # jieba's tokenizer and tag table
     for _, target in COMPONENTS:
         mod = importlib.import_module(target.split(":")[0])
         if callable(getattr(mod, "warm_up", None)):

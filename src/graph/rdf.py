@@ -14,16 +14,18 @@ literals.
 Why triples are plain tuples first: a corpus of a few hundred documents gives close to a
 million triples, and rdflib spends ~35 µs on each (term objects, three indexes), half a
 minute before anything is written. So the triples are made as tuples of strings
-(:data:`Triple`), sorted once, and the graph ``to_rdf`` returns is an ordinary rdflib
-``Graph`` whose store loads them only when rdflib is first asked for them. The exporters
-(``graph.export.rdf_files``) write Turtle and JSON-LD straight from the sorted tuples
-through pyoxigraph, so a build that only writes files never pays for rdflib's indexes.
+(:data:`Triple`), grouped by subject in writing order (:func:`triples`: a section for the
+things, one per document), and the graph ``to_rdf`` returns is an ordinary rdflib ``Graph``
+whose store loads them only when rdflib is first asked for them. The exporters
+(``graph.export.rdf_files``) write Turtle and JSON-LD straight from the tuples, so a build
+that only writes files never pays for rdflib's indexes.
 """
 
 from __future__ import annotations
 
 import logging
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -32,7 +34,18 @@ from rdflib.namespace import DCTERMS, SKOS
 from rdflib.plugins.stores.memory import Memory
 
 from graph.link import doc_unit_id
-from graph.model import Document, Entity, Kind, KnowledgeGraph, Mention, Relation, Sentence, stable_hash
+from graph.model import (
+    Document,
+    Entity,
+    Extraction,
+    Kind,
+    KnowledgeGraph,
+    Mention,
+    Provenance,
+    Relation,
+    Sentence,
+    stable_hash,
+)
 from graph.namespaces import GEO, ID, ITSRDF, KG, NIF, PROV, RESOURCE_IRI, bind_prefixes
 
 log = logging.getLogger(__name__)
@@ -121,27 +134,103 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     """Turn a linked knowledge graph into RDF (no blank nodes).
 
     The result is a normal rdflib ``Graph``; see the module docstring for why its store is
-    filled on first use, and :func:`sorted_subjects` for the fast way to read it.
+    filled on first use, and :func:`ordered_subjects` for the fast way to read it.
     """
     return TripleGraph(triples(kg))
 
 
 #: the triples of one subject: (predicate IRI, object) pairs
 Pairs = list[tuple[str, Object]]
-#: every triple of a graph, by subject: (subject IRI, its pairs), subjects sorted
+#: triples grouped by subject: (subject IRI, its pairs)
 Subjects = list[tuple[str, Pairs]]
 
 
 def triples(kg: KnowledgeGraph) -> Subjects:
-    """Every triple of the graph once, grouped by subject: subjects in code-point order, in each
-    subject ``rdf:type`` first (Turtle's conventional "a" first), then by predicate and object."""
+    """Every triple of the graph once, grouped by subject, in writing order.
+
+    Two kinds of section, each with its subjects in code-point order and, in each subject,
+    ``rdf:type`` first (Turtle's conventional "a" first), then by predicate and object:
+
+    * the *things* section (:func:`thing_subjects`): every entity with its names, attributes,
+      mentions (``kg:hasMention``) and the relations it is the subject of;
+    * one section per document, in document-id order (:func:`document_sections`): the document,
+      its parts and sentences, the mentions in it, the assertions of what it states.
+
+    Why sections: everything in a document's section depends on that document alone, so a
+    worker can make it (and the cache keep it) while other documents are extracted, and a
+    rebuild after one changed document reuses the sections of all the others.
+    """
+    out = thing_subjects(kg)
+    for _, section in document_sections(kg):
+        out.extend(section)
+    return out
+
+
+def thing_subjects(kg: KnowledgeGraph) -> Subjects:
+    """The things section: entities and the relations whose subject is not a document."""
     by_s: dict[str, Pairs] = {}
-    for doc in kg.documents:
-        _add_document(by_s, doc, kg.sentences.get(doc.id, ()))
     for e in kg.entities:
         _add_entity(by_s, e)
+    units = {doc_unit_id(d.id) for d in kg.documents} | {doc_unit_id(p.id) for d in kg.documents for p in d.parts}
     for rel in kg.relations:
-        _add_relation(by_s, rel)
+        if rel.subject not in units:
+            _pairs(by_s, _iri(rel.subject)).append((_K[rel.predicate.value], (_iri(rel.object),)))
+    return _subject_order(by_s)
+
+
+def document_sections(kg: KnowledgeGraph, *, only: set[str] | None = None) -> Iterator[tuple[str, Subjects]]:
+    """(document id, its section) for each document of ``kg`` (or those in ``only``), in the
+    model's order."""
+    mentions: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+    for e in kg.entities:
+        for m in e.mentions:
+            mentions[m.doc_id].append((m, e.id))
+    owner = {doc_unit_id(d.id): d.id for d in kg.documents}
+    owner.update({doc_unit_id(p.id): d.id for d in kg.documents for p in d.parts})
+    rels: dict[str, list[Relation]] = defaultdict(list)
+    for rel in kg.relations:
+        docs = {pv.doc_id for pv in rel.provs}
+        if (doc_id := owner.get(rel.subject)) is not None:
+            docs.add(doc_id)
+        for doc_id in docs:
+            rels[doc_id].append(rel)
+    for doc in kg.documents:
+        if only is None or doc.id in only:
+            yield doc.id, document_subjects(doc, kg.sentences.get(doc.id, ()), mentions.get(doc.id, ()),
+                                            rels.get(doc.id, ()))
+
+
+def extraction_subjects(ex: Extraction) -> Subjects:
+    """The section of one extracted document, without linking the rest of the corpus: the
+    same triples :func:`document_sections` gives it in any graph it is linked into."""
+    from graph.link import entity_id, link_relations
+
+    known = {(m.kind, m.key) for m in ex.mentions} | {(i.kind, i.key) for i in ex.implied}
+    units = {ex.doc.id} | {p.id for p in ex.doc.parts}
+    return document_subjects(ex.doc, ex.sentences, [(m, entity_id(m.kind, m.key)) for m in ex.mentions],
+                             link_relations(ex.relations, known, units))
+
+
+def document_subjects(doc: Document, sentences: Iterable[Sentence], mentions: Iterable[tuple[Mention, str]],
+                      relations: Iterable[Relation]) -> Subjects:
+    """One document's section: the document, its parts and sentences, its ``mentions`` (each
+    with the id of its entity), the ``relations`` whose subject is the document or a part,
+    and an assertion for each provenance of ``relations`` in this document."""
+    by_s: dict[str, Pairs] = {}
+    _add_document(by_s, doc, tuple(sentences))
+    for m, entity in mentions:
+        _add_mention(by_s, m, entity)
+    units = {doc_unit_id(doc.id)} | {doc_unit_id(p.id) for p in doc.parts}
+    for rel in relations:
+        if rel.subject in units:
+            _pairs(by_s, _iri(rel.subject)).append((_K[rel.predicate.value], (_iri(rel.object),)))
+        for pv in rel.provs:
+            if pv.doc_id == doc.id:
+                _add_assertion(by_s, rel, pv)
+    return _subject_order(by_s)
+
+
+def _subject_order(by_s: dict[str, Pairs]) -> Subjects:
     return [(s, _ordered(by_s[s])) for s in sorted(by_s)]
 
 
@@ -255,7 +344,6 @@ _MENTION_TYPES = ((_K["Mention"],), (str(NIF.Phrase),))
 
 def _add_entity(by_s: dict[str, Pairs], e: Entity) -> None:
     x = _iri(e.id)
-    x_obj = (x,)
     add = _pairs(by_s, x).append
     add((_TYPE, (_K[e.kind.value],)))
     if e.subtype and (cls := _SUBCLASS.get((e.kind, e.subtype))) is not None:
@@ -271,24 +359,31 @@ def _add_entity(by_s: dict[str, Pairs], e: Entity) -> None:
             continue
         prop, dtype = spec
         add((prop, _typed(value, dtype) if dtype else _plain(value)))
-    has_mention, ident_ref, sentence, rule, confidence = (
-        _K["hasMention"], str(ITSRDF.taIdentRef), str(NIF.sentence), _K["rule"], _K["confidence"])
-    mention_type, phrase_type = _MENTION_TYPES
+    has_mention = _K["hasMention"]
     for m in e.mentions:
-        doc = _iri(f"doc/{m.doc_id}")
-        mi = f"{doc}/m{m.start}-{m.end}-{m.kind.value.lower()}"
-        add((has_mention, (mi,)))
-        madd = _pairs(by_s, mi).append
-        madd((_TYPE, mention_type))
-        madd((_TYPE, phrase_type))
-        madd((ident_ref, x_obj))
-        madd((_ANCHOR, _plain(m.text)))
-        madd((_BEGIN, _nni(m.start)))
-        madd((_END, _nni(m.end)))
-        madd((_REF, (doc,)))
-        madd((sentence, (f"{doc}/s{m.sent_index}",)))
-        madd((rule, _plain(m.rule)))
-        madd((confidence, _typed(f"{m.confidence:.2f}", _DEC)))
+        add((has_mention, (_mention_iri(m),)))
+
+
+def _mention_iri(m: Mention) -> str:
+    return _iri(f"doc/{m.doc_id}/m{m.start}-{m.end}-{m.kind.value.lower()}")
+
+
+_IDENT_REF, _SENTENCE, _RULE, _CONFIDENCE = str(ITSRDF.taIdentRef), str(NIF.sentence), _K["rule"], _K["confidence"]
+
+
+def _add_mention(by_s: dict[str, Pairs], m: Mention, entity: str) -> None:
+    doc = _iri(f"doc/{m.doc_id}")
+    madd = _pairs(by_s, _mention_iri(m)).append
+    madd((_TYPE, _MENTION_TYPES[0]))
+    madd((_TYPE, _MENTION_TYPES[1]))
+    madd((_IDENT_REF, (_iri(entity),)))
+    madd((_ANCHOR, _plain(m.text)))
+    madd((_BEGIN, _nni(m.start)))
+    madd((_END, _nni(m.end)))
+    madd((_REF, (doc,)))
+    madd((_SENTENCE, (f"{doc}/s{m.sent_index}",)))
+    madd((_RULE, _plain(m.rule)))
+    madd((_CONFIDENCE, _typed(f"{m.confidence:.2f}", _DEC)))
 
 
 _ASSERTION_TYPES = ((_K["Assertion"],), (str(RDF.Statement),))
@@ -296,27 +391,25 @@ _SUBJ, _PRED, _OBJ, _DERIVED = str(RDF.subject), str(RDF.predicate), str(RDF.obj
 _TRUE, _FALSE = ("true", _BOOL, ""), ("false", _BOOL, "")
 
 
-def _add_relation(by_s: dict[str, Pairs], rel: Relation) -> None:
+def _add_assertion(by_s: dict[str, Pairs], rel: Relation, pv: Provenance) -> None:
+    """One place a relation is stated or inferred, reified (the relation itself is asserted
+    too, in the section of its subject: users query inferred facts as well)."""
     s = _iri(rel.subject)
-    o = (_iri(rel.object),)
     p = _K[rel.predicate.value]
-    # inferred facts are asserted too (users query them); each assertion says how it was known
-    _pairs(by_s, s).append((p, o))
-    for pv in rel.provs:
-        a = _iri("assertion/" + stable_hash(rel.subject, rel.predicate.value, rel.object, pv.doc_id,
-                                            str(pv.sent_index), str(pv.start), str(pv.end), pv.rule))
-        add = _pairs(by_s, a).append
-        add((_TYPE, _ASSERTION_TYPES[0]))
-        add((_TYPE, _ASSERTION_TYPES[1]))
-        add((_SUBJ, (s,)))
-        add((_PRED, (p,)))
-        add((_OBJ, o))
-        add((_DERIVED, (_iri(f"doc/{pv.doc_id}/s{pv.sent_index}"),)))
-        add((_BEGIN, _nni(pv.start)))
-        add((_END, _nni(pv.end)))
-        add((_K["rule"], _plain(pv.rule)))
-        add((_K["confidence"], _typed(f"{pv.confidence:.2f}", _DEC)))
-        add((_K["stated"], _TRUE if pv.stated else _FALSE))
+    a = _iri("assertion/" + stable_hash(rel.subject, rel.predicate.value, rel.object, pv.doc_id,
+                                        str(pv.sent_index), str(pv.start), str(pv.end), pv.rule))
+    add = _pairs(by_s, a).append
+    add((_TYPE, _ASSERTION_TYPES[0]))
+    add((_TYPE, _ASSERTION_TYPES[1]))
+    add((_SUBJ, (s,)))
+    add((_PRED, (p,)))
+    add((_OBJ, (_iri(rel.object),)))
+    add((_DERIVED, (_iri(f"doc/{pv.doc_id}/s{pv.sent_index}"),)))
+    add((_BEGIN, _nni(pv.start)))
+    add((_END, _nni(pv.end)))
+    add((_RULE, _plain(pv.rule)))
+    add((_CONFIDENCE, _typed(f"{pv.confidence:.2f}", _DEC)))
+    add((_K["stated"], _TRUE if pv.stated else _FALSE))
 
 
 # -- the graph rdflib sees ----------------------------------------------------------------------
@@ -355,7 +448,7 @@ class _PendingStore(Memory):
     def __init__(self, subjects: Subjects) -> None:
         super().__init__()
         self.pending: Subjects | None = subjects
-        self.sorted: Subjects | None = subjects  # valid until the graph is changed
+        self.ordered: Subjects | None = subjects  # valid until the graph is changed
         self.count = sum(len(pairs) for _, pairs in subjects)
         self.graph: Graph | None = None
 
@@ -368,7 +461,7 @@ class _PendingStore(Memory):
 
     def _changing(self) -> None:
         self._load()
-        self.sorted = None
+        self.ordered = None
 
     def add(self, triple, context, quoted=False):  # noqa: ANN001, ANN201 - rdflib Store API
         self._changing()
@@ -417,7 +510,7 @@ class _PendingStore(Memory):
 
 
 class TripleGraph(Graph):
-    """An rdflib ``Graph`` made from sorted :data:`Triple` tuples, loaded into rdflib lazily."""
+    """An rdflib ``Graph`` made from :data:`Subjects` in writing order, loaded into rdflib lazily."""
 
     def __init__(self, subjects: Subjects) -> None:
         store = _PendingStore(subjects)
@@ -426,7 +519,8 @@ class TripleGraph(Graph):
         bind_prefixes(self)
 
 
-def sorted_subjects(g: Graph) -> Subjects | None:
-    """The graph's triples as sorted tuples when ``to_rdf`` made it and nobody changed it since."""
+def ordered_subjects(g: Graph) -> Subjects | None:
+    """The graph's triples as tuples in writing order when ``to_rdf`` made it and nobody
+    changed it since; None otherwise (write it with rdflib then)."""
     store = g.store
-    return store.sorted if isinstance(store, _PendingStore) else None
+    return store.ordered if isinstance(store, _PendingStore) else None

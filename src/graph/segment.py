@@ -10,12 +10,17 @@ jieba is loaded lazily (its dictionary costs ~1 s) with the domain words in
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
+import os
 import re
+import tempfile
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graph.model import Document, Sentence, Token
@@ -62,15 +67,81 @@ _lock = threading.Lock()
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
     """The shared jieba tokenizer with the domain words added (built once per process)."""
+    return _loaded()[0]
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> tuple[jieba.Tokenizer, dict[str, str]]:
+    """jieba's tokenizer (domain words added) and its dictionary's part-of-speech tags, loaded once.
+
+    Why not ``Tokenizer.initialize`` and ``jieba.posseg``: jieba reads its prefix dictionary
+    from its cache with ``marshal.load`` on a file, which reads object by object (~0.9 s);
+    ``import jieba.posseg`` loads the HMM tables (~0.6 s) that dictionary-only tagging never
+    uses, and its tagger parses ``dict.txt`` line by line for the tags (~0.9 s). Both tables
+    are kept here in one marshal blob read whole with ``marshal.loads`` (~0.6 s together), in
+    the temporary folder as jieba keeps its own cache, one per user, jieba version and
+    dictionary file. Every process that extracts pays this load, so it is most of the time
+    of a one-document rebuild.
+    """
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     with _lock:
         tk = jieba.Tokenizer()
-        tk.initialize()
+        dict_file = tk.dictionary or os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+        blob = _dictionary_cache(dict_file)
+        tags = _read_dictionary(blob, tk)
+        if tags is None:
+            tk.initialize()
+            tags = _dictionary_tags(dict_file)
+            _write_dictionary(blob, tk, tags)
         for word in domain_words():
             tk.add_word(word, freq=None)
-    return tk
+    return tk, tags
+
+
+def _dictionary_tags(dict_file: str) -> dict[str, str]:
+    """word -> tag from a jieba dictionary file (lines ``word frequency tag``)."""
+    tags: dict[str, str] = {}
+    with open(dict_file, encoding="utf-8") as fh:
+        for line in fh:
+            fields = line.split()
+            if len(fields) == 3:
+                tags[fields[0]] = fields[2]
+    return tags
+
+
+def _dictionary_cache(dict_file: str) -> Path:
+    import jieba
+
+    st = os.stat(dict_file)
+    key = hashlib.sha256(f"{jieba.__version__}|{dict_file}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(tempfile.gettempdir()) / f"cnpolkg-jieba-{uid}-{key}.marshal"
+
+
+def _read_dictionary(blob: Path, tk: jieba.Tokenizer) -> dict[str, str] | None:
+    """Fill ``tk`` from ``blob``; the tag table, or None when there is no usable blob (it is
+    only trusted when it belongs to this user; marshal data cannot run code)."""
+    try:
+        if hasattr(os, "getuid") and blob.stat().st_uid != os.getuid():
+            return None
+        freq, total, tags = marshal.loads(blob.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(freq, dict) and isinstance(total, int) and isinstance(tags, dict)):
+        return None
+    tk.FREQ, tk.total, tk.initialized = freq, total, True
+    return tags
+
+
+def _write_dictionary(blob: Path, tk: jieba.Tokenizer, tags: dict[str, str]) -> None:
+    from graph.atomic import write_bytes
+
+    try:
+        write_bytes(blob, marshal.dumps((tk.FREQ, tk.total, tags)))
+    except OSError as e:  # a read-only temporary folder only costs the next process time
+        log.debug("could not keep jieba's dictionary in %s: %s", blob, e)
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +190,16 @@ def word_freq(word: str) -> int:
 
 def word_tag(word: str) -> str | None:
     """jieba's part-of-speech tag of a dictionary word (ns place, nr person, v verb …), no tagging run."""
-    import jieba.posseg
+    return _loaded()[1].get(word)
 
-    return jieba.posseg.dt.word_tag_tab.get(word)
+
+def pos_lcut(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech tag) pairs of ``text``: words cut from the dictionary alone (no
+    HMM guessing), each with its dictionary tag, ``x`` when it has none (as jieba.posseg's
+    dictionary-only mode tags Chinese words; the one difference, ``eng``/``m`` for runs of
+    Latin letters or digits, never matters to the callers, which look for verbs and adverbs)."""
+    tk, tags = _loaded()
+    return [(w, tags.get(w, "x")) for w in tk.cut(text, HMM=False)]
 
 
 def sentence_tokens(sent: Sentence) -> list[Token]:

@@ -26,11 +26,13 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from graph.analytics import gc_paused
 from graph.atomic import write_text
 from graph.model import Kind, KnowledgeGraph, Predicate
 
@@ -73,9 +75,20 @@ COMMUNITY_COLOURS = (
 MARKERS = ("{{VIS_JS}}", "{{APP_JS}}", "{{APP_CSS}}", "{{DATA}}")
 
 
+@lru_cache(maxsize=1)
 def vis_js() -> str:
-    """vis-network's JavaScript, as pyvis ships it (read from the installed package)."""
-    lib = resources.files("pyvis").joinpath("templates/lib/vis-9.1.2/vis-network.min.js")
+    """vis-network's JavaScript, as pyvis ships it (read from the installed package).
+
+    Found with ``find_spec``, which locates pyvis without importing it: ``resources.files``
+    imports the package, and pyvis' imports (jinja2, IPython helpers) took 0.4 s, longer
+    than reading the file.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed; it ships vis-network's JavaScript")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "templates/lib/vis-9.1.2/vis-network.min.js"
     return lib.read_text("utf-8")
 
 
@@ -106,16 +119,21 @@ def vocabulary() -> dict[str, tuple[str, str]]:
     return {k: (v.get("zh", k), v.get("en", k)) for k, v in sorted(out.items())}
 
 
-def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-able data, sorted."""
+def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: Path | None = None) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data, sorted.
+
+    ``cache``: a folder where communities and component layouts are kept between builds
+    (:func:`graph.analytics.analyse`, :func:`graph.analytics.layout`).
+    """
     from graph.analytics import analyse, iri, layout
     from graph.link import doc_unit_id
 
-    a = analyse(kg)
+    a = analyse(kg, cache=cache)
     G, H, comms, comm = a.G, a.H, a.communities, a.community
-    pos = layout(H)
+    pos = layout(H, parts=a.components, cache=cache)
     vocab = vocabulary()
-    max_degree = max((d for _, d in H.degree), default=0) or 1
+    degrees = dict(H.degree)
+    max_degree = max(degrees.values(), default=0) or 1
 
     doc_index = {d.id: i for i, d in enumerate(kg.documents)}
     docs = [[d.id, d.title, [[p.id, p.label, p.title, p.start, p.end] for p in d.parts]] for d in kg.documents]
@@ -125,7 +143,7 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> dict
                  mentions: list[list[int]]) -> list[Any]:
         full = iri(node_id)
         x, y = pos[full]
-        degree = H.degree(full)
+        degree = degrees[full]
         size = round(10 + 26 * math.sqrt(degree / max_degree), 1)
         for m in mentions:
             cited.add((m[0], m[1]))
@@ -163,7 +181,7 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> dict
         s = by_index[di].get(si)
         if s is not None:
             sents[f"{di}:{si}"] = [s.start, s.text]
-    n_kind = {k.value: sum(1 for r in rows if r[2] == k.value) for k in Kind}
+    n_kind = Counter(r[2] for r in rows)
     initial = None
     if len(rows) > initial_limit:
         initial = [k.value for k in INITIAL_KINDS]
@@ -190,14 +208,15 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> dict
     }
 
 
-def html_text(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> str:
-    """The whole page as one string (same graph, same string)."""
+@gc_paused()
+def html_text(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: Path | None = None) -> str:
+    """The whole page as one string (same graph, same string; ``cache`` as in :func:`page_data`)."""
     page = asset("page.html")
     parts = {
         "{{VIS_JS}}": vis_js(),
         "{{APP_JS}}": asset("browser.js"),
         "{{APP_CSS}}": asset("browser.css"),
-        "{{DATA}}": safe_json(page_data(kg, initial_limit=initial_limit)),
+        "{{DATA}}": safe_json(page_data(kg, initial_limit=initial_limit, cache=cache)),
     }
     for marker, text in parts.items():
         if marker != "{{DATA}}" and "</script" in text.lower():
@@ -217,11 +236,12 @@ def html_text(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> str:
     return "".join(out)
 
 
-def write_html(kg: KnowledgeGraph, path: Path, *, initial_limit: int = INITIAL_LIMIT) -> None:
-    write_text(path, html_text(kg, initial_limit=initial_limit))
+def write_html(kg: KnowledgeGraph, path: Path, *, initial_limit: int = INITIAL_LIMIT,
+               cache: Path | None = None) -> None:
+    write_text(path, html_text(kg, initial_limit=initial_limit, cache=cache))
 
 
-def export_html(*, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
-    """Build's exporter: ``graph.html``."""
-    write_html(kg, out / "graph.html")
+def export_html(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:
+    """Build's exporter: ``graph.html`` (``cache``: a folder for per-component results, or None)."""
+    write_html(kg, out / "graph.html", cache=cache)
     return out / "graph.html"

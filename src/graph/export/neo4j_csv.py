@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from graph.analytics import gc_paused
 from graph.atomic import write_text
 from graph.model import KnowledgeGraph
 from graph.namespaces import ONTOLOGY_IRI
@@ -40,27 +41,32 @@ def _csv(rows: list[list[Any]]) -> str:
     return buf.getvalue()
 
 
-def neo4j_tables(kg: KnowledgeGraph) -> tuple[str, str]:
-    """The text of nodes.csv and relationships.csv."""
+@gc_paused()
+def neo4j_tables(kg: KnowledgeGraph, *, cache: Path | None = None) -> tuple[str, str]:
+    """The text of nodes.csv and relationships.csv (``cache``: see :func:`graph.analytics.analyse`)."""
     from graph.analytics import analyse
 
-    a = analyse(kg)
+    a = analyse(kg, cache=cache)
+    degrees = dict(a.H.degree)
     nodes: list[list[Any]] = [NODE_HEADER]
     for n, d in a.G.nodes(data=True):
-        labels = [d["kind"]] + ([d["cls"]] if d["cls"] != d["kind"] else [])
-        aliases = ";".join(x.replace(";", "；") for x in d["aliases"])
-        nodes.append([n, d["label"], ";".join(labels), d["kind"], d["cls"], aliases, d["code"],
-                      a.community[n], a.H.degree(n)])
+        kind, cls = d["kind"], d["cls"]
+        aliases = ";".join(x.replace(";", "；") for x in d["aliases"]) if d["aliases"] else ""
+        nodes.append([n, d["label"], kind if cls == kind else f"{kind};{cls}", kind, cls, aliases, d["code"],
+                      a.community[n], degrees[n]])
+    types: dict[str, tuple[str, str]] = {}  # a few predicates, thousands of edges
     rels: list[list[Any]] = [REL_HEADER]
     for s, o, p, d in a.G.edges(keys=True, data=True):
-        rels.append([s, o, rel_type(p), ONTOLOGY_IRI + p, d["sentences"]])
+        if p not in types:
+            types[p] = (rel_type(p), ONTOLOGY_IRI + p)
+        rels.append([s, o, *types[p], d["sentences"]])
     return _csv(nodes), _csv(rels)
 
 
-def export_neo4j(*, kg: KnowledgeGraph, g: Any, out: Path) -> Path:
+def export_neo4j(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:
     """Build's exporter: the folder ``neo4j`` with nodes.csv and relationships.csv."""
     folder = out / "neo4j"
-    nodes, rels = neo4j_tables(kg)
+    nodes, rels = neo4j_tables(kg, cache=cache)
     write_text(folder / "nodes.csv", nodes)
     write_text(folder / "relationships.csv", rels)
     return folder

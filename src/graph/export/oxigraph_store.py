@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
 
-
-def export_store(*, kg, g: Graph | None, out: Path) -> Path:  # noqa: ANN001 - build's exporter signature
+def export_store(*, kg, g, out: Path, cache: Path | None = None) -> Path:  # noqa: ANN001 - build's exporter signature
     """Write ``out/store`` from ``out/graph.ttl`` (written first when the build did not)."""
     from graph.store import write_store
 
     ttl = out / "graph.ttl"
     if g is not None and not ttl.exists():
-        from graph.export.rdf_files import write_turtle
+        from graph.export.rdf_files import export_turtle
 
-        write_turtle(g, ttl)
+        export_turtle(kg=kg, g=g, out=out)
     return write_store(out, ttl)

@@ -1,10 +1,12 @@
 """Serialise the RDF graph to Turtle and JSON-LD, deterministically.
 
-A graph made by :func:`graph.rdf.to_rdf` is written here straight from its sorted triples
-(:func:`graph.rdf.sorted_subjects`): subjects in code-point order, ``rdf:type`` first, one
-subject per block. The same triples give the same bytes whatever the hash seed, and writing
-a million triples takes a couple of seconds, where rdflib's Turtle writer takes half a
-minute and its JSON-LD writer longer. (pyoxigraph's serialisers are fast too, but building
+The graph's triples are written here straight from :data:`graph.rdf.Subjects` (tuples in
+writing order, see :func:`graph.rdf.triples`): one block per subject, ``rdf:type`` first.
+A body of blocks can be made on its own (:func:`turtle_body`, :func:`jsonld_body`) and the
+bodies of many sections joined under one header, which is how a build assembles its files
+from per-document sections (:mod:`graph.export.sections`). The same triples give the same
+bytes whatever the hash seed, and writing a million triples takes a couple of seconds, where
+rdflib's Turtle writer takes half a minute and its JSON-LD writer longer. (pyoxigraph's serialisers are fast too, but building
 its term objects from Python costs ~5 µs a triple: more than writing the text.) Tests check
 that both outputs parse back, with rdflib, to a graph isomorphic to the one rdflib holds.
 
@@ -54,9 +56,9 @@ _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
 def turtle_bytes(g: Graph) -> bytes:
-    from graph.rdf import sorted_subjects
+    from graph.rdf import ordered_subjects
 
-    subjects = sorted_subjects(g)
+    subjects = ordered_subjects(g)
     if subjects is None:
         return g.serialize(format="turtle", encoding="utf-8")
     return turtle_of(subjects).encode("utf-8")
@@ -67,9 +69,9 @@ def write_turtle(g: Graph, path: Path) -> None:
 
 
 def jsonld_bytes(g: Graph) -> bytes:
-    from graph.rdf import sorted_subjects
+    from graph.rdf import ordered_subjects
 
-    subjects = sorted_subjects(g)
+    subjects = ordered_subjects(g)
     if subjects is None:
         return jsonld_text(g).encode("utf-8")
     return jsonld_of(subjects).encode("utf-8")
@@ -79,14 +81,26 @@ def write_jsonld(g: Graph, path: Path) -> None:
     write_bytes(path, jsonld_bytes(g))
 
 
-def export_turtle(*, kg, g: Graph, out: Path) -> Path:  # noqa: ANN001 - build's exporter signature
-    write_turtle(g, out / "graph.ttl")
+def export_turtle(*, kg, g, out: Path, cache: Path | None = None) -> Path:  # noqa: ANN001 - build's exporter signature
+    """Build's exporter: ``graph.ttl`` from the graph's sections (or any rdflib graph)."""
+    _write(out / "graph.ttl", g, "turtle")
     return out / "graph.ttl"
 
 
-def export_jsonld(*, kg, g: Graph, out: Path) -> Path:  # noqa: ANN001
-    write_jsonld(g, out / "graph.jsonld")
+def export_jsonld(*, kg, g, out: Path, cache: Path | None = None) -> Path:  # noqa: ANN001
+    """Build's exporter: ``graph.jsonld``."""
+    _write(out / "graph.jsonld", g, "jsonld")
     return out / "graph.jsonld"
+
+
+def _write(path: Path, g, syntax: str) -> None:  # noqa: ANN001 - GraphSections or an rdflib Graph
+    from graph.atomic import write_chunks
+    from graph.export.sections import GraphSections
+
+    if isinstance(g, GraphSections):
+        write_chunks(path, g.turtle_chunks() if syntax == "turtle" else g.jsonld_chunks())
+    else:
+        (write_turtle if syntax == "turtle" else write_jsonld)(g, path)
 
 
 # -- Turtle -------------------------------------------------------------------------------------
@@ -143,11 +157,20 @@ class _Names:
         return text
 
 
+#: the prefix lines every Turtle file starts with
+TURTLE_HEADER = "".join(f"@prefix {k}: <{v}> .\n" for k, v in TURTLE_PREFIXES.items())
+
+
 def turtle_of(subjects: Subjects) -> str:
-    """Turtle of sorted triples: a block per subject, ``a`` first, objects of one predicate
-    on one line."""
+    """Turtle of triples grouped by subject: the prefixes, then :func:`turtle_body`."""
+    return TURTLE_HEADER + turtle_body(subjects)
+
+
+def turtle_body(subjects: Subjects) -> str:
+    """The subject blocks, each ``"\n" + subject ... " .\n"``: ``a`` first, objects of one
+    predicate on one line. Bodies of disjoint subjects concatenate into one valid document."""
     names = _Names(TURTLE_PREFIXES)
-    out = [f"@prefix {k}: <{v}> .\n" for k, v in TURTLE_PREFIXES.items()]
+    out: list[str] = []
     app = out.append
     first: dict[str, str] = {}  # predicate -> " name " after the subject
     then: dict[str, str] = {}  # predicate -> " ;\n    name " after another predicate
@@ -230,15 +253,23 @@ def _jsonld_nodes(subjects: Subjects) -> Iterator[tuple[str, str]]:
         yield sid, "".join(parts)
 
 
+#: what a JSON-LD file holds before and after its nodes: the prefixes as ``@context``
+JSONLD_HEAD = ('{"@context": ' + json.dumps(dict(sorted(PREFIXES.items())), ensure_ascii=False, indent=1)
+               + ',\n"@graph": [\n')
+JSONLD_TAIL = "\n]}\n"
+#: between two JSON-LD bodies
+JSONLD_SEPARATOR = ",\n"
+
+
 def jsonld_of(subjects: Subjects) -> str:
-    """JSON-LD of sorted triples: the prefixes as ``@context``, one node per subject and line,
-    nodes sorted by their written ``@id``, compact IRIs, every value in a list."""
-    nodes = list(_jsonld_nodes(subjects))
-    if any(a[0] > b[0] for a, b in zip(nodes, nodes[1:])):  # compacting kept the order, unless
-        nodes.sort()  # some subject is outside the resource namespace
-    context = json.dumps(dict(sorted(PREFIXES.items())), ensure_ascii=False, indent=1)
-    body = ",\n".join(n for _, n in nodes)
-    return '{"@context": ' + context + ',\n"@graph": [\n' + body + "\n]}\n"
+    """JSON-LD of triples grouped by subject: :data:`JSONLD_HEAD`, :func:`jsonld_body`, the tail."""
+    return JSONLD_HEAD + jsonld_body(subjects) + JSONLD_TAIL
+
+
+def jsonld_body(subjects: Subjects) -> str:
+    """One node per subject and line, in the order given, joined by :data:`JSONLD_SEPARATOR`:
+    compact IRIs, every value in a list."""
+    return JSONLD_SEPARATOR.join(n for _, n in _jsonld_nodes(subjects))
 
 
 def jsonld_text(g: Graph) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
+from graph.segment import pos_lcut
 
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((
@@ -73,11 +74,9 @@ _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
 def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int, rel_end: int) -> bool:
     """True when the span holds a verb, adverb or time word before its head (扩大公立医院,
     严肃查处银行, 今年要重点检查上市公司): an activity in a sentence, not a name."""
-    import jieba.posseg
-
     modifier = sent.text[rel_start:rel_end]
     # tag the short modifier in context-free mode: jieba's dictionary alone tags 严肃查处 nr
-    return any(flag[:1] in ("v", "d", "t", "p") for _, flag in jieba.posseg.lcut(modifier, HMM=False))
+    return any(flag[:1] in ("v", "d", "t", "p") for _, flag in pos_lcut(modifier))
 
 
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
@@ -156,14 +155,12 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
     last verb, adverb, preposition or time word before it is cut off (开展…, 在…): 加强基层党支部
     names no organisation.
     """
-    import jieba.posseg
-
     for sent in ctx.sentences:
         if "党" not in sent.text:
             continue
         for m in _BRANCH.finditer(sent.text):
             name = m.group("name")
-            pairs = jieba.posseg.lcut(name, HMM=False)
+            pairs = pos_lcut(name)
             cut = 0
             for i, (word, flag) in enumerate(pairs):
                 if (flag[:1] in ("v", "d", "p", "t", "c", "u") and flag != "vn") or word in _CUT_WORDS:

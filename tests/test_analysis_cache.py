@@ -1,0 +1,194 @@
+"""The per-component analysis cache: the same result with and without it, changed components
+recomputed and the rest read, damaged files ignored, unused entries pruned."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph import analytics
+from graph.analytics import ComponentCache, analyse, communities, layout, split
+from tests.conftest import ROOT
+
+
+def _graph() -> nx.Graph:
+    """Components of several sizes: two large enough for the k-d tree layout, small ones,
+    pairs and isolated nodes; node names sort in a different order than they were added."""
+    H = nx.Graph()
+    for c, size in enumerate((420, 350, 40, 12, 5, 3)):
+        tree = nx.random_labeled_tree(size, seed=c)
+        H.add_weighted_edges_from((f"c{c}-{b:03d}", f"c{c}-{a:03d}", 1 + (a + b) % 3) for a, b in tree.edges)
+        H.add_edges_from([(f"c{c}-{i:03d}", f"c{c}-{i + 2:03d}", {"weight": 1}) for i in range(0, size - 2, 7)])
+    H.add_edge("pair-b", "pair-a", weight=2)
+    H.add_nodes_from(["lonely-2", "lonely-1"])
+    return H
+
+
+def _run(H: nx.Graph, cache: Path | None) -> tuple[list[list[str]], dict[str, tuple[int, int]], dict[str, int]]:
+    stats: dict[str, int] = {}
+    parts = split(H)
+    comms = communities(H, parts=parts, cache=cache, stats=stats)
+    pos = layout(H, parts=parts, cache=cache, stats=stats)
+    return comms, pos, stats
+
+
+def _cached(H: nx.Graph) -> int:
+    return sum(1 for p in split(H) if len(p.nodes) >= 3)
+
+
+def test_a_cached_result_equals_the_computed_one(tmp_path: Path) -> None:
+    H = _graph()
+    cache = tmp_path / "cache" / "analysis"  # does not exist yet: made on first save
+    plain = _run(H, None)
+    first = _run(H, cache)
+    second = _run(H, cache)
+    assert plain[:2] == first[:2] == second[:2]
+    n = _cached(H)
+    assert first[2] == {"communities_hits": 0, "communities_misses": n, "layout_hits": 0, "layout_misses": n}
+    assert second[2] == {"communities_hits": n, "communities_misses": 0, "layout_hits": n, "layout_misses": 0}
+    assert sorted(p.name for p in cache.iterdir()) == ["communities.cache", "layout.cache"]
+
+
+def test_a_changed_component_is_recomputed_and_the_rest_read(tmp_path: Path) -> None:
+    H = _graph()
+    cache = tmp_path / "analysis"
+    _run(H, cache)
+    H.add_edge("c3-000", "c3-new", weight=1)  # one component grows
+    H.remove_edges_from(list(nx.edges(H, "c5-001")))  # one splits into a pair and an isolated node
+    n = _cached(H)
+    comms, pos, stats = _run(H, cache)
+    assert stats == {"communities_hits": n - 1, "communities_misses": 1, "layout_hits": n - 1, "layout_misses": 1}
+    assert (comms, pos) == _run(H, None)[:2]
+    # the file holds this build's components only: the old c3 and c5 entries are pruned
+    for name in ("communities", "layout"):
+        assert len(json.loads((cache / f"{name}.cache").read_bytes().partition(b"\n")[2])) == n
+
+
+def test_an_unchanged_cache_is_not_rewritten(tmp_path: Path) -> None:
+    H = _graph()
+    cache = tmp_path / "analysis"
+    _run(H, cache)
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in cache.iterdir()}
+    _run(H, cache)
+    assert {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in cache.iterdir()} == before
+    assert not [p for p in cache.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty", "wrong-shape", "not-numbers"])
+def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path: Path, damage: str, caplog) -> None:
+    H = _graph()
+    cache = tmp_path / "analysis"
+    expected = _run(H, cache)[:2]
+    path = cache / "layout.cache"
+    raw = path.read_bytes()
+    if damage == "flip":  # one digit of one coordinate: the digest no longer matches
+        at = raw.index(b"1", raw.index(b"\n"))
+        path.write_bytes(raw[:at] + b"2" + raw[at + 1:])
+    elif damage == "truncate":
+        path.write_bytes(raw[: len(raw) // 2])
+    elif damage == "garbage":
+        path.write_bytes(os.urandom(300))
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:  # a well-formed file whose entries do not fit: each is checked, not trusted
+        body = json.loads(raw.partition(b"\n")[2])
+        body = {k: (v[:-2] if damage == "wrong-shape" else [1] * len(v)) for k, v in body.items()}
+        data = json.dumps(body).encode()
+        path.write_bytes(ComponentCache.MAGIC + b" " + hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+    comms, pos, stats = _run(H, cache)
+    assert (comms, pos) == expected
+    assert stats["layout_hits"] == 0 and stats["layout_misses"] == _cached(H)
+    assert stats["communities_hits"] == _cached(H)  # the other file was fine
+    assert _run(H, cache)[2]["layout_hits"] == _cached(H)  # rewritten whole
+    if damage not in ("wrong-shape", "not-numbers"):
+        assert "damaged" in caplog.text
+
+
+def test_the_key_holds_the_seed(tmp_path: Path) -> None:
+    H = _graph()
+    cache = tmp_path / "analysis"
+    _run(H, cache)
+    stats: dict[str, int] = {}
+    assert layout(H, seed=7, cache=cache, stats=stats) == layout(H, seed=7)
+    assert stats == {"layout_hits": 0, "layout_misses": _cached(H)}
+
+
+def test_louvain_is_per_component_and_joins_a_pair() -> None:
+    H = _graph()
+    comms = communities(H)
+    assert sorted(n for c in comms for n in c) == sorted(H)
+    component = {n: i for i, p in enumerate(split(H)) for n in p.nodes}
+    assert all(len({component[n] for n in c}) == 1 for c in comms)
+    assert ["pair-a", "pair-b"] in comms and ["lonely-1"] in comms
+    pair = nx.Graph([("a", "b", {"weight": 2})])  # what Louvain itself does with one edge
+    assert nx.community.louvain_communities(pair, weight="weight", seed=analytics.SEED) == [{"a", "b"}]
+    assert [len(c) for c in comms] == sorted((len(c) for c in comms), reverse=True)
+    # a component's partition does not depend on the rest of the graph
+    part = split(H)[2]
+    assert communities(H.subgraph(part.nodes).copy()) == [c for c in comms if c[0] in set(part.nodes)]
+
+
+def test_analyse_with_a_cache_equals_without(sample_build, tmp_path: Path) -> None:
+    result, _ = sample_build
+    kg = result.kg
+    runs = []
+    for cache in (None, tmp_path / "analysis", tmp_path / "analysis"):
+        analytics._LAST.clear()
+        a = analyse(kg, cache=cache)
+        runs.append((a.communities, layout(a.H, parts=a.components, cache=cache), a.cache_stats))
+    analytics._LAST.clear()
+    assert runs[0][:2] == runs[1][:2] == runs[2][:2]
+    assert runs[1][2]["communities_misses"] > 0 and runs[2][2]["communities_misses"] == 0
+    assert runs[2][2]["communities_hits"] == runs[1][2]["communities_misses"]
+
+
+def test_exporters_take_a_cache_folder_and_write_the_same(sample_build, tmp_path: Path) -> None:
+    from graph.analytics import export_stats
+    from graph.export.graphml import export_graphml
+    from graph.export.html import export_html
+    from graph.export.neo4j_csv import export_neo4j
+
+    result, out = sample_build
+    cache = tmp_path / "out" / "cache" / "analysis"
+    for export in (export_html, export_stats, export_graphml, export_neo4j):
+        analytics._LAST.clear()
+        export(kg=result.kg, g=None, out=tmp_path / "out", cache=cache)
+    analytics._LAST.clear()
+    assert sorted(p.name for p in cache.iterdir()) == ["communities.cache", "layout.cache"]
+    for name in ("graph.html", "stats.json", "graph.graphml", "neo4j/nodes.csv", "neo4j/relationships.csv"):
+        assert (tmp_path / "out" / name).read_bytes() == (out / name).read_bytes(), name
+
+
+@pytest.mark.slow
+def test_cache_files_are_the_same_bytes_across_processes(tmp_path: Path) -> None:
+    code = ("import sys; from pathlib import Path; from tests.test_analysis_cache import _graph, _run; "
+            "_run(_graph(), Path(sys.argv[1]))")
+    outs = []
+    for seed in ("1", "977"):
+        cache = tmp_path / f"c{seed}"
+        subprocess.run([sys.executable, "-c", code, str(cache)], check=True, cwd=ROOT,
+                       env=dict(os.environ, PYTHONHASHSEED=seed))
+        outs.append({p.name: p.read_bytes() for p in cache.iterdir()})
+    assert outs[0] == outs[1] and len(outs[0]) == 2
+
+
+@pytest.mark.slow
+def test_a_build_with_the_cache_writes_what_one_without_writes(sample_build, tmp_path: Path) -> None:
+    from graph.build import build
+    from tests.conftest import SAMPLE
+
+    _, plain = sample_build
+    names = ("graph.html", "stats.json", "graph.graphml", "neo4j/nodes.csv", "neo4j/relationships.csv")
+    for jobs in (1, 2, 1):  # the second and third builds read the cache the first wrote
+        build([SAMPLE], out=tmp_path / "out", base=ROOT, cache=True, jobs=jobs)
+        analytics._LAST.clear()
+        assert {n: (tmp_path / "out" / n).read_bytes() for n in names} == {n: (plain / n).read_bytes() for n in names}
+    assert sorted(p.name for p in (tmp_path / "out" / "cache" / "analysis").iterdir()) == [
+        "communities.cache", "layout.cache"]
