@@ -10,7 +10,7 @@ extractions in any order give the same graph.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 
 from graph.model import (
@@ -69,18 +69,19 @@ def link(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     kg.entities = sorted(entities.values(), key=lambda e: e.id)
 
     units = {d.id for d in kg.documents} | {p.id for d in kg.documents for p in d.parts}
-    kg.relations = link_relations(rel_mentions, set(entities), units)
+    kg.relations = link_relations(rel_mentions, {ident: e.id for ident, e in entities.items()}, units)
     return kg
 
 
-def link_relations(rel_mentions: Iterable[RelationMention], known: set[tuple[Kind, str]],
+def link_relations(rel_mentions: Iterable[RelationMention], ids: dict[tuple[Kind, str], str],
                    units: set[str]) -> list[Relation]:
     """Relation mentions -> relations between entity ids, one per (subject, predicate, object)
-    with every provenance; ends that are not ``known`` entities or document ``units`` drop out."""
+    with every provenance; ends that are neither entities (``ids``: (kind, key) -> entity id)
+    nor document ``units`` drop out."""
     provs: dict[tuple[str, str, str], set[Provenance]] = defaultdict(set)
     for r in rel_mentions:
-        s = _end_id(r.subject_kind, r.subject_key, known, units)
-        o = _end_id(r.object_kind, r.object_key, known, units)
+        s = _end_id(r.subject_kind, r.subject_key, ids, units)
+        o = _end_id(r.object_kind, r.object_key, ids, units)
         if s is None or o is None or s == o:
             continue
         provs[(s, r.predicate.value, o)].add(r.prov)
@@ -91,18 +92,24 @@ def link_relations(rel_mentions: Iterable[RelationMention], known: set[tuple[Kin
     ]
 
 
-def _end_id(kind: Kind, key: str, known: set[tuple[Kind, str]], units: set[str]) -> str | None:
+def _end_id(kind: Kind, key: str, ids: dict[tuple[Kind, str], str], units: set[str]) -> str | None:
     if kind == Kind.DOCUMENT:
         return doc_unit_id(key) if key in units else None
-    return entity_id(kind, key) if (kind, key) in known else None
+    return ids.get((kind, key))
 
 
 def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]) -> Entity:
     kind, key = ident
-    labels = Counter(m.label for m in ms) + Counter(i.label for i in imps)
+    # plain dicts, not Counters: a corpus links tens of thousands of entities, most named once
+    labels: dict[str, int] = {}
+    subtypes: dict[str, int] = {}
+    for x in (*ms, *imps):
+        labels[x.label] = labels.get(x.label, 0) + 1
+        if x.subtype:
+            subtypes[x.subtype] = subtypes.get(x.subtype, 0) + 1
     # the data's preferred name wins when mentions agree; otherwise the most frequent, then
     # the longest, then the first in code-point order (stable across runs)
-    label = sorted(labels.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    label = min(labels.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
     alts: set[str] = set()
     for m in ms:
         alts.add(m.text)
@@ -113,8 +120,7 @@ def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]
         alts.update(i.alt_labels)
     alts.discard(label)
     alts = {a for a in alts if a and a.strip()}
-    subtypes = Counter(m.subtype for m in ms if m.subtype) + Counter(i.subtype for i in imps if i.subtype)
-    subtype = sorted(subtypes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if subtypes else None
+    subtype = min(subtypes.items(), key=lambda kv: (-kv[1], kv[0]))[0] if subtypes else None
     attrs: dict[str, str] = {}
     for name, value in sorted({a for m in ms for a in m.attrs} | {a for i in imps for a in i.attrs}):
         attrs.setdefault(name, value)  # first value in sorted order: deterministic

@@ -205,10 +205,12 @@ def extraction_subjects(ex: Extraction) -> Subjects:
     same triples :func:`document_sections` gives it in any graph it is linked into."""
     from graph.link import entity_id, link_relations
 
-    known = {(m.kind, m.key) for m in ex.mentions} | {(i.kind, i.key) for i in ex.implied}
+    ids = {(x.kind, x.key): "" for x in (*ex.mentions, *ex.implied)}
+    for ident in ids:
+        ids[ident] = entity_id(*ident)
     units = {ex.doc.id} | {p.id for p in ex.doc.parts}
-    return document_subjects(ex.doc, ex.sentences, [(m, entity_id(m.kind, m.key)) for m in ex.mentions],
-                             link_relations(ex.relations, known, units))
+    return document_subjects(ex.doc, ex.sentences, [(m, ids[(m.kind, m.key)]) for m in ex.mentions],
+                             link_relations(ex.relations, ids, units))
 
 
 def document_subjects(doc: Document, sentences: Iterable[Sentence], mentions: Iterable[tuple[Mention, str]],
