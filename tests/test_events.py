@@ -76,3 +76,31 @@ def test_titled_law_from_corpus_style() -> None:
 
 def test_book_title_is_not_a_policy() -> None:
     assert found("下面是小编为大家整理的《基层党组织农村服务论文 (精选3篇)》,仅供参考。") == []
+
+
+# -- the fast paths give what the plain forms give ---------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from graph.extract._text import han_run_matches  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中国共产党中共党的第十八二三七次全国代表大会届中央委员会全体会议学，。《》a", max_size=40))
+def test_congress_and_plenum_run_scans_are_the_plain_scans(text: str) -> None:
+    for pat, hint in ((events._CONGRESS, events._CONGRESS_HINT), (events._PLENUM, events._PLENUM_HINT)):
+        got = [(m.span(), m.groupdict()) for m in han_run_matches(pat, hint, text)]
+        assert got == [(m.span(), m.groupdict()) for m in pat.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="深入开展实施在的上中了创先争优活动，a", max_size=30), st.integers(0, 30))
+def test_left_edge_is_the_plain_walk(text: str, head: int) -> None:
+    head = min(head, len(text))
+    pos, floor = head, max(0, head - 14)
+    while pos > floor and "\u4e00" <= text[pos - 1] <= "\u9fff":
+        if any(text.endswith(w, 0, pos) for w in events._LEFT_STOPS):
+            break
+        pos -= 1
+    assert events._left_edge(text, head) == pos

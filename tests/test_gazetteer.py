@@ -71,3 +71,48 @@ def test_unknown_names(g) -> None:
                                               ("新黎村", "village"), ("华旺社区", "village"), ("金山区", None)])
 def test_lower_level_by_suffix(name: str, level: str | None) -> None:
     assert lower_level(name) == level
+
+
+# -- the fast paths give what a plain scan gives ----------------------------------------------------
+
+
+def test_whole_tree_search_equals_a_scan_before_and_after_packing(g, monkeypatch) -> None:
+    """The first searches scan the lines, later ones search the packed hashes: same rows."""
+    monkeypatch.setattr(g, "_hashes", None)  # as in a fresh process, whatever ran before
+    monkeypatch.setattr(g, "_scans", 0)
+    names = [("新村", "village"), ("长乐乡", "township"), ("团结镇", "township"), ("新黎村", "village"),
+             ("和平社区", "village"), ("红星村", "village"), ("发展村", "village"), ("城关镇", "township"),
+             ("解放岩乡", "township"), ("马王溪村", "village"), ("西渡街道", "township"), ("枫泾镇", "township")]
+    assert len(names) > g.PACK_AFTER
+    for k, (name, level) in enumerate(names):
+        target = ("\t\t\t" if level == "township" else "\t\t\t\t") + name
+        want = [i for i, line in enumerate(g._lines) if line == target]
+        assert want and g.lower_rows(name, level) == want, name
+        assert (g._hashes is None) == (k < g.PACK_AFTER)
+    assert g._hashes is not None
+    assert g.lower_rows("不存在的村", "village") == [] and g.lower_rows("新村", "township") == [
+        i for i, line in enumerate(g._lines) if line == "\t\t\t新村"]
+
+
+def test_the_line_index_stays_out_of_the_garbage_collector(g) -> None:
+    """A full collection never walks the 700k lines (see the module docstring)."""
+    import gc
+
+    gc.collect()
+    assert not gc.is_tracked(g.lines) and not gc.is_tracked(g._lines)
+
+
+@pytest.mark.parametrize("text", ["北京市\t110000\r\n\t市辖区\r\n\t\t东城区\r\n\t\t\t东华门街道\r\n\t\t\t\t多福巷社区",
+                                  "\t\t\tx\r\n\ty\r\n\r\n\t\t\t\tz\r\nw", "", "a", "\r\n\r\n"])
+def test_upper_line_numbers(text: str) -> None:
+    from graph.lexicon.gazetteer import _upper_line_numbers
+
+    want = [i for i, line in enumerate(text.split("\r\n"))
+            if line and not line.startswith("\t\t\t") and line.lstrip("\t")]
+    assert _upper_line_numbers(text) == want
+
+
+def test_upper_start_finds_every_upper_name(g) -> None:
+    names = [n for n in g.upper_by_name if len(n) >= 2]
+    assert len(names) > 3000
+    assert all(g.upper_start.match(n) for n in names)

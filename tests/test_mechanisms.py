@@ -205,3 +205,31 @@ def test_a_date_written_in_numerals_is_not_a_numeric_abbreviation() -> None:
 
     assert not is_numeric("七一") and not is_numeric("十一")
     assert is_numeric("三访") and is_numeric("四新十无")
+
+
+# -- the fast paths give what the plain forms give ---------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from graph.extract._text import han_run_matches  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8), st.sampled_from([0.6, 0.8, 1.0])), max_size=12))
+def test_drop_overlaps_is_the_pairwise_rule(raw: list[tuple[int, int, float]]) -> None:
+    specs = [mechanisms._Spec(s, s + n, "x", "named_practice", "r", confidence=c) for s, n, c in raw]
+    want: list[mechanisms._Spec] = []
+    for s in sorted(specs, key=lambda s: (-(s.end - s.start), s.start, -s.confidence)):
+        if all(s.end <= c.start or s.start >= c.end for c in want):
+            want.append(s)
+    assert [id(s) for s in mechanisms._drop_overlaps(specs)] == [id(s) for s in want]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，。：\n“”三十六字要求方针原则诀工作法机制制度计划模式已在是党员服务岗ab", max_size=40))
+def test_run_scans_are_the_plain_scans(text: str) -> None:
+    for pat, hint, start in ((mechanisms._COUNT_TERM, mechanisms._COUNT_TERM_HINT, False),
+                             (mechanisms._CLAUSE_NAMED, mechanisms._CLAUSE_NAMED_HINT, True)):
+        got = [(m.span(), m.groupdict()) for m in han_run_matches(pat, hint, text, run_start=start)]
+        assert got == [(m.span(), m.groupdict()) for m in pat.finditer(text)]

@@ -121,3 +121,37 @@ def test_the_said_village_branch_is_the_branch_of_the_village_just_named() -> No
     located = [r for r in ex.relations if r.subject_key == org.key and r.predicate == Predicate.LOCATED_IN]
     assert located and not located[0].prov.stated
     assert any(r.subject_key == org.key and r.predicate == Predicate.PRACTICES for r in ex.relations)
+
+
+# -- word starts cut by run are the sentence's token starts -----------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from graph.extract._words import WordStarts  # noqa: E402
+from graph.pipeline import DocContext  # noqa: E402
+from graph.segment import split_sentences  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="上海金山银龙蔬菜公司党支部村委会（）()，、 ab12.-的和", min_size=1, max_size=30))
+def test_word_starts_by_run_are_the_token_starts(text: str) -> None:
+    doc = make_document("前言。" + text + "。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for sent in ctx.sentences:
+        truth = sorted(t.start - sent.start for t in ctx.tokens(sent))
+        words = WordStarts(ctx, sent)
+        n = len(sent.text)
+        assert [i for i in range(n + 1) if i in words] == [i for i in range(n + 1) if i in truth]
+        for lo in range(n + 1):
+            for hi in (lo, lo + 1, lo + 3, n, n + 2):
+                want = next((s for s in truth if lo <= s < hi), None)
+                assert WordStarts(ctx, sent).first(lo, hi) == want
+
+
+def test_sentences_skipped_cannot_name_a_central_body() -> None:
+    """_may_name looks for 中 and 国: every central body's written form holds one of them."""
+    from graph.extract import organizations
+
+    assert all("中" in name or "国" in name for name in organizations._CENTRAL)
+    assert all(organizations._may_name(name) for name in organizations._CENTRAL)

@@ -104,3 +104,29 @@ def test_a_title_inside_a_longer_word_does_not_make_a_name() -> None:
     text = "高举毛主席的伟大旗帜，还有许多老同志。在第二党支部书记徐超的带领下，三十余名党员参观了展览。"
     ex = extract_document(make_document(text, path="n.txt"))
     assert sorted(m.label for m in ex.mentions if m.kind.value == "Person") == ["徐超"]
+
+
+# -- a sentence without any cue word names nobody (so it is skipped) --------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from graph.extract import persons  # noqa: E402
+from graph.pipeline import DocContext  # noqa: E402
+from graph.segment import split_sentences  # noqa: E402
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="王张李明华书记主任作者：:[1]雷锋同志副教授指出在的，", max_size=24))
+def test_sentences_without_a_cue_name_nobody(text: str) -> None:
+    doc = make_document(text or "空", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for sent in ctx.sentences:
+        if not persons._ANY_CUE.search(sent.text):
+            assert list(persons._in_sentence(ctx, sent)) == []
+
+
+def test_every_title_and_known_name_is_a_cue() -> None:
+    titles = persons._TITLE_THEN_NAME.pattern.split(")")[0].removeprefix("(?:").split("|")
+    for word in (*persons._TITLES, *titles, *persons._LEADERS, *persons._ROLE_MODELS, "作者", "责任编辑", "[1]"):
+        assert persons._ANY_CUE.search(word), word

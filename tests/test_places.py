@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from graph.io import make_document
 from graph.model import Implied, Kind, Mention, RelationMention
 from graph.pipeline import extract_document
@@ -142,3 +145,52 @@ def test_words_that_only_look_like_places_are_not_places() -> None:
     ex = extract_document(make_document(text, path="r.txt"))
     assert [m.text for m in ex.mentions if m.kind.value == "Place"] == []
 
+
+# -- the lazy word boundaries ---------------------------------------------------------------------
+
+
+def _sentence(text: str, start: int = 7):
+    from graph.model import Sentence
+
+    return Sentence(doc_id="d", index=0, start=start, end=start + len(text), text=text, paragraph=0)
+
+
+def test_word_starts_answered_without_a_cut_equal_the_cut() -> None:
+    """Run starts and characters outside every run are answered without jieba; the answers,
+    and the tokens, are those of cutting the whole text (\\r\\n is one token there)."""
+    from graph.extract.places import _TokenStarts
+    from graph.segment import tokens
+
+    text = "据新华社北京3月5日电 \r\n上海市、K12教育\r\r\n和政县（甘肃）\u3000金山区枫泾镇。"
+    sent = _sentence(text)
+    lazy = _TokenStarts(None, sent)  # type: ignore[arg-type]  # the context is not used
+    full = {t.start - sent.start: t for t in tokens(text, offset=sent.start)}
+    for i in range(-1, len(text) + 2):
+        assert (i in lazy) == (i in full), (text[i:i + 1], i)
+        if i in full:
+            assert lazy[i] == full[i]
+
+
+def test_runs_are_cut_once_across_sentences() -> None:
+    """The same run of Han characters in two sentences (two documents) is cut once."""
+    from graph.extract.places import _run_words, _TokenStarts
+
+    run_text = "湘西州花垣县十八洞村很美"
+    _run_words.cache_clear()
+    a = _TokenStarts(None, _sentence("他说，" + run_text + "。", start=0))  # type: ignore[arg-type]
+    b = _TokenStarts(None, _sentence("另见：" + run_text + "！", start=100))  # type: ignore[arg-type]
+    in_a = [i for i in range(3, 3 + len(run_text)) if i in a]
+    in_b = [i for i in range(3, 3 + len(run_text)) if i in b]
+    assert in_a == in_b and 3 in in_a and len(in_a) > 2
+    assert _run_words.cache_info().misses == 1 and _run_words.cache_info().hits >= 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="上海市金山区枫泾镇和政县发展村的、，。 \r\n\u3000\u9fe0K12.%-·（）", max_size=40))
+def test_word_starts_equal_the_cut_on_any_text(text: str) -> None:
+    from graph.extract.places import _TokenStarts
+    from graph.segment import tokens
+
+    lazy = _TokenStarts(None, _sentence(text))  # type: ignore[arg-type]
+    full = {t.start - 7 for t in tokens(text, offset=7)}
+    assert [i for i in range(len(text) + 1) if i in lazy] == sorted(full)

@@ -190,3 +190,28 @@ def test_the_topic_after_a_long_adverbial_opener_practises_the_mechanism() -> No
              if r.predicate == Predicate.PRACTICES and r.subject_kind == Kind.PLACE}
     assert ("cn-340222", "双联系") in doers
     assert not any(s.startswith("cn-3402") and s != "cn-340222" for s, _ in doers)  # 市委 is a source
+
+
+# -- the fast paths of _problems give what the plain patterns give ---------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from graph.extract import _problems  # noqa: E402
+from graph.extract._text import han_run_matches  # noqa: E402
+
+_PROBLEM_CHARS = st.text(alphabet="不足高合理水平素质偏低弱差比例老龄化空心化党员的，。“”\"「」ab1 的问题", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROBLEM_CHARS)
+def test_verdicts_scanned_by_run_are_the_verdicts_of_the_text(text: str) -> None:
+    spans = [m.span() for m in han_run_matches(_problems._VERDICT, _problems._VERDICT_WORD, text)]
+    assert spans == [m.span() for m in _problems._VERDICT.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROBLEM_CHARS)
+def test_declines_found_by_word_are_the_declines_of_the_text(text: str) -> None:
+    found = [(m.span(), m.group("q")) for m in _problems._declines(text)]
+    assert found == [(m.span(), m.group("q")) for m in _problems._DECLINE.finditer(text)]

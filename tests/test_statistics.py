@@ -103,3 +103,30 @@ def test_full_width_digits_are_read_as_numbers() -> None:
     assert {a["value"] for a in stats} >= {"95933", "12"}
     for m in ex.mentions:
         assert text[m.start:m.end] == m.text
+
+
+# -- the fast paths give what the plain forms give ---------------------------------------------------
+
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="２０１５年，（）％．　ａＡ～！" + "共有12.3万元%的人", max_size=40))
+def test_half_width_is_the_translation(text: str) -> None:
+    assert statistics._half_width(text) == text.translate(statistics._HALF_WIDTH)
+
+
+_PLAIN_NUMBER = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万|次|个百分点|倍))\s*(?P<approx>多|余)?"
+    rf"(?P<unit>%|％|个亿|{statistics._MAGNITUDE}?{statistics._BASE_UNIT}|万亿|亿|万)"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.一二两三四五六七八九十百千个亿万次百分点倍多余% 元人户名１２年", max_size=20))
+def test_number_pattern_is_the_plain_one(text: str) -> None:
+    got = [(m.span(), m.groupdict()) for m in statistics._NUMBER.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in _PLAIN_NUMBER.finditer(text)]

@@ -14,11 +14,11 @@ confidence). Called by ``relations`` (it runs last and sees the places). Imports
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from graph.extract._text import SentenceIndex, fold
+from graph.extract._text import SentenceIndex, fold, han_run_matches
+from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
@@ -39,6 +39,36 @@ _REACH = 3
 _SOLVED = re.compile(r"解决|克服|破解|缓解|帮助|排除|化解")
 _OWNER_DE = re.compile(rf"[{_HAN}]{{2,4}}?的")
 
+# every _VERDICT match holds one of these verdicts (see _text.han_run_matches); each
+# alternative opens with a character (no group), so the engine finds them by a C scan
+_VERDICT_WORD = re.compile(
+    r"不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|不完善|不规范|匮乏|短缺|"
+    r"断层|流失|单一|老化|"
+    + "|".join(w + r"(?:偏|较|很|普遍)?(?:低|弱|差)" for w in ("水平", "素质", "收入", "积极性", "主动性", "比例"))
+)
+# the -化 words alone: a _DECLINE match is one of them with an optional quote on each side
+_DECLINE_WORD = re.compile(r"老龄化|空心化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化")
+_OPEN_QUOTES = "“「\""
+
+
+def _declines(text: str) -> Iterator[re.Match[str]]:
+    """What ``_DECLINE.finditer(text)`` yields, matched only where a -化 word is.
+
+    The words never overlap (化 ends each and begins none), so each occurrence starts one
+    match: with the opening quote right before it, unless the previous match took that mark.
+    """
+    pos = 0
+    for w in _DECLINE_WORD.finditer(text):
+        s = w.start()
+        if s < pos:
+            continue
+        if s - 1 >= pos and text[s - 1] in _OPEN_QUOTES:
+            s -= 1
+        m = _DECLINE.match(text, s)
+        assert m is not None
+        yield m
+        pos = m.end()
+
 
 class _Finder:
     def __init__(self, ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> None:
@@ -46,6 +76,7 @@ class _Finder:
         self.text = ctx.doc.text
         self.of = of
         self.index = SentenceIndex(ctx.sentences)
+        self._words: dict[int, WordStarts] = {}
 
     def left(self, start: int, end: int, sent_index: int) -> int:
         """Start of the problem: after the last place, edge word or scene word, at a token start."""
@@ -66,14 +97,19 @@ class _Finder:
             owner = self.left(max(0, pos - 7), pos, sent_index)
             if 2 <= pos - 1 - owner <= 4:
                 return owner
-        starts = sorted(self.ctx.token_starts(self.ctx.sentences[sent_index]))
-        i = bisect.bisect_left(starts, pos)
-        return starts[i] if i < len(starts) and starts[i] < end else pos
+        # the first word start at or after pos (before end); jieba cuts only the run there
+        sent = self.ctx.sentences[sent_index]
+        words = self._words.get(sent_index)
+        if words is None:
+            words = self._words[sent_index] = WordStarts(self.ctx, sent)
+        first = words.first(pos - sent.start, end - sent.start)
+        return sent.start + first if first is not None else pos
 
     def spans(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         text = self.text
-        for pat, rule in ((_VERDICT, "problems.verdict"), (_LACK, "problems.lack")):
-            for m in pat.finditer(text):
+        for pat, rule, found in ((_VERDICT, "problems.verdict", han_run_matches(_VERDICT, _VERDICT_WORD, text)),
+                                 (_LACK, "problems.lack", _LACK.finditer(text))):
+            for m in found:
                 sent = self.index.at(m.start())
                 if sent is None or m.end() > sent.end:
                     continue
@@ -81,7 +117,7 @@ class _Finder:
                 label = _FILLER.sub("", text[s:m.end()]).replace("的", "", 1) if _OWNER_DE.match(text, s) \
                     else _FILLER.sub("", text[s:m.end()])
                 yield s, m.end(), rule, (label,)
-        for m in _DECLINE.finditer(text):
+        for m in _declines(text):
             sent = self.index.at(m.start())
             if sent is None or m.end() > sent.end:
                 continue

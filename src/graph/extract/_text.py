@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.model import Sentence
 
@@ -84,13 +85,28 @@ GENERIC_TAILS: tuple[str, ...] = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Full-width to half-width, quote marks and spaces removed: the comparable form."""
+    """Full-width to half-width, quote marks and spaces removed: the comparable form.
+
+    Cached: the extractors fold the same names again and again, within and across documents."""
     return _STRIP.sub("", unicodedata.normalize("NFKC", text.translate(_FOLD)))
 
 
 def name_key(text: str, *, tails: Sequence[str] = GENERIC_TAILS) -> str:
     """A normalised name: folded, without a leading 党的 or trailing generic words."""
+    if tails is GENERIC_TAILS:
+        return _generic_name_key(text)
+    return _name_key(text, tails)
+
+
+@lru_cache(maxsize=1 << 16)
+def _generic_name_key(text: str) -> str:
+    """``name_key`` with the generic tails, cached (mechanisms and events key every name)."""
+    return _name_key(text, GENERIC_TAILS)
+
+
+def _name_key(text: str, tails: Sequence[str]) -> str:
     k = fold(text)
     if k.startswith("党的") and len(k) > 4:
         k = k[2:]
@@ -138,6 +154,44 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
         return fine
     coarse = spans(_CLAUSE_SEP)
     return coarse if len(coarse) == expect else fine
+
+
+_HAN_TAIL = re.compile(rf"[{HAN}]*")
+
+
+def han_run_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str, *,
+                    run_start: bool = False) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, scanning only the runs of Han characters that
+    hold a match of ``hint``.
+
+    For a pattern whose matches are Han characters only, every match lies inside one run of
+    Han characters, and a run is scanned the same way from its start as from the start of the
+    text, provided its look-aheads need Han characters (the run's end then looks like the
+    mark after it) and its look-behinds only look back (they still see the text before the
+    run). When every match also holds a ``hint`` match (a word it cannot match without), the
+    runs without one hold none. The hint should be a plain alternation of words, each opening
+    with a character (no group), so that the engine finds it by a C scan.
+
+    Why: a pattern that opens with a lazy Han prefix (``[一-龥]{2,10}?不足``) is tried at
+    every character of a document; a literal hint is found in C, far faster.
+
+    ``run_start=True`` is for a pattern that can match only at the start of a run (it looks
+    behind for a mark that is not Han): there it is tried once per run.
+    """
+    scanned_to = -1
+    for w in hint.finditer(text):
+        if w.start() < scanned_to:
+            continue  # in the run just scanned
+        a = w.start()
+        while a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
+            a -= 1
+        tail = _HAN_TAIL.match(text, w.start())
+        assert tail is not None
+        scanned_to = tail.end()
+        if not run_start:
+            yield from pattern.finditer(text, a, scanned_to)
+        elif (m := pattern.match(text, a, scanned_to)) is not None:
+            yield m
 
 
 class SentenceIndex:

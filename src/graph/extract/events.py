@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-from graph.extract._text import SentenceIndex, cn_to_int, fold, name_key
+from graph.extract._text import SentenceIndex, cn_to_int, fold, han_run_matches, name_key
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
 
@@ -35,6 +35,10 @@ _CONGRESS = re.compile(
 _PLENUM = re.compile(
     rf"{_PARTY}(?P<c>{_NUM})届(?:中央委员会第)?(?:(?P<n>{_NUM})中全会|(?P<m>{_NUM})次全体会议)"
 )
+# words every congress or plenum match holds; both patterns match Han characters only, so
+# only the runs holding these words are scanned (see _text.han_run_matches)
+_CONGRESS_HINT = re.compile(r"全国代表大会|十[一二三四五六七八九]?大")
+_PLENUM_HINT = re.compile(r"届")
 # a document a meeting issued, right after its name: 十七届三中全会《决定》, 十八大报告
 _ISSUED = re.compile(r"《(?P<t>[^《》\n]{1,40})》|(?P<w>报告|决议|公报)")
 _TITLE = re.compile(r"《(?P<t>[^《》\n]{1,60})》")
@@ -62,6 +66,11 @@ _GENERIC_CAMPAIGN = frozenset({"", "主题", "实践", "教育", "主题实践",
                                "各类", "各种", "系列", "各项", "这次", "此次", "本次", "相关", "专项", "该"})
 _GENERIC_MEETING = frozenset({"", "这次", "此次", "本次", "各种", "相关", "有关", "全体", "党员", "村民", "村民代表",
                               "党员代表", "职工代表", "工作", "专题", "各类", "常务", "代表"})
+#: the stop words by their last character: a word ends at pos only if its last character is there
+_STOPS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in _LEFT_STOPS:
+    _STOPS_BY_LAST[_w[-1]] = (*_STOPS_BY_LAST.get(_w[-1], ()), _w)
+del _w
 _SCOPE_PREFIX = ("农村", "全党", "全国", "全省", "全市", "全县", "深入", "党内")
 
 
@@ -99,7 +108,8 @@ def _left_edge(text: str, head_start: int, *, limit: int = 14) -> int:
     pos = head_start
     floor = max(0, head_start - limit)
     while pos > floor and "\u4e00" <= text[pos - 1] <= "\u9fff":
-        if any(text.endswith(w, 0, pos) for w in _LEFT_STOPS):
+        stops = _STOPS_BY_LAST.get(text[pos - 1])
+        if stops and any(text.endswith(w, 0, pos) for w in stops):
             break
         pos -= 1
     return pos
@@ -155,7 +165,7 @@ def _issued_document(b: _Builder, text: str, pos: int, *, issuer_label: str, iss
 
 
 def _congresses(b: _Builder, text: str) -> None:
-    for m in _CONGRESS.finditer(text):
+    for m in han_run_matches(_CONGRESS, _CONGRESS_HINT, text):
         n = cn_to_int(m.group("n1") or m.group("n2"))
         if not n:
             continue
@@ -167,7 +177,7 @@ def _congresses(b: _Builder, text: str) -> None:
 
 
 def _plenums(b: _Builder, text: str) -> None:
-    for m in _PLENUM.finditer(text):
+    for m in han_run_matches(_PLENUM, _PLENUM_HINT, text):
         c = cn_to_int(m.group("c"))
         n = cn_to_int(m.group("n") or m.group("m"))
         if not c or not n:

@@ -22,13 +22,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from graph.extract import _components as comp
-from graph.extract._text import HAN, MAXIM, SentenceIndex, find_quotes, name_key
+from graph.extract._text import HAN, MAXIM, SentenceIndex, find_quotes, han_run_matches, name_key
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
@@ -86,6 +87,8 @@ _LIST_THEN_COUNT = re.compile(
     r"(?:要求|方针|原则|诀|标准|工作法|目标|理念|精神))"
 )
 _COUNT_TERM = re.compile(r"(?<![“「\"])(?P<term>(?P<num>[一二三四五六七八九十百]+)字(?:要求|方针|原则|诀|工作法))")
+# what every _COUNT_TERM match (Han characters only) holds: see _text.han_run_matches
+_COUNT_TERM_HINT = re.compile(r"字(?:要求|方针|原则|诀|工作法)")
 
 # --- unquoted named practices ---------------------------------------------------------------
 _TRIGGER = (r"建立健全|建立完善|健全完善|探索建立|建立|健全|完善|强化|探索|实行|推行|紧抓|引入|构建|实施|打造|"
@@ -99,6 +102,9 @@ _PRACTICE_NAMELY = re.compile(rf"(?:实行|推行|探索|实施|推广|采取)(?
 _CLAUSE_NAMED = re.compile(
     rf"(?<=[，,。：:；;\n])(?P<np>[{HAN}]{{3,10}}?)(?P<head>服务岗|工作法|工作机制|机制|制度|工程|计划|模式)(?=已经|已|在|是|被|得到)"
 )
+# every _CLAUSE_NAMED match (Han characters only, after a mark: at the start of a run of them)
+# holds one of these: see _text.han_run_matches
+_CLAUSE_NAMED_HINT = re.compile(r"服务岗|工作法|机制|制度|工程|计划|模式")
 _HEAD_INSIDE = re.compile(r"机制|制度|体系|^和|和$")
 _NP_LEAD = re.compile(r"^(?:构建|建立|健全|完善|推进|加快|提升|编制|推动|加强|优化|相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
 _GENERIC_NP = frozenset({
@@ -156,10 +162,17 @@ class _Finder:
         self.text = ctx.doc.text
         self.index = SentenceIndex(ctx.sentences)
         self.specs: list[_Spec] = []
-        self.taken = [(m.start, m.end) for m in ctx.of_kind(Kind.EVENT)]
+        # event spans by start, with the furthest end reached so far: a span [s, e) overlaps
+        # an event exactly when some event starting before e ends after s (a binary search)
+        taken = sorted((m.start, m.end) for m in ctx.of_kind(Kind.EVENT))
+        self._taken_starts = [ts for ts, _ in taken]
+        self._taken_reach: list[int] = []
+        for _, te in taken:
+            self._taken_reach.append(max(te, self._taken_reach[-1]) if self._taken_reach else te)
 
     def _inside_event(self, s: int, e: int) -> bool:
-        return any(s < te and e > ts for ts, te in self.taken)
+        k = bisect_left(self._taken_starts, e)
+        return k > 0 and self._taken_reach[k - 1] > s
 
     # -- quoted ---------------------------------------------------------------------------
     def quotes(self) -> None:
@@ -281,7 +294,7 @@ class _Finder:
             self.specs.append(_Spec(m.start("term"), m.end("term"), m.group("term"), "numeric_abbreviation",
                                     "mechanisms.list_then_count", aliases={lst, text[m.start():m.end()]},
                                     term_end=m.end("term"), numeral=numeral, by_chars=by_chars, listed=items))
-        for m in _COUNT_TERM.finditer(text):
+        for m in han_run_matches(_COUNT_TERM, _COUNT_TERM_HINT, text):
             if any(s.start <= m.start() < s.end for s in self.specs):
                 continue
             numeral, by_chars = comp.numeral_of(m.group("term"))
@@ -317,8 +330,11 @@ class _Finder:
             self.specs.append(_Spec(start, end, label, subtype, "mechanisms.named_practice",
                                     term_end=end, confidence=0.7))
 
-        for pat, rule in ((_PRACTICE_NAMELY, "mechanisms.practice_namely"), (_CLAUSE_NAMED, "mechanisms.clause_subject")):
-            for m in pat.finditer(text):
+        for pat, rule, found in (
+                (_PRACTICE_NAMELY, "mechanisms.practice_namely", _PRACTICE_NAMELY.finditer(text)),
+                (_CLAUSE_NAMED, "mechanisms.clause_subject", han_run_matches(_CLAUSE_NAMED, _CLAUSE_NAMED_HINT, text,
+                                                                                run_start=True))):
+            for m in found:
                 start, end = m.start("np"), m.end()
                 if pat is _PRACTICE_NAMELY:
                     end = m.end("np")
@@ -437,11 +453,20 @@ def _spans_of(text: str, seps: str) -> list[tuple[int, int]]:
 
 
 def _drop_overlaps(specs: list[_Spec]) -> list[_Spec]:
-    """Longest first, like the pipeline's rule, so attrs go on the mention that survives."""
+    """Longest first, like the pipeline's rule, so attrs go on the mention that survives.
+
+    The spans chosen never overlap, so sorted by start their ends rise too: a span overlaps
+    one of them exactly when the last chosen span starting before its end ends after its
+    start, which a binary search finds (comparing with every chosen span was quadratic).
+    """
     chosen: list[_Spec] = []
+    kept: list[tuple[int, int]] = []  # (start, end) of the chosen spans, sorted
     for s in sorted(specs, key=lambda s: (-(s.end - s.start), s.start, -s.confidence)):
-        if all(s.end <= c.start or s.start >= c.end for c in chosen):
-            chosen.append(s)
+        k = bisect_left(kept, (s.end,))
+        if k and kept[k - 1][1] > s.start:
+            continue
+        kept.insert(k, (s.start, s.end))
+        chosen.append(s)
     return chosen
 
 

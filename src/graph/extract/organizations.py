@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
 from graph.segment import pos_lcut
@@ -58,6 +60,9 @@ _CENTRAL_RE = re.compile("|".join(sorted(map(re.escape, _CENTRAL), key=len, reve
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
                     r"合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院)")
+# every _NAMED match holds one of these words: a sentence without any is skipped in C, before
+# the lazy {2,24}? prefix is tried at each of its characters
+_NAMED_HINT = re.compile(r"公司|合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院")
 _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
                 "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
 _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’ 等为了这那其各该每个们也都就而如")
@@ -76,7 +81,14 @@ def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int, rel_end: 
     严肃查处银行, 今年要重点检查上市公司): an activity in a sentence, not a name."""
     modifier = sent.text[rel_start:rel_end]
     # tag the short modifier in context-free mode: jieba's dictionary alone tags 严肃查处 nr
-    return any(flag[:1] in ("v", "d", "t", "p") for _, flag in pos_lcut(modifier))
+    return any(flag[:1] in ("v", "d", "t", "p") for _, flag in _pos_cut(modifier))
+
+
+@lru_cache(maxsize=4096)
+def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
+    """``pos_lcut`` of a short text, kept: the same modifiers and unit names recur across a
+    corpus, and the cut depends on the text alone."""
+    return tuple(pos_lcut(text))
 
 
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
@@ -87,12 +99,21 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     seen: set[tuple[int, int]] = set()
     found: list[tuple[int, int]] = []
     for sent in ctx.sentences:
-        for item in _in_sentence(ctx, sent, by_sent.get(sent.index, []), places, seen):
+        in_sent = by_sent.get(sent.index, [])
+        if not in_sent and not _may_name(sent.text):
+            continue  # most sentences: no place to start a name and no word that ends one
+        for item in _in_sentence(ctx, sent, in_sent, places, seen):
             if isinstance(item, Mention):
                 found.append((item.start, item.end))
             yield item
     yield from _institution_branches(ctx, found)
     yield from _anaphoric(ctx, places, found)
+
+
+def _may_name(text: str) -> bool:
+    """Whether a sentence without places can hold an organisation for ``_in_sentence``: a
+    central body (each holds 中 or 国), a named one (a _NAMED_HINT word) or a bare 市委 (委)."""
+    return "委" in text or "中" in text or "国" in text or _NAMED_HINT.search(text) is not None
 
 
 #: 该村党支部, 该镇党委: the organisation of the place just named (该 = "the said")
@@ -142,6 +163,8 @@ _BRANCH = re.compile(
     r"(?P<name>[\u4e00-\u9fff0-9]{2,16}?(?:第[一二三四五六七八九十0-9]+)?)(?P<head>党总支|党支部|党委|党工委)"
     r"(?!书记|副书记|委员|成员|班子)"
 )
+# every _BRANCH match holds one of these: a sentence without any is skipped
+_BRANCH_HINT = re.compile(r"党总支|党支部|党委|党工委")
 _INSTITUTION = re.compile(r"学院|大学|学校|中学|小学|医院|公司|集团|研究生|本科|研究院|研究所|机关|街道|社区|银行|中心|协会")
 _CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每"})
 _BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
@@ -156,11 +179,11 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
     names no organisation.
     """
     for sent in ctx.sentences:
-        if "党" not in sent.text:
+        if "党" not in sent.text or not _BRANCH_HINT.search(sent.text):
             continue
         for m in _BRANCH.finditer(sent.text):
             name = m.group("name")
-            pairs = pos_lcut(name)
+            pairs = _pos_cut(name)
             cut = 0
             for i, (word, flag) in enumerate(pairs):
                 if (flag[:1] in ("v", "d", "p", "t", "c", "u") and flag != "vn") or word in _CUT_WORDS:
@@ -254,20 +277,20 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                         None, confidence=0.95)
 
     # 4. named organisations (…公司, …合作社, …出版社)
-    starts: set[int] | None = None
-    for m in _NAMED.finditer(text):
+    words: WordStarts | None = None
+    for m in (_NAMED.finditer(text) if _NAMED_HINT.search(text) else ()):
         s, e = m.start(), m.end()
         cut = max((k for k in range(s, e) if text[k] in _STOP_CHARS), default=None)
         if cut is not None:
             s = cut + 1
         # start at a place written at the front (上海金山银龙蔬菜公司) or at a token start
-        if starts is None:
-            starts = {t.start - sent.start for t in ctx.tokens(sent)}
+        if words is None:
+            words = WordStarts(ctx, sent)
         lead = next((p for p in places if s <= p.start - sent.start < e), None)
         if lead is not None and text[s:lead.start - sent.start] and lead.start - sent.start - s <= 2:
             s = lead.start - sent.start
-        while s not in starts and s < e:
-            s += 1
+        first = words.first(s, e)  # the first word start in [s, e), cut only where it is
+        s = e if first is None else first
         name = text[s:e]
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED:
             continue
@@ -287,7 +310,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             "org.named", loc if place else None)
 
     # 5. a bare 市委 / 县委: the unit above the county named in context, when only one fits
-    for m in _BARE_COMMITTEE.finditer(text):
+    for m in (_BARE_COMMITTEE.finditer(text) if "委" in text else ()):
         s = sent.start + m.start()
         if any(p.end == s for p in places) or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
                                                and text[m.start() - 1] not in "据照的和与及按在由经"):

@@ -26,10 +26,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from bisect import bisect_right
-from itertools import compress, count
-from operator import add
+from functools import lru_cache
 
-from graph.lexicon.gazetteer import Gazetteer, Place, gazetteer, lower_level
+from graph.lexicon.gazetteer import (
+    LOWER_INDENT,
+    TOWNSHIP_SUFFIXES,
+    VILLAGE_SUFFIXES,
+    Gazetteer,
+    Place,
+    gazetteer,
+    lower_level,
+)
 from graph.model import (
     Implied,
     Kind,
@@ -65,11 +72,15 @@ _GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村
 _ENUM_SUFFIX = ("街道", "镇", "乡", "村", "社区", "县", "区", "市", "州")
 _ENUM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8})等(?:[\d一二三四五六七八九十几多]+个)?"
                    r"(街道|镇|乡|村|社区|县|区|市|州)")
+#: the end of every match of _ENUM: a sentence without it has no enumeration, found without
+#: running _ENUM, which backtracks over every run of Han characters
+_ENUM_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十几多]+个)?(?:街道|镇|乡|村|社区|县|区|市|州)")
 _AFTER_PARENT = re.compile(r"的?([\u4e00-\u9fff]{2,5}?)(街道|镇|乡|村|社区)")
 _REGION_WORDS = ("地区", "片区", "经济带", "城市群", "大湾区")
+_REGION_WORD = re.compile("|".join(_REGION_WORDS))  # one C pass instead of five substring tests
 _REGION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:集中连片特困地区|连片特困地区|片区|经济带|城市群|大湾区)")
 _REGION_STEM_END = tuple("山江河湖岭原海") + ("三角",)
-_LOWER_ENDS = set("镇乡道木村区查")
+_LOWER_ENDS = set("镇乡道木村区查")  # the last characters of township and village suffixes
 _SCOPES = ("sentence", "paragraph", "document")
 
 
@@ -159,46 +170,77 @@ class _TokenStarts:
     follows punctuation or another place), and the ones that do need it in one run of Han
     characters between punctuation marks. jieba cuts such a run independently of the rest of
     the sentence, so cutting only the runs asked about gives exactly the sentence's tokens
-    there, for a fraction of the segmentation time.
+    there, for a fraction of the segmentation time. Some answers need no cut at all, and are
+    given from how jieba's ``cut`` treats its blocks:
+
+    * the first character of a run begins its first word;
+    * outside every run, each character is a word of its own (``\\r\\n`` is one word, so its
+      ``\\n`` begins none).
+
+    ``ctx`` is accepted for the callers' sake; the whole sentence is never cut here.
     """
 
-    __slots__ = ("_ctx", "_sent", "_runs", "_starts", "_cut")
+    __slots__ = ("_sent", "_runs", "_words")
 
     def __init__(self, ctx: DocContext, sent: Sentence) -> None:
-        self._ctx = ctx
         self._sent = sent
         self._runs: list[tuple[int, int]] | None = None
-        self._starts: dict[int, Token] = {}  # sentence-relative start -> token, of the runs cut so far
-        self._cut: set[int] = set()
+        self._words: dict[int, dict[int, int]] = {}  # run index -> its words, see _run_words
 
-    def _around(self, i: int) -> dict[int, Token]:
-        if self._runs is None:
-            self._runs = [m.span() for m in _JIEBA_RUN.finditer(self._sent.text)]
-        k = bisect_right(self._runs, (i, len(self._sent.text) + 1)) - 1
-        if k >= 0 and self._runs[k][0] <= i < self._runs[k][1]:
-            if k not in self._cut:
-                self._cut.add(k)
-                a, b = self._runs[k]
-                base = self._sent.start
-                for t in tokens(self._sent.text[a:b], offset=base + a):
-                    self._starts[t.start - base] = t
-            return self._starts
-        if -1 not in self._cut:  # outside every run (rare characters): the whole sentence, as cut
-            self._cut.add(-1)
-            base = self._sent.start
-            self._starts.update((t.start - base, t) for t in self._ctx.tokens(self._sent))
-        return self._starts
+    def _run(self, i: int) -> int:
+        """Index of the run holding sentence offset ``i``, or -1 when none does."""
+        runs = self._runs
+        if runs is None:
+            runs = self._runs = [m.span() for m in _JIEBA_RUN.finditer(self._sent.text)]
+        k = bisect_right(runs, (i, len(self._sent.text) + 1)) - 1
+        return k if k >= 0 and runs[k][0] <= i < runs[k][1] else -1
+
+    def _cut(self, k: int) -> dict[int, int]:
+        words = self._words.get(k)
+        if words is None:
+            a, b = self._runs[k]  # type: ignore[index]  # _run filled it
+            words = self._words[k] = _run_words(self._sent.text[a:b])
+        return words
 
     def __contains__(self, i: int) -> bool:
-        return i in self._around(i)
+        text = self._sent.text
+        if not 0 <= i < len(text):
+            return False
+        k = self._run(i)
+        if k < 0:
+            return not (text[i] == "\n" and i > 0 and text[i - 1] == "\r")
+        a = self._runs[k][0]  # type: ignore[index]
+        return i == a or i - a in self._cut(k)
 
     def __getitem__(self, i: int) -> Token:
-        return self._around(i)[i]
+        if i not in self:
+            raise KeyError(i)
+        text = self._sent.text
+        k = self._run(i)
+        if k < 0:
+            n = 2 if text[i:i + 2] == "\r\n" else 1
+        else:
+            n = self._cut(k)[i - self._runs[k][0]]  # type: ignore[index]
+        start = self._sent.start + i
+        return Token(text=text[i:i + n], start=start, end=start + n)
+
+
+@lru_cache(maxsize=4096)
+def _run_words(run: str) -> dict[int, int]:
+    """Start (offset in ``run``) -> length of each word jieba cuts one run into; do not mutate.
+
+    Cached by the run's text: a run is cut the same wherever it stands, and documents repeat
+    theirs (headings, slogans, names of programmes; one run in eight in the corpus)."""
+    return {t.start: t.end - t.start for t in tokens(run)}
 
 
 #: the longest name the scanner tries (longer full names are found by their short forms)
 _MAX_NAME = 10
-_LOWER_END_RE = re.compile("[" + "".join(sorted(_LOWER_ENDS)) + "]")
+#: the suffixes :func:`lower_level` knows, each with its level; none of them starts or ends
+#: inside another, so ``finditer`` finds every occurrence of each
+_SUFFIX_LEVEL = {**dict.fromkeys(TOWNSHIP_SUFFIXES, "township"), **dict.fromkeys(VILLAGE_SUFFIXES, "village")}
+_SUFFIX_INDENT = {sfx: LOWER_INDENT[lvl] for sfx, lvl in _SUFFIX_LEVEL.items()}
+_LOWER_SUFFIX_RE = re.compile("|".join(sorted(_SUFFIX_LEVEL, key=len, reverse=True)))
 
 Candidate = tuple[int, str | None]  # (length, level of a township/village name, or None: upper)
 
@@ -208,23 +250,33 @@ def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
     None for an upper-level name), in the order :func:`_best_at` tries them (longest first; at
     one length the township/village reading first).
 
-    Upper names are found from an index of their first two characters (one C-level pass
-    over the character pairs); township and village names end in one of a few characters, so
-    they are looked up backwards from each occurrence of those.
+    Upper names are found from an index of their first two characters: the gazetteer's
+    ``upper_start`` regex finds in C the positions where a possible first character stands
+    before a possible second one (a sixth of all positions, where a pass building every
+    character pair cost three times as much), and only those pairs are looked up. Township
+    and village names end in one of a few suffixes (镇, 村, 街道 …), so they are looked up
+    backwards from each occurrence of those.
     """
     found: dict[int, list[Candidate]] = {}
     n = len(text)
     names = g.upper_lengths
-    for i in compress(count(), map(names.__contains__, map(add, text, text[1:]))):
-        for length in names[text[i:i + 2]]:
-            if length <= _MAX_NAME and i + length <= n and g.upper(text[i:i + length]):
-                found.setdefault(i, []).append((length, None))
-    for m in _LOWER_END_RE.finditer(text):
+    upper = g.upper_by_name  # g.upper(x) is non-empty exactly when x is a key here
+    for m in g.upper_start.finditer(text):
+        i = m.start()
+        lengths = names.get(text[i:i + 2])
+        if lengths:
+            for length in lengths:
+                if length <= _MAX_NAME and i + length <= n and text[i:i + length] in upper:
+                    found.setdefault(i, []).append((length, None))
+    lines = g.lines
+    for m in _LOWER_SUFFIX_RE.finditer(text):
         j = m.end()
+        # the suffix gives the level, the same for every length tried (what lower_level
+        # says of any name ending there); has_lower is inlined: indent + name in the lines
+        sfx = m.group()
+        indent, lvl = _SUFFIX_INDENT[sfx], _SUFFIX_LEVEL[sfx]
         for length in range(2, min(_MAX_NAME, j) + 1):
-            sub = text[j - length:j]
-            lvl = lower_level(sub)
-            if lvl and g.has_lower(sub, lvl):
+            if indent + text[j - length:j] in lines:
                 found.setdefault(j - length, []).append((length, lvl))
     for cands in found.values():
         if len(cands) > 1:
@@ -274,16 +326,15 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
     if sub in _GENERIC_UNITS:
         return chained
     if not _is_suffixed(sub) and not any(sub == p.name for p in places):
-        # a short name must be a whole word: 合作医疗 is not 合作(市)
-        if i not in tok_start or (end < len(text) and end not in tok_start):
-            return False
-        # … and not an everyday word that only shares its form (会同 "together with", 通道,
-        # 团结, 平安): jieba's dictionary tags real place names ns
+        # not an everyday word that only shares its form (会同 "together with", 通道, 团结,
+        # 平安): jieba's dictionary tags real place names ns. Asked before the word test
+        # below because it needs no jieba cut, and either failing rejects the name.
         if not chained and _everyday_word(sub):
             return False
-        tok = tok_start[i]
-        if tok.end - tok.start != length and not (tok.end - tok.start < length):
-            return False
+        # a short name must be a whole word: 合作医疗 is not 合作(市). A word starting at
+        # ``i`` cannot then run past ``end``, where another word starts (or the text ends),
+        # so no check of the word's length is needed.
+        return i in tok_start and (end >= len(text) or end in tok_start)
     return True
 
 
@@ -333,7 +384,7 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: _TokenStarts, found: 
     """枫泾、吕巷等镇 / 三崇坪等村: stems that share the suffix written after 等."""
     out: list[_Span] = []
     text = sent.text
-    if "等" not in text:  # the pattern needs it; checking first skips the costly regex
+    if "等" not in text or not _ENUM_TAIL.search(text):  # cheap tests that skip the costly regex
         return out
     taken = [(s.start - sent.start, s.end - sent.start) for s in found]
     for m in _ENUM.finditer(text):
@@ -391,7 +442,7 @@ def _regions(sent: Sentence, tok_start: _TokenStarts, found: list[_Span]) -> lis
     """Named non-administrative regions: 武陵山连片特困地区."""
     out: list[_Span] = []
     text = sent.text
-    if not any(w in text for w in _REGION_WORDS):  # the pattern needs one; the check is cheaper
+    if not _REGION_WORD.search(text):  # the pattern needs one of the words; the check is cheaper
         return out
     for m in _REGION.finditer(text):
         s, e = m.start(), m.end()

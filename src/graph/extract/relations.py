@@ -66,9 +66,15 @@ class _BySentence:
         self.sent: dict[int, list[Mention]] = {}
         for m in sorted(ctx.mentions, key=lambda m: m.start):
             self.sent.setdefault(m.sent_index, []).append(m)
+        self._of: dict[tuple[int, tuple[Kind, ...]], list[Mention]] = {}
 
     def of(self, sent_index: int, kinds: tuple[Kind, ...]) -> list[Mention]:
-        return [m for m in self.sent.get(sent_index, ()) if m.kind in kinds]
+        """The sentence's mentions of the kinds, by start. Kept: the rules ask the same sentence
+        again and again (once per mention in it); callers only read the list."""
+        found = self._of.get((sent_index, kinds))
+        if found is None:
+            found = self._of[sent_index, kinds] = [m for m in self.sent.get(sent_index, ()) if m.kind in kinds]
+        return found
 
     def earlier_in_paragraph(self, sent_index: int, kinds: tuple[Kind, ...], *, limit: int = 6) -> list[Mention]:
         """Mentions of the kinds in the sentences before, same paragraph, nearest sentence first."""
@@ -329,8 +335,13 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     * a goal in a 《…》 title: the document (and the event naming it right after the title).
     """
     text = ctx.doc.text
-    comp = [m for m in ctx.of_kind(Kind.MECHANISM) if m.subtype == "component"]
+    comp: dict[int, list[Mention]] = {}
+    for m in ctx.of_kind(Kind.MECHANISM):
+        if m.subtype == "component":
+            comp.setdefault(m.sent_index, []).append(m)
     for idx, ms in by.sent.items():
+        if not any(t.kind in (Kind.MECHANISM, Kind.GOAL) and t.subtype != "component" for t in ms):
+            continue  # nothing proposed in this sentence
         sayers = [m for m in ms if m.kind == Kind.EVENT or (m.kind == Kind.ORGANIZATION and _NATIONAL.match(m.text))]
         orgs = [m for m in ms if m.kind == Kind.ORGANIZATION]
         agents = [m for m in ms if m.kind in _AGENTS]
@@ -338,7 +349,7 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
         for thing in ms:
             if thing.kind not in (Kind.MECHANISM, Kind.GOAL) or thing.subtype == "component":
                 continue
-            if any(c.start <= thing.start < c.end for c in comp if c.sent_index == idx):
+            if any(c.start <= thing.start < c.end for c in comp.get(idx, ())):
                 continue  # an item of another mechanism's expansion
             before = [e for e in sayers if e.end <= thing.start]
             said = [e for e in before if _SAYER_VERB.match(text, e.end, thing.start)]
