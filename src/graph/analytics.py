@@ -20,18 +20,17 @@ module must not import pyvis.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graph.atomic import write_bytes, write_text
+from graph.gcpause import gc_paused
 from graph.model import Kind, KnowledgeGraph
 from graph.namespaces import ONTOLOGY_IRI, RESOURCE_IRI
 
@@ -45,25 +44,6 @@ TOP = 10
 #: kinds whose most central members the statistics list
 CENTRAL_KINDS = (Kind.PLACE, Kind.MECHANISM)
 _KINDS = {k.value for k in Kind}
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a block that builds a large result.
-
-    Why: an exporter allocates hundreds of thousands of lists, dicts and tuples that all
-    stay alive until it returns; the allocations keep triggering collections that walk them
-    again and again (and, in the older generations, the whole linked model): 40% of the
-    page's time on a corpus. None of it is garbage to reclaim early; cycles made meanwhile
-    are collected after the block. The collector's previous state is restored.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def iri(local_id: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from graph.engine import Processed
 from graph.errors import InputError
 from graph.export.sections import DocumentSection, GraphSections
+from graph.gcpause import gc_paused
 from graph.io import Source, scan
 from graph.model import KnowledgeGraph
 
@@ -135,6 +136,14 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
     ``cache=True`` keeps per-document extractions in ``out/cache/`` so that a rebuild only
     extracts documents that are new or changed (or all of them after the extractors changed).
     """
+    with gc_paused():  # see graph.gcpause: a build's objects live until it ends
+        return _build(paths, out=out, formats=formats, progress=progress, base=base, jobs=jobs, engine=engine,
+                      scheduler=scheduler, cache=cache)
+
+
+def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
+           progress: Callable[[int], Callable[[], None]] | None, base: Path | None, jobs: int, engine: str,
+           scheduler: str | None, cache: bool) -> BuildResult:
     from graph.link import link
 
     stats: dict = {}

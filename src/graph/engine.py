@@ -8,6 +8,7 @@ order, so the graph is byte-identical whatever the engine and the number of jobs
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -66,7 +67,9 @@ def run_local(sources: Sequence[Source], *, jobs: int, tick: Callable[[], None])
         warm_up()
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=ctx)
+    # a worker keeps little alive between documents: its collector runs as usual, even when
+    # the build that forks it has paused the parent's (graph.gcpause)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=ctx, initializer=gc.enable)
     # big documents first would balance better, but order must follow the input: map keeps it
     results = pool.map(process_source, sources, chunksize=1)  # submits every document now
     return _collect(results, tick, pool.shutdown)

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from graph.analytics import gc_paused
+from graph.gcpause import gc_paused
 from graph.atomic import write_bytes
 from graph.model import KnowledgeGraph
 

@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from graph.analytics import gc_paused
+from graph.gcpause import gc_paused
 from graph.atomic import write_text
 from graph.model import Kind, KnowledgeGraph, Predicate
 

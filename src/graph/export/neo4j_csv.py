@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from graph.analytics import gc_paused
+from graph.gcpause import gc_paused
 from graph.atomic import write_text
 from graph.model import KnowledgeGraph
 from graph.namespaces import ONTOLOGY_IRI
