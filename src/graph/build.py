@@ -133,7 +133,8 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
           jobs: int = 1, engine: str = "local", scheduler: str | None = None, cache: bool = False) -> BuildResult:
     """Build the graph of ``paths`` and write it into ``out``.
 
-    ``cache=True`` keeps per-document extractions in ``out/cache/`` so that a rebuild only
+    ``cache=True`` keeps each document's extraction and RDF section in ``out/cache/`` (and the
+    analysis of each connected component in ``out/cache/analysis/``), so that a rebuild only
     extracts documents that are new or changed (or all of them after the extractors changed).
     """
     with gc_paused():  # see graph.gcpause: a build's objects live until it ends

@@ -64,7 +64,6 @@ def split_sentences(doc: Document) -> tuple[Sentence, ...]:
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
     """The shared jieba tokenizer with the domain words added (built once per process)."""
     return _loaded()[0]

@@ -5,8 +5,8 @@ mentions in it (ten triples each), the reified assertions of what it states. Non
 depends on any other document (:func:`graph.rdf.document_sections`), so each document's
 part of ``graph.ttl`` and ``graph.jsonld`` is serialised where the document is extracted
 (in a worker, in parallel) and kept in the cache beside its extraction. A build then only
-serialises the things section (entities, their names and relations: a few per cent of the
-triples) and writes the files as header + things + the documents' sections in document-id
+serialises the things section (entities, their names and relations: about a sixth of the
+triples on a corpus) and writes the files as header + things + the documents' sections in document-id
 order. A rebuild after one document changed re-serialises that one document.
 
 The files are the same bytes as :func:`graph.export.rdf_files.turtle_of` and ``jsonld_of``
