@@ -111,3 +111,19 @@ def test_dask_local_cluster_gives_the_same_graph(folder: Path, tmp_path: Path) -
         build([folder], out=tmp_path / "dask", formats=("ttl",), base=folder, engine="dask",
               scheduler=cluster.scheduler_address)
     assert _ttl(tmp_path / "local") == _ttl(tmp_path / "dask")
+
+
+def test_what_a_worker_sends_back_survives_pickling_unchanged(folder: Path) -> None:
+    """Workers and the cache pass results as pickles, with the model's own state functions."""
+    import pickle
+
+    from graph.engine import process_source
+    from graph.io import discover
+
+    sources, _ = discover([folder / "a.txt", folder / SAMPLE.name], base=folder)
+    for src in sources:
+        done = process_source(src)
+        again = pickle.loads(pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
+        assert again == done and again.extraction.mentions and again.extraction.sentences
+        assert type(again.extraction.mentions[0]).__getstate__(again.extraction.mentions[0]) == tuple(
+            getattr(again.extraction.mentions[0], f) for f in again.extraction.mentions[0].__dataclass_fields__)
