@@ -30,6 +30,21 @@ def test_build_default_is_the_bundled_sample(runner: CliRunner, tmp_path: Path, 
     assert (out / "graph.html").exists()
 
 
+def test_build_says_what_the_cache_reused(runner: CliRunner, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("党的十八大强调加强基层服务型党组织建设。", "utf-8")
+    (docs / "b.txt").write_text("金山区枫泾镇推行“三访”工作机制。", "utf-8")
+    out = str(tmp_path / "out")
+    first = runner.invoke(main, ["build", str(docs), "--out", out, "--jobs", "1"])
+    assert "Cache: 0 document(s) reused, 2 extracted." in first.output, first.output
+    (docs / "b.txt").write_text("金山区枫泾镇推行“三访”工作机制和“双联系”制度。", "utf-8")
+    again = runner.invoke(main, ["build", str(docs), "--out", out, "--jobs", "1"])
+    assert "Cache: 1 document(s) reused, 1 extracted; 1 old cache entry removed." in again.output, again.output
+    plain = runner.invoke(main, ["build", str(docs), "--out", out, "--no-cache"])
+    assert "Cache:" not in plain.output
+
+
 def test_build_bad_inputs_each_get_one_line_and_status_1(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "x.pdfx").write_text("?", "utf-8")

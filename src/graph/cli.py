@@ -105,6 +105,11 @@ def _summary(result) -> None:  # noqa: ANN001 - graph.build.BuildResult
     parts = sum(len(d.parts) for d in kg.documents)
     console.print(f"Read {len(kg.documents)} document(s)" + (f" ({parts} papers inside)" if parts else "")
                   + f"; {len(kg.entities)} entities, {len(kg.relations)} relations, {result.triples} triples.")
+    if "cache_hits" in result.stats:
+        st = result.stats
+        dropped = f"; {st['cache_pruned']} old cache entr{'y' if st['cache_pruned'] == 1 else 'ies'} removed" \
+            if st["cache_pruned"] else ""
+        console.print(f"Cache: {st['cache_hits']} document(s) reused, {st['cache_misses']} extracted{dropped}.")
     t = Table("entities", "count", "relations", "count")
     ents = sorted(result.entity_counts().items())
     rels = sorted(result.relation_counts().items())
