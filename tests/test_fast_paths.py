@@ -191,3 +191,24 @@ def test_places_found_on_real_sentences_slice_back(text: str) -> None:
     assert ex.mentions
     for m in ex.mentions:
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", [
+    "对沪郊农村基层党组织增强服务功能的实证研究\n\n金山区枫泾镇新黎村创造性提出了\"三型\"班子建设工程。\\n不是换行\\。\n",
+    "篇1\n标题一\n党的十八大强调加强基层服务型党组织建设。\r\n篇2\n标题二\n湖南省湘西州泸溪县推行“三访”工作机制。\n",
+])
+def test_sections_from_templates_are_the_generic_writers_bytes(text: str, tmp_path) -> None:  # noqa: ANN001
+    """Sentences and mentions are written from templates cut out of the generic writers' own
+    output; the whole section must be byte for byte what the generic path writes."""
+    from graph.export.sections import _serialised, document_section
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+    from graph.rdf import extraction_subjects
+
+    doc = make_document(text, path="t.txt")
+    assert bool(doc.parts) == ("篇1" in text)  # the templates for sentences inside a part are used
+    ex = extract_document(doc)
+    assert ex.mentions and ex.sentences
+    fast = document_section(ex)
+    assert fast == _serialised(doc.id, doc.path, extraction_subjects(ex))
+    assert b'\\"' in fast.turtle or "篇1" in text  # an escaped quote went through the template

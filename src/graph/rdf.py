@@ -200,9 +200,10 @@ def document_sections(kg: KnowledgeGraph, *, only: set[str] | None = None) -> It
                                             rels.get(doc.id, ()))
 
 
-def extraction_subjects(ex: Extraction) -> Subjects:
+def extraction_subjects(ex: Extraction, *, text_nodes: bool = True) -> Subjects:
     """The section of one extracted document, without linking the rest of the corpus: the
-    same triples :func:`document_sections` gives it in any graph it is linked into."""
+    same triples :func:`document_sections` gives it in any graph it is linked into
+    (``text_nodes``: see :func:`document_subjects`)."""
     from graph.link import entity_id, link_relations
 
     ids = {(x.kind, x.key): "" for x in (*ex.mentions, *ex.implied)}
@@ -210,18 +211,26 @@ def extraction_subjects(ex: Extraction) -> Subjects:
         ids[ident] = entity_id(*ident)
     units = {ex.doc.id} | {p.id for p in ex.doc.parts}
     return document_subjects(ex.doc, ex.sentences, [(m, ids[(m.kind, m.key)]) for m in ex.mentions],
-                             link_relations(ex.relations, ids, units))
+                             link_relations(ex.relations, ids, units), text_nodes=text_nodes)
 
 
 def document_subjects(doc: Document, sentences: Iterable[Sentence], mentions: Iterable[tuple[Mention, str]],
-                      relations: Iterable[Relation]) -> Subjects:
+                      relations: Iterable[Relation], *, text_nodes: bool = True) -> Subjects:
     """One document's section: the document, its parts and sentences, its ``mentions`` (each
     with the id of its entity), the ``relations`` whose subject is the document or a part,
-    and an assertion for each provenance of ``relations`` in this document."""
+    and an assertion for each provenance of ``relations`` in this document.
+
+    ``text_nodes=False`` leaves the sentences and mentions out (the document still counts its
+    sentences): :mod:`graph.export.sections` writes those two kinds from templates.
+    """
+    sents = tuple(sentences)
     by_s: dict[str, Pairs] = {}
-    _add_document(by_s, doc, tuple(sentences))
-    for m, entity in mentions:
-        _add_mention(by_s, m, entity)
+    _add_document(by_s, doc, len(sents))
+    if text_nodes:
+        for sent in sents:
+            _add_sentence(by_s, doc, sent)
+        for m, entity in mentions:
+            _add_mention(by_s, m, entity)
     units = {doc_unit_id(doc.id)} | {doc_unit_id(p.id) for p in doc.parts}
     for rel in relations:
         if rel.subject in units:
@@ -268,7 +277,13 @@ def _nni(n: int) -> Object:
 @lru_cache(maxsize=4096)
 def _typed(value: str, datatype: str) -> Object:
     """A typed literal with the lexical form rdflib gives it (it normalises 007 to 7 …)."""
-    return (str(Literal(value, datatype=URIRef(datatype))), datatype, "")
+    return (typed_literal(value, datatype), datatype, "")
+
+
+@lru_cache(maxsize=4096)
+def typed_literal(value: str, datatype: str) -> str:
+    """The lexical form rdflib gives ``value`` as a ``datatype`` literal."""
+    return str(Literal(value, datatype=URIRef(datatype)))
 
 
 _K = {name: str(KG[name]) for name in KG.__annotations__}
@@ -287,7 +302,7 @@ def _pairs(by_s: dict[str, Pairs], subject: str) -> Pairs:
     return pairs
 
 
-def _add_document(by_s: dict[str, Pairs], doc: Document, sents: tuple[Sentence, ...]) -> None:
+def _add_document(by_s: dict[str, Pairs], doc: Document, sentence_count: int) -> None:
     d = _iri(doc_unit_id(doc.id))
     d_obj = (d,)
     add = _pairs(by_s, d).append
@@ -300,7 +315,7 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sents: tuple[Sentence, 
     add((_K["sourcePath"], _plain(doc.path)))
     add((_K["encoding"], _plain(doc.encoding)))
     add((_K["format"], _plain(doc.format)))
-    add((_K["sentenceCount"], (str(len(sents)), _INT, "")))
+    add((_K["sentenceCount"], (str(sentence_count), _INT, "")))
     add((_BEGIN, _nni(0)))
     add((_END, _nni(len(doc.text))))
     _add_meta(add, doc.meta)
@@ -318,18 +333,22 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sents: tuple[Sentence, 
         padd((_END, _nni(part.end)))
         padd((_REF, d_obj))
         _add_meta(padd, part.meta)
-    sentence_type = (str(NIF.Sentence),)
-    for s in sents:
-        sadd = _pairs(by_s, _iri(f"doc/{s.doc_id}/s{s.index}")).append
-        sadd((_TYPE, sentence_type))
-        sadd((_REF, d_obj))
-        sadd((_BEGIN, _nni(s.start)))
-        sadd((_END, _nni(s.end)))
-        sadd((_ANCHOR, _plain(s.text)))
-        if doc.parts and (part := doc.part_at(s.start)) is not None:
-            sadd((_PART_OF, (_iri(doc_unit_id(part.id)),)))
-        if doc.pages and (page := doc.page_at(s.start)) is not None:
-            sadd((_K["page"], (str(page), _INT, "")))
+
+
+_SENTENCE_TYPE = (str(NIF.Sentence),)
+
+
+def _add_sentence(by_s: dict[str, Pairs], doc: Document, s: Sentence) -> None:
+    sadd = _pairs(by_s, _iri(f"doc/{s.doc_id}/s{s.index}")).append
+    sadd((_TYPE, _SENTENCE_TYPE))
+    sadd((_REF, (_iri(doc_unit_id(doc.id)),)))
+    sadd((_BEGIN, _nni(s.start)))
+    sadd((_END, _nni(s.end)))
+    sadd((_ANCHOR, _plain(s.text)))
+    if doc.parts and (part := doc.part_at(s.start)) is not None:
+        sadd((_PART_OF, (_iri(doc_unit_id(part.id)),)))
+    if doc.pages and (page := doc.page_at(s.start)) is not None:
+        sadd((_K["page"], (str(page), _INT, "")))
 
 
 def _add_meta(add, meta: tuple[tuple[str, str], ...]) -> None:  # noqa: ANN001 - a list's append

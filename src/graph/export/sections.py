@@ -15,8 +15,11 @@ of :func:`graph.rdf.triples` (a test checks it), however the sections were made.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from json.encoder import encode_basestring
 
 from typing import TYPE_CHECKING
 
@@ -44,10 +47,137 @@ class DocumentSection:
 
 
 def document_section(ex: Extraction) -> DocumentSection:
-    """The section of one extracted document (what a worker makes next to the extraction)."""
+    """The section of one extracted document (what a worker makes next to the extraction).
+
+    Sentences and mentions, nine in ten of a section's subjects, are written from
+    :class:`_Template` s; the rest (the document, its parts, the assertions) by the generic
+    writers. Same bytes as :func:`_serialised` of the whole section (a test checks it).
+    """
+    from graph.export.rdf_files import jsonld_nodes, turtle_blocks
+    from graph.link import entity_id
     from graph.rdf import extraction_subjects
 
-    return _serialised(ex.doc.id, ex.doc.path, extraction_subjects(ex))
+    doc = ex.doc
+    core = extraction_subjects(ex, text_nodes=False)
+    blocks = list(zip((s for s, _ in core), turtle_blocks(core), jsonld_nodes(core), strict=True))
+    triples = sum(len(pairs) for _, pairs in core)
+    made = _text_node_blocks(ex, entity_id)
+    if made is None:  # something the templates do not cover: the generic way, whole
+        return _serialised(doc.id, doc.path, extraction_subjects(ex))
+    for iri, ttl, js, n in made:
+        blocks.append((iri, ttl, js))
+        triples += n
+    blocks.sort(key=lambda b: b[0])
+    if any(a[0] == b[0] for a, b in zip(blocks, blocks[1:])):  # one subject twice: merge generically
+        return _serialised(doc.id, doc.path, extraction_subjects(ex))
+    return DocumentSection(doc_id=doc.id, path=doc.path, turtle="".join(b[1] for b in blocks).encode("utf-8"),
+                           jsonld=",\n".join(b[2] for b in blocks).encode("utf-8"), triples=triples)
+
+
+def _text_node_blocks(ex: Extraction, entity_id) -> list[tuple[str, str, str, int]] | None:  # noqa: ANN001
+    """(subject IRI, Turtle block, JSON-LD node, triples) of every sentence and mention of
+    ``ex``, or None for what the templates do not cover (a paged document; an id that would
+    need escaping in an IRI, which the pipeline never makes): the generic writers do it then."""
+    from graph.export.rdf_files import turtle_escape
+    from graph.namespaces import RESOURCE_IRI
+    from graph.rdf import typed_literal
+
+    doc = ex.doc
+    if doc.pages or not _SAFE_ID.fullmatch(doc.id) or any(not _SAFE_ID.fullmatch(p.id) for p in doc.parts):
+        return None
+    out: list[tuple[str, str, str, int]] = []
+    for sent in ex.sentences:
+        part = doc.part_at(sent.start) if doc.parts else None
+        t = _sentence_template(part is not None)
+        values = {"D": doc.id, "I": sent.index, "B": sent.start, "E": sent.end, "P": part.id if part else "",
+                  "T": turtle_escape(sent.text), "J": _json_inner(sent.text)}
+        out.append((f"{RESOURCE_IRI}doc/{doc.id}/s{sent.index}", t.turtle.format_map(values),
+                    t.jsonld.format_map(values), t.triples))
+    t = _mention_template()
+    for m in ex.mentions:
+        entity = entity_id(m.kind, m.key)
+        kind = m.kind.value.lower()
+        confidence = typed_literal(f"{m.confidence:.2f}", _DECIMAL)
+        if not (_SAFE_ID.fullmatch(entity) and _SAFE_ID.fullmatch(kind) and _DECIMAL_SHORT.fullmatch(confidence)):
+            return None
+        values = {"D": doc.id, "B": m.start, "E": m.end, "K": kind, "X": entity, "S": m.sent_index,
+                  "C": confidence, "T": turtle_escape(m.text), "J": _json_inner(m.text),
+                  "R": turtle_escape(m.rule), "Q": _json_inner(m.rule)}
+        out.append((f"{RESOURCE_IRI}doc/{doc.id}/m{m.start}-{m.end}-{kind}", t.turtle.format_map(values),
+                    t.jsonld.format_map(values), t.triples))
+    return out
+
+
+#: ids that go into an IRI as they are, in Turtle and in compact JSON-LD alike
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.-]+)*")
+_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+#: the decimals Turtle writes bare (as the generic writer does), which the mention template assumes
+_DECIMAL_SHORT = re.compile(r"[0-9]*\.[0-9]+")
+
+
+def _json_inner(text: str) -> str:
+    """``text`` as inside a JSON string (what ``json.encoder.encode_basestring`` writes, unquoted)."""
+    return encode_basestring(text)[1:-1]
+
+
+@dataclass(frozen=True)
+class _Template:
+    """The Turtle block and JSON-LD node of one shape of subject, as ``str.format`` patterns.
+
+    Why made, not written by hand: the generic writers serialise a probe subject whose
+    values are markers (``QXTQX`` for a text, 900000002 for a number …); cutting their output
+    at the markers gives patterns that produce, for real values, exactly what they would have
+    written (same predicate order, prefixes, datatypes), without their work per triple.
+    Texts are filled in escaped as each syntax escapes them (``T``/``R`` for Turtle,
+    ``J``/``Q`` for JSON).
+    """
+
+    turtle: str
+    jsonld: str
+    triples: int
+
+    @classmethod
+    def of(cls, subjects: Subjects, markers: dict[str, str], json_names: dict[str, str]) -> _Template:
+        from graph.export.rdf_files import jsonld_body, turtle_body
+
+        turtle, jsonld = (x.replace("{", "{{").replace("}", "}}") for x in (turtle_body(subjects), jsonld_body(subjects)))
+        for name, marker in markers.items():
+            turtle = turtle.replace(marker, "{" + name + "}")
+            jsonld = jsonld.replace(marker, "{" + json_names.get(name, name) + "}")
+        for x in (turtle, jsonld):  # a marker left over would be written as it is
+            if "QX" in x or "qx" in x or "9000000" in x:
+                raise AssertionError(f"template with a marker left: {x}")
+        return cls(turtle=turtle, jsonld=jsonld, triples=sum(len(pairs) for _, pairs in subjects))
+
+
+@lru_cache(maxsize=2)
+def _sentence_template(in_part: bool) -> _Template:
+    from graph.model import Document, Part, Sentence
+    from graph.rdf import document_subjects
+
+    parts = (Part(id="QXPQX", number=1, label="l", title="t", start=0, end=900000009),) if in_part else ()
+    doc = Document(id="QXDQX", path="p", title="t", text="", sha256="s", parts=parts)
+    sent = Sentence(doc_id="QXDQX", index=900000001, start=900000002, end=900000003, text="QXTQX", paragraph=0)
+    subjects = [x for x in document_subjects(doc, [sent], (), ()) if x[0].endswith("/s900000001")]
+    markers = {"T": "QXTQX", "D": "QXDQX", "I": "900000001", "B": "900000002", "E": "900000003"}
+    if in_part:
+        markers["P"] = "QXPQX"
+    return _Template.of(subjects, markers, {"T": "J"})
+
+
+@lru_cache(maxsize=1)
+def _mention_template() -> _Template:
+    from types import SimpleNamespace
+
+    from graph.rdf import _add_mention, _subject_order
+
+    probe = SimpleNamespace(doc_id="QXDQX", start=900000002, end=900000003, kind=SimpleNamespace(value="QXKQX"),
+                            text="QXTQX", sent_index=900000005, rule="QXRQX", confidence=900000.06)
+    by_s: dict = {}
+    _add_mention(by_s, probe, "QXXQX")  # type: ignore[arg-type] - only the attributes it reads
+    markers = {"T": "QXTQX", "R": "QXRQX", "D": "QXDQX", "K": "qxkqx", "X": "QXXQX", "B": "900000002",
+               "E": "900000003", "S": "900000005", "C": "900000.06"}
+    return _Template.of(_subject_order(by_s), markers, {"T": "J", "R": "Q"})
 
 
 def _sections(kg: KnowledgeGraph, only: set[str] | None = None) -> Iterator[DocumentSection]:
