@@ -94,8 +94,11 @@ def _text_node_blocks(ex: Extraction, entity_id) -> list[tuple[str, str, str, in
         out.append((f"{RESOURCE_IRI}doc/{doc.id}/s{sent.index}", t.turtle.format_map(values),
                     t.jsonld.format_map(values), t.triples))
     t = _mention_template()
+    ids: dict[tuple, str] = {}  # an entity is usually named several times
     for m in ex.mentions:
-        entity = entity_id(m.kind, m.key)
+        entity = ids.get((m.kind, m.key))
+        if entity is None:
+            entity = ids[(m.kind, m.key)] = entity_id(m.kind, m.key)
         kind = m.kind.value.lower()
         confidence = typed_literal(f"{m.confidence:.2f}", _DECIMAL)
         if not (_SAFE_ID.fullmatch(entity) and _SAFE_ID.fullmatch(kind) and _DECIMAL_SHORT.fullmatch(confidence)):
