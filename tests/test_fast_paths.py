@@ -61,19 +61,19 @@ def test_candidates_are_every_gazetteer_name_in_the_order_tried(sample_text: str
 def test_jieba_runs_are_jiebas_own() -> None:
     import jieba
 
-    from graph.extract.places import _JIEBA_RUN
+    from graph.segment import JIEBA_RUN  # what graph.extract._words cuts by
 
-    assert jieba.re_han_default.pattern == f"({_JIEBA_RUN.pattern})"
+    assert jieba.re_han_default.pattern == f"({JIEBA_RUN.pattern})"
 
 
 def test_word_starts_cut_per_run_equal_the_sentence_cut(sample_text: str) -> None:
-    from graph.extract.places import _TokenStarts
+    from graph.extract._words import WordStarts
 
     doc = doc_of(sample_text + "\n" + "\n".join(SENTENCES) + "\n英文ABC混排:K12教育、3D打印。\n")
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     checked = 0
     for sent in ctx.sentences[::3]:
-        lazy = _TokenStarts(DocContext(doc=doc, sentences=ctx.sentences), sent)
+        lazy = WordStarts(sent)
         full = {t.start - sent.start: t for t in ctx.tokens(sent)}
         for i in range(len(sent.text)):
             assert (i in lazy) == (i in full), (sent.text, i)

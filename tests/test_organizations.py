@@ -140,13 +140,13 @@ def test_word_starts_by_run_are_the_token_starts(text: str) -> None:
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     for sent in ctx.sentences:
         truth = sorted(t.start - sent.start for t in ctx.tokens(sent))
-        words = WordStarts(ctx, sent)
+        words = WordStarts(sent)
         n = len(sent.text)
         assert [i for i in range(n + 1) if i in words] == [i for i in range(n + 1) if i in truth]
         for lo in range(n + 1):
             for hi in (lo, lo + 1, lo + 3, n, n + 2):
                 want = next((s for s in truth if lo <= s < hi), None)
-                assert WordStarts(ctx, sent).first(lo, hi) == want
+                assert WordStarts(sent).first(lo, hi) == want
 
 
 def test_sentences_skipped_cannot_name_a_central_body() -> None:

@@ -158,12 +158,12 @@ def _sentence(text: str, start: int = 7):
 def test_word_starts_answered_without_a_cut_equal_the_cut() -> None:
     """Run starts and characters outside every run are answered without jieba; the answers,
     and the tokens, are those of cutting the whole text (\\r\\n is one token there)."""
-    from graph.extract.places import _TokenStarts
+    from graph.extract._words import WordStarts
     from graph.segment import tokens
 
     text = "据新华社北京3月5日电 \r\n上海市、K12教育\r\r\n和政县（甘肃）\u3000金山区枫泾镇。"
     sent = _sentence(text)
-    lazy = _TokenStarts(None, sent)  # type: ignore[arg-type]  # the context is not used
+    lazy = WordStarts(sent)
     full = {t.start - sent.start: t for t in tokens(text, offset=sent.start)}
     for i in range(-1, len(text) + 2):
         assert (i in lazy) == (i in full), (text[i:i + 1], i)
@@ -173,24 +173,24 @@ def test_word_starts_answered_without_a_cut_equal_the_cut() -> None:
 
 def test_runs_are_cut_once_across_sentences() -> None:
     """The same run of Han characters in two sentences (two documents) is cut once."""
-    from graph.extract.places import _run_words, _TokenStarts
+    from graph.extract._words import WordStarts, run_words
 
     run_text = "湘西州花垣县十八洞村很美"
-    _run_words.cache_clear()
-    a = _TokenStarts(None, _sentence("他说，" + run_text + "。", start=0))  # type: ignore[arg-type]
-    b = _TokenStarts(None, _sentence("另见：" + run_text + "！", start=100))  # type: ignore[arg-type]
+    run_words.cache_clear()
+    a = WordStarts(_sentence("他说，" + run_text + "。", start=0))
+    b = WordStarts(_sentence("另见：" + run_text + "！", start=100))
     in_a = [i for i in range(3, 3 + len(run_text)) if i in a]
     in_b = [i for i in range(3, 3 + len(run_text)) if i in b]
     assert in_a == in_b and 3 in in_a and len(in_a) > 2
-    assert _run_words.cache_info().misses == 1 and _run_words.cache_info().hits >= 1
+    assert run_words.cache_info().misses == 1 and run_words.cache_info().hits >= 1
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet="上海市金山区枫泾镇和政县发展村的、，。 \r\n\u3000\u9fe0K12.%-·（）", max_size=40))
 def test_word_starts_equal_the_cut_on_any_text(text: str) -> None:
-    from graph.extract.places import _TokenStarts
+    from graph.extract._words import WordStarts
     from graph.segment import tokens
 
-    lazy = _TokenStarts(None, _sentence(text))  # type: ignore[arg-type]
+    lazy = WordStarts(_sentence(text))
     full = {t.start - 7 for t in tokens(text, offset=7)}
     assert [i for i in range(len(text) + 1) if i in lazy] == sorted(full)

@@ -101,7 +101,7 @@ class _Finder:
         sent = self.ctx.sentences[sent_index]
         words = self._words.get(sent_index)
         if words is None:
-            words = self._words[sent_index] = WordStarts(self.ctx, sent)
+            words = self._words[sent_index] = WordStarts(sent)
         first = words.first(pos - sent.start, end - sent.start)
         return sent.start + first if first is not None else pos
 

@@ -285,7 +285,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             s = cut + 1
         # start at a place written at the front (上海金山银龙蔬菜公司) or at a token start
         if words is None:
-            words = WordStarts(ctx, sent)
+            words = WordStarts(sent)
         lead = next((p for p in places if s <= p.start - sent.start < e), None)
         if lead is not None and text[s:lead.start - sent.start] and lead.start - sent.start - s <= 2:
             s = lead.start - sent.start

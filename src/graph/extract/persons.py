@@ -151,7 +151,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 if not plausible_name(name) or any(not ("\u4e00" <= c <= "\u9fff") for c in name):
                     continue
                 if starts is None:  # word starts, cut by jieba only in the runs asked about
-                    starts = WordStarts(ctx, sent)
+                    starts = WordStarts(sent)
                 if s not in starts or e not in starts or _common(name) or name[-1] in _ORG_TAIL:
                     continue  # 高举毛主席, 许多老同志: the title is not a word of its own there
                 if free(s, e):

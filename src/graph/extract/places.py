@@ -25,9 +25,8 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from bisect import bisect_right
-from functools import lru_cache
 
+from graph.extract._words import WordStarts
 from graph.lexicon.gazetteer import (
     LOWER_INDENT,
     TOWNSHIP_SUFFIXES,
@@ -45,12 +44,10 @@ from graph.model import (
     Provenance,
     RelationMention,
     Sentence,
-    Token,
     make_mention,
 )
 from graph.pipeline import DocContext
-from graph.segment import JIEBA_RUN as _JIEBA_RUN  # jieba's runs, each cut on its own
-from graph.segment import tokens, word_freq, word_tag
+from graph.segment import word_freq, word_tag
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +132,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
 
 def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     text = sent.text
-    tok_start = _TokenStarts(ctx, sent)
+    tok_start = WordStarts(sent)
     cands = _candidates(g, text)
     out: list[_Span] = []
     pos = 0
@@ -161,77 +158,6 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     out.extend(_regions(sent, tok_start, out))
     out.sort(key=lambda s: s.start)
     return out
-
-
-class _TokenStarts:
-    """Token start offsets (sentence-relative) of a sentence, cut by jieba only where asked.
-
-    Most sentences never need a word boundary (no name starts in them, or every name found
-    follows punctuation or another place), and the ones that do need it in one run of Han
-    characters between punctuation marks. jieba cuts such a run independently of the rest of
-    the sentence, so cutting only the runs asked about gives exactly the sentence's tokens
-    there, for a fraction of the segmentation time. Some answers need no cut at all, and are
-    given from how jieba's ``cut`` treats its blocks:
-
-    * the first character of a run begins its first word;
-    * outside every run, each character is a word of its own (``\\r\\n`` is one word, so its
-      ``\\n`` begins none).
-
-    ``ctx`` is accepted for the callers' sake; the whole sentence is never cut here.
-    """
-
-    __slots__ = ("_sent", "_runs", "_words")
-
-    def __init__(self, ctx: DocContext, sent: Sentence) -> None:
-        self._sent = sent
-        self._runs: list[tuple[int, int]] | None = None
-        self._words: dict[int, dict[int, int]] = {}  # run index -> its words, see _run_words
-
-    def _run(self, i: int) -> int:
-        """Index of the run holding sentence offset ``i``, or -1 when none does."""
-        runs = self._runs
-        if runs is None:
-            runs = self._runs = [m.span() for m in _JIEBA_RUN.finditer(self._sent.text)]
-        k = bisect_right(runs, (i, len(self._sent.text) + 1)) - 1
-        return k if k >= 0 and runs[k][0] <= i < runs[k][1] else -1
-
-    def _cut(self, k: int) -> dict[int, int]:
-        words = self._words.get(k)
-        if words is None:
-            a, b = self._runs[k]  # type: ignore[index]  # _run filled it
-            words = self._words[k] = _run_words(self._sent.text[a:b])
-        return words
-
-    def __contains__(self, i: int) -> bool:
-        text = self._sent.text
-        if not 0 <= i < len(text):
-            return False
-        k = self._run(i)
-        if k < 0:
-            return not (text[i] == "\n" and i > 0 and text[i - 1] == "\r")
-        a = self._runs[k][0]  # type: ignore[index]
-        return i == a or i - a in self._cut(k)
-
-    def __getitem__(self, i: int) -> Token:
-        if i not in self:
-            raise KeyError(i)
-        text = self._sent.text
-        k = self._run(i)
-        if k < 0:
-            n = 2 if text[i:i + 2] == "\r\n" else 1
-        else:
-            n = self._cut(k)[i - self._runs[k][0]]  # type: ignore[index]
-        start = self._sent.start + i
-        return Token(text=text[i:i + n], start=start, end=start + n)
-
-
-@lru_cache(maxsize=4096)
-def _run_words(run: str) -> dict[int, int]:
-    """Start (offset in ``run``) -> length of each word jieba cuts one run into; do not mutate.
-
-    Cached by the run's text: a run is cut the same wherever it stands, and documents repeat
-    theirs (headings, slogans, names of programmes; one run in eight in the corpus)."""
-    return {t.start: t.end - t.start for t in tokens(run)}
 
 
 #: the longest name the scanner tries (longer full names are found by their short forms)
@@ -284,7 +210,7 @@ def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
     return found
 
 
-def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candidate], tok_start: _TokenStarts,
+def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candidate], tok_start: WordStarts,
              chained: bool) -> _Span | None:
     """The longest acceptable place name starting at ``i`` among the gazetteer's names there."""
     for length, lvl in cands:
@@ -316,7 +242,7 @@ def _lower_ok(name: str, chained: bool) -> bool:
     return True
 
 
-def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, tok_start: _TokenStarts,
+def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, tok_start: WordStarts,
               chained: bool) -> bool:
     end = i + length
     if text[end - 1:end + 1] in _SUFFIX_WORDS:
@@ -380,7 +306,7 @@ def _common_word(word: str, threshold: int = 30) -> bool:
     return word_freq(word) >= threshold
 
 
-def _enumerations(g: Gazetteer, sent: Sentence, tok_start: _TokenStarts, found: list[_Span]) -> list[_Span]:
+def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
     """枫泾、吕巷等镇 / 三崇坪等村: stems that share the suffix written after 等."""
     out: list[_Span] = []
     text = sent.text
@@ -424,7 +350,7 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: _TokenStarts, found: 
     return out
 
 
-def _stem_tail(item: str, istart: int, tok_start: _TokenStarts, *, first: bool) -> str | None:
+def _stem_tail(item: str, istart: int, tok_start: WordStarts, *, first: bool) -> str | None:
     """The place stem at the end of an enumeration item (以及三崇坪 -> 三崇坪)."""
     if not first:
         return item if 2 <= len(item) <= 5 and not set(item) & _NOT_IN_STEM else None
@@ -438,7 +364,7 @@ def _stem_tail(item: str, istart: int, tok_start: _TokenStarts, *, first: bool) 
     return None
 
 
-def _regions(sent: Sentence, tok_start: _TokenStarts, found: list[_Span]) -> list[_Span]:
+def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
     """Named non-administrative regions: 武陵山连片特困地区."""
     out: list[_Span] = []
     text = sent.text

@@ -270,7 +270,7 @@ class Gazetteer:
         Searching inside a unit's block (a county's few thousand lines) is what makes context
         resolution cheap; the whole-tree search is done only to learn if a name is unique.
         """
-        target = ("\t\t\t" if level == "township" else "\t\t\t\t") + name
+        target = LOWER_INDENT.get(level, LOWER_INDENT["village"]) + name
         if target not in self.lines:
             return []
         if within is None:
@@ -325,7 +325,7 @@ class Gazetteer:
         return len(self._lower_rows_all(name, level))
 
     def has_lower(self, name: str, level: str) -> bool:
-        return (("\t\t\t" if level == "township" else "\t\t\t\t") + name) in self.lines
+        return LOWER_INDENT.get(level, LOWER_INDENT["village"]) + name in self.lines
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one gazetteer per process
     def _lower_rows_all(self, name: str, level: str) -> tuple[int, ...]:
