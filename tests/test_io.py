@@ -91,3 +91,15 @@ def test_compilation_is_split_into_papers(sample_text: str) -> None:
 def test_single_paper_has_no_parts() -> None:
     doc = make_document("关于加强基层党组织建设的意见\n\n各乡镇党委：现将有关事项通知如下。", path="x.txt")
     assert doc.parts == ()
+
+
+def test_the_binary_check_knows_every_control_private_and_surrogate_code_point() -> None:
+    import sys
+    import unicodedata
+
+    from graph.io import _NOT_TEXT
+
+    wrong = [c for c in range(sys.maxunicode + 1)
+             if bool(_NOT_TEXT.match(chr(c))) != (unicodedata.category(chr(c)) in ("Cc", "Co", "Cs")
+                                                  and chr(c) not in "\n\r\t\f")]
+    assert wrong == []

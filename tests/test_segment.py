@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,14 +89,51 @@ def test_dictionary_tags_are_jiebas_own() -> None:
 
 
 def test_a_damaged_dictionary_blob_is_not_trusted(tmp_path) -> None:  # noqa: ANN001
-    import jieba
+    import marshal
 
-    from graph.segment import _read_dictionary
+    from graph import tempcache
+    from graph.segment import _is_dictionary
 
     blob = tmp_path / "blob.marshal"
-    tk = jieba.Tokenizer()
-    for data in (b"", b"garbage", __import__("marshal").dumps(("not", "a", "table"))):
+    for data in (b"", b"garbage", marshal.dumps(("not", "a", "table")), marshal.dumps(({}, "1", {}))):
         blob.write_bytes(data)
-        assert _read_dictionary(blob, tk) is None
-    assert not tk.initialized
-    assert _read_dictionary(tmp_path / "missing.marshal", tk) is None
+        assert tempcache.read(blob, _is_dictionary) is None
+    assert tempcache.read(tmp_path / "missing.marshal", _is_dictionary) is None
+    blob.write_bytes(marshal.dumps(({"党": 3}, 3, {"党": "n"})))
+    assert tempcache.read(blob, _is_dictionary) == ({"党": 3}, 3, {"党": "n"})
+
+
+def test_a_kept_table_is_computed_once_and_then_read(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from graph import tempcache
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    calls = []
+
+    def compute() -> list[int]:
+        calls.append(1)
+        return [1, 2, 3]
+
+    def check(v: object) -> bool:
+        return isinstance(v, list)
+
+    assert tempcache.cached("test", ("a", 1), compute, check) == [1, 2, 3]
+    assert tempcache.cached("test", ("a", 1), compute, check) == [1, 2, 3]
+    assert len(calls) == 1
+    assert tempcache.cached("test", ("a", 2), compute, check) == [1, 2, 3]  # another key
+    assert len(calls) == 2
+    assert sorted(p.name.split("-")[1] for p in tmp_path.iterdir()) == ["test", "test"]
+
+
+def test_jieba_is_loaded_without_pkg_resources_and_then_it_imports_normally() -> None:
+    """A fresh process: jieba's optional import of pkg_resources is skipped (~0.35 s), and the
+    block is lifted right after, so a later ``import pkg_resources`` is not broken."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from graph.segment import tokenizer; tk = tokenizer(); "
+            "assert 'pkg_resources' not in sys.modules; "
+            "print('/'.join(tk.lcut('新黎村党组织以高素质为目标'))); "
+            "import importlib.util; print(importlib.util.find_spec('pkg_resources') is None or "
+            "__import__('pkg_resources') is not None)")
+    out = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["新黎村/党组织/以/高素质/为/目标", "True"]

@@ -103,3 +103,31 @@ def test_script_counts_match_a_count_character_by_character(sample_text: str, tr
     for text in (sample_text, traditional_text, mixed, "金山區金山区龍"):
         assert script_counts(text) == reference(text)
     assert script_counts("金山區金山区龍") == (2, 1)  # 區 龍 | 区; 金 山 are shared
+
+
+def test_script_classes_classify_every_han_character_as_opencc_does() -> None:
+    """The classes (derived once, kept in the temporary folder) against OpenCC asked about
+    each character, on every 5th Han code point and on every astral one the classes hold
+    (those are counted through a set, not the regular expression)."""
+    from graph.chinese import _HAN_RANGES, _char, _script_classes
+
+    trad, simp = _script_classes()
+    chars = [chr(c) for a, b in _HAN_RANGES for c in range(a, b + 1, 5)] + sorted(trad.astral | simp.astral)
+    assert trad.astral and simp.astral
+    for ch in chars:
+        is_trad = _char(ch, "t2s") != ch
+        is_simp = not is_trad and _char(ch, "s2t") != ch
+        assert (trad.count(ch), simp.count(ch)) == (int(is_trad), int(is_simp)), ch
+    text = "".join(chars[::97]) + "".join(sorted(trad.astral))[:5] + "金山區"
+    assert script_counts(text) == (sum(trad.count(c) for c in text), sum(simp.count(c) for c in text))
+
+
+def test_is_traditional_follows_the_counts(sample_text: str, traditional_text: str) -> None:
+    def rule(text: str) -> bool:
+        trad, simp = script_counts(text)
+        return trad > 0 and trad >= 4 * simp and (trad >= 3 or simp == 0)
+
+    for text in (sample_text, traditional_text, sample_text[:3000] + traditional_text[3000:6000],
+                 "金山區", "金山区", "區龍金山区", "區龍區金山区", "区"):
+        assert is_traditional(text) == rule(text), text
+    assert is_traditional(traditional_text) and not is_traditional(sample_text)

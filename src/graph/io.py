@@ -20,7 +20,6 @@ import dataclasses
 import hashlib
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,9 +137,16 @@ def decode(data: bytes, *, path: str) -> tuple[str, str]:
     return _check_text(str(best), path=path), best.encoding
 
 
+#: control (Cc), private-use (Co) and surrogate (Cs) code points other than white space: the
+#: mark of binary data decoded as text. Unicode's stability policy fixes these three
+#: categories' code points, so a class is exact and ~50x faster than ``unicodedata`` per character.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff"
+                       "\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
 def _check_text(text: str, *, path: str) -> str:
     sample = text[:20000]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\r\t\f")
+    bad = len(_NOT_TEXT.findall(sample))
     if sample and bad / len(sample) > 0.05:
         raise BinaryDocumentError("the file is binary, not text (too many control characters)", path=path)
     if not text.strip():

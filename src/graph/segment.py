@@ -10,19 +10,18 @@ jieba is loaded lazily (its dictionary costs ~1 s) with the domain words in
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import marshal
 import os
 import re
-import tempfile
+import sys
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
+from graph import tempcache
 from graph.model import Document, Sentence, Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,69 +77,64 @@ def _loaded() -> tuple[jieba.Tokenizer, dict[str, str]]:
     ``import jieba.posseg`` loads the HMM tables (~0.6 s) that dictionary-only tagging never
     uses, and its tagger parses ``dict.txt`` line by line for the tags (~0.9 s). Both tables
     are kept here in one marshal blob read whole with ``marshal.loads`` (~0.6 s together), in
-    the temporary folder as jieba keeps its own cache, one per user, jieba version and
-    dictionary file. Every process that extracts pays this load, so it is most of the time
+    the temporary folder (:mod:`graph.tempcache`) as jieba keeps its own cache, one per user,
+    jieba version and dictionary file. Every process that extracts pays this load, so it is most of the time
     of a one-document rebuild.
     """
-    import jieba
-
+    jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     with _lock:
         tk = jieba.Tokenizer()
         dict_file = tk.dictionary or os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
-        blob = _dictionary_cache(dict_file)
-        tags = _read_dictionary(blob, tk)
-        if tags is None:
-            tk.initialize()
-            tags = _dictionary_tags(dict_file)
-            _write_dictionary(blob, tk, tags)
+        st = os.stat(dict_file)
+        freq, total, tags = tempcache.cached(
+            "jieba", (jieba.__version__, dict_file, st.st_size, st.st_mtime_ns),
+            lambda: _dictionary_tables(tk, dict_file), _is_dictionary)
+        tk.FREQ, tk.total, tk.initialized = freq, total, True
         for word in domain_words():
             tk.add_word(word, freq=None)
     return tk, tags
 
 
-def _dictionary_tags(dict_file: str) -> dict[str, str]:
-    """word -> tag from a jieba dictionary file (lines ``word frequency tag``)."""
+def _import_jieba() -> ModuleType:
+    """``import jieba``, without letting it import ``pkg_resources``.
+
+    Why: jieba's ``_compat`` imports ``pkg_resources`` (deprecated, part of setuptools, not
+    always installed) only to open its own data files, and falls back to ``open`` beside its
+    own file when the import fails; that import alone cost ~0.35 s of every process start
+    here. A ``None`` entry in ``sys.modules`` makes the import fail the documented way, and is
+    removed at once, so any later importer gets the real module.
+    """
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    block = "pkg_resources" not in sys.modules
+    if block:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if block and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+def _dictionary_tables(tk: jieba.Tokenizer, dict_file: str) -> tuple[dict[str, int], int, dict[str, str]]:
+    """jieba's own prefix dictionary and total, and word -> tag from the dictionary file
+    (lines ``word frequency tag``)."""
+    tk.initialize()
     tags: dict[str, str] = {}
     with open(dict_file, encoding="utf-8") as fh:
         for line in fh:
             fields = line.split()
             if len(fields) == 3:
                 tags[fields[0]] = fields[2]
-    return tags
+    return tk.FREQ, tk.total, tags
 
 
-def _dictionary_cache(dict_file: str) -> Path:
-    import jieba
-
-    st = os.stat(dict_file)
-    key = hashlib.sha256(f"{jieba.__version__}|{dict_file}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(tempfile.gettempdir()) / f"cnpolkg-jieba-{uid}-{key}.marshal"
-
-
-def _read_dictionary(blob: Path, tk: jieba.Tokenizer) -> dict[str, str] | None:
-    """Fill ``tk`` from ``blob``; the tag table, or None when there is no usable blob (it is
-    only trusted when it belongs to this user; marshal data cannot run code)."""
-    try:
-        if hasattr(os, "getuid") and blob.stat().st_uid != os.getuid():
-            return None
-        freq, total, tags = marshal.loads(blob.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    if not (isinstance(freq, dict) and isinstance(total, int) and isinstance(tags, dict)):
-        return None
-    tk.FREQ, tk.total, tk.initialized = freq, total, True
-    return tags
-
-
-def _write_dictionary(blob: Path, tk: jieba.Tokenizer, tags: dict[str, str]) -> None:
-    from graph.atomic import write_bytes
-
-    try:
-        write_bytes(blob, marshal.dumps((tk.FREQ, tk.total, tags)))
-    except OSError as e:  # a read-only temporary folder only costs the next process time
-        log.debug("could not keep jieba's dictionary in %s: %s", blob, e)
+def _is_dictionary(value: object) -> bool:
+    """A kept blob is used only when it has the shape of :func:`_dictionary_tables`' result."""
+    return (isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], dict)
+            and isinstance(value[1], int) and isinstance(value[2], dict))
 
 
 @lru_cache(maxsize=1)
