@@ -130,3 +130,27 @@ def test_every_title_and_known_name_is_a_cue() -> None:
     titles = persons._TITLE_THEN_NAME.pattern.split(")")[0].removeprefix("(?:").split("|")
     for word in (*persons._TITLES, *titles, *persons._LEADERS, *persons._ROLE_MODELS, "作者", "责任编辑", "[1]"):
         assert persons._ANY_CUE.search(word), word
+
+
+def test_names_after_a_role_and_in_a_list_then_again_alone() -> None:
+    """Party-branch news names students and members by role, then by name alone."""
+    _, ex = run("发展对象代表龚蕊、入党积极分子代表侯惠洋依次上台发言。"
+                "龚蕊结合自己的入党历程与成长经历，分享了体会。会后，侯惠洋和同学们合影。")
+    found = sorted((m.text, m.rule) for m in ex.mentions if m.kind == Kind.PERSON)
+    assert found == [("侯惠洋", "person.after_role"), ("侯惠洋", "person.repeated"),
+                     ("龚蕊", "person.after_role"), ("龚蕊", "person.reporting")]
+    _, ex = run("宣讲团代表周钰、席佳鑫为同学们进行宣讲。")
+    assert set(people(ex)) == {"周钰", "席佳鑫"}
+
+
+def test_a_famous_name_the_dictionary_knows_counts_after_a_role() -> None:
+    _, ex = run("国务院副总理兼外交部长钱其琛今天会见了来访的客人。")
+    assert set(people(ex)) == {"钱其琛"}
+
+
+def test_what_follows_a_role_is_often_no_name() -> None:
+    _, ex = run("清洁能源装机占比54.8%，优质特色高中就读学生占比79.2%。保护文化基因是每位党员应尽的责任。"
+                "师生党员高度重视，党员们表示要学习。我们党还强调在整个社会加强建设。")
+    assert people(ex) == {}
+    _, ex = run("主任团成员汪湛作工作述职。本科生党支部正式党员汪湛说：“我很受启发。”")
+    assert {m.text for m in ex.mentions if m.kind == Kind.PERSON} == {"汪湛"}

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
-from graph.segment import word_freq
+from graph.segment import word_freq, word_tag
 
 #: common single-character surnames (general data) and compound surnames
 _SURNAMES = set(
@@ -57,12 +57,39 @@ _TITLE_THEN_NAME = re.compile(
 )
 
 
+#: what a person is, written right before the name in news of the genre (党建辅导员陈甜,
+#: 本科生乔心悦, 爷爷张忠田, 代表龚蕊、侯惠洋): posts, roles of students and members, kin
+_ROLES = (
+    "书记", "副书记", "支书", "第一书记", "支委", "委员", "辅导员", "班主任", "教师", "老师", "教授", "副教授", "讲师",
+    "研究员", "本科生", "研究生", "博士生", "硕士生", "学生", "同学", "学员", "校友", "学长", "学姐", "党员",
+    "预备党员", "积极分子", "发展对象", "代表", "成员", "负责人", "主任", "副主任", "院长", "副院长", "校长",
+    "部长", "局长", "厅长", "处长", "科长", "县长", "市长", "镇长", "乡长", "村长", "主席", "队长", "组长", "站长",
+    "所长", "经理", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
+    "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
+    "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿",
+)
+_ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)))
+#: what a name is followed by at the start of a clause: a speech or reporting verb (陈甜进一步强调,
+#: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
+_CLAUSE_NAME = re.compile(
+    r"(?:^|(?<=[，。；：！？,;:!?\s”\"]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?)?"
+    r"(?:强调|指出|表示|说道|说|介绍|认为|提出|谈到|讲述|分享|总结|结合|围绕|鼓励|希望|勉励|呼吁|回忆|坦言|感慨))")
+#: characters no personal name of this frame holds (particles, pronouns, conjunctions)
+_NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄")
+#: characters that end a clause's next word rather than a three-character name (汪湛以《…》, 汪湛说)
+_NOT_LAST = set("以作说将曾称给让")
+#: between two names of a list after one role (代表周钰、席佳鑫; 邹俊洁和江昕迪)
+_NAME_LIST_SEP = ("、", "和", "与", "及")
+
+
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
-     "教授", "研究员", "支书"}, key=len, reverse=True))))
+     "教授", "研究员", "支书", *_ROLES, "强调", "指出", "表示", "说", "介绍", "认为", "提出", "谈到", "讲述", "分享",
+     "总结", "结合", "围绕", "鼓励", "希望", "勉励", "呼吁", "回忆", "坦言", "感慨"}, key=len, reverse=True))))
 
 
 def plausible_name(name: str) -> bool:
@@ -80,7 +107,9 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
         for m in _in_sentence(ctx, sent):
             found.append(m)
             yield m
-    yield from _relations(ctx, found)
+    again = list(_repeated(ctx, found))
+    yield from again
+    yield from _relations(ctx, found + again)
 
 
 def _person(ctx: DocContext, sent: Sentence, start: int, end: int, label: str, role: str, rule: str,
@@ -135,6 +164,27 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if plausible_name(name) and not _common(name) and free(m.start("name"), m.end("name")):
             yield _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), name, "other",
                           "person.title_before", 0.7)
+    # a role, then one name or a list of names (党建辅导员陈甜; 代表周钰、席佳鑫), and a name that
+    # opens a clause with a reporting verb (陈甜进一步强调): names jieba does not know as words
+    words = _Words(ctx, sent)
+    for m in _ROLE_RE.finditer(text):
+        pos = m.end()
+        while True:
+            name = words.unknown_name(pos, known_ok=True)
+            if name is None or not free(pos, pos + len(name)):
+                break
+            yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "other",
+                          "person.after_role", 0.7)
+            pos += len(name)
+            if text[pos:pos + 1] not in _NAME_LIST_SEP:
+                break
+            pos += 1
+    for m in _CLAUSE_NAME.finditer(text):
+        a = m.start("name")
+        name = words.unknown_name(a, known_ok=False)
+        if name is not None and a + len(name) == m.end("name") and free(a, a + len(name)):
+            yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
+                          "person.reporting", 0.65)
     # a name right before a title (张三书记); the token must be the whole name
     if not _ANY_TITLE.search(text):
         return
@@ -158,6 +208,87 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     yield _person(ctx, sent, sent.start + s, sent.start + e, name, "leader",
                                   "person.title", 0.7)
                 break
+
+
+class _Words:
+    """Word boundaries of one sentence and the spans other extractors took there, asked
+    lazily: most sentences with a role word hold no name after it."""
+
+    def __init__(self, ctx: DocContext, sent: Sentence) -> None:
+        self.ctx, self.sent = ctx, sent
+        self._starts: WordStarts | None = None
+        self._taken: list[tuple[int, int]] | None = None
+
+    def boundary(self, i: int) -> bool:
+        if self._starts is None:
+            self._starts = WordStarts(self.sent)
+        return i >= len(self.sent.text) or i in self._starts
+
+    def taken(self, a: int, b: int) -> bool:
+        """True when a place or an organisation found earlier overlaps [a, b) (sentence-relative)."""
+        if self._taken is None:
+            s0 = self.sent.start
+            self._taken = [(m.start - s0, m.end - s0) for m in self.ctx.in_sentence(self.sent)]
+        return any(x < b and a < y for x, y in self._taken)
+
+    def unknown_name(self, i: int, *, known_ok: bool) -> str | None:
+        """The personal name of 3 or 2 characters starting at ``i``, or None.
+
+        A name here is a common surname and one or two more characters, a whole word or
+        words (it begins and ends at jieba boundaries), no particle or pronoun in it, not an
+        everyday word nor one that begins or ends with one (党员们, 李老师), not a dictionary
+        word unless the dictionary tags it a name, not followed by a digit, and not part of a
+        place or organisation. ``known_ok``: whether a name jieba's dictionary holds (a famous
+        one) may count; a clause-opening name must be unknown to it, since most words that
+        open a clause are ordinary ones.
+        """
+        text = self.sent.text
+        if not self.boundary(i):
+            return None
+        for length in (3, 2):
+            name = text[i:i + length]
+            if (len(name) < length or not plausible_name(name) or set(name) & _NOT_IN_NAME
+                    or any(not ("\u4e00" <= c <= "\u9fff") for c in name) or name[-1] in _ORG_TAIL):
+                continue
+            if not self.boundary(i + length):
+                continue
+            if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
+                tag = word_tag(name) or ""
+                if not (known_ok and tag.startswith("nr") and (length == 3 or not _common(name))):
+                    continue
+            elif length == 3 and (_common(name[:2]) or _common(name[1:]) or name[-1] in _NOT_LAST):
+                continue
+            if text[i + length:i + length + 1].isdigit():
+                continue  # 学生占比79.2%: a measure, not a name
+            if self.taken(i, i + length):
+                return None
+            return name
+        return None
+
+
+def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
+    """Other mentions of a name found in the document, as whole words (陈甜 named with her post
+    once, then alone): a document means one person by one full name."""
+    names = {m.label for m in found if m.text == m.label and len(m.label) >= 2}
+    if not names:
+        return
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in found:
+        taken.setdefault(m.sent_index, []).append((m.start, m.end))
+    pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    for sent in ctx.sentences:
+        words: _Words | None = None
+        for m in pattern.finditer(sent.text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if any(x < b and a < y for x, y in taken.get(sent.index, ())):
+                continue
+            if words is None:
+                words = _Words(ctx, sent)
+            if not (words.boundary(m.start()) and words.boundary(m.end())) or words.taken(m.start(), m.end()):
+                continue
+            taken.setdefault(sent.index, []).append((a, b))
+            role = next(x.subtype for x in found if x.label == m.group())
+            yield _person(ctx, sent, a, b, m.group(), role or "other", "person.repeated", 0.6)
 
 
 def _occurrences(text: str, needle: str) -> Iterator[int]:
