@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -36,26 +37,19 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((
     ("发改委", "government"), ("教育局", "government"), ("人社局", "government"),
 ), key=lambda h: -len(h[0])))
 
-#: central bodies: written form -> (canonical name, subtype)
-_CENTRAL = {
-    "中共中央政治局常委会": ("中共中央政治局常委会", "party_committee"),
-    "中共中央政治局": ("中共中央政治局", "party_committee"),
-    "中央政治局": ("中共中央政治局", "party_committee"),
-    "中共中央办公厅": ("中共中央办公厅", "party_committee"),
-    "中共中央": ("中共中央", "party_committee"),
-    "党中央": ("党中央", "party_committee"),
-    "中国共产党": ("中国共产党", "other"),
-    "国务院办公厅": ("国务院办公厅", "government"),
-    "国务院": ("国务院", "government"),
-    "全国人大常委会": ("全国人大常委会", "government"),
-    "全国人民代表大会": ("全国人民代表大会", "government"),
-    "全国政协": ("全国政协", "government"),
-    "中央纪委": ("中央纪委", "party_committee"),
-    "中央组织部": ("中央组织部", "party_committee"),
-    "中组部": ("中央组织部", "party_committee"),
-    "中央宣传部": ("中央宣传部", "party_committee"),
-    "中央军委": ("中央军委", "party_committee"),
-}
+def _central_bodies() -> dict[str, tuple[str, str]]:
+    """National bodies (``lexicon/data/central_bodies.tsv``): written form -> (standard name, subtype)."""
+    text = resources.files("graph.lexicon").joinpath("data/central_bodies.tsv").read_text("utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            written, name, subtype = line.split("\t")
+            out[written] = (name, subtype)
+    return out
+
+
+#: central bodies: written form -> (standard name, subtype)
+_CENTRAL = _central_bodies()
 _CENTRAL_RE = re.compile("|".join(sorted(map(re.escape, _CENTRAL), key=len, reverse=True)))
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
@@ -112,8 +106,9 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 
 def _may_name(text: str) -> bool:
     """Whether a sentence without places can hold an organisation for ``_in_sentence``: a
-    central body (each holds 中 or 国), a named one (a _NAMED_HINT word) or a bare 市委 (委)."""
-    return "委" in text or "中" in text or "国" in text or _NAMED_HINT.search(text) is not None
+    bare 市委 (委), a named one (a _NAMED_HINT word) or a central body (one regex search:
+    ~0.05 s over a 5.8 MB corpus)."""
+    return "委" in text or _NAMED_HINT.search(text) is not None or _CENTRAL_RE.search(text) is not None
 
 
 #: 该村党支部, 该镇党委: the organisation of the place just named (该 = "the said")
@@ -270,14 +265,18 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             yield from emit(member.start, member.end if member is not pm else end, _key(member, h),
                             _label(member, h), subtype, "org.enumeration", member, confidence=0.8)
 
-    # 3. central bodies
+    # 3. central bodies, as whole words (联合国 is not in 联合国内外的力量)
+    words: WordStarts | None = None
     for m in _CENTRAL_RE.finditer(text):
+        if words is None:
+            words = WordStarts(sent)
+        if not (m.start() in words and (m.end() >= len(text) or m.end() in words)):
+            continue
         name, subtype = _CENTRAL[m.group(0)]
         yield from emit(sent.start + m.start(), sent.start + m.end(), f"org/{name}", name, subtype, "org.central",
                         None, confidence=0.95)
 
     # 4. named organisations (…公司, …合作社, …出版社)
-    words: WordStarts | None = None
     for m in (_NAMED.finditer(text) if _NAMED_HINT.search(text) else ()):
         s, e = m.start(), m.end()
         cut = max((k for k in range(s, e) if text[k] in _STOP_CHARS), default=None)
