@@ -172,7 +172,8 @@ def query(sparql: str | None, qfile: Path | None, graph_path: Path | None, fmt: 
 @click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None,
               help="A graph file or build folder (default: out/graph.ttl).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_cmd(gold: Path, graph_path: Path | None, as_json: bool) -> None:
+@click.option("--errors", is_flag=True, help="Also list what was extra and what was missed, per kind and relation.")
+def eval_cmd(gold: Path, graph_path: Path | None, as_json: bool, errors: bool) -> None:
     """Score a built graph against a GOLD annotation (precision, recall, F1)."""
     import json
 
@@ -180,7 +181,7 @@ def eval_cmd(gold: Path, graph_path: Path | None, as_json: bool) -> None:
     from graph.query import load_graph
 
     try:
-        result = evaluate(load_graph(graph_path), load_gold(gold))
+        result = evaluate(load_graph(graph_path), load_gold(gold), errors=errors)
     except GraphError as e:
         _fail(e)
     click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_table(result), nl=not as_json)

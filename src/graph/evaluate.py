@@ -118,9 +118,22 @@ def _graph_index(g):  # noqa: ANN001, ANN202
     return by_kind, labels, rels, KG
 
 
-def evaluate(g, gold: dict) -> dict:  # noqa: ANN001 - rdflib Graph
-    """Precision, recall and F1 per kind and per relation."""
+def evaluate(g, gold: dict, *, errors: bool = False) -> dict:  # noqa: ANN001 - rdflib Graph
+    """Precision, recall and F1 per kind and per relation.
+
+    ``errors``: also list what was predicted and not in the gold ("extra") and what the gold
+    has that was not found ("missed"), per kind and relation, under ``"errors"``: the
+    figures say how good a build is, the lists say where to look.
+    """
     by_kind, labels, rels, _ = _graph_index(g)
+    wrong: dict[str, dict[str, list[str]]] = {}
+
+    def name_of(node) -> str:  # noqa: ANN001
+        """The node's own label as written (rdfs:label), for people to read."""
+        from rdflib import RDFS
+
+        label = g.value(node, RDFS.label)
+        return str(label) if label is not None else min(labels[node], default=str(node).rsplit("/", 1)[-1])
     # every name a gold endpoint can go by: its item's name, full name and aliases
     forms_of: dict[str, set[str]] = defaultdict(set)
     for section in KIND_SECTIONS:
@@ -144,6 +157,11 @@ def evaluate(g, gold: dict) -> dict:  # noqa: ANN001 - rdflib Graph
         tp_pred = sum(1 for e in pred if labels[e] & (all_forms | extra))
         tp_gold = sum(1 for forms in gold_forms if any(labels[e] & forms for e in pred))
         kinds.append(Score(kind, tp_pred, len(pred), tp_gold, len(items)))
+        if errors:
+            wrong[kind] = {
+                "extra": sorted(name_of(e) for e in pred if not labels[e] & (all_forms | extra)),
+                "missed": sorted(it.get("name", "") for it, forms in zip(items, gold_forms, strict=True)
+                                 if not any(labels[e] & forms for e in pred))}
 
     relations: list[Score] = []
     gold_rels: dict[str, list[dict]] = defaultdict(list)
@@ -168,6 +186,13 @@ def evaluate(g, gold: dict) -> dict:  # noqa: ANN001 - rdflib Graph
         else:
             tp_gold = sum(1 for gr in grs if any(hit(pair, gr) for pair in pairs))
         relations.append(Score(pred_name, tp_pred, len(pairs), tp_gold, len(grs)))
+        if errors:
+            missed = [gr for gr in grs if not (
+                _reaches(located, labels, forms(gr["subject"]), forms(gr["object"])) if pred_name == "locatedIn"
+                else any(hit(pair, gr) for pair in pairs))]
+            wrong[pred_name] = {
+                "extra": sorted(f"{name_of(a)} -> {name_of(b)}" for a, b in pairs if not any(hit((a, b), gr) for gr in grs)),
+                "missed": sorted(f"{gr['subject']} -> {gr['object']}" for gr in missed)}
     # numeric abbreviations: how many of their gold components were found
     numeric = {normalise(m["name"]) for m in gold.get("mechanisms", []) if m.get("kind") == "numeric_abbreviation"}
     comp = [gr for gr in gold_rels.get("hasComponent", []) if normalise(gr["subject"]) in numeric]
@@ -176,8 +201,11 @@ def evaluate(g, gold: dict) -> dict:  # noqa: ANN001 - rdflib Graph
                                         and normalise(gr["object"]) in labels[o] for s, o in pairs))
     extra_rows = [Score("hasComponent (numeric abbreviations)", 0, 0, found, len(comp))]
     parent = _parent_accuracy(by_kind.get("Place", set()), labels, located, gold.get("places", []))
-    return {"kinds": [s.as_dict() for s in kinds], "relations": [s.as_dict() for s in relations],
-            "extra": [s.as_dict() for s in extra_rows], "place_parent_accuracy": parent}
+    result = {"kinds": [s.as_dict() for s in kinds], "relations": [s.as_dict() for s in relations],
+              "extra": [s.as_dict() for s in extra_rows], "place_parent_accuracy": parent}
+    if errors:
+        result["errors"] = wrong
+    return result
 
 
 def _reaches(located: set, labels: dict, sub_forms: set[str], obj_forms: set[str], steps: int = 4) -> bool:
@@ -248,6 +276,11 @@ def format_table(result: dict) -> str:
     pa = result["place_parent_accuracy"]
     lines.append("")
     lines.append(f"Places found with the right parent: {pa['right_parent']}/{pa['found_with_parent']} ({pa['accuracy']:.2f})")
+    for name, lists in result.get("errors", {}).items():
+        for what in ("extra", "missed"):
+            if lists[what]:
+                lines.append("")
+                lines.append(f"{name} {what} ({len(lists[what])}): " + "; ".join(lists[what]))
     return "\n".join(lines) + "\n"
 
 
