@@ -192,3 +192,121 @@ def test_a_build_with_the_cache_writes_what_one_without_writes(sample_build, tmp
         assert {n: (tmp_path / "out" / n).read_bytes() for n in names} == {n: (plain / n).read_bytes() for n in names}
     assert sorted(p.name for p in (tmp_path / "out" / "cache" / "analysis").iterdir()) == [
         "communities.cache", "layout.cache"]
+
+
+# -- the batched spring layout and the star shortcut ------------------------------------------
+
+
+def _small_parts() -> list:
+    """Components of 3 to 60 nodes: trees, cycles, a dense one, weights > 1, equal sizes."""
+    H = _graph()
+    extra = [nx.cycle_graph(6), nx.complete_graph(5), nx.random_labeled_tree(60, seed=9), nx.path_graph(3),
+             nx.star_graph(4), nx.gnm_random_graph(15, 30, seed=2)]
+    for c, g in enumerate(extra):
+        H.add_edges_from((f"x{c}-{a:02d}", f"x{c}-{b:02d}", {"weight": 1 + (a * b) % 4}) for a, b in g.edges)
+    return [p for p in split(H) if 3 <= len(p.nodes) <= analytics._SPRING_MAX]
+
+
+@pytest.mark.parametrize("threshold", [1e-4, 3e-3])  # the second stops components at different steps
+def test_a_component_is_laid_out_the_same_alone_and_in_any_batch(threshold: float, monkeypatch) -> None:
+    import numpy as np
+
+    parts = _small_parts()
+    assert len({len(p.nodes) for p in parts}) < len(parts)  # some share their size (and start)
+
+    def run(batch: list) -> dict:
+        xys = analytics._spring_batch(batch, seed=analytics.SEED, threshold=threshold)
+        return {p.digest: xy.tobytes() for p, xy in zip(batch, xys, strict=True)}
+
+    alone = {}
+    for p in parts:
+        alone.update(run([p]))
+    assert run(parts) == alone
+    assert run(parts[::-1]) == alone
+    assert run(parts[1::2]) == {p.digest: alone[p.digest] for p in parts[1::2]}
+    monkeypatch.setattr(analytics, "_BATCH_PAIRS", 2000)  # cut in chunks
+    assert run(parts) == alone
+    monkeypatch.undo()
+    # and it is a layout: median edge 1, from 0 up
+    for p, xy in zip(parts, analytics._spring_batch(parts, seed=analytics.SEED), strict=True):
+        idx = {n: i for i, n in enumerate(p.nodes)}
+        lengths = [np.hypot(*(xy[idx[a]] - xy[idx[b]])) for a, b, _ in p.edges]
+        assert np.median(lengths) == pytest.approx(1.0)
+        assert xy.min(axis=0).tolist() == [0.0, 0.0]
+
+
+def test_the_batched_layout_is_networkx_spring_layout() -> None:
+    """The same algorithm as nx.spring_layout(method="force"); only the order of the sums
+    differs, so small components agree to rounding."""
+    import numpy as np
+
+    parts = [p for p in _small_parts() if len(p.nodes) <= 15]
+    assert len(parts) >= 6
+    for p, xy in zip(parts, analytics._spring_batch(parts, seed=analytics.SEED), strict=True):
+        pos = nx.spring_layout(p.graph(), seed=analytics.SEED, method="force", iterations=50)
+        ref = np.array([pos[n] for n in p.nodes])
+        idx = {n: i for i, n in enumerate(p.nodes)}
+        ref /= np.median([np.hypot(*(ref[idx[a]] - ref[idx[b]])) for a, b, _ in p.edges])
+        np.testing.assert_allclose(xy, ref - ref.min(axis=0), atol=1e-6)
+
+
+def _star(leaves: int, rng) -> nx.Graph:
+    names = [f"s{i:02d}" for i in range(leaves + 1)]
+    rng.shuffle(names)  # the centre is anywhere in the sorted order
+    return nx.Graph([(names[0], leaf, {"weight": int(rng.integers(1, 10))}) for leaf in names[1:]])
+
+
+def test_louvain_puts_a_star_in_one_community() -> None:
+    """What _is_star's shortcut claims, checked against networkx on random weighted stars."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    for trial in range(300):
+        G = _star(int(rng.integers(2, 40)), rng)
+        (part,) = split(G)
+        assert analytics._is_star(part)
+        for seed in (analytics.SEED, trial):
+            assert nx.community.louvain_communities(part.graph(), weight="weight", seed=seed) == [set(G)]
+
+
+def test_is_star_takes_stars_only() -> None:
+    """Every connected graph of 3 to 7 nodes: the shortcut takes exactly the stars, and on
+    those Louvain agrees (several seeds and weights)."""
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    stars = 0
+    for g in nx.graph_atlas_g()[3:]:
+        if len(g) < 3 or not nx.is_connected(g):
+            continue
+        G = nx.Graph((f"v{a}", f"v{b}", {"weight": int(rng.integers(1, 4))}) for a, b in g.edges)
+        (part,) = split(G)
+        star = g.number_of_edges() == len(g) - 1 and max(d for _, d in g.degree) == len(g) - 1
+        assert analytics._is_star(part) == star
+        if star:
+            stars += 1
+            for seed in range(5):
+                assert nx.community.louvain_communities(part.graph(), weight="weight", seed=seed) == [set(G)]
+    assert stars == 5  # stars of 3 to 7 nodes
+    path = split(nx.path_graph(["a", "b", "c"]))[0]
+    assert analytics._is_star(path)
+    for odd in (2.0, 0, True):  # weights the proof does not cover: left to Louvain
+        G = nx.Graph([("a", "b", {"weight": odd}), ("a", "c", {"weight": 1})])
+        assert not analytics._is_star(split(G)[0])
+
+
+def test_the_star_shortcut_changes_no_community(monkeypatch) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    H = _graph()
+    for c in range(40):  # stars, and small non-stars around them
+        star = _star(int(rng.integers(2, 8)), rng)
+        H.add_edges_from((f"t{c}-{a}", f"t{c}-{b}", d) for a, b, d in star.edges(data=True))
+        g = nx.gnm_random_graph(int(rng.integers(4, 9)), int(rng.integers(4, 9)), seed=c)
+        H.add_edges_from((f"u{c}-{a}", f"u{c}-{b}", {"weight": 1}) for a, b in g.edges)
+    parts = split(H)
+    assert sum(analytics._is_star(p) for p in parts) >= 40
+    fast = communities(H, parts=parts)
+    monkeypatch.setattr(analytics, "_is_star", lambda part: False)
+    assert communities(H, parts=parts) == fast

@@ -95,3 +95,23 @@ def test_kg_stats_without_a_graph_fails_cleanly(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["stats", "--graph", str(tmp_path / "nothing")])
     assert r.exit_code == 1
     assert "E300" in r.output
+
+
+def test_small_components_are_laid_out_without_overlaps_and_with_even_edges() -> None:
+    """The batched spring layout: nodes apart, edges of similar length (unit 100)."""
+    import numpy as np
+
+    shapes = [nx.random_labeled_tree(120, seed=1), nx.random_labeled_tree(40, seed=2), nx.cycle_graph(12),
+              nx.star_graph(8), nx.grid_2d_graph(5, 5), nx.path_graph(3)]
+    shapes = [nx.convert_node_labels_to_integers(g) for g in shapes]
+    H = nx.Graph()
+    for c, g in enumerate(shapes):
+        H.add_edges_from((f"g{c}-{a:03d}", f"g{c}-{b:03d}") for a, b in g.edges)
+    pos = layout(H)
+    for c, g in enumerate(shapes):
+        xy = np.array([pos[f"g{c}-{n:03d}"] for n in g], dtype=float)
+        lengths = np.hypot(*(xy[[a for a, _ in g.edges]] - xy[[b for _, b in g.edges]]).T)
+        apart = np.hypot(*(xy[:, None] - xy[None]).transpose(2, 0, 1))[np.triu_indices(len(g), 1)]
+        assert 95 <= np.median(lengths) <= 105, len(g)
+        assert apart.min() > 10, len(g)  # no two nodes on top of each other
+        assert lengths.max() < 2.5 * np.median(lengths), len(g)

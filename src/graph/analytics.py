@@ -253,7 +253,7 @@ def split(H: nx.Graph) -> list[Component]:
 #: bump when the code that computes a cached result changes (the key also holds the seed and
 #: the versions of the libraries that compute it), so that old entries are never read
 COMMUNITY_VERSION = 1
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 
 def communities(H: nx.Graph, *, seed: int = SEED, parts: list[Component] | None = None,
@@ -266,7 +266,8 @@ def communities(H: nx.Graph, *, seed: int = SEED, parts: list[Component] | None 
     anywhere. Per component the partition is a pure function of the component, which is
     what lets ``cache`` (a folder, see :class:`ComponentCache`) reuse it on a rebuild. A
     single node is its own community; the two ends of a single edge are one (modularity 0
-    against -1/2 apart: what Louvain finds too, without running it 450 times).
+    against -1/2 apart: what Louvain finds too, without running it 450 times); so is a star
+    (see :func:`_is_star`).
     ``parts`` are ``split(H)`` when the caller has them already; ``stats`` gets the cache's
     hits and misses.
     """
@@ -281,8 +282,11 @@ def communities(H: nx.Graph, *, seed: int = SEED, parts: list[Component] | None 
         labels = store.get(part, lambda v, n=len(part.nodes): len(v) == n and all(
             type(x) is int and 0 <= x < n for x in v))
         if labels is None:
-            sets = nx.community.louvain_communities(part.graph(), weight="weight", seed=seed)
-            labels = _labels(part.nodes, sets)
+            if _is_star(part):  # Louvain's answer, proven (see _is_star) and checked in the tests
+                labels = [0] * len(part.nodes)
+            else:
+                sets = nx.community.louvain_communities(part.graph(), weight="weight", seed=seed)
+                labels = _labels(part.nodes, sets)
             store.put(part, labels)
         groups: dict[int, list[str]] = {}
         for node, label in zip(part.nodes, labels, strict=True):
@@ -290,6 +294,33 @@ def communities(H: nx.Graph, *, seed: int = SEED, parts: list[Component] | None 
         found.extend(groups.values())
     store.save(stats)
     return sorted(found, key=lambda c: (-len(c), c[0]))
+
+
+def _is_star(part: Component) -> bool:
+    """Whether ``part`` is a star (one centre, every edge from it to a leaf) with integer
+    weights >= 1, where networkx's Louvain always returns one community, whatever the seed.
+
+    On a corpus most small components are stars (all 3-node paths are), and Louvain on
+    them is mostly overhead. Why one community (networkx 3.x ``_one_level``, resolution 1,
+    ``m`` the total weight, ``w_i`` leaf i's weight, ``S`` the degree sum of a community):
+    a leaf's only neighbour is the centre, so its only candidate is the centre's community
+    D: a leaf in D never leaves it. A leaf in a community E without the centre gains
+    ``w_i/(2m^2) * (2m - S_D + S_(E-i)) >= w_i^2/(2m^2) > 0`` by joining D (as
+    ``2m - S_D >= S_E``), far above rounding for integer weights, so it moves. Whatever the
+    centre does meanwhile, the first level ends with a pass in which nobody moves, so then
+    every leaf is in the centre's community: one community. Its modularity, 0, beats the
+    singletons' (at most -1/4) by more than the threshold; the next level has a single node
+    and no move, so that partition is the result.
+    """
+    n = len(part.nodes)
+    if n < 3 or len(part.edges) != n - 1:
+        return False
+    centre = {part.edges[0][0], part.edges[0][1]}
+    for a, b, w in part.edges:
+        if a == b or type(w) is not int or w < 1:
+            return False
+        centre &= {a, b}
+    return bool(centre)
 
 
 def _labels(nodes: tuple[str, ...], sets: Iterable[set[str]]) -> list[int]:
@@ -530,6 +561,8 @@ def export_stats(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = 
 #: components up to this size get networkx's spring layout (dense, full repulsion); larger
 #: ones get pivot MDS refined by a local force pass, which stays near-linear in size
 _SPRING_MAX = 300
+#: at most this many node pairs in one batch of :func:`_spring_batch` (about 8 MB an array)
+_BATCH_PAIRS = 1_000_000
 
 
 def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0, parts: list[Component] | None = None,
@@ -538,9 +571,10 @@ def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0, parts: list[Co
 
     Why not ``nx.spring_layout`` on the whole graph: it took 20 s at 2,000 nodes and 93 s
     at 5,000 here (its sparse variant loops over nodes in Python). Instead each connected
-    component is laid out on its own (spring layout when small; pivot MDS for the global
-    shape plus a force pass with cut-off repulsion via a k-d tree when large) and the
-    components are packed in rows, largest first. Same graph and seed, same positions.
+    component is laid out on its own (networkx's spring layout when small, run for all the
+    small ones at once by :func:`_spring_batch`; pivot MDS for the global shape plus a force
+    pass with cut-off repulsion via a k-d tree when large) and the components are packed in
+    rows, largest first. Same graph and seed, same positions.
 
     A component's layout is a pure function of the component, so ``cache`` (a folder, see
     :class:`ComponentCache`) keeps those of three nodes or more between builds; packing is
@@ -554,6 +588,7 @@ def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0, parts: list[Co
     salt = f"{LAYOUT_VERSION}/{seed}/networkx-{nx.__version__}/numpy-{np.__version__}/scipy-{scipy.__version__}"
     store = ComponentCache(cache, "layout", salt)
     blocks: list[tuple[tuple[str, ...], Any]] = []
+    todo: list[tuple[int, Component]] = []  # small components the cache did not have: laid out together
     for part in split(H) if parts is None else parts:
         n = len(part.nodes)
         if n == 1:
@@ -564,27 +599,138 @@ def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0, parts: list[Co
             flat = store.get(part, lambda v, n=n: len(v) == 2 * n and all(type(x) is float for x in v))
             if flat is not None:
                 xy = np.array(flat, dtype=float).reshape(n, 2)
+            elif n <= _SPRING_MAX:
+                todo.append((len(blocks), part))
+                xy = None  # filled in below
             else:
-                xy = _spring_layout(part, seed=seed) if n <= _SPRING_MAX else _large_layout(part, seed=seed)
+                xy = _large_layout(part, seed=seed)
                 xy = xy - xy.min(axis=0)
                 store.put(part, xy.ravel().tolist())
         blocks.append((part.nodes, xy))
+    if todo:
+        for (at, part), xy in zip(todo, _spring_batch([p for _, p in todo], seed=seed), strict=True):
+            store.put(part, xy.ravel().tolist())
+            blocks[at] = (part.nodes, xy)
     store.save(stats)
     placed = _pack(blocks)
     return {n: (int(round(x * unit)), int(round(y * unit))) for n, (x, y) in placed.items()}
 
 
-def _spring_layout(part: Component, *, seed: int) -> Any:
-    """networkx's spring layout, scaled so that the median edge has length 1."""
-    import networkx as nx
+def _spring_batch(parts: list[Component], *, seed: int, iterations: int = 50,
+                  threshold: float = 1e-4) -> list[Any]:
+    """networkx's spring layout (Fruchterman-Reingold, ``method="force"``) of each of ``parts``,
+    scaled so that its median edge has length 1 and shifted to start at 0.
+
+    One force simulation for all of them at once: ``nx.spring_layout`` on a component of a
+    few nodes is a few hundred tiny numpy calls, and a corpus has hundreds of such
+    components. Here the nodes of all components are concatenated and each iteration
+    handles every within-component pair in a few numpy calls; components never interact.
+    Each component keeps networkx's own constants: initial positions
+    ``RandomState(seed).rand(n, 2)``, ``k = sqrt(1/n)``, a temperature starting at a tenth
+    of the initial extent and cooling linearly, and its early stop (a component whose nodes
+    moved less than ``threshold`` per node stops).
+
+    A component's result is a pure function of the component and ``seed``, whichever other
+    components share the batch (the cache keeps it per component): all arithmetic is
+    elementwise, and the sums per node (``np.bincount``, a sequential loop) run over that
+    component's pairs only, in an order fixed by the component. So the batch may as well be
+    cut in chunks of at most ``_BATCH_PAIRS`` pairs, which bounds the memory it takes.
+    """
+    chunks: list[list[Component]] = [[]]
+    pairs = 0
+    for part in parts:
+        n = len(part.nodes)
+        if chunks[-1] and pairs + n * (n - 1) // 2 > _BATCH_PAIRS:
+            chunks.append([])
+            pairs = 0
+        chunks[-1].append(part)
+        pairs += n * (n - 1) // 2
+    return [xy for chunk in chunks if chunk
+            for xy in _spring_chunk(chunk, seed=seed, iterations=iterations, threshold=threshold)]
+
+
+def _spring_chunk(parts: list[Component], *, seed: int, iterations: int, threshold: float) -> list[Any]:
     import numpy as np
 
-    pos = nx.spring_layout(part.graph(), seed=seed, method="force", iterations=50)
-    xy = np.array([pos[n] for n in part.nodes], dtype=float)
-    idx = {n: i for i, n in enumerate(part.nodes)}
-    lengths = [np.linalg.norm(xy[idx[a]] - xy[idx[b]]) for a, b, _ in part.edges]
-    med = float(np.median(lengths)) if lengths else 1.0
-    return xy / med if med > 1e-9 else xy
+    sizes = np.array([len(p.nodes) for p in parts], dtype=np.int64)
+    count = len(parts)
+    start = np.zeros(count + 1, dtype=np.int64)
+    np.cumsum(sizes, out=start[1:])
+    total = int(start[-1])
+    comp = np.repeat(np.arange(count), sizes)  # component of each node
+    starts: dict[int, Any] = {}
+    triu: dict[int, tuple[Any, Any]] = {}
+    xy0, firsts, seconds, rows, edge_k, weights = [], [], [], [], [], []
+    pair_at = 0
+    for c, part in enumerate(parts):
+        n = len(part.nodes)
+        if n not in starts:  # what nx.spring_layout(G, seed=seed) starts from: depends on n only
+            starts[n] = np.random.RandomState(seed).rand(n, 2)
+            triu[n] = np.triu_indices(n, 1)
+        xy0.append(starts[n])
+        upper, lower = triu[n]
+        firsts.append(upper + start[c])
+        seconds.append(lower + start[c])
+        idx = {v: i for i, v in enumerate(part.nodes)}
+        k = float(np.sqrt(1.0 / n))
+        for a, b, w in part.edges:
+            i, j = sorted((idx[a], idx[b]))
+            if i != j:  # a loop pulls nothing
+                rows.append(pair_at + i * n - i * (i + 1) // 2 + j - i - 1)  # pair (i, j) in triu order
+                edge_k.append(k)
+                weights.append(float(w))
+        pair_at += n * (n - 1) // 2
+    pos = np.concatenate(xy0)
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    k = np.sqrt(1.0 / sizes)
+    kk = np.repeat(k * k, sizes * (sizes - 1) // 2)  # per pair
+    edges = np.array(rows, dtype=np.int64)
+    edge_k = np.array(edge_k)
+    weights = np.array(weights)
+    temp = np.maximum(np.maximum.reduceat(x, start[:-1]) - np.minimum.reduceat(x, start[:-1]),
+                      np.maximum.reduceat(y, start[:-1]) - np.minimum.reduceat(y, start[:-1])) * 0.1
+    cool = (temp / (iterations + 1))[comp]
+    temp = temp[comp]
+    moving = np.ones(total)  # 0.0 once a component has stopped
+    for _ in range(iterations):
+        dx, dy = x[first] - x[second], y[first] - y[second]
+        dist = np.sqrt(dx * dx + dy * dy)
+        np.maximum(dist, 0.01, out=dist)
+        coef = kk / (dist * dist)  # repulsion k^2/d between every two nodes of a component
+        coef[edges] -= weights * dist[edges] / edge_k  # attraction w*d^2/k along edges
+        fx, fy = dx * coef, dy * coef
+        mx = np.bincount(first, fx, total) - np.bincount(second, fx, total)
+        my = np.bincount(first, fy, total) - np.bincount(second, fy, total)
+        length = np.sqrt(mx * mx + my * my)
+        np.maximum(length, 0.01, out=length)
+        step = temp / length * moving
+        mx *= step
+        my *= step
+        x += mx
+        y += my
+        temp -= cool
+        still = np.sqrt(np.bincount(comp, mx * mx + my * my, count)) / sizes < threshold
+        if still.any():
+            moving[still[comp]] = 0.0
+            if not moving.any():
+                break
+    # scale: median edge 1 (the median of a sorted run of lengths per component), then shift to 0
+    ends = (first[edges], second[edges])
+    lengths = np.sqrt((x[ends[0]] - x[ends[1]]) ** 2 + (y[ends[0]] - y[ends[1]]) ** 2)
+    edge_comp = comp[ends[0]]
+    counts = np.bincount(edge_comp, minlength=count)
+    at = np.zeros(count, dtype=np.int64)
+    np.cumsum(counts[:-1], out=at[1:])
+    ordered = lengths[np.lexsort((lengths, edge_comp))]
+    med = (ordered[at + (counts - 1) // 2] + ordered[at + counts // 2]) / 2
+    med = np.where(med > 1e-9, med, 1.0)[comp]
+    x /= med
+    y /= med
+    x -= np.minimum.reduceat(x, start[:-1])[comp]
+    y -= np.minimum.reduceat(y, start[:-1])[comp]
+    out = np.column_stack((x, y))
+    return [out[start[c]:start[c + 1]] for c in range(count)]
 
 
 def _large_layout(part: Component, *, seed: int, pivots: int = 50, iterations: int = 80) -> Any:
