@@ -243,27 +243,30 @@ class _Words:
         open a clause are ordinary ones.
         """
         text = self.sent.text
-        if not self.boundary(i):
+        # the checks that need no jieba cut first: after most role words stands no name at all
+        shaped = [name for name in (text[i:i + 3], text[i:i + 2]) if self._shaped(name, known_ok)]
+        if not shaped or not self.boundary(i):
             return None
-        for length in (3, 2):
-            name = text[i:i + length]
-            if (len(name) < length or not plausible_name(name) or set(name) & _NOT_IN_NAME
-                    or any(not ("\u4e00" <= c <= "\u9fff") for c in name) or name[-1] in _ORG_TAIL):
+        for name in shaped:
+            end = i + len(name)
+            if not self.boundary(end) or text[end:end + 1].isdigit():  # 学生占比79.2%: a measure
                 continue
-            if not self.boundary(i + length):
-                continue
-            if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
-                tag = word_tag(name) or ""
-                if not (known_ok and tag.startswith("nr") and (length == 3 or not _common(name))):
-                    continue
-            elif length == 3 and (_common(name[:2]) or _common(name[1:]) or name[-1] in _NOT_LAST):
-                continue
-            if text[i + length:i + length + 1].isdigit():
-                continue  # 学生占比79.2%: a measure, not a name
-            if self.taken(i, i + length):
+            if self.taken(i, end):
                 return None
             return name
         return None
+
+    @staticmethod
+    def _shaped(name: str, known_ok: bool) -> bool:
+        """The checks of :meth:`unknown_name` on the characters alone (no boundaries)."""
+        length = len(name)
+        if (length < 2 or not plausible_name(name) or set(name) & _NOT_IN_NAME
+                or any(not ("\u4e00" <= c <= "\u9fff") for c in name) or name[-1] in _ORG_TAIL):
+            return False
+        if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
+            tag = word_tag(name) or ""
+            return known_ok and tag.startswith("nr") and (length == 3 or not _common(name))
+        return not (length == 3 and (_common(name[:2]) or _common(name[1:]) or name[-1] in _NOT_LAST))
 
 
 def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
