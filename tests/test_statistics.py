@@ -130,3 +130,32 @@ _PLAIN_NUMBER = re.compile(
 def test_number_pattern_is_the_plain_one(text: str) -> None:
     got = [(m.span(), m.groupdict()) for m in statistics._NUMBER.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in _PLAIN_NUMBER.finditer(text)]
+
+
+def test_chinese_numerals_in_names_and_adverbs_are_not_amounts() -> None:
+    """A 2024 prefecture report: 千万工程 and “百千万”行动 are programmes, 千万 an adverb."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("以学习运用“千万工程”经验为引领，实施“百千万”行动。千万不能放松。建成6个千亿级产业。"
+            "全县投资三千万，村集体收入两千万元，惠及三万多人。")
+    ex = extract_document(make_document(text, path="s.txt"))
+    stats = sorted((dict(m.attrs)["value"], dict(m.attrs)["unit"]) for m in ex.mentions if m.kind.value == "Statistic")
+    assert stats == [("2000", "万元"), ("3", "万人"), ("3000", "万")]
+
+
+def test_chinese_amounts_with_sections_are_read_whole() -> None:
+    """Government work reports of the 1980s write amounts in Chinese numerals, in sections."""
+    ms, _ = run("全国粮食产量计划达到三亿六千万吨，原油产量达到一亿零六百万吨。"
+                "新增发电装机容量一千九百五十万千瓦。在校生已达六十四万多人。")
+    assert [(m.attr("value"), m.attr("unit"), m.attr("comparator")) for m in ms] == [
+        ("36000", "万吨", "="), ("10600", "万吨", "="), ("1950", "万千瓦", "="), ("64", "万人", ">")]
+
+
+def test_chinese_numeral_values() -> None:
+    from graph.extract.statistics import chinese_number
+
+    assert [chinese_number(x) for x in ("三亿六千万", "二百零五万四千", "十六", "两亿零七百万", "四千零七十三亿",
+                                         "一千零一", "千万")] == [
+        360_000_000, 2_054_000, 16, 207_000_000, 407_300_000_000, 1001, 10_000_000]
+    assert [chinese_number(x) for x in ("三三", "百千万", "十百千万")] == [None, None, None]

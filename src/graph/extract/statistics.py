@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.extract._text import SentenceIndex, cn_to_int
+from graph.extract._text import SentenceIndex
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention, stable_hash
 from graph.pipeline import DocContext, Item
 
@@ -102,6 +102,70 @@ def _half_width(text: str) -> str:
     return text
 
 
+#: a Chinese numeral with its magnitudes, as government reports write amounts (三亿六千万,
+#: 八十五万六千, 二百零五万四千); 多 may stand before a magnitude (六亿三千多万)
+_CN_RUN = re.compile(r"[一二两三四五六七八九十百千万亿零〇○]+(?:多[万亿]+)?")
+_CN_AFTER = re.compile(rf"\s*(?P<approx>多|余)?(?P<unit>个百分点|{_BASE_UNIT})?")
+_UNIT_AT = re.compile(r"千(?:瓦|米|克)")
+_CN_FIGURE = re.compile("[一二两三四五六七八九]")
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_number(s: str) -> int | None:
+    """The value of a Chinese numeral with sections: 三亿六千万 -> 360000000, 二百零五万四千 ->
+    2054000, 十六 -> 16; None when the characters do not form one (a digit after a digit)."""
+    total = tenthousands = section = 0
+    cur: int | None = None
+    last_small = 10_000  # within a section 千, 百, 十 come in falling order (百千 is no numeral)
+    for ch in s:
+        if ch in _CN_DIGIT:
+            if cur is not None and ch not in "零〇○":
+                return None  # 三三: not a numeral
+            cur = _CN_DIGIT[ch] if ch not in "零〇○" else None
+        elif ch in _CN_SMALL:
+            if _CN_SMALL[ch] >= last_small:
+                return None
+            last_small = _CN_SMALL[ch]
+            section += (1 if cur is None else cur) * _CN_SMALL[ch]
+            cur = None
+        elif ch == "万":
+            tenthousands += ((section + (cur or 0)) or 1) * 10_000
+            section, cur, last_small = 0, None, 10_000
+        elif ch == "亿":
+            total += ((tenthousands + section + (cur or 0)) or 1) * 100_000_000
+            tenthousands, section, cur, last_small = 0, 0, None, 10_000
+        else:
+            return None
+    return total + tenthousands + section + (cur or 0)
+
+
+def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
+    """(value, unit, approximate, end) of the Chinese amount at ``s``, or None when it is none.
+
+    The value is counted in the numeral's last magnitude, which goes into the unit as with
+    Arabic figures (三亿六千万吨 -> 36000 万吨, as 3.6亿吨 reads 3.6 亿吨). Without 万 or 亿 a
+    Chinese numeral is a count only before 次, 倍 or 个百分点 (三个, 一名 are not statistics).
+    """
+    m = _CN_RUN.match(text, s)
+    assert m is not None  # _NUMBER matched a Chinese numeral here
+    run = m.group()
+    if run[-1] == "千" and _UNIT_AT.match(text, m.end() - 1):
+        run = run[:-1]  # 一千九百五十万千瓦: the 千 of 千瓦 is the unit's
+    approx = "多" in run
+    digits = run.replace("多", "")
+    mag = next((x for x in ("万亿", "亿", "万") if digits.endswith(x)), "")
+    value = chinese_number(digits)
+    after = _CN_AFTER.match(text, s + len(run))
+    base = after.group("unit") or ""
+    if value is None or not (mag or base in ("次", "倍", "个百分点")) or not (mag or base):
+        return None
+    scale = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "": 1}[mag]
+    amount = value / scale
+    return f"{amount:g}" if amount != int(amount) else str(int(amount)), mag + base, approx or bool(after.group("approx")), after.end()
+
+
 def extract(ctx: DocContext) -> Iterator[Item]:
     text = _half_width(ctx.doc.text)
     index = SentenceIndex(ctx.sentences)
@@ -110,24 +174,41 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
             agents_by_sent.setdefault(m.sent_index, []).append(m)
     last: tuple[int, int, str] = (-1, -1, "")  # (sentence, end, measure) of the previous statistic
+    taken_to = 0  # end of the last amount read: a longer Chinese numeral may run past its match
     for m in _NUMBER.finditer(text):
         s, e = m.start(), m.end()
+        if s < taken_to:
+            continue  # 六千万吨 inside 三亿六千万吨
+        num, unit, approx = m.group("num"), m.group("unit"), bool(m.group("approx"))
+        chinese = not num[0].isdigit()
+        if chinese:
+            amount = _chinese_amount(text, s)
+            if amount is None:
+                continue
+            num, unit, approx, e = amount
         sent = index.at(s)
         if sent is None or e > sent.end:
             continue
         prev = text[s - 1:s] if s > 0 else ""
         nxt = text[e:e + 2]
-        if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］" or m.group("unit") in ("个", "名", "人") and nxt[:1] in "月小":
+        if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］" or unit in ("个", "名", "人") and nxt[:1] in "月小":
             continue
-        if not m.group("num")[0].isdigit() and m.group("unit") == "次" and nxt[:1] not in _CLAUSE_ENDS:
+        if chinese and unit == "次" and nxt[:1] not in _CLAUSE_ENDS:
             continue  # 一次会议, 再一次: an article, not a count (汇总一次。 is a count)
-        if m.group("unit") == "岁" or nxt.startswith(("岁", "以上党员")):
+        if unit == "岁" or nxt.startswith(("岁", "以上党员")):
             continue
-        value_f = float(m.group("num")) if m.group("num")[0].isdigit() else float(cn_to_int(m.group("num")) or 0)
+        if unit in ("万", "亿", "万亿") and chinese and (
+                prev in "“‘「『《\"" or nxt[:1] == "级"
+                or ("\u4e00" <= nxt[:1] <= "\u9fff" and nxt[:1] != "的" and not _CN_FIGURE.search(text, s, e))):
+            # 千万工程, “百千万”行动, 千万不能, 千亿级产业: a name, an adverb or a class that reads as
+            # an amount; 八亿农民, 五千万党员 (a figure before the magnitude) are amounts
+            continue
+        taken_to = e
+        value_f = float(num)
         value = f"{value_f:g}"
-        unit = _UNITS.get(m.group("unit"), m.group("unit"))
+        unit = _UNITS.get(unit, unit)
         near = max(sent.start, s - _CMP_REACH)  # a comparator word ends right before the number
-        comparator = ">" if m.group("approx") else _comparator(text[max(sent.start, s - 4):s], text[e:e + 2])
+        comparator = ">" if approx else _comparator(text[max(sent.start, s - 4):s], text[e:e + 2])
         cmp_start = s
         for pat in (_GT, _LT, _EQ):
             cm = pat.search(text, near, s)
