@@ -168,3 +168,13 @@ def test_central_bodies_from_the_national_list_as_whole_words() -> None:
     orgs = [(m.text, m.label) for m in ex.mentions if m.kind.value == "Organization"]
     assert orgs == [("国家发展改革委", "国家发展和改革委员会"), ("财政部", "财政部"), ("中华人民共和国国务院", "国务院"),
                     ("世界贸易组织", "世界贸易组织")]
+
+
+def test_bare_committee_and_government_of_the_unit_a_report_is_about() -> None:
+    """A prefecture's report (2024): 州委、州政府 are that prefecture's."""
+    ex = run("楚雄州深入贯彻落实重要讲话精神。州委、州政府主要领导每年组织召开现场推进会。")
+    o = orgs(ex)
+    committee, government = o["楚雄彝族自治州委"], o["楚雄彝族自治州政府"]
+    assert (committee.text, committee.subtype) == ("州委", "party_committee")
+    assert (government.text, government.subtype) == ("州政府", "government")
+    assert located(ex)[government.key] == located(ex)[committee.key]

@@ -62,11 +62,11 @@ _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "o
 _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’ 等为了这那其各该每个们也都就而如")
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
-_BARE_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])?(省委|市委|州委|县委|区委)(?!员|书记|常委)")
+_BARE_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])?((?:省|市|州|县|区)(?:委|人民政府|政府))(?!员|书记|常委)")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
-_LEVEL_OF = {"省委": "province", "市委": "prefecture", "州委": "prefecture", "县委": "county", "区委": "county"}
+_LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
 _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
 
 
@@ -308,20 +308,23 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             m.group(1)[-3:] if m.group(1).endswith("合作社") else m.group(1)[-2:], "other"),
             "org.named", loc if place else None)
 
-    # 5. a bare 市委 / 县委: the unit above the county named in context, when only one fits
-    for m in (_BARE_COMMITTEE.finditer(text) if "委" in text else ()):
+    # 5. a bare 市委 / 县委 / 州政府: the unit named in context (the one above a county named,
+    # 州委、州政府 in a prefecture's report), when only one fits
+    for m in (_BARE_COMMITTEE.finditer(text) if "委" in text or "政府" in text else ()):
         s = sent.start + m.start()
         if any(p.end == s for p in places) or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
                                                and text[m.start() - 1] not in "据照的和与及按在由经"):
             continue
         word = m.group(1)
-        place = _context_unit(ctx, all_places, _LEVEL_OF[word], sent)
+        head = word[1:]
+        subtype = "party_committee" if head == "委" else "government"
+        place = _context_unit(ctx, all_places, _LEVEL_OF[word[0]], sent)
         if place is not None:
-            key, label = _key(place, "委"), _label(place, "委")
-            yield from emit(s, s + len(word), key, label, "party_committee", "org.bare_committee", place,
+            key, label = _key(place, head), _label(place, head)
+            yield from emit(s, s + len(word), key, label, subtype, "org.bare_committee", place,
                             aliases=(word,), confidence=0.6, stated=False)
         else:
-            yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, "party_committee",
+            yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, subtype,
                             "org.bare_committee", None, confidence=0.5)
 
 
