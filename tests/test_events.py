@@ -104,3 +104,13 @@ def test_left_edge_is_the_plain_walk(text: str, head: int) -> None:
             break
         pos -= 1
     assert events._left_edge(text, head) == pos
+
+
+def test_a_count_of_campaigns_is_no_campaign() -> None:
+    """A prefecture's report (2024): 实施4个专项行动：… names no campaign; a named one still counts."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "以试点为抓手，实施4个专项行动：农村精神文明建设。实施三个专项行动。深入开展农村人居环境整治专项行动。"
+    ex = extract_document(make_document(text, path="e.txt"))
+    assert [m.label for m in ex.mentions if m.kind.value == "Event"] == ["农村人居环境整治专项行动"]

@@ -62,6 +62,8 @@ _QUOTED_CAMPAIGN = re.compile(
 _LEFT_STOPS = ("深入开展", "开展", "深入实施", "实施", "持续", "启动", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
 _ISSUER = re.compile(r"中央|政治局|国务院|全国|人大|政协|省委|市委|县委|区委|州委|常委会|第[一二三四五六七八九十]+次")
+#: a count of campaigns before the head (三个, 4项, 十大), not a campaign's name
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十]*(?:个|项|大)")
 _GENERIC_CAMPAIGN = frozenset({"", "主题", "实践", "教育", "主题实践", "主题教育", "专题教育", "教育实践", "主题教育实践",
                                "各类", "各种", "系列", "各项", "这次", "此次", "本次", "相关", "专项", "该"})
 _GENERIC_MEETING = frozenset({"", "这次", "此次", "本次", "各种", "相关", "有关", "全体", "党员", "村民", "村民代表",
@@ -265,5 +267,7 @@ def _campaigns(b: _Builder, text: str) -> None:
         stem = name_key(name)
         if core in _GENERIC_CAMPAIGN or stem in _GENERIC_CAMPAIGN or len(name) < 5 or text.endswith("等", 0, m.start()):
             continue
+        if _COUNTED.fullmatch(core) or _COUNTED.fullmatch(text[max(0, start - 4):m.start()]):
+            continue  # 实施三个专项行动, 4个专项行动: how many campaigns, not the name of one
         b.add(start, m.end(), key=_campaign_key(name), label=name, subtype="campaign", rule="events.campaign",
               confidence=0.8)
