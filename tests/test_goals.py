@@ -96,3 +96,25 @@ _PLAIN_PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|(?<![成作称�
 def test_purpose_pattern_is_the_plain_one(text: str) -> None:
     got = [(m.span(), m.group("g")) for m in goals._PURPOSE.finditer(text)]
     assert got == [(m.span(), m.group("g")) for m in _PLAIN_PURPOSE.finditer(text)]
+
+
+def test_a_quoted_head_of_an_aim_runs_to_the_end_of_its_clause() -> None:
+    """2026 government work reports: the quote is the head of the aim, not all of it."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("实现“十五五”良好开局。推动“三医”协同发展，规范畅通医保。推动“十项行动”和“三新”落地。"
+            "实现“跨省通办”。")
+    ex = extract_document(make_document(text, path="g.txt"))
+    goals = sorted(m.label for m in ex.mentions if m.kind.value == "Goal")
+    assert goals == ["三医协同发展", "十五五良好开局", "跨省通办"]
+
+
+def test_the_role_of_an_agent_and_a_role_that_is_an_aim() -> None:
+    """发挥X的作用: 货币政策 plays the role (the aim is to bring it into play); 服务农村和谐发展 is the aim."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "充分发挥货币政策的作用，适当增加贷款。要进一步发挥服务农村和谐发展的作用。"
+    ex = extract_document(make_document(text, path="g.txt"))
+    assert sorted(m.label for m in ex.mentions if m.kind.value == "Goal") == ["发挥货币政策", "服务农村和谐发展"]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from graph.extract._text import MAXIM, SentenceIndex, find_quotes, fold
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
-from graph.segment import word_tag
+from graph.segment import pos_lcut, word_tag
 
 _STOP = "。；;！!？?\n"
 _AS_GOAL = re.compile(
@@ -33,7 +33,9 @@ _AS_GOAL = re.compile(
 _PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,]{{2,24}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
-_ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实)发挥(?P<g>[\u4e00-\u9fff]{{4,10}})的作用")
+# 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
+# plays the role (舆论监督, 银行在经济发展中) and the aim is the phrase from 发挥
+_ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{{4,10}}))的作用")
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实)?"
@@ -54,6 +56,10 @@ _FRAME = re.compile(r"为(?:主题|主线|引领|指导|统领|根本遵循)")
 # items of a list of tasks are split when each is a phrase of its own (服务群众、做群众工作);
 # parallel three-character items are one slogan-like goal (高素质、精业务、强班子)
 _MIN_SPLIT_ITEM = 4
+_OPEN_QUOTE = re.compile(r"[“「\"]")
+_CLAUSE_END = re.compile(r"[，,。；;、：:！!？?（(\n]")
+#: how far past its closing quote a quoted aim may run to the end of its clause
+_QUOTED_AIM_TAIL = 8
 _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
 _SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导")
@@ -121,7 +127,9 @@ class _Goals:
         for m in _ROLE.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.role", 0.7)
         for m in _ROLE_OF.finditer(text):
-            self.add(m.start("g"), m.end("g"), "goals.role", 0.7)
+            words = pos_lcut(m.group("x"))
+            is_aim = words[0][1] in ("v", "vn") and not (len(words) > 1 and words[1][1] == "c")  # 监察和审计部门
+            self.add(m.start("x" if is_aim else "g"), m.end("g"), "goals.role", 0.7)
         mech_sents = {m.sent_index for m in self.ctx.of_kind(Kind.MECHANISM)}
         for idx in sorted(mech_sents):
             sent = self.ctx.sentences[idx]
@@ -141,6 +149,13 @@ class _Goals:
             if MAXIM.match(q.text) or _RESULT.search(q.text):
                 continue  # 以人为本 is a slogan (a mechanism); 十一连冠 a result
             if from_to or _AIM_VERB_BEFORE.search(before) or _AIM_HEAD_AFTER.match(after):
+                if not from_to and not _AIM_HEAD_AFTER.match(after) and "\u4e00" <= after[:1] <= "\u9fff":
+                    # 实现“十五五”良好开局, 推动“三医”协同发展: the quote is only the head of the aim,
+                    # which runs to the end of its clause (when that is near)
+                    stop = _CLAUSE_END.search(text, q.end, q.end + _QUOTED_AIM_TAIL + 1)
+                    if stop is not None and stop.start() > q.end and not _OPEN_QUOTE.search(text, q.end, stop.start()):
+                        self.add(q.start, stop.start(), "goals.quoted_aim", 0.6)
+                    continue
                 if 2 <= len(q.text) <= 16:
                     self.add(q.inner_start, q.inner_end, "goals.quoted_aim", 0.7)
                     paren = _PAREN.match(text, q.end)
