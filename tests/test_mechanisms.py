@@ -233,3 +233,14 @@ def test_run_scans_are_the_plain_scans(text: str) -> None:
                              (mechanisms._CLAUSE_NAMED, mechanisms._CLAUSE_NAMED_HINT, True)):
         got = [(m.span(), m.groupdict()) for m in han_run_matches(pat, hint, text, run_start=start)]
         assert got == [(m.span(), m.groupdict()) for m in pat.finditer(text)]
+
+
+def test_reported_speech_and_a_manner_are_no_mechanisms() -> None:
+    """Party-branch news and a 2026 work report: advice quoted after a colon, 以“…”的 + an attitude."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("他提出宝贵建议：“要多读经典文献，关注专业领域的热点与前沿，提升科研素养、完善知识结构。”"
+            "我们要以“舍我其谁”的建功之志，奋力前行。以“高位推动”抓牢先机。重点布局：“两带、三村、十区”。")
+    ex = extract_document(make_document(text, path="m.txt"))
+    assert sorted(m.label for m in ex.mentions if m.kind.value == "Mechanism") == ["两带、三村、十区", "高位推动"]

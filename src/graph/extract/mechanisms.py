@@ -254,7 +254,10 @@ class _Finder:
         if _PLUS.search(inner):
             return _Spec(qs, qe, label, "named_practice", "mechanisms.quoted_plus", aliases={text[qs:qe]},
                          term_end=qe, confidence=0.8)
-        if _DOING.search(before) or _DOING_FAR.search(before) or chained:
+        doing = _DOING.search(before)
+        if doing is not None and doing.group(0) == "以" and text.startswith("的", qe) and not chained:
+            doing = None  # 以‘过来人’的同理心, 以“国之大者”的政治担当: a manner, not 以“三访”为抓手
+        if doing is not None or _DOING_FAR.search(before) or chained:
             subtype = "quoted_slogan" if multi or len(inner) >= 6 else "named_practice"
             inner_head = _INNER_HEAD.search(inner)
             if inner_head and not multi:  # “村干部队伍人才工程”: the name carries its own head
@@ -262,6 +265,9 @@ class _Finder:
             return _Spec(qs, qe, label, subtype, "mechanisms.quote_after_verb", aliases={text[qs:qe]},
                          term_end=qe, confidence=0.8)
         if multi and not _METAPHOR.search(before):
+            if inner.rstrip().endswith(("。", "！", "？", "!", "?")) or (
+                    before.rstrip().endswith(("：", ":")) and ("，" in inner or "," in inner)):
+                return None  # 建议：“要多读经典文献，…。”: reported speech, not a slogan
             parts = [p for p in _PARTS.split(inner) if p]
             lens = [len(p) for p in parts]
             if min(lens) >= 2 and max(lens) <= 12 and max(lens) <= 2 * min(lens):
