@@ -141,6 +141,9 @@ def test_names_after_a_role_and_in_a_list_then_again_alone() -> None:
                      ("龚蕊", "person.after_role"), ("龚蕊", "person.reporting")]
     _, ex = run("宣讲团代表周钰、席佳鑫为同学们进行宣讲。")
     assert set(people(ex)) == {"周钰", "席佳鑫"}
+    # a name that begins with an everyday word (王朝) counts as an item of a list of names
+    _, ex = run("本科生党支部党员王朝萱、杨可、张芸嘉围绕读研深造分享经验。村民代表应当占村民代表会议组成人员的五分之四以上。")
+    assert set(people(ex)) == {"王朝萱", "杨可", "张芸嘉"}
 
 
 def test_a_famous_name_the_dictionary_knows_counts_after_a_role() -> None:

@@ -76,7 +76,7 @@ _CLAUSE_NAME = re.compile(
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?)?"
     r"(?:强调|指出|表示|说道|说|介绍|认为|提出|谈到|讲述|分享|总结|结合|围绕|鼓励|希望|勉励|呼吁|回忆|坦言|感慨))")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
-_NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄")
+_NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄们")
 #: characters that end a clause's next word rather than a three-character name (汪湛以《…》, 汪湛说)
 _NOT_LAST = set("以作说将曾称给让")
 #: between two names of a list after one role (代表周钰、席佳鑫; 邹俊洁和江昕迪)
@@ -244,21 +244,26 @@ class _Words:
         """
         text = self.sent.text
         # the checks that need no jieba cut first: after most role words stands no name at all
-        shaped = [name for name in (text[i:i + 3], text[i:i + 2]) if self._shaped(name, known_ok)]
+        shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
+                  if (ok := self._shaped(name, known_ok)) is not False]
         if not shaped or not self.boundary(i):
             return None
-        for name in shaped:
+        for name, ok in shaped:
             end = i + len(name)
             if not self.boundary(end) or text[end:end + 1].isdigit():  # 学生占比79.2%: a measure
                 continue
+            if ok is None and text[end:end + 1] not in _NAME_LIST_SEP:
+                continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names
             if self.taken(i, end):
                 return None
             return name
         return None
 
     @staticmethod
-    def _shaped(name: str, known_ok: bool) -> bool:
-        """The checks of :meth:`unknown_name` on the characters alone (no boundaries)."""
+    def _shaped(name: str, known_ok: bool) -> bool | None:
+        """The checks of :meth:`unknown_name` on the characters alone (no boundaries): True,
+        False, or None for a three-character name that begins with an everyday word (王朝萱,
+        but also 应当占, 常态化), which counts only as an item of a list of names."""
         length = len(name)
         if (length < 2 or not plausible_name(name) or set(name) & _NOT_IN_NAME
                 or any(not ("\u4e00" <= c <= "\u9fff") for c in name) or name[-1] in _ORG_TAIL):
@@ -266,7 +271,9 @@ class _Words:
         if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
             tag = word_tag(name) or ""
             return known_ok and tag.startswith("nr") and (length == 3 or not _common(name))
-        return not (length == 3 and (_common(name[:2]) or _common(name[1:]) or name[-1] in _NOT_LAST))
+        if length == 3 and (_common(name[1:]) or name[-1] in _NOT_LAST):
+            return False  # 李老师, 汪湛说
+        return None if length == 3 and _common(name[:2]) else True
 
 
 def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
