@@ -159,3 +159,9 @@ def test_chinese_numeral_values() -> None:
                                          "一千零一", "千万")] == [
         360_000_000, 2_054_000, 16, 207_000_000, 407_300_000_000, 1001, 10_000_000]
     assert [chinese_number(x) for x in ("三三", "百千万", "十百千万")] == [None, None, None]
+
+
+def test_a_size_class_is_no_statistic() -> None:
+    """2008 government work report: 1000万吨级炼油厂 is a kind of refinery, not 10 million tonnes."""
+    ms, _ = run("建设京沪高速铁路和1000万吨级炼油厂、100万吨级乙烯工程。新增铁路营运里程6100公里。")
+    assert [(m.attr("value"), m.attr("unit")) for m in ms] == [("6100", "公里")]

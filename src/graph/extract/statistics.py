@@ -191,17 +191,17 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             continue
         prev = text[s - 1:s] if s > 0 else ""
         nxt = text[e:e + 2]
-        if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］" or unit in ("个", "名", "人") and nxt[:1] in "月小":
+        if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］级" or unit in ("个", "名", "人") and nxt[:1] in "月小":
             continue
         if chinese and unit == "次" and nxt[:1] not in _CLAUSE_ENDS:
             continue  # 一次会议, 再一次: an article, not a count (汇总一次。 is a count)
         if unit == "岁" or nxt.startswith(("岁", "以上党员")):
             continue
         if unit in ("万", "亿", "万亿") and chinese and (
-                prev in "“‘「『《\"" or nxt[:1] == "级"
+                prev in "“‘「『《\""
                 or ("\u4e00" <= nxt[:1] <= "\u9fff" and nxt[:1] != "的" and not _CN_FIGURE.search(text, s, e))):
-            # 千万工程, “百千万”行动, 千万不能, 千亿级产业: a name, an adverb or a class that reads as
-            # an amount; 八亿农民, 五千万党员 (a figure before the magnitude) are amounts
+            # 千万工程, “百千万”行动, 千万不能: a name or an adverb that reads as an amount;
+            # 八亿农民, 五千万党员 (a figure before the magnitude) are amounts
             continue
         taken_to = e
         value_f = float(num)
