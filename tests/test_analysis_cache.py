@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 
 
 def _graph() -> nx.Graph:
-    """Components of several sizes: two large enough for the k-d tree layout, small ones,
+    """Components of several sizes: two large enough for the pivot-MDS layout, small ones,
     pairs and isolated nodes; node names sort in a different order than they were added."""
     H = nx.Graph()
     for c, size in enumerate((420, 350, 40, 12, 5, 3)):

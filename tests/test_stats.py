@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from graph.analytics import (
@@ -20,6 +23,7 @@ from graph.analytics import (
 )
 from graph.cli import main
 from graph.model import Kind
+from tests.conftest import ROOT
 
 
 def test_model_and_rdf_give_the_same_entity_graph(sample_build, sample_graph) -> None:
@@ -115,3 +119,85 @@ def test_small_components_are_laid_out_without_overlaps_and_with_even_edges() ->
         assert 95 <= np.median(lengths) <= 105, len(g)
         assert apart.min() > 10, len(g)  # no two nodes on top of each other
         assert lengths.max() < 2.5 * np.median(lengths), len(g)
+
+
+def test_bfs_hops_are_networkx_shortest_path_lengths() -> None:
+    """The layout's numpy BFS (on its numpy CSR adjacency): loops, repeated edges, several
+    components, isolated nodes."""
+    import numpy as np
+
+    from graph.analytics import _bfs, _csr
+
+    rng = np.random.default_rng(7)
+    for trial in range(60):
+        n = int(rng.integers(1, 150))
+        m = int(rng.integers(0, 3 * n))
+        src, dst = rng.integers(0, n, m), rng.integers(0, n, m)
+        G = nx.Graph()
+        G.add_nodes_from(range(n))
+        G.add_edges_from(zip(src.tolist(), dst.tolist(), strict=True))
+        indptr, indices = _csr(n, src, dst)
+        assert np.diff(indptr).tolist() == [len(G.adj[v]) for v in range(n)], trial  # degree (a loop: 1)
+        for source in rng.integers(0, n, 4).tolist():
+            hops = nx.single_source_shortest_path_length(G, source)
+            expected = np.array([hops.get(v, np.inf) for v in range(n)])
+            assert np.array_equal(_bfs(indptr, indices, source), expected), (trial, source)
+
+
+def _point_sets(radius: float):
+    """Random points, and points made to fall on cell borders, at exactly ``radius`` apart, or
+    on top of each other."""
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    for trial in range(80):
+        n = int(rng.integers(0, 300))
+        kind = trial % 4
+        if kind == 0:
+            xy = rng.normal(scale=8 * radius, size=(n, 2))
+        elif kind == 1:  # a lattice of step radius/2: many pairs exactly radius apart, duplicates
+            xy = rng.integers(-6, 7, size=(n, 2)) * (radius / 2)
+        elif kind == 2:  # every point three times
+            xy = np.repeat(rng.normal(scale=4 * radius, size=(n // 3 + 1, 2)), 3, axis=0)[:n]
+        else:  # half the points on the lines x = k * radius
+            xy = rng.uniform(-3 * radius, 3 * radius, size=(n, 2))
+            xy[: n // 2, 0] = np.round(xy[: n // 2, 0] / radius) * radius
+        yield trial, np.ascontiguousarray(xy)
+
+
+def test_close_pairs_are_all_pairs_within_the_radius_in_order() -> None:
+    """The grid search gives the pairs a brute-force O(n^2) comparison gives, each once, sorted."""
+    import numpy as np
+
+    from graph.analytics import _close_pairs
+
+    for radius in (2.5, 0.7):
+        for trial, xy in _point_sets(radius):
+            i, j = _close_pairs(xy[:, 0].copy(), xy[:, 1].copy(), radius)
+            dx = xy[:, None, 0] - xy[None, :, 0]
+            dy = xy[:, None, 1] - xy[None, :, 1]
+            want_i, want_j = np.nonzero(np.triu(dx * dx + dy * dy <= radius * radius, 1))  # row-major: sorted
+            assert i.tolist() == want_i.tolist() and j.tolist() == want_j.tolist(), (radius, trial)
+
+
+def test_close_pairs_are_the_pairs_of_a_kd_tree() -> None:
+    """The same pairs as what the layout used before, scipy's ``cKDTree.query_pairs``."""
+    import numpy as np
+
+    spatial = pytest.importorskip("scipy.spatial")
+    from graph.analytics import _close_pairs
+
+    for radius in (2.5, 0.7):
+        for trial, xy in _point_sets(radius):
+            i, j = _close_pairs(xy[:, 0].copy(), xy[:, 1].copy(), radius)
+            want = spatial.cKDTree(xy).query_pairs(radius, output_type="ndarray") if len(xy) else np.zeros((0, 2))
+            assert sorted(map(tuple, want.tolist())) == list(zip(i.tolist(), j.tolist(), strict=True)), (radius, trial)
+
+
+def test_the_layout_does_not_import_scipy() -> None:
+    """scipy's import alone takes longer than the layout of a corpus's largest component."""
+    code = ("import sys, networkx as nx; from graph.analytics import layout, _SPRING_MAX; "
+            "G = nx.random_labeled_tree(_SPRING_MAX + 200, seed=1); layout(nx.relabel_nodes(G, str)); "
+            "print(sorted(m for m in sys.modules if m == 'scipy' or m.startswith('scipy.')))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"

@@ -14,8 +14,10 @@ a pure function of its component; with a cache folder (``analyse(kg, cache=...)`
 ``layout(H, cache=...)``) a rebuild reads the components that did not change from
 :class:`ComponentCache` files and computes only the others, with the same result.
 
-networkx, numpy and scipy load inside the functions (``import graph`` stays cheap). This
-module must not import pyvis.
+networkx and numpy load inside the functions (``import graph`` stays cheap). This module
+must not import pyvis; the layout uses no scipy (whose import alone takes longer than the
+layout of a corpus), though ``nx.pagerank`` in :func:`compute_stats` still loads
+``scipy.sparse``.
 """
 
 from __future__ import annotations
@@ -253,7 +255,7 @@ def split(H: nx.Graph) -> list[Component]:
 #: bump when the code that computes a cached result changes (the key also holds the seed and
 #: the versions of the libraries that compute it), so that old entries are never read
 COMMUNITY_VERSION = 1
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 
 def communities(H: nx.Graph, *, seed: int = SEED, parts: list[Component] | None = None,
@@ -548,6 +550,14 @@ def write_stats(stats: dict[str, Any], path: Path) -> None:
     write_text(path, stats_json(stats))
 
 
+def preload() -> None:
+    """Import what the analysis imports lazily (``graph.build`` calls this while workers extract,
+    so that the process forked for the page and the statistics inherits it)."""
+    import networkx.algorithms.community  # noqa: F401
+    import numpy  # noqa: F401
+    import scipy.sparse  # noqa: F401  - nx.pagerank's
+
+
 def export_stats(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:
     """Build's exporter: ``stats.json`` from the linked model (``cache``: see :func:`analyse`)."""
     path = out / "stats.json"
@@ -572,9 +582,9 @@ def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0, parts: list[Co
     Why not ``nx.spring_layout`` on the whole graph: it took 20 s at 2,000 nodes and 93 s
     at 5,000 here (its sparse variant loops over nodes in Python). Instead each connected
     component is laid out on its own (networkx's spring layout when small, run for all the
-    small ones at once by :func:`_spring_batch`; pivot MDS for the global shape plus a force
-    pass with cut-off repulsion via a k-d tree when large) and the components are packed in
-    rows, largest first. Same graph and seed, same positions.
+    small ones at once by :func:`_spring_batch`; when large, pivot MDS for the global shape
+    plus a force pass with cut-off repulsion, see :func:`_large_layout`) and the components
+    are packed in rows, largest first. Same graph and seed, same positions.
 
     A component's layout is a pure function of the component, so ``cache`` (a folder, see
     :class:`ComponentCache`) keeps those of three nodes or more between builds; packing is
@@ -583,9 +593,8 @@ def layout(H: nx.Graph, *, seed: int = SEED, unit: float = 100.0, parts: list[Co
     """
     import networkx as nx
     import numpy as np
-    import scipy
 
-    salt = f"{LAYOUT_VERSION}/{seed}/networkx-{nx.__version__}/numpy-{np.__version__}/scipy-{scipy.__version__}"
+    salt = f"{LAYOUT_VERSION}/{seed}/networkx-{nx.__version__}/numpy-{np.__version__}"
     store = ComponentCache(cache, "layout", salt)
     blocks: list[tuple[tuple[str, ...], Any]] = []
     todo: list[tuple[int, Component]] = []  # small components the cache did not have: laid out together
@@ -734,23 +743,25 @@ def _spring_chunk(parts: list[Component], *, seed: int, iterations: int, thresho
 
 
 def _large_layout(part: Component, *, seed: int, pivots: int = 50, iterations: int = 80) -> Any:
+    """Pivot MDS for the global shape, then a force pass with repulsion cut off at a radius.
+
+    numpy only: the scipy modules this once used (shortest paths, a k-d tree) took longer
+    to import than the whole layout of a corpus's largest component takes.
+    """
     import numpy as np
-    from scipy.sparse import coo_array
-    from scipy.sparse.csgraph import shortest_path
-    from scipy.spatial import cKDTree
 
     n = len(part.nodes)
     idx = {v: i for i, v in enumerate(part.nodes)}
     pairs = np.array(sorted((idx[a], idx[b]) for a, b, _ in part.edges), dtype=np.int64)
-    A = coo_array((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n)).tocsr()
-    A = A + A.T
+    src, dst = pairs[:, 0], pairs[:, 1]
+    indptr, indices = _csr(n, src, dst)
     # pivot MDS (Brandes & Pich 2006): BFS distances from k far-apart pivots, then classical MDS
     k = min(n, pivots)
     D = np.zeros((n, k))
     nearest = np.full(n, np.inf)
-    p = int(np.argmax(np.diff(A.indptr)))
+    p = int(np.argmax(np.diff(indptr)))
     for j in range(k):
-        d = shortest_path(A, unweighted=True, indices=[p], directed=False)[0]
+        d = _bfs(indptr, indices, p)
         D[:, j] = d
         nearest = np.minimum(nearest, d)
         p = int(np.argmax(nearest))
@@ -762,26 +773,116 @@ def _large_layout(part: Component, *, seed: int, pivots: int = 50, iterations: i
     # local force pass: attraction on edges, repulsion only between nodes closer than R
     rng = np.random.default_rng(seed)
     xy = xy + rng.normal(scale=0.3, size=xy.shape)
-    src, dst = pairs[:, 0], pairs[:, 1]
+    x, y = xy[:, 0].copy(), xy[:, 1].copy()  # one array per axis: contiguous for numpy
     radius = 2.5
     for it in range(iterations):
         temp = 1.0 * (1 - it / iterations) + 0.02
-        disp = np.zeros_like(xy)
-        close = cKDTree(xy).query_pairs(radius, output_type="ndarray")
-        if len(close):
-            delta = xy[close[:, 0]] - xy[close[:, 1]]
-            dist2 = np.maximum((delta ** 2).sum(axis=1), 1e-4)
-            force = delta / dist2[:, None]  # |f| = 1/d, along delta
-            for axis in (0, 1):
-                disp[:, axis] += np.bincount(close[:, 0], force[:, axis], n) - np.bincount(close[:, 1], force[:, axis], n)
-        delta = xy[src] - xy[dst]
-        dist = np.sqrt((delta ** 2).sum(axis=1))
-        force = delta * dist[:, None]  # |f| = d^2
-        for axis in (0, 1):
-            disp[:, axis] += np.bincount(dst, force[:, axis], n) - np.bincount(src, force[:, axis], n)
-        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-9)
-        xy += disp * (np.minimum(length, temp) / length)[:, None]
-    return xy
+        first, second = _close_pairs(x, y, radius)
+        dx, dy = x[first] - x[second], y[first] - y[second]
+        dist2 = np.maximum(dx * dx + dy * dy, 1e-4)
+        fx, fy = dx / dist2, dy / dist2  # |f| = 1/d, along (dx, dy)
+        mx = np.bincount(first, fx, n) - np.bincount(second, fx, n)
+        my = np.bincount(first, fy, n) - np.bincount(second, fy, n)
+        dx, dy = x[src] - x[dst], y[src] - y[dst]
+        dist = np.sqrt(dx * dx + dy * dy)
+        fx, fy = dx * dist, dy * dist  # |f| = d^2
+        mx += np.bincount(dst, fx, n) - np.bincount(src, fx, n)
+        my += np.bincount(dst, fy, n) - np.bincount(src, fy, n)
+        length = np.maximum(np.sqrt(mx * mx + my * my), 1e-9)
+        step = np.minimum(length, temp) / length
+        x += mx * step
+        y += my * step
+    return np.column_stack((x, y))
+
+
+def _csr(n: int, src: Any, dst: Any) -> tuple[Any, Any]:
+    """The undirected adjacency of edges ``src[i] - dst[i]`` among nodes ``0..n-1`` in CSR form
+    ``(indptr, indices)``: the neighbours of node ``v`` are ``indices[indptr[v]:indptr[v + 1]]``,
+    sorted, each once (a loop makes a node its own neighbour, once)."""
+    import numpy as np
+
+    src = np.asarray(src, dtype=np.int64)
+    dst = np.asarray(dst, dtype=np.int64)
+    rows, cols = np.divmod(np.unique(np.concatenate((src * n + dst, dst * n + src))), n)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    return indptr, cols
+
+
+def _bfs(indptr: Any, indices: Any, source: int) -> Any:
+    """Hops from ``source`` to every node of a CSR graph (float; ``inf`` where unreachable),
+    by a level-synchronous breadth-first search: each level gathers the neighbours of the
+    whole frontier in a few numpy calls."""
+    import numpy as np
+
+    n = len(indptr) - 1
+    degree = np.diff(indptr)
+    dist = np.full(n, np.inf)
+    dist[source] = 0.0
+    last = np.empty(n, dtype=np.int64)  # to drop repeats from a new frontier without sorting it
+    frontier = np.array([source], dtype=np.int64)
+    level = 0.0
+    while frontier.size:
+        level += 1.0
+        counts = degree[frontier]
+        ends = np.cumsum(counts)
+        # the positions in indices of every frontier node's neighbours, one run per node
+        at = np.repeat(indptr[frontier] - ends + counts, counts) + np.arange(int(ends[-1]))
+        reached = indices[at]
+        reached = reached[dist[reached] == np.inf]
+        seq = np.arange(len(reached))
+        last[reached] = seq  # of a node reached more than once, the last write stays
+        frontier = reached[last[reached] == seq]
+        dist[frontier] = level
+    return dist
+
+
+def _close_pairs(x: Any, y: Any, radius: float) -> tuple[Any, Any]:
+    """Every pair of points ``(x[i], y[i])``, ``(x[j], y[j])`` at most ``radius`` apart, as
+    two arrays ``i < j`` sorted by ``(i, j)``: the pairs of
+    ``scipy.spatial.cKDTree(xy).query_pairs(radius)``, distance tested the same way
+    (``dx * dx + dy * dy <= radius * radius``).
+
+    A uniform grid of columns ``radius`` wide, sorted by (column, y): a point's partners lie
+    in its own column or the next one on either side, within ``radius`` in y, so each point
+    is paired with the points after it in its column up to ``y + radius`` and those in the
+    next column from ``y - radius`` to ``y + radius`` (each pair of points is looked at once),
+    and these candidates are filtered by their distance. Those ranges are found by binary
+    search on integer keys (column, rank of y); columns and y windows are a hair wider than
+    ``radius``, so that rounding can never leave out a pair the distance test would keep.
+    """
+    import numpy as np
+
+    n = len(x)
+    if n < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    reach = radius * (1 + 1e-9)
+    col = np.floor((x - x.min()) / reach).astype(np.int64)
+    by_y = np.argsort(y, kind="stable")
+    ys = y[by_y]
+    rank = np.empty(n, dtype=np.int64)  # position in y order (ties: by index)
+    rank[by_y] = np.arange(n)
+    low = np.empty(n, dtype=np.int64)  # the first rank at y - reach or above
+    high = np.empty(n, dtype=np.int64)  # the first rank above y + reach
+    low[by_y] = np.searchsorted(ys, ys - reach, side="left")  # sorted needles: fast
+    high[by_y] = np.searchsorted(ys, ys + reach, side="right")
+    shift = n.bit_length()  # a key (column, rank) is column << shift | rank: unique, sortable
+    order = np.argsort((col << shift) | rank)
+    keys = ((col << shift) | rank)[order]
+    here = keys >> shift << shift
+    after = here + (1 << shift)
+    low, high = low[order], high[order]
+    start = np.concatenate((np.arange(1, n + 1), np.searchsorted(keys, after | low)))
+    stop = np.concatenate((np.searchsorted(keys, here | high), np.searchsorted(keys, after | high)))
+    counts = stop - start
+    ends = np.cumsum(counts)
+    a = np.repeat(np.concatenate((order, order)), counts)
+    b = order[np.repeat(start - ends + counts, counts) + np.arange(int(ends[-1]))]
+    dx, dy = x[a] - x[b], y[a] - y[b]
+    near = dx * dx + dy * dy <= radius * radius
+    a, b = a[near], b[near]
+    found = np.sort((np.minimum(a, b) << shift) | np.maximum(a, b))
+    return found >> shift, found & ((1 << shift) - 1)
 
 
 def _pack(blocks: list[tuple[tuple[str, ...], Any]], gap: float = 1.5) -> dict[str, tuple[float, float]]:
