@@ -127,17 +127,3 @@ def test_what_a_worker_sends_back_survives_pickling_unchanged(folder: Path) -> N
         assert again == done and again.extraction.mentions and again.extraction.sentences
         assert type(again.extraction.mentions[0]).__getstate__(again.extraction.mentions[0]) == tuple(
             getattr(again.extraction.mentions[0], f) for f in again.extraction.mentions[0].__dataclass_fields__)
-
-
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_the_parent_preloads_the_analysis_only_while_workers_extract(folder: Path, tmp_path: Path, jobs: int) -> None:
-    """while_waiting runs once the work is handed to workers, never in a one-process build
-    (where nothing is waited for), and not when everything came from the cache."""
-    from graph.build import extract_all
-
-    for expected in ([1] if jobs > 1 else [], []):
-        calls: list[int] = []
-        done, errors = extract_all([folder], base=folder, jobs=jobs, cache_dir=tmp_path / "cache",
-                                   while_waiting=lambda calls=calls: calls.append(1))
-        assert len(done) == len(DOCS) + 1 and not errors
-        assert calls == expected

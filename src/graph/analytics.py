@@ -550,14 +550,6 @@ def write_stats(stats: dict[str, Any], path: Path) -> None:
     write_text(path, stats_json(stats))
 
 
-def preload() -> None:
-    """Import what the analysis imports lazily (``graph.build`` calls this while workers extract,
-    so that the process forked for the page and the statistics inherits it)."""
-    import networkx.algorithms.community  # noqa: F401
-    import numpy  # noqa: F401
-    import scipy.sparse  # noqa: F401  - nx.pagerank's
-
-
 def export_stats(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:
     """Build's exporter: ``stats.json`` from the linked model (``cache``: see :func:`analyse`)."""
     path = out / "stats.json"

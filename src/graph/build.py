@@ -65,14 +65,11 @@ class BuildResult:
 
 def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[], None]] | None = None,
                 base: Path | None = None, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-                cache_dir: Path | None = None, stats: dict | None = None,
-                while_waiting: Callable[[], None] | None = None) -> tuple[list[Processed], list[InputError]]:
+                cache_dir: Path | None = None, stats: dict | None = None) -> tuple[list[Processed], list[InputError]]:
     """Read, extract and serialise every document under ``paths``; collect errors instead of raising.
 
     Documents found in the cache are not extracted again; the rest go to the engine
     ("local": this process or ``jobs`` worker processes; "dask": a cluster at ``scheduler``).
-    ``while_waiting`` runs in this process once the cache is read, when the extraction runs
-    elsewhere (workers, a cluster): time this process would otherwise spend waiting.
     """
     from graph.cache import Cache
     from graph.engine import Result, run_dask, run_local
@@ -117,8 +114,6 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
     late = [src for i, src, _ in todo if i not in queued]
     if late:
         results = chain(results, start(late))
-    if while_waiting is not None and todo and (engine == "dask" or jobs > 1):
-        while_waiting()
     for (i, _, key), res in zip(todo, results, strict=True):
         if isinstance(res, InputError):
             errors.append(res)
@@ -156,8 +151,7 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
     names = [n for n in EXPORTERS if n in set(formats)]
     forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 else []
     done, errors = extract_all(paths, progress=progress, base=base, jobs=jobs, engine=engine, scheduler=scheduler,
-                               cache_dir=(out / "cache") if cache else None, stats=stats,
-                               while_waiting=(lambda: _preload(forked)) if forked else None)
+                               cache_dir=(out / "cache") if cache else None, stats=stats)
     kg = link(p.extraction for p in done)
     sections: dict[str, DocumentSection] = {}
     for p in done:  # the same text under two paths is one document: link keeps the first
@@ -196,18 +190,6 @@ def _export(name: str, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None
     _, target = EXPORTERS[name]
     mod, func = target.split(":")
     return getattr(importlib.import_module(mod), func)(kg=kg, g=g, out=out, cache=cache)
-
-
-def _preload(names: list[str]) -> None:
-    """Import the exporters ``names`` and what they import lazily (their module's ``preload()``).
-
-    Called while workers extract: the process forked for the analysis exporters then
-    inherits numpy, networkx and the rest instead of importing them on the critical path.
-    """
-    for name in names:
-        mod = importlib.import_module(EXPORTERS[name][1].split(":")[0])
-        if callable(getattr(mod, "preload", None)):
-            mod.preload()
 
 
 def _export_rdf(kg: KnowledgeGraph, sections: dict[str, DocumentSection], out: Path, names: list[str],

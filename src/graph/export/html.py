@@ -241,13 +241,6 @@ def write_html(kg: KnowledgeGraph, path: Path, *, initial_limit: int = INITIAL_L
     write_text(path, html_text(kg, initial_limit=initial_limit, cache=cache))
 
 
-def preload() -> None:
-    """Import what the page imports lazily (see :func:`graph.build._preload`)."""
-    from graph import analytics
-
-    analytics.preload()
-
-
 def export_html(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:
     """Build's exporter: ``graph.html`` (``cache``: a folder for per-component results, or None)."""
     write_html(kg, out / "graph.html", cache=cache)
