@@ -194,3 +194,10 @@ def test_word_starts_equal_the_cut_on_any_text(text: str) -> None:
     lazy = WordStarts(_sentence(text))
     full = {t.start - 7 for t in tokens(text, offset=7)}
     assert [i for i in range(len(text) + 1) if i in lazy] == sorted(full)
+
+
+def test_a_county_name_never_hangs_below_a_township() -> None:
+    """A 2024 district report: 东屏街道长乐、丽山、白鹿3个村庄 — 长乐 is a village of the
+    subdistrict there, not 长乐区 of Fuzhou."""
+    ex = run("江苏省南京市溧水区东屏街道长乐、丽山、白鹿3个村庄规划入选首批优秀案例。")
+    assert set(places(ex)) == {"江苏省", "南京市", "溧水区", "东屏街道"}

@@ -390,9 +390,14 @@ def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[
 
 
 def _link_chains(g: Gazetteer, spans: list[_Span]) -> None:
-    """Narrow upper candidates of a chain: the child must lie inside the parent."""
+    """Narrow upper candidates of a chain: the child must lie inside the parent. A county or
+    anything above it never lies inside a township or a village (东屏街道长乐、丽山: 长乐 there
+    is a village, not 长乐区), so such a link is cut."""
     for s in spans:
         p = s.prev
+        if p is not None and s.uppers and p.level in ("township", "village"):
+            s.prev = None
+            continue
         if p is None or not p.uppers or not s.uppers:
             continue
         pairs = [(a, b) for a in p.uppers for b in s.uppers if g.is_within(b, a.key)]
