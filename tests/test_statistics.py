@@ -165,3 +165,10 @@ def test_a_size_class_is_no_statistic() -> None:
     """2008 government work report: 1000万吨级炼油厂 is a kind of refinery, not 10 million tonnes."""
     ms, _ = run("建设京沪高速铁路和1000万吨级炼油厂、100万吨级乙烯工程。新增铁路营运里程6100公里。")
     assert [(m.attr("value"), m.attr("unit")) for m in ms] == [("6100", "公里")]
+
+
+def test_a_number_after_a_colon_measures_what_the_colon_labels() -> None:
+    """A district's summary of results (2024): 地区生产总值：1110.60亿元."""
+    ms, _ = run("核心成效。地区生产总值：1110.60亿元。新改建村组连接道路：41公里。")
+    assert [(m.attr("measure"), m.attr("value"), m.attr("unit")) for m in ms] == [
+        ("地区生产总值", "1110.6", "亿元"), ("新改建村组连接道路", "41", "公里")]

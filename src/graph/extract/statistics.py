@@ -53,10 +53,17 @@ _VERB_ONLY = re.compile(r"^(?:实施|完成|覆盖|建成|新增|开展|举办|�
 
 
 def _measure_before(text: str, start: int, floor: int) -> tuple[str, int]:
-    """The noun phrase of the clause before a number, without its comparator verb."""
+    """The noun phrase of the clause before a number, without its comparator verb; when the
+    number follows a colon right away (地区生产总值：1110.60亿元), what the colon labels."""
     cut = floor
     for m in _CLAUSE.finditer(text, floor, start):
         cut = m.end()
+    if cut == start and start > floor and text[start - 1] in "：:":
+        label_start = floor
+        for m in _CLAUSE.finditer(text, floor, start - 1):
+            label_start = m.end()
+        cut = label_start
+        start -= 1
     phrase = text[cut:start]
     for pat in (_GT, _LT, _EQ):
         m = pat.search(phrase)
