@@ -201,3 +201,10 @@ def test_a_county_name_never_hangs_below_a_township() -> None:
     subdistrict there, not 长乐区 of Fuzhou."""
     ex = run("江苏省南京市溧水区东屏街道长乐、丽山、白鹿3个村庄规划入选首批优秀案例。")
     assert set(places(ex)) == {"江苏省", "南京市", "溧水区", "东屏街道"}
+
+
+def test_a_city_named_by_its_short_name_alone() -> None:
+    """Party-branch news: 武汉 alone is the one prefecture of that name, a place name to jieba
+    too; 平安 alone is an everyday word, not 平安区."""
+    ex = run("虽说八月末的武汉骄阳似火，但志愿者们仍干劲十足。建设平安乡村。")
+    assert {m.text: m.label for m in ex.mentions if m.kind == Kind.PLACE} == {"武汉": "武汉市"}

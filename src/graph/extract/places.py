@@ -430,6 +430,8 @@ def _accept_shorts(spans: list[_Span]) -> None:
                 safe = s.uppers  # followed by a place inside it (金山枫泾镇)
         if not safe and not _common_word(s.name, 200):
             safe = [p for p in s.uppers if any(a.key in named_above for a in g.ancestors(p))]
+        if not safe and len(s.uppers) == 1 and s.uppers[0].level == "prefecture" and word_tag(s.name) == "ns":
+            safe = s.uppers  # 武汉, 南京: the one city of that name, a place name to jieba's dictionary too
         if not safe and _common_word(s.name, 200) and not any(p.level == "province" for p in s.uppers):
             s.uppers = []  # 平安天津: an everyday word, not 平安区
             continue
