@@ -32,10 +32,10 @@ _AS_GOAL = re.compile(
 # characters none of them starts with, instead of trying the pattern at each one
 _PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,]{{2,24}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
-_ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
+_ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
 # plays the role (舆论监督, 银行在经济发展中) and the aim is the phrase from 发挥
-_ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{{4,10}}))的作用")
+_ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{{4,10}}))的作用")
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实)?"
@@ -128,7 +128,10 @@ class _Goals:
             self.add(m.start("g"), m.end("g"), "goals.role", 0.7)
         for m in _ROLE_OF.finditer(text):
             words = pos_lcut(m.group("x"))
-            is_aim = words[0][1] in ("v", "vn") and not (len(words) > 1 and words[1][1] == "c")  # 监察和审计部门
+            # a verb phrase (服务农村和谐发展), not a noun phrase that opens with a verb (保增长计划)
+            # nor a coordination (监察和审计部门)
+            is_aim = (words[0][1] in ("v", "vn") and words[-1][1].startswith("v")
+                      and not (len(words) > 1 and words[1][1] == "c"))
             self.add(m.start("x" if is_aim else "g"), m.end("g"), "goals.role", 0.7)
         mech_sents = {m.sent_index for m in self.ctx.of_kind(Kind.MECHANISM)}
         for idx in sorted(mech_sents):
