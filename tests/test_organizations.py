@@ -178,3 +178,22 @@ def test_bare_committee_and_government_of_the_unit_a_report_is_about() -> None:
     assert (committee.text, committee.subtype) == ("州委", "party_committee")
     assert (government.text, government.subtype) == ("州政府", "government")
     assert located(ex)[government.key] == located(ex)[committee.key]
+
+
+def test_a_bare_city_committee_is_the_city_in_the_title() -> None:
+    """A municipality's report (2026) names other cities in passing; its 市委 is its own."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("2026年重庆市政府工作报告\n在市委坚强领导下，全市经济稳中有进。\n"
+            "推动成渝地区双城经济圈建设，深化与鹤壁、武汉等城市合作。市委、市政府高度重视。\n")
+    ex = extract_document(make_document(text, path="cq.txt"))
+    labels = {m.text: m.label for m in ex.mentions if m.kind.value == "Organization"}
+    assert labels == {"重庆市政府": "重庆市政府", "市委": "重庆市委", "市政府": "重庆市政府"}
+
+
+def test_named_institutions_in_running_text_and_after_a_verb() -> None:
+    """Reports and news: a university jieba knows by name; an activity verb before a place-led
+    name is cut off; a kind of organisation (跨国公司, 上市公司) is no name."""
+    ex = run("学生在中国农业大学参观。稳妥有序组建云南农村商业银行。支持上市公司并购重组，跨国公司地区总部落户。")
+    assert set(orgs(ex)) == {"中国农业大学", "云南农村商业银行"}

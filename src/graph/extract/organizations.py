@@ -21,7 +21,7 @@ from importlib import resources
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
-from graph.segment import pos_lcut
+from graph.segment import pos_lcut, word_freq, word_tag
 
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((
@@ -60,7 +60,7 @@ _NAMED_HINT = re.compile(r"公司|合作社|出版社|党校|大学|学院|研�
 _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
                 "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
 _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’ 等为了这那其各该每个们也都就而如")
-_GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司",
+_GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])?((?:省|市|州|县|区)(?:委|人民政府|政府))(?!员|书记|常委)")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
@@ -68,6 +68,13 @@ _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "�
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
 _LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
 _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
+
+
+def _proper_modifier(modifier: str) -> bool:
+    """Whether what precedes an organisation's head word begins with a proper noun (清华, 武汉,
+    中国): 理工大学, 商业银行 are kinds of organisation, though jieba tags them as names too."""
+    words = _pos_cut(modifier)
+    return bool(words) and words[0][1] in ("ns", "nz", "nr", "nt", "j")
 
 
 def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int, rel_end: int) -> bool:
@@ -293,15 +300,23 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         name = text[s:e]
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED:
             continue
+        tag = word_tag(name)
+        if tag == "n" and word_freq(name) >= 5:
+            continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun
         place = next((p for p in places if s <= p.start - sent.start < e), None)
         # a proper name: led by a place (上海金山银龙蔬菜公司), or standing after a colon or
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()
-        if name.startswith(_LEADING_VERBS) or (place is None and _starts_with_verb(ctx, sent, s, e - len(m.group(1)))):
-            continue
+        head_start = e - len(m.group(1)) if place is None else place.start - sent.start
+        if name.startswith(_LEADING_VERBS) or (head_start > s and _starts_with_verb(ctx, sent, s, head_start)):
+            if place is None:
+                continue  # 组建农业专业合作社: an activity, not a name
+            s = place.start - sent.start  # 稳妥有序组建云南农村商业银行: the name begins at its place
+            name, before = text[s:e], text[:s].rstrip()
         if not (place is not None and place.start - sent.start == s) and not (
-                s == 0 or (before and before[-1] in ":：，,、（(“\"")):
-            continue
+                s == 0 or (before and before[-1] in ":：，,、（(“\"")) and not (
+                tag == "nt" and (e >= len(text) or e in words) and _proper_modifier(name[:-len(m.group(1))])):
+            continue  # (清华大学, 武汉大学: jieba's dictionary knows them as names of organisations)
         inner = [p for p in places if s <= p.start - sent.start and p.end - sent.start <= e]
         loc = inner[-1] if inner else None
         yield from emit(sent.start + s, sent.start + e, f"org/{name}", name, _NAMED_TYPES.get(
@@ -351,6 +366,8 @@ def _label(place: Mention, head: str) -> str:
 
 
 def _units_of_level(g, places: list[Mention], level: str) -> dict[str, str]:  # noqa: ANN001
+    """Units of ``level`` at or above the places; for a 市 (prefecture) also the four
+    municipalities, province-level units whose 市委 and 市政府 are written the same way."""
     found: dict[str, str] = {}
     for m in places:
         p = g.place(m.key)
@@ -358,13 +375,21 @@ def _units_of_level(g, places: list[Mention], level: str) -> dict[str, str]:  # 
             continue
         chain = [p, *g.ancestors(p)]
         for q in chain:
-            if q.level == level:
+            if q.level == level or (level == "prefecture" and q.level == "province" and q.name.endswith("市")):
                 found[q.key] = q.name
     return found
 
 
+def _named_in(text: str, place) -> bool:  # noqa: ANN001 - a gazetteer Place
+    """Whether ``text`` names ``place`` in full or by its short form (天津, 鹤壁)."""
+    return place is not None and any(n and n in text for n in (place.name, place.short))
+
+
 def _context_unit(ctx: DocContext, places: list[Mention], level: str, sent: Sentence) -> Mention | None:
-    """The one unit of ``level`` the document's places point to, or None when several do.
+    """The one unit of ``level`` the places around point to: in the sentence, else the
+    paragraph, else the document unit. Where several fit, the one the document's title names
+    (a city's report names other cities in passing; its 市委 is the one in its title); None
+    when no scope settles it.
 
     A county named in the text gives its prefecture through the gazetteer (安徽省繁昌县 ->
     芜湖市); the prefecture is returned as an implied place mention-like record.
@@ -380,7 +405,11 @@ def _context_unit(ctx: DocContext, places: list[Mention], level: str, sent: Sent
         if len(found) == 1:
             break
         if len(found) > 1:
-            return None
+            titled = {k: n for k, n in found.items() if _named_in(ctx.doc.title, g.place(k))}
+            if len(titled) == 1:
+                found = titled
+                break
+            # several, none in the title: a wider scope may still name the title's unit
     else:
         return None
     key, name = next(iter(found.items()))
