@@ -157,3 +157,10 @@ def test_what_follows_a_role_is_often_no_name() -> None:
     assert people(ex) == {}
     _, ex = run("主任团成员汪湛作工作述职。本科生党支部正式党员汪湛说：“我很受启发。”")
     assert {m.text for m in ex.mentions if m.kind == Kind.PERSON} == {"汪湛"}
+
+
+def test_the_head_of_a_government_in_a_report_header() -> None:
+    """Provincial government work reports (2026) open with the governor's post and name."""
+    _, ex = run("2026年山东省政府工作报告\n——2026年1月27日在山东省第十四届人民代表大会第四次会议上\n"
+                "山东省省长 周乃翔\n各位代表：\n本报记者   苏雁\n")
+    assert people(ex) == {"周乃翔": "leader", "苏雁": "other"}

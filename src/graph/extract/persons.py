@@ -63,11 +63,14 @@ _ROLES = (
     "书记", "副书记", "支书", "第一书记", "支委", "委员", "辅导员", "班主任", "教师", "老师", "教授", "副教授", "讲师",
     "研究员", "本科生", "研究生", "博士生", "硕士生", "学生", "同学", "学员", "校友", "学长", "学姐", "党员",
     "预备党员", "积极分子", "发展对象", "代表", "成员", "负责人", "主任", "副主任", "院长", "副院长", "校长",
-    "部长", "局长", "厅长", "处长", "科长", "县长", "市长", "镇长", "乡长", "村长", "主席", "队长", "组长", "站长",
+    "部长", "局长", "厅长", "处长", "科长", "省长", "县长", "市长", "镇长", "乡长", "村长", "主席", "总理", "队长", "组长", "站长",
     "所长", "经理", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
     "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿",
 )
+#: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
+_LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
+                           "总理"})
 _ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)))
 #: what a name is followed by at the start of a clause: a speech or reporting verb (陈甜进一步强调,
 #: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
@@ -169,12 +172,14 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     words = _Words(ctx, sent)
     for m in _ROLE_RE.finditer(text):
         pos = m.end()
+        while text[pos:pos + 1] in (" ", "\u3000"):
+            pos += 1  # a report's header: 山东省省长 周乃翔
         while True:
             name = words.unknown_name(pos, known_ok=True)
             if name is None or not free(pos, pos + len(name)):
                 break
-            yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "other",
-                          "person.after_role", 0.7)
+            yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name,
+                          "leader" if m.group(0) in _LEADER_ROLES else "other", "person.after_role", 0.7)
             pos += len(name)
             if text[pos:pos + 1] not in _NAME_LIST_SEP:
                 break
