@@ -114,3 +114,13 @@ def test_a_count_of_campaigns_is_no_campaign() -> None:
     text = "以试点为抓手，实施4个专项行动：农村精神文明建设。实施三个专项行动。深入开展农村人居环境整治专项行动。"
     ex = extract_document(make_document(text, path="e.txt"))
     assert [m.label for m in ex.mentions if m.kind.value == "Event"] == ["农村人居环境整治专项行动"]
+
+
+def test_a_meeting_named_after_the_verb_that_follows_it() -> None:
+    """Government work reports: 按照省委经济工作会议部署 names the meeting, not 按照…."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "按照省委经济工作会议部署，今年做好以下工作。必须继续贯彻执行五届人大四次会议批准的方针。"
+    ex = extract_document(make_document(text, path="e.txt"))
+    assert [m.text for m in ex.mentions if m.kind.value == "Event"] == ["省委经济工作会议", "五届人大四次会议"]

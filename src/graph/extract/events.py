@@ -60,6 +60,7 @@ _QUOTED_CAMPAIGN = re.compile(
 )
 # words that end a name when read backwards from its head (在创先争优活动中 -> 创先争优活动)
 _LEFT_STOPS = ("深入开展", "开展", "深入实施", "实施", "持续", "启动", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
+               "按照", "根据", "依照", "依据", "贯彻", "执行", "落实", "去年", "今年", "明年", "月", "提请",
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
 _ISSUER = re.compile(r"中央|政治局|国务院|全国|人大|政协|省委|市委|县委|区委|州委|常委会|第[一二三四五六七八九十]+次")
 #: a count of campaigns before the head (三个, 4项, 十大), not a campaign's name
