@@ -215,3 +215,18 @@ def test_verdicts_scanned_by_run_are_the_verdicts_of_the_text(text: str) -> None
 def test_declines_found_by_word_are_the_declines_of_the_text(text: str) -> None:
     found = [(m.span(), m.group("q")) for m in _problems._declines(text)]
     assert found == [(m.span(), m.group("q")) for m in _problems._DECLINE.finditer(text)]
+
+
+def test_a_reports_passage_on_difficulties_is_about_the_unit_in_its_title() -> None:
+    """Provincial government work reports (2026): the problems listed after 困难和问题 are the
+    province's; the sentence that announces them names none."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("2026年山东省政府工作报告\n各位代表：\n"
+            "我们也清醒看到，发展还面临不少困难和挑战：有效需求不足，部分企业生产经营困难，科技创新能力不强。\n")
+    ex = extract_document(make_document(text, path="r.txt"))
+    problems = {m.key: m.label for m in ex.mentions if m.kind == Kind.PROBLEM}
+    assert sorted(problems.values()) == ["企业生产经营困难", "有效需求不足", "科技创新能力不强"]
+    faced = {(r.subject_key, problems[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert faced == {("cn-370000", p) for p in problems.values()}

@@ -9,7 +9,8 @@ named just before it (湘西州农村基层党组织结构不合理 -> 基层党
 word (的, 其, 导致 …), after scene words (农村, 地区, 少数 …), and always at a word boundary.
 A problem becomes a FACES relation of the place named before it in its sentence (stated);
 else of the one place named in the sentences just before, same paragraph (not stated, lower
-confidence). Called by ``relations`` (it runs last and sees the places). Imports the model only.
+confidence); else, in a passage that opens on difficulties (还存在不少困难和问题：…), of the
+place the document's title names (a province's report: its problems). Called by ``relations`` (it runs last and sees the places). Imports the model only.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _FILLER = re.compile(r"仍然|仍|还|呈现|出现|有所|一定程度上|较�
 _REACH = 3
 # a problem being solved is the object of a remedy, not a state the place is in: 解决群众困难
 _SOLVED = re.compile(r"解决|克服|破解|缓解|帮助|排除|化解")
+# a sentence that announces problems (还面临不少困难, 正视困难) names none of them
+_ANNOUNCED = re.compile(r"(?:面临|存在|正视|直面|看到|遇到)(?:着|了)?(?:不少|一些|许多|很多|诸多)?(?:的)?(?:困难|问题|挑战)"
+                        r"|有(?:不少|一些|许多|很多|诸多)(?:困难|问题|挑战)")
 _OWNER_DE = re.compile(rf"[{_HAN}]{{2,4}}?的")
 
 # every _VERDICT match holds one of these verdicts (see _text.han_run_matches); each
@@ -137,12 +141,16 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
         sent = f.index.at(s)
         if sent is None or e > sent.end or len(label) < 3 or (s, e) in seen or _SOLVED.search(ctx.doc.text[max(0, s - 3):e]):
             continue
+        if _ANNOUNCED.search(label) or label.startswith(("问题", "短板", "困难")):
+            continue  # 发展还面临不少困难, 我们一定正视困难: what announces problems, not one of them
         seen.add((s, e))
         places = [p for p in of(sent.index, (Kind.PLACE,)) if p.end <= s]
-        stated, conf = True, 0.6
+        stated, conf, how = True, 0.6, rule
         if not places:
-            stated, conf = False, 0.4
+            stated, conf, how = False, 0.4, rule + "_paragraph"
             places = _one_place_before(ctx, of, sent.index)
+        if not places and _after_problem_cue(ctx, sent.index):
+            places, how = _title_place(ctx, of), rule + "_title"
         if not places:
             continue
         problem = make_mention(ctx.doc, start=s, end=e, sent_index=sent.index, kind=Kind.PROBLEM, key=fold(label),
@@ -151,8 +159,36 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
         yield RelationMention(subject_kind=Kind.PLACE, subject_key=places[-1].key, predicate=Predicate.FACES,
                               object_kind=Kind.PROBLEM, object_key=problem.key,
                               prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start,
-                                              end=sent.end, rule=rule if stated else rule + "_paragraph",
+                                              end=sent.end, rule=how,
                                               confidence=conf, stated=stated))
+
+
+#: what opens a passage on the difficulties a report's unit faces (我们也清醒看到，…还存在不少困难
+#: 和问题：有效需求不足, …): its verdicts are said of the unit the document is about
+_PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风险挑战|问题和不足|不足和问题|短板弱项|差距和不足|"
+                          r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)")
+
+
+def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
+    """Whether this sentence, or an earlier one of its paragraph, opens a passage on problems."""
+    para = ctx.sentences[sent_index].paragraph
+    i = sent_index
+    while i >= 0 and ctx.sentences[i].paragraph == para:
+        if _PROBLEM_CUE.search(ctx.sentences[i].text):
+            return True
+        i -= 1
+    return False
+
+
+def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> list[Mention]:
+    """The one place (or the end of the one chain) the document's first sentence, its title, names."""
+    if not ctx.sentences:
+        return []
+    found = of(ctx.sentences[0].index, (Kind.PLACE,))
+    if not found:
+        return []
+    last = found[-1]
+    return [last] if len({p.key for p in found}) == 1 or _adjacent(found) else []
 
 
 def _one_place_before(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]],
