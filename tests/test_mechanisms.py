@@ -244,3 +244,13 @@ def test_reported_speech_and_a_manner_are_no_mechanisms() -> None:
             "我们要以“舍我其谁”的建功之志，奋力前行。以“高位推动”抓牢先机。重点布局：“两带、三村、十区”。")
     ex = extract_document(make_document(text, path="m.txt"))
     assert sorted(m.label for m in ex.mentions if m.kind.value == "Mechanism") == ["两带、三村、十区", "高位推动"]
+
+
+def test_a_run_of_results_and_a_historical_set_phrase_are_no_practices() -> None:
+    """Work reports: 实现“十连丰”, 考核“六连A” report results; “四人帮” (1978) names a faction."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "粮食生产实现“十连丰”。农民工工资支付工作考核“六连A”。深入揭批“四人帮”。坚定“四个自信”。"
+    ex = extract_document(make_document(text, path="m.txt"))
+    assert [m.label for m in ex.mentions if m.kind.value == "Mechanism"] == ["四个自信"]

@@ -71,7 +71,7 @@ _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
 # a numeral shape that reports a result, not a practice: 双下降, 五连冠, 三连增
-_OUTCOME = re.compile(r"(?:连冠|连胜|连增|连降|连涨|连升|满贯|下降|增长|提升|提高|减少|降低|翻番|翻一番)$")
+_OUTCOME = re.compile(r"(?:连冠|连胜|连增|连降|连涨|连升|连丰|连[A-Za-z]+|满贯|下降|增长|提升|提高|减少|降低|翻番|翻一番)$")
 _PLUS = re.compile(r"[\u4e00-\u9fff]+[+＋][\u4e00-\u9fff]+")
 _PARTS = re.compile(r"[、，,；;]")
 _NUM_FIRST = "双两二三四五六七八九十"
