@@ -172,3 +172,9 @@ def test_a_number_after_a_colon_measures_what_the_colon_labels() -> None:
     ms, _ = run("核心成效。地区生产总值：1110.60亿元。新改建村组连接道路：41公里。")
     assert [(m.attr("measure"), m.attr("value"), m.attr("unit")) for m in ms] == [
         ("地区生产总值", "1110.6", "亿元"), ("新改建村组连接道路", "41", "公里")]
+
+
+def test_nationwide_and_citywide_stay_in_the_measure() -> None:
+    """2006 and 2026 work reports: 全国社会保障基金积累…, 全市生产总值增长… keep 全国, 全市."""
+    ms, _ = run("全国社会保障基金积累4140亿元。全市生产总值增长5%左右。")
+    assert [m.attr("measure") for m in ms] == ["全国社会保障基金积累", "全市生产总值增长"]
