@@ -118,3 +118,14 @@ def test_the_role_of_an_agent_and_a_role_that_is_an_aim() -> None:
     text = "充分发挥货币政策的作用，适当增加贷款。要进一步发挥服务农村和谐发展的作用。"
     ex = extract_document(make_document(text, path="g.txt"))
     assert sorted(m.label for m in ex.mentions if m.kind.value == "Goal") == ["发挥货币政策", "服务农村和谐发展"]
+
+
+def test_a_focus_area_is_no_aim() -> None:
+    """Work reports: 以X为重点/为中心 names an aim only when X reads as one."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("以国家重点生态功能区、自然保护地等为重点，加强保护。以经济建设为中心。"
+            "以增强党性、提高素质为重点，加强培训。为了实现这个目标，一要大力发展。充分发挥它们应有的作用。")
+    ex = extract_document(make_document(text, path="g.txt"))
+    assert sorted(m.label for m in ex.mentions if m.kind.value == "Goal") == ["增强党性", "提高素质", "经济建设"]

@@ -57,12 +57,25 @@ _FRAME = re.compile(r"为(?:主题|主线|引领|指导|统领|根本遵循)")
 # parallel three-character items are one slogan-like goal (高素质、精业务、强班子)
 _MIN_SPLIT_ITEM = 4
 _OPEN_QUOTE = re.compile(r"[“「\"]")
+_ANAPHORIC = re.compile(r"这个|这一|这些|此项|上述")
 _CLAUSE_END = re.compile(r"[，,。；;、：:！!？?（(\n]")
 #: how far past its closing quote a quoted aim may run to the end of its clause
 _QUOTED_AIM_TAIL = 8
 _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
 _SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导")
+
+
+def _is_aim(phrase: str) -> bool:
+    """Whether a phrase reads as an aim: it opens with a verb (增强公平性, 做群众工作) or ends in
+    a verbal noun (经济建设), rather than naming a thing (自然保护地, 苏修叛徒集团)."""
+    bare = re.sub(r"[“”「」\"]", "", phrase)
+    words = pos_lcut(bare)
+    if not words:
+        return False
+    # jieba's dictionary holds whole phrases as nouns (提高素质, 增强党性): their first word counts
+    return (words[0][1] in ("v", "vn") or (word_tag(bare[:2]) or "").startswith("v")
+            or words[-1][1] in ("v", "vn"))
 
 
 class _Goals:
@@ -87,6 +100,8 @@ class _Goals:
         name = text[start:end]
         if len(name) < 2 or len(name) > 24 or name in _GENERIC or _NOT_A_GOAL_LEAD.match(name) or _FRAME.search(name):
             return
+        if _ANAPHORIC.search(name) or name[0] in "它他她":
+            return  # 为了实现这个目标, 发挥它们应有的作用: the aim is named before
         if len(name) <= 3 and _bare_noun(name):
             return  # 以学生为中心: a goal is an aim (a verb and its object, a state), not a bare noun
         sent = self.index.at(start)
@@ -104,7 +119,10 @@ class _Goals:
     def run(self) -> list[Mention]:
         text = self.text
         for m in _AS_GOAL.finditer(text):
+            focus = text.startswith(("为重点", "为中心", "为抓手"), m.end("g"))
             for s, e in _task_items(text, m.start("g"), m.end("g")):
+                if focus and not _is_aim(text[s:e]):
+                    continue  # 以国家重点生态功能区为重点: a focus area, not an aim (以经济建设为中心 is)
                 self.add(s, e, "goals.as_goal", 0.9)
         for m in _TITLE_ABOUT.finditer(text):
             for s, e in _task_items(text, m.start("g"), m.end("g")):
