@@ -145,6 +145,8 @@ class _Goals:
         for m in _ROLE.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.role", 0.7)
         for m in _ROLE_OF.finditer(text):
+            if m.group("x")[0] in "它他她其":
+                continue  # 发挥它们应有的作用: whose role, the sentence before says
             words = pos_lcut(m.group("x"))
             # a verb phrase (服务农村和谐发展), not a noun phrase that opens with a verb (保增长计划)
             # nor a coordination (监察和审计部门)
