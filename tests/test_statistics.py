@@ -153,12 +153,14 @@ def test_chinese_amounts_with_sections_are_read_whole() -> None:
 
 
 def test_chinese_numeral_values() -> None:
-    from graph.extract.statistics import chinese_number
+    from graph.extract._text import cn_to_int
 
-    assert [chinese_number(x) for x in ("三亿六千万", "二百零五万四千", "十六", "两亿零七百万", "四千零七十三亿",
-                                         "一千零一", "千万")] == [
+    assert [cn_to_int(x, strict=True) for x in ("三亿六千万", "二百零五万四千", "十六", "两亿零七百万", "四千零七十三亿",
+                                                 "一千零一", "千万")] == [
         360_000_000, 2_054_000, 16, 207_000_000, 407_300_000_000, 1001, 10_000_000]
-    assert [chinese_number(x) for x in ("三三", "百千万", "十百千万")] == [None, None, None]
+    assert [cn_to_int(x, strict=True) for x in ("三三", "百千万", "十百千万")] == [None, None, None]
+    # names read numeral runs leniently, as before: the last digit stands, units add up
+    assert [cn_to_int(x) for x in ("三三", "百千", "十八", "双")] == [3, 1100, 18, 2]
 
 
 def test_a_size_class_is_no_statistic() -> None:

@@ -148,8 +148,6 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
     from graph.link import link
 
     stats: dict = {}
-    names = [n for n in EXPORTERS if n in set(formats)]
-    forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 else []
     done, errors = extract_all(paths, progress=progress, base=base, jobs=jobs, engine=engine, scheduler=scheduler,
                                cache_dir=(out / "cache") if cache else None, stats=stats)
     kg = link(p.extraction for p in done)
@@ -161,6 +159,8 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
     if not kg.documents:
         return result
     out.mkdir(parents=True, exist_ok=True)
+    names = [n for n in EXPORTERS if n in set(formats)]
+    forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 else []
     written: dict[str, Path] = {}
     analysis_cache = (out / "cache" / "analysis") if cache else None
     if forked:

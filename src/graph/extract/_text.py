@@ -30,7 +30,7 @@ _QUOTE = re.compile(
 )
 QUOTE_CHARS = "“”「」『』‘’\"'"
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5,
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUM_CHARS = "零〇一二两三四五六七八九十百千"
@@ -55,22 +55,40 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> Iterator[Q
         yield Quote(start=m.start(), end=m.end(), inner_start=m.start(g), inner_end=m.end(g), text=m.group(g))
 
 
-def cn_to_int(s: str) -> int | None:
-    """Read a Chinese (or Arabic) numeral: 三 -> 3, 十六 -> 16, 二十 -> 20, 双 -> 2."""
+def cn_to_int(s: str, *, strict: bool = False) -> int | None:
+    """Read a Chinese (or Arabic) numeral: 三 -> 3, 十六 -> 16, 二十 -> 20, 双 -> 2, and amounts
+    in 万 and 亿 sections: 三亿六千万 -> 360000000, 二百零五万四千 -> 2054000.
+
+    ``strict``: None for characters that form no numeral (三三, 百千万), as a statistic needs;
+    by default a later digit replaces an earlier one, as numeral runs in names are read.
+    """
     if not s:
         return None
     if s.isdigit():
         return int(unicodedata.normalize("NFKC", s))
-    total, cur = 0, 0
+    total = tenthousands = section = 0
+    cur: int | None = None
+    last_unit = 10_000  # within a section 千, 百, 十 come in falling order
     for ch in s:
         if ch in _CN_DIGITS:
-            cur = _CN_DIGITS[ch]
+            if strict and cur is not None and _CN_DIGITS[ch]:
+                return None
+            cur = _CN_DIGITS[ch] or None
         elif ch in _CN_UNITS:
-            total += (cur or 1) * _CN_UNITS[ch]
-            cur = 0
+            if strict and _CN_UNITS[ch] >= last_unit:
+                return None
+            last_unit = _CN_UNITS[ch]
+            section += (1 if cur is None else cur) * _CN_UNITS[ch]
+            cur = None
+        elif ch == "万":
+            tenthousands += ((section + (cur or 0)) or 1) * 10_000
+            section, cur, last_unit = 0, None, 10_000
+        elif ch == "亿":
+            total += ((tenthousands + section + (cur or 0)) or 1) * 100_000_000
+            tenthousands, section, cur, last_unit = 0, 0, None, 10_000
         else:
             return None
-    return total + cur
+    return total + tenthousands + section + (cur or 0)
 
 
 _FOLD = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ":", "（": "(", "）": ")", "＋": "+",

@@ -74,10 +74,11 @@ _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省
 _ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)))
 #: what a name is followed by at the start of a clause: a speech or reporting verb (陈甜进一步强调,
 #: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
+_REPORTING = ("强调", "指出", "表示", "说道", "说", "介绍", "认为", "提出", "谈到", "讲述", "分享", "总结", "结合",
+              "围绕", "鼓励", "希望", "勉励", "呼吁", "回忆", "坦言", "感慨")
 _CLAUSE_NAME = re.compile(
     r"(?:^|(?<=[，。；：！？,;:!?\s”\"]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
-    r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?)?"
-    r"(?:强调|指出|表示|说道|说|介绍|认为|提出|谈到|讲述|分享|总结|结合|围绕|鼓励|希望|勉励|呼吁|回忆|坦言|感慨))")
+    r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?)?(?:" + "|".join(_REPORTING) + "))")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
 _NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄们")
 #: characters that end a clause's next word rather than a three-character name (汪湛以《…》, 汪湛说)
@@ -91,8 +92,7 @@ _NAME_LIST_SEP = ("、", "和", "与", "及")
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
-     "教授", "研究员", "支书", *_ROLES, "强调", "指出", "表示", "说", "介绍", "认为", "提出", "谈到", "讲述", "分享",
-     "总结", "结合", "围绕", "鼓励", "希望", "勉励", "呼吁", "回忆", "坦言", "感慨"}, key=len, reverse=True))))
+     "教授", "研究员", "支书", *_ROLES, *_REPORTING}, key=len, reverse=True))))
 
 
 def plausible_name(name: str) -> bool:
@@ -241,9 +241,9 @@ class _Words:
 
         A name here is a common surname and one or two more characters, a whole word or
         words (it begins and ends at jieba boundaries), no particle or pronoun in it, not an
-        everyday word nor one that begins or ends with one (党员们, 李老师), not a dictionary
-        word unless the dictionary tags it a name, not followed by a digit, and not part of a
-        place or organisation. ``known_ok``: whether a name jieba's dictionary holds (a famous
+        everyday word nor one that ends with one (李老师; one that begins with one, 王朝萱,
+        only in a list of names), not a dictionary word unless the dictionary tags it a name,
+        not followed by a digit, and not part of a place or organisation. ``known_ok``: whether a name jieba's dictionary holds (a famous
         one) may count; a clause-opening name must be unknown to it, since most words that
         open a clause are ordinary ones.
         """

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.extract._text import SentenceIndex
+from graph.extract._text import SentenceIndex, cn_to_int
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention, stable_hash
 from graph.pipeline import DocContext, Item
 
@@ -115,39 +115,6 @@ _CN_RUN = re.compile(r"[一二两三四五六七八九十百千万亿零〇○]+
 _CN_AFTER = re.compile(rf"\s*(?P<approx>多|余)?(?P<unit>个百分点|{_BASE_UNIT})?")
 _UNIT_AT = re.compile(r"千(?:瓦|米|克)")
 _CN_FIGURE = re.compile("[一二两三四五六七八九]")
-_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-
-
-def chinese_number(s: str) -> int | None:
-    """The value of a Chinese numeral with sections: 三亿六千万 -> 360000000, 二百零五万四千 ->
-    2054000, 十六 -> 16; None when the characters do not form one (a digit after a digit)."""
-    total = tenthousands = section = 0
-    cur: int | None = None
-    last_small = 10_000  # within a section 千, 百, 十 come in falling order (百千 is no numeral)
-    for ch in s:
-        if ch in _CN_DIGIT:
-            if cur is not None and ch not in "零〇○":
-                return None  # 三三: not a numeral
-            cur = _CN_DIGIT[ch] if ch not in "零〇○" else None
-        elif ch in _CN_SMALL:
-            if _CN_SMALL[ch] >= last_small:
-                return None
-            last_small = _CN_SMALL[ch]
-            section += (1 if cur is None else cur) * _CN_SMALL[ch]
-            cur = None
-        elif ch == "万":
-            tenthousands += ((section + (cur or 0)) or 1) * 10_000
-            section, cur, last_small = 0, None, 10_000
-        elif ch == "亿":
-            total += ((tenthousands + section + (cur or 0)) or 1) * 100_000_000
-            tenthousands, section, cur, last_small = 0, 0, None, 10_000
-        else:
-            return None
-    return total + tenthousands + section + (cur or 0)
-
-
 def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
     """(value, unit, approximate, end) of the Chinese amount at ``s``, or None when it is none.
 
@@ -163,7 +130,7 @@ def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
     approx = "多" in run
     digits = run.replace("多", "")
     mag = next((x for x in ("万亿", "亿", "万") if digits.endswith(x)), "")
-    value = chinese_number(digits)
+    value = cn_to_int(digits, strict=True)
     after = _CN_AFTER.match(text, s + len(run))
     base = after.group("unit") or ""
     if value is None or not (mag or base in ("次", "倍", "个百分点")) or not (mag or base):
