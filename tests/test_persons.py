@@ -164,3 +164,16 @@ def test_the_head_of_a_government_in_a_report_header() -> None:
     _, ex = run("2026年山东省政府工作报告\n——2026年1月27日在山东省第十四届人民代表大会第四次会议上\n"
                 "山东省省长 周乃翔\n各位代表：\n本报记者   苏雁\n")
     assert people(ex) == {"周乃翔": "leader", "苏雁": "other"}
+
+
+def test_a_post_of_an_organisation_makes_its_holder_a_member() -> None:
+    """News and reports: the organisation named right before a post (or the name) is the person's."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    doc = make_document("清华大学校长邱勇在学校领导班子会上讲话。新华社记者 任超 摄。邱勇说，要学习。", path="t.txt")
+    ex = extract_document(doc)
+    labels = {m.key: m.label for m in ex.mentions}
+    affil = sorted((labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                   if r.predicate == Predicate.AFFILIATED_WITH)
+    assert affil == [("任超", "新华通讯社"), ("邱勇", "清华大学")]

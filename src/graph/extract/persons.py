@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -72,6 +73,10 @@ _ROLES = (
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
                            "总理"})
 _ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)))
+#: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
+#: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
+_POST_GAP = re.compile(r"(?:的|正式|预备|\s|" + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
+_AFFIL_GAP = 8
 #: what a name is followed by at the start of a clause: a speech or reporting verb (陈甜进一步强调,
 #: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
 _REPORTING = ("强调", "指出", "表示", "说道", "说", "介绍", "认为", "提出", "谈到", "讲述", "分享", "总结", "结合",
@@ -348,3 +353,12 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
         elif p.subtype == "editor":
             yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.EDITOR_OF,
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
+        else:
+            # 清华大学校长邱勇, 行政管理专业本科生党支部党员王朝萱, 新华社记者 任超: the organisation
+            # named right before the post (or right before the name) is the person's
+            for o in orgs:
+                if (o.sent_index == p.sent_index and o.end <= p.start and p.start - o.end <= _AFFIL_GAP
+                        and _POST_GAP.fullmatch(doc.text, o.end, p.start)):
+                    yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
+                                          predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
+                                          object_key=o.key, prov=replace(prov, rule="persons.post_of_organization"))
