@@ -134,6 +134,7 @@ def evaluate(g, gold: dict, *, errors: bool = False) -> dict:  # noqa: ANN001 - 
 
         label = g.value(node, RDFS.label)
         return str(label) if label is not None else min(labels[node], default=str(node).rsplit("/", 1)[-1])
+
     # every name a gold endpoint can go by: its item's name, full name and aliases
     forms_of: dict[str, set[str]] = defaultdict(set)
     for section in KIND_SECTIONS:
@@ -153,15 +154,13 @@ def evaluate(g, gold: dict, *, errors: bool = False) -> dict:  # noqa: ANN001 - 
             extra = {normalise(it["parent"]) for it in items if it.get("parent")}
         if kind == "Mechanism":
             extra = {normalise(c) for it in items for c in it.get("components") or []}
-        all_forms = set().union(*gold_forms) if gold_forms else set()
-        tp_pred = sum(1 for e in pred if labels[e] & (all_forms | extra))
-        tp_gold = sum(1 for forms in gold_forms if any(labels[e] & forms for e in pred))
-        kinds.append(Score(kind, tp_pred, len(pred), tp_gold, len(items)))
+        all_forms = (set().union(*gold_forms) if gold_forms else set()) | extra
+        right = [bool(labels[e] & all_forms) for e in pred]
+        found = [any(labels[e] & forms for e in pred) for forms in gold_forms]
+        kinds.append(Score(kind, sum(right), len(pred), sum(found), len(items)))
         if errors:
-            wrong[kind] = {
-                "extra": sorted(name_of(e) for e in pred if not labels[e] & (all_forms | extra)),
-                "missed": sorted(it.get("name", "") for it, forms in zip(items, gold_forms, strict=True)
-                                 if not any(labels[e] & forms for e in pred))}
+            wrong[kind] = {"extra": sorted(name_of(e) for e, ok in zip(pred, right, strict=True) if not ok),
+                           "missed": sorted(it.get("name", "") for it, ok in zip(items, found, strict=True) if not ok)}
 
     relations: list[Score] = []
     gold_rels: dict[str, list[dict]] = defaultdict(list)
@@ -180,19 +179,19 @@ def evaluate(g, gold: dict, *, errors: bool = False) -> dict:  # noqa: ANN001 - 
         def hit(pair, gr) -> bool:  # noqa: ANN001
             return bool(labels[pair[0]] & forms(gr["subject"])) and bool(labels[pair[1]] & forms(gr["object"]))
 
-        tp_pred = sum(1 for pair in pairs if any(hit(pair, gr) for gr in grs))
+        pair_list = list(pairs)
+        right = [any(hit(pair, gr) for gr in grs) for pair in pair_list]
         if pred_name == "locatedIn":
-            tp_gold = sum(1 for gr in grs if _reaches(located, labels, forms(gr["subject"]), forms(gr["object"])))
+            found = [_reaches(located, labels, forms(gr["subject"]), forms(gr["object"])) for gr in grs]
         else:
-            tp_gold = sum(1 for gr in grs if any(hit(pair, gr) for pair in pairs))
-        relations.append(Score(pred_name, tp_pred, len(pairs), tp_gold, len(grs)))
+            found = [any(hit(pair, gr) for pair in pair_list) for gr in grs]
+        relations.append(Score(pred_name, sum(right), len(pair_list), sum(found), len(grs)))
         if errors:
-            missed = [gr for gr in grs if not (
-                _reaches(located, labels, forms(gr["subject"]), forms(gr["object"])) if pred_name == "locatedIn"
-                else any(hit(pair, gr) for pair in pairs))]
             wrong[pred_name] = {
-                "extra": sorted(f"{name_of(a)} -> {name_of(b)}" for a, b in pairs if not any(hit((a, b), gr) for gr in grs)),
-                "missed": sorted(f"{gr['subject']} -> {gr['object']}" for gr in missed)}
+                "extra": sorted(f"{name_of(a)} -> {name_of(b)}" for (a, b), ok in zip(pair_list, right, strict=True)
+                                if not ok),
+                "missed": sorted(f"{gr['subject']} -> {gr['object']}" for gr, ok in zip(grs, found, strict=True)
+                                 if not ok)}
     # numeric abbreviations: how many of their gold components were found
     numeric = {normalise(m["name"]) for m in gold.get("mechanisms", []) if m.get("kind") == "numeric_abbreviation"}
     comp = [gr for gr in gold_rels.get("hasComponent", []) if normalise(gr["subject"]) in numeric]

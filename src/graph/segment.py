@@ -78,8 +78,8 @@ def _loaded() -> tuple[jieba.Tokenizer, dict[str, str]]:
     uses, and its tagger parses ``dict.txt`` line by line for the tags (~0.9 s). Both tables
     are kept here in one marshal blob read whole with ``marshal.loads`` (~0.6 s together), in
     the temporary folder (:mod:`graph.tempcache`) as jieba keeps its own cache, one per user,
-    jieba version and dictionary file. Every process that extracts pays this load, so it is most of the time
-    of a one-document rebuild.
+    jieba version and dictionary file. Every process that extracts pays this load, so it is
+    much of the time of a one-document rebuild.
     """
     jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)

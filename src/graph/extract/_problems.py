@@ -10,7 +10,8 @@ word (的, 其, 导致 …), after scene words (农村, 地区, 少数 …), and
 A problem becomes a FACES relation of the place named before it in its sentence (stated);
 else of the one place named in the sentences just before, same paragraph (not stated, lower
 confidence); else, in a passage that opens on difficulties (还存在不少困难和问题：…), of the
-place the document's title names (a province's report: its problems). Called by ``relations`` (it runs last and sees the places). Imports the model only.
+place the document's title names (a province's report: its problems). Called by
+``relations`` (it runs last and sees the places). Imports the model only.
 """
 
 from __future__ import annotations

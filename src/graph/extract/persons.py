@@ -292,6 +292,9 @@ def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
     names = {m.label for m in found if m.text == m.label and len(m.label) >= 2}
     if not names:
         return
+    role_of: dict[str, str | None] = {}
+    for m in found:
+        role_of.setdefault(m.label, m.subtype)  # the first mention's role, as named there
     taken: dict[int, list[tuple[int, int]]] = {}
     for m in found:
         taken.setdefault(m.sent_index, []).append((m.start, m.end))
@@ -307,8 +310,7 @@ def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
             if not (words.boundary(m.start()) and words.boundary(m.end())) or words.taken(m.start(), m.end()):
                 continue
             taken.setdefault(sent.index, []).append((a, b))
-            role = next(x.subtype for x in found if x.label == m.group())
-            yield _person(ctx, sent, a, b, m.group(), role or "other", "person.repeated", 0.6)
+            yield _person(ctx, sent, a, b, m.group(), role_of[m.group()] or "other", "person.repeated", 0.6)
 
 
 def _occurrences(text: str, needle: str) -> Iterator[int]:
