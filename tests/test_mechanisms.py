@@ -254,3 +254,56 @@ def test_a_run_of_results_and_a_historical_set_phrase_are_no_practices() -> None
     text = "粮食生产实现“十连丰”。农民工工资支付工作考核“六连A”。深入揭批“四人帮”。坚定“四个自信”。"
     ex = extract_document(make_document(text, path="m.txt"))
     assert [m.label for m in ex.mentions if m.kind.value == "Mechanism"] == ["四个自信"]
+
+
+def _parts(rels: list[RelationMention], key: str) -> list[str]:
+    return [r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT and r.subject_key == name_key(key)]
+
+
+def test_items_after_a_colon_when_their_count_is_the_promised_one() -> None:
+    # a provincial report's glossary (corpus 0078)
+    _, rels = run("“三张图”：治安态势感知图、风险隐患图、可用资源图。")
+    assert _parts(rels, "三张图") == ["治安态势感知图", "风险隐患图", "可用资源图"]
+    _, rels = run("“三通一码”：赣服通、赣政通、赣企通、赣通码。")
+    assert _parts(rels, "三通一码") == ["赣服通", "赣政通", "赣企通", "赣通码"]
+    # two items for three: a colon may open a mere explanation, so nothing is read
+    _, rels = run("“三张图”：治安态势感知图、风险隐患图。")
+    assert _parts(rels, "三张图") == []
+
+
+def test_the_list_shares_its_modifier_and_head_with_the_first_and_last_item() -> None:
+    _, rels = run("13.重大慢性病防治“四早”工程：重大慢性病综合防治早预防、早干预、早发现、早诊治工程。")
+    assert _parts(rels, "四早") == ["早预防", "早干预", "早发现", "早诊治"]
+
+
+def test_one_line_per_item_below_a_line_that_ends_with_a_colon() -> None:
+    # a prefecture's briefing (corpus 0180): slides' layout, one item a line
+    text = "1. 四个行动促绿美\n实施四个专项行动：\n厕所革命\n生活污水治理\n生活垃圾治理\n村容村貌整治提升\n梯次推进净化、绿化、美化、亮化“微工程”。"
+    _, rels = run(text)
+    assert _parts(rels, "四个专项行动") == ["厕所革命", "生活污水治理", "生活垃圾治理", "村容村貌整治提升"]
+    # numbered lines, and a name that carries a head noun after the quote
+    text = ("“七个一点”资金筹措机制：\n1. 财政预算保障一点\n2. 向上争取一点\n3. 社会融资一点\n4. 发动社会力量支持一点\n"
+            "5. 村集体资金投入一点\n6. 群众投工投劳一点\n7. 激励资金引导一点\n资金投入成效（截至2025年）：")
+    _, rels = run(text)
+    assert len(_parts(rels, "七个一点")) == 7 and _parts(rels, "七个一点")[0] == "财政预算保障一点"
+    # the colon before the term opens the lines too
+    _, rels = run("推进方式：“四个一批”\n提升达标\n重点新建\n鼓励自建\n引领带动\n建设内容：围绕五项内容34项标准推进。")
+    assert _parts(rels, "四个一批") == ["提升达标", "重点新建", "鼓励自建", "引领带动"]
+
+
+@pytest.mark.parametrize("text", [
+    # three lines for four: not this list
+    "实施四个专项行动：\n厕所革命\n生活污水治理\n生活垃圾治理\n二、下足协同推进“真功夫”",
+    # prose under the line is no list of items
+    "实施两个专项行动：\n各地要把农村人居环境整治作为实施乡村振兴战略的第一场硬仗抓紧抓好。\n同时推进村庄清洁行动。",
+    # numbered lines out of order
+    "“三道关口”：\n1. 资金投入\n3. 工程质量监督\n2. 设施管护",
+])
+def test_lines_that_are_not_the_promised_list(text: str) -> None:
+    _, rels = run(text)
+    assert not [r for r in rels if r.predicate == Predicate.HAS_COMPONENT]
+
+
+def test_numeral_of_n_things_each_one() -> None:
+    assert numeral_of("四个一批") == (4, False)
+    assert numeral_of("七个一点") == (7, False)

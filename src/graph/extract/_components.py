@@ -6,6 +6,10 @@ The genre spells an abbreviation out in a few fixed ways, tried in this order:
 * 即 + an enumeration: 通过“三访”，即党员领导干部联系走访、党员干部上门家访、党员实地巡访，使…
 * 一是…二是…三是… (or 其一/第一…) sentences following the term in its paragraph or the next:
   需要有三个“注重”。一是要注重倾听民声、体察民意。二是…
+* a colon + an enumeration: “三张图”：治安态势感知图、风险隐患图、可用资源图 (read only when the
+  count is the one the numeral promises: a colon also opens a mere explanation);
+* a colon ending the line, then one short line per item (the layout of briefings and
+  slides): 实施四个专项行动：⏎厕所革命⏎生活污水治理⏎… (again only with the promised count).
 
 (A list quoted *before* the term — “推动发展、服务群众…”的十六字要求 — is read where the term
 is found, in ``mechanisms``.) The count is checked against the numeral: 三 -> 3 items,
@@ -32,6 +36,13 @@ _MARKER = re.compile(
 )
 _LEAD = re.compile(r"(?:要|应|应当|必须|是|要在|在于)")
 _NUMERAL_RUN = re.compile(rf"[{CN_NUM_CHARS}双]+")
+_COLON = re.compile(r"\s*[：:]\s*(?:是指|即|指|包括)?[：:，,]?\s*")
+_EACH_ONE = re.compile(rf"^([{CN_NUM_CHARS}]+)个一")
+#: a list marker opening an item line: 1. / 1、 / （1） / - / •
+_LINE_MARKER = re.compile(r"^(?:(?P<n>\d{1,2})[.．、]\s*|[（(](?P<p>\d{1,2})[)）]\s*|[-•·]\s*)")
+_LINE_ITEM_MAX = 30
+#: a section number: the line opens the next part of the text, not an item of this list
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节部分条])")  # characters: a longer line is prose, not an item of a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +59,12 @@ class Expansion:
 def numeral_of(term: str) -> tuple[int | None, bool]:
     """The count a numeric abbreviation promises, and whether it counts characters.
 
-    四新十无 -> (14, False): the numerals add up; 十六字要求 -> (16, True); 三访 -> (3, False).
+    四新十无 -> (14, False): the numerals add up; 十六字要求 -> (16, True); 三访 -> (3, False);
+    四个一批, 七个一点 -> 4, 7 (N things, each "one X").
     """
+    each = _EACH_ONE.match(term)
+    if each:
+        return cn_to_int(each.group(1).replace("双", "两")), False
     runs = [cn_to_int(r.replace("双", "两")) for r in _NUMERAL_RUN.findall(term)]
     runs = [r for r in runs if r]
     if not runs:
@@ -162,3 +177,53 @@ def ordinal_list(text: str, following: Sequence[Sentence], *, lead: int = 0,
     if len(items) < 2 or first is None or last is None:
         return None
     return Expansion(tuple(items), first.index, first.start, last.end, rule)
+
+
+def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+    """“三通一码”：赣服通、赣政通、赣企通、赣通码 — the items after a colon right after the term,
+    up to the sentence end; only when there are as many as ``expect``."""
+    m = _COLON.match(text, end)
+    if m is None or expect is None or expect < 2 or m.end() >= sent.end:
+        return None
+    seg_end = sent.end
+    while seg_end > m.end() and text[seg_end - 1] in "。；;！!？?，, ":
+        seg_end -= 1
+    items = split_items(text[m.end():seg_end], m.end(), expect=expect)
+    if len(items) != expect or any(e - s > _LINE_ITEM_MAX for s, e in items):
+        return None
+    return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.colon")
+
+
+def line_list(text: str, sent: Sentence, following: Sequence[Sentence], *, expect: int | None,
+              opens: bool = False) -> Expansion | None:
+    """The ``expect`` lines after a line that ends with a colon (or, with ``opens``, that the
+    caller knows introduces a list), each a short paragraph of its own.
+
+    实施四个专项行动：⏎厕所革命⏎生活污水治理⏎生活垃圾治理⏎村容村貌整治提升. The count must be
+    the one promised; an item line holds one short sentence and no colon of its own (a line
+    with one is a sub-heading or a definition, not an item).
+    """
+    if expect is None or not 2 <= expect <= 12 or not (opens or sent.text.rstrip().endswith(("：", ":"))):
+        return None
+    items: list[tuple[int, int]] = []
+    paragraph = sent.paragraph
+    for nxt in following:
+        if len(items) == expect:
+            break
+        if nxt.paragraph == paragraph or nxt.paragraph != paragraph + 1:
+            return None  # a second sentence in the paragraph, or a gap: not a list of lines
+        paragraph = nxt.paragraph
+        lead = len(nxt.text) - len(nxt.text.lstrip())
+        marker = _LINE_MARKER.match(nxt.text, lead)
+        if marker is not None:
+            number = marker.group("n") or marker.group("p")
+            if number is not None and int(number) != len(items) + 1:
+                return None
+            lead = marker.end()
+        body = nxt.text[lead:].rstrip().rstrip("。；;，,")
+        if not body or len(body) > _LINE_ITEM_MAX or any(c in body for c in "：:。；;") or _SECTION.match(body):
+            return None
+        items.append((nxt.start + lead, nxt.start + lead + len(body)))
+    if len(items) != expect:
+        return None
+    return Expansion(tuple(items), sent.index, sent.start, following[expect - 1].end, "components.lines")

@@ -167,11 +167,33 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
                 res.append((offset + s, offset + e))
         return res
 
-    fine = spans(_ITEM_SEP)
+    fine = _distributed(spans(_ITEM_SEP), text, offset)
     if expect is None or len(fine) == expect:
         return fine
     coarse = spans(_CLAUSE_SEP)
     return coarse if len(coarse) == expect else fine
+
+
+def _distributed(items: list[tuple[int, int]], text: str, offset: int) -> list[tuple[int, int]]:
+    """Cut what the first and the last item share with the whole list off them.
+
+    重大慢性病综合防治早预防、早干预、早发现、早诊治工程: the items are 早预防 … 早诊治, which the
+    inner items show (all of one length, all opening with the same character); the first
+    carries the list's modifier, the last its head.
+    """
+    if len(items) < 3:
+        return items
+    inner = [text[s - offset:e - offset] for s, e in items[1:-1]]
+    k = len(inner[0])
+    if not 2 <= k <= 4 or any(len(t) != k or t[0] != inner[0][0] for t in inner):
+        return items
+    (fs, fe), (ls, le) = items[0], items[-1]
+    first, last = text[fs - offset:fe - offset], text[ls - offset:le - offset]
+    if len(first) > k and first[-k] == inner[0][0]:
+        fs = fe - k
+    if len(last) > k and last[0] == inner[0][0]:
+        le = ls + k
+    return [(fs, fe), *items[1:-1], (ls, le)]
 
 
 _HAN_TAIL = re.compile(rf"[{HAN}]*")

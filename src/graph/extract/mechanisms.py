@@ -80,6 +80,10 @@ _NUMERIC = re.compile(rf"^(?:[{_NUM_FIRST}][^{_NUM_ANY}]{{0,3}}|一[^{_NUM_ANY}]
                       rf"(?:[{_NUM_ANY}][^{_NUM_ANY}]{{0,3}})*$")
 _PLAN_PERIOD = re.compile(r"^[十二]+[一二三四五六七八九]?五$")
 _DIGITS = re.compile(r"^[0-9０-９]+(?:[+＋][0-9０-９]+)+$|^[0-9０-９]{3,4}$")
+#: what may follow a term on a line that introduces a list: “七个一点”资金筹措机制：
+_LINE_TAIL = re.compile(rf"[”\"」]?[{HAN}]{{0,8}}\s*[：:]\s*")
+#: a count opening a practice's name: 四个专项行动, 三大工程
+_COUNT_LEAD = re.compile(rf"^[{_NUM_FIRST}]+(?=[个项大条种类])")
 _COUNTED = re.compile(rf"([{_NUM_ANY}]+)(个|项|条|大)$")
 # “推动发展、服务群众、凝聚人心、促进和谐”的十六字要求 / 三个“注重” / 十六字方针
 _LIST_THEN_COUNT = re.compile(
@@ -369,6 +373,8 @@ class _Finder:
                 pending.extend(self._expand(spec, sent, by_start))
             elif spec.subtype in ("named_practice", "program") and _is_heading(sent, self.ctx):
                 pending.extend(self._expand_heading(spec, sent, by_start))
+            elif spec.subtype in ("named_practice", "program"):
+                pending.extend(self._expand_counted(spec, sent, by_start))
             m = make_mention(self.ctx.doc, start=spec.start, end=min(spec.end, sent.end), sent_index=sent.index,
                              kind=Kind.MECHANISM, key=name_key(spec.label), label=_clean(spec.label),
                              rule=spec.rule, subtype=spec.subtype, confidence=spec.confidence,
@@ -397,10 +403,8 @@ class _Finder:
             exp = comp.after_term(text, spec.end, sent, expect=spec.numeral)
             if exp is None and spec.term_end != spec.end:
                 exp = comp.after_term(text, spec.term_end, sent, expect=spec.numeral)
-            if exp is None and text[spec.end:sent.end].strip("。：:；;”\" ") == "":
-                window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
-                          if s.paragraph <= sent.paragraph + 3]
-                exp = comp.ordinal_list(text, window)
+            if exp is None:
+                exp = self._listed_after(spec, sent)
         if exp is None or not exp.items:
             return
         texts = [text[s:e] for s, e in exp.items]
@@ -408,6 +412,40 @@ class _Finder:
         spec.attrs["component_count"] = str(len(texts))
         spec.attrs["components_agree"] = "true" if ok else "false"
         yield from self._components(spec, exp, specs, confidence=0.9 if ok else 0.4)
+
+    def _listed_after(self, spec: _Spec, sent) -> comp.Expansion | None:  # noqa: ANN001
+        """Items after a colon, on the lines below, or in 一是…二是… sentences below the term."""
+        text = self.text
+        exp = comp.colon_list(text, spec.end, sent, expect=spec.numeral)
+        if exp is None and spec.term_end != spec.end:
+            exp = comp.colon_list(text, spec.term_end, sent, expect=spec.numeral)
+        if exp is not None:
+            return exp
+        rest = text[spec.end:sent.end].strip("。：:；;”\" ")
+        if rest == "":
+            window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
+                      if s.paragraph <= sent.paragraph + 3]
+            exp = comp.ordinal_list(text, window)
+        if exp is None and (rest == "" or _LINE_TAIL.fullmatch(text, spec.end, sent.end)):
+            # 推进方式：“四个一批”⏎提升达标⏎…: a colon before the term also opens the lines below
+            opens = text[sent.start:spec.start].rstrip("“\"「 ").endswith(("：", ":"))
+            lines = self.ctx.sentences[sent.index + 1:sent.index + 1 + (spec.numeral or 0)]
+            exp = comp.line_list(text, sent, lines, expect=spec.numeral, opens=opens)
+        return exp
+
+    def _expand_counted(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
+        """四个专项行动：⏎厕所革命⏎…: a named practice that counts its parts, spelled out after a
+        colon or on the lines below; only with as many items as it counts."""
+        m = _COUNT_LEAD.match(spec.label)
+        if m is None:
+            return
+        numeral, _ = comp.numeral_of(m.group(0))
+        exp = self._listed_after(dataclasses.replace(spec, numeral=numeral), sent)
+        if exp is None or exp.rule == "components.ordinal_list" or len(exp.items) != numeral:
+            return
+        spec.attrs["component_count"] = str(numeral)
+        spec.attrs["components_agree"] = "true"
+        yield from self._components(spec, exp, specs, confidence=0.8)
 
     def _components(self, spec: _Spec, exp: comp.Expansion, specs: list[_Spec], *,
                     confidence: float) -> Iterator[Item]:
