@@ -16,6 +16,17 @@ def names(text: str) -> set[str]:
     return {m.label for m in goals.extract(ctx)}
 
 
+def names_after_practices(text: str) -> set[str]:
+    """Goals as the pipeline finds them: after the practices (a lever may be one)."""
+    from graph.extract import mechanisms
+
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for item in mechanisms.extract(ctx):
+        ctx.add(item)
+    return {m.label for m in goals.extract(ctx)}
+
+
 @pytest.mark.parametrize(("text", "goal"), [
     ("新黎村党组织以高素质、精业务、强班子为目标,强化村干部定期学习制度。", "高素质、精业务、强班子"),
     ("着力以提高工作效率为目标,以发展村级经济为中心,千方百计找路子。", "提高工作效率"),
@@ -129,3 +140,31 @@ def test_a_focus_area_is_no_aim() -> None:
             "以增强党性、提高素质为重点，加强培训。为了实现这个目标，一要大力发展。充分发挥它们应有的作用。")
     ex = extract_document(make_document(text, path="g.txt"))
     assert sorted(m.label for m in ex.mentions if m.kind.value == "Goal") == ["增强党性", "提高素质", "经济建设"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause after the means states the aim (corpus: a county's and a district's briefings)
+    ("通过设置小微企业园等方式，推进企业转型升级。", {"推进企业转型升级"}),
+    ("通过“多员合一”改革，实现职责不减、人员精简、管理顺畅、效率提高。", {"职责不减", "人员精简", "管理顺畅", "效率提高"}),
+    ("以“两清两改两治理”为抓手，持续改善农村人居环境。", {"改善农村人居环境"}),
+    ("以“四改”为抓手提升城镇品质。", {"提升城镇品质"}),
+    # what a measure supports
+    ("加大金融投放，为现代化产业体系建设提供强大支撑。", {"现代化产业体系建设"}),
+    ("为稳定物价、改善民生提供了有力保障。", {"稳定物价", "改善民生"}),
+    # a quote before 目标 is the aim; a plan period is not
+    ("围绕三项内容23项评价指标，实现“干净起来”目标。", {"干净起来"}),
+    ("粮油储备规模提前完成“十四五”目标任务。", set()),
+])
+def test_aims_after_means_and_supports(text: str, expected: set[str]) -> None:
+    assert names_after_practices(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a lever that is itself a practice is not an aim
+    "以实施家庭卫生创建行动为抓手，推动“四净、三规范、两利用”：",
+    # a time is not what a measure serves
+    "为今后发展奠定坚实基础。",
+])
+def test_levers_and_times_are_not_aims(text: str) -> None:
+    got = names_after_practices(text)
+    assert not any("家庭卫生创建行动" in g or g.startswith("今后") for g in got)

@@ -7,6 +7,9 @@
 * 发挥…的X作用 after 努力/为了/进一步 (战斗堡垒作用, 先锋模范作用)
 * quoted aims: 从“联系群众”到“服务群众”, 促进“双增”, “增收致富”的能力
 * the items of a counted list of requirements: “推动发展、服务群众…”的十六字要求
+* the clause after a means: 通过“多员合一”改革，实现职责不减、人员精简… / 以X为抓手，改善Y
+  (a lever that is itself a practice is not an aim)
+* what a measure serves: 为现代化产业体系建设提供强大支撑
 
 Goals are named as worded, without leading adverbs (进一步, 切实 …); the key is the folded
 name. Which mechanism a goal belongs to is decided in ``relations`` (same sentence, else
@@ -16,6 +19,7 @@ the paragraph). Imports the model and the shared text helpers only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from graph.extract._text import MAXIM, SentenceIndex, find_quotes, fold
@@ -30,7 +34,7 @@ _AS_GOAL = re.compile(
 # 为了 but not 成为了/作为了; 着力 but not 着力点. The look-behind comes after 为 (not before it)
 # so that every alternative opens with a character: the regex engine then skips, in C, the
 # characters none of them starts with, instead of trying the pattern at each one
-_PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,]{{2,24}})")
+_PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,24}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
@@ -41,6 +45,18 @@ _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实)?"
     r"(?P<g>(?:提高|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了?[\u4e00-\u9fff、]{2,12})(?=[，,。；;]|$)"
 )
+#: 通过X，实现Y / 以X为抓手，推动Y: the clause after the means states the aim (its verb opens it)
+_ADVERBS = r"(?:进一步|切实|有效|不断|全面|着力|持续|大力|从而|以此|以|来|努力|更好地?|加快)*"
+_AIM_VERBS = r"实现|推动|促进|提高|提升|增强|激发|助力|带动|确保|推进|解决|破解|改善|增进|密切|夯实|巩固|激活|优化"
+_MEANS_THEN_AIM = re.compile(
+    rf"(?:(?:通过|依托|借助)[^{_STOP}，,]{{2,40}}[，,]|以[^{_STOP}，,以]{{2,30}}为(?:抓手|载体|途径|切入点|切入口|突破口|手段|纽带)[，,]?)"
+    rf"{_ADVERBS}(?P<g>(?:{_AIM_VERBS})[^{_STOP}，,：:]{{2,20}})(?=[{_STOP}，,：:]|$)"
+)
+_VERB_AT = re.compile(_AIM_VERBS)
+#: 为X提供有力保障 / 支撑 / 动力: X is what the measure serves
+_SUPPORT = re.compile(
+    rf"为(?P<g>[^{_STOP}，,为]{{2,24}}?)(?:提供|奠定)了?(?:有力|坚强|重要|坚实|强大|更加?|良好|更好)?的?(?:保障|支撑|支持|保证|动力|基础)"
+)
 _PAREN = re.compile(r"[（(](?P<c>[^（）()\n]{3,60})[）)]")
 _COUNTED_LIST = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
@@ -50,7 +66,7 @@ _TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作�
 _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", "推动作用", "主导作用", "这个作用", "应有作用",
                       "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众"})
 # a goal begins with what is to be done, not with the means or the one made to do it
-_NOT_A_GOAL_LEAD = re.compile(r"^(?:通过|使|让|把|将|对|在|由|从|按照|依靠)")
+_NOT_A_GOAL_LEAD = re.compile(r"^(?:通过|使|让|把|将|对|在|由|从|按照|依靠|今后|今年|明年|下一步)")
 # 以X为主题/主线/引领/指导 names a frame, not an aim
 _FRAME = re.compile(r"为(?:主题|主线|引领|指导|统领|根本遵循)")
 # items of a list of tasks are split when each is a phrase of its own (服务群众、做群众工作);
@@ -63,6 +79,8 @@ _CLAUSE_END = re.compile(r"[，,。；;、：:！!？?（(\n]")
 _QUOTED_AIM_TAIL = 8
 _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
+#: a five-year plan's name (十四五, 十五): a period, whose targets are not named by it
+_PLAN_PERIOD = re.compile(r"^[十二]+[一二三四五六七八九]?五$")
 _SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导")
 
 
@@ -118,12 +136,30 @@ class _Goals:
 
     def run(self) -> list[Mention]:
         text = self.text
+        practices = sorted((m.start, m.end) for m in self.ctx.of_kind(Kind.MECHANISM))
         for m in _AS_GOAL.finditer(text):
             focus = text.startswith(("为重点", "为中心", "为抓手"), m.end("g"))
+            lever = text.startswith("为抓手", m.end("g"))
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 if focus and not _is_aim(text[s:e]):
                     continue  # 以国家重点生态功能区为重点: a focus area, not an aim (以经济建设为中心 is)
+                if lever and _overlaps(practices, s, e):
+                    continue  # 以“两清两改两治理”为抓手: the lever is a practice, the aim comes after
                 self.add(s, e, "goals.as_goal", 0.9)
+        for pat, rule, conf in ((_MEANS_THEN_AIM, "goals.means_then_aim", 0.7), (_SUPPORT, "goals.supported", 0.6)):
+            for m in pat.finditer(text):
+                if _AS_GOAL.match(text, m.start("g") - 1):
+                    continue  # …为途径，着力以提高工作效率为目标: read as 以X为目标 above
+                start = m.start("g")
+                if pat is _MEANS_THEN_AIM:
+                    verb = _VERB_AT.match(text, start)
+                    assert verb is not None
+                    if _OPEN_QUOTE.match(text, verb.end()):
+                        continue  # 推动“四净、三规范、两利用”: a quoted aim, read below
+                    if verb.group(0) == "实现" and "、" in text[start:m.end("g")]:
+                        start = verb.end()  # 实现职责不减、人员精简…: the states listed are the aims
+                for s, e in _task_items(text, start, m.end("g")):
+                    self.add(s, e, rule, conf)
         for m in _TITLE_ABOUT.finditer(text):
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.title_about", 0.6)
@@ -177,6 +213,10 @@ class _Goals:
                     # which runs to the end of its clause (when that is near)
                     stop = _CLAUSE_END.search(text, q.end, q.end + _QUOTED_AIM_TAIL + 1)
                     if stop is not None and stop.start() > q.end and not _OPEN_QUOTE.search(text, q.end, stop.start()):
+                        if text[q.end:stop.start()] == "目标":  # 实现“干净起来”目标: the quote is the aim
+                            if not _PLAN_PERIOD.match(q.text.strip()):
+                                self.add(q.inner_start, q.inner_end, "goals.quoted_aim", 0.6)
+                            continue
                         self.add(q.start, stop.start(), "goals.quoted_aim", 0.6)
                     continue
                 if 2 <= len(q.text) <= 16:
@@ -215,12 +255,12 @@ def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
     return [(a, b) for a, b in out if b > a]
 
 
-_COMMA = re.compile(r"[，,]")
+_COMMA = re.compile(r"[，,]|\s+")
 # what a document is about is what it sets out to do: 《…关于改进工作作风、密切联系群众》
 _TITLE_ABOUT = re.compile(
     r"《[^《》\n]{0,30}?关于(?P<g>(?:进一步|全面|加快|切实)?(?:加强|改进|推进|推动|深化|促进|完善|健全|做好|加快|实施|建立|"
     r"构建|提高|提升|优化|实现|坚持|巩固|发展|密切|全面)[^《》\n]{2,40}?)(?:的(?:决定|意见|若干意见|规定|若干规定|"
-    r"通知|实施意见|指导意见|决议|办法|方案|条例))?》"
+    r"通知|实施意见|指导意见|决议|办法|方案|条例)|(?:的)?(?:若干|[一二三四五六七八九十]+条)?(?:政策)?措施)?》"
 )
 _VERB_OF_HEAD = re.compile(r"^(?P<v>提高|增强|提升|加强|优化|改进|完善|发挥|发展|壮大|巩固)[^的、，,]{2,12}的(?P<n>[^的、，,]{2,6})$")
 _RESULT = re.compile(r"连冠|连胜|满贯")
@@ -229,6 +269,13 @@ _ENUM = re.compile(r"、")
 
 def extract(ctx: DocContext) -> Iterator[Mention]:
     yield from _Goals(ctx).run()
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans``: disjoint and sorted (so their ends rise
+    too), the only candidate is the last span starting before ``end``."""
+    k = bisect_left(spans, (end,))
+    return k > 0 and spans[k - 1][1] > start
 
 
 def _bare_noun(word: str) -> bool:
