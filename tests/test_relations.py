@@ -230,3 +230,19 @@ def test_a_reports_passage_on_difficulties_is_about_the_unit_in_its_title() -> N
     assert sorted(problems.values()) == ["企业生产经营困难", "有效需求不足", "科技创新能力不强"]
     faced = {(r.subject_key, problems[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
     assert faced == {("cn-370000", p) for p in problems.values()}
+
+
+def test_a_reports_measures_are_practised_by_the_unit_in_its_title() -> None:
+    """A province's government work report (2026): a measure with no actor named near it is the
+    province's, inferred (not stated) from the title; a local actor still wins."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("2026年山东省政府工作报告\n各位代表：\n深入实施城乡居民增收计划，完善揭榜挂帅机制。\n"
+            "青岛市推行“一企一策”制度。\n")
+    ex = extract_document(make_document(text, path="r.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {(labels[r.subject_key], labels[r.object_key], r.prov.stated)
+                 for r in ex.relations if r.predicate == Predicate.PRACTICES}
+    assert practised == {("山东省", "城乡居民增收计划", False), ("山东省", "揭榜挂帅机制", False),
+                         ("青岛市", "一企一策", True)}

@@ -201,3 +201,28 @@ def test_the_layout_does_not_import_scipy() -> None:
             "print(sorted(m for m in sys.modules if m == 'scipy' or m.startswith('scipy.')))")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_background_inference_stays_in_the_rdf_but_out_of_the_network(tmp_path: Path) -> None:
+    """A report's measures inferred to be its title place's (relations.practices_title) are in
+    graph.ttl with their provenance, but not in the network, from the model or from the RDF."""
+    from rdflib import Graph
+
+    from graph.build import build
+    from graph.namespaces import KG
+
+    doc = tmp_path / "report.txt"
+    doc.write_text("2026年山东省政府工作报告\n各位代表：\n深入实施城乡居民增收计划，完善揭榜挂帅机制。\n"
+                   "青岛市推行“一企一策”制度。\n", encoding="utf-8")
+    result = build([doc], out=tmp_path / "out", formats=("ttl",))
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    inferred = {(str(g.value(a, KG.rule)), str(g.value(a, KG.stated))) for a in g.subjects(KG.rule, None)
+                if str(g.value(a, KG.rule)) == "relations.practices_title"}
+    assert inferred == {("relations.practices_title", "false")}
+    by_label = {d["label"]: n for n, d in entity_graph(result.kg).nodes(data=True)}
+    for G in (entity_graph(result.kg), rdf_entity_graph(g)):
+        practised = {(G.nodes[s]["label"], G.nodes[o]["label"]) for s, o, p in G.edges(keys=True) if p == "practices"}
+        assert practised == {("青岛市", "一企一策")}
+        assert by_label["山东省"] in G and by_label["揭榜挂帅机制"] in G  # the things stay, the edge goes
+    # the RDF keeps the relation itself: users query inferred facts too
+    assert len(list(g.triples((None, KG.practices, None)))) == 3

@@ -6,6 +6,13 @@ linked model (:func:`entity_graph`, during ``build``) or from a built ``graph.tt
 (:func:`rdf_entity_graph`, for ``kg stats``); both give the same graph, so ``stats.json``
 does not depend on which way it was made.
 
+The graph is the network a reader browses: a relation known only from a background
+inference (:data:`BACKGROUND_RULES`: a report's title place as the practiser of every
+measure no actor is named for) is left out of it, and so out of the page, the statistics,
+GraphML and Neo4j; it stays in the RDF, with its provenance, for queries. Drawn, such
+relations tie each report's hundred measures to one hub, which says nothing a reader does
+not know from the title and merges the components the page lays out separately.
+
 Everything here is deterministic: nodes are inserted in sorted order, Louvain and the
 layout take a fixed seed, floats are rounded before they are written.
 
@@ -46,6 +53,9 @@ TOP = 10
 #: kinds whose most central members the statistics list
 CENTRAL_KINDS = (Kind.PLACE, Kind.MECHANISM)
 _KINDS = {k.value for k in Kind}
+#: rules of inferences made for every mention of a kind in a document (see the module
+#: docstring): a relation known only from these is not part of the network
+BACKGROUND_RULES = frozenset({"relations.practices_title"})
 
 
 def iri(local_id: str) -> str:
@@ -78,7 +88,8 @@ def entity_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         cls = SUBCLASS.get((e.kind, e.subtype or ""))
         local = str(cls)[len(ONTOLOGY_IRI):] if cls is not None else e.kind.value
         nodes[iri(e.id)] = _node(e.label, e.kind.value, local, e.alt_labels, e.attr("code") or "")
-    edges = [(iri(r.subject), iri(r.object), r.predicate.value, len(r.provs)) for r in kg.relations]
+    edges = [(iri(r.subject), iri(r.object), r.predicate.value, len(r.provs)) for r in kg.relations
+             if not all(pv.rule in BACKGROUND_RULES for pv in r.provs)]
     return _assemble(nx, nodes, edges)
 
 
@@ -112,14 +123,19 @@ def rdf_entity_graph(g: Any) -> nx.MultiDiGraph:
         code = _first_literal(g.objects(s, KG.adminCode))
         nodes[str(s)] = _node(label, kind, specific[0] if specific else kind, aliases, code)
     counts: Counter[tuple[str, str, str]] = Counter()
+    background: Counter[tuple[str, str, str]] = Counter()
     for a in g.subjects(RDF.type, KG.Assertion):
         triple = (str(g.value(a, RDF.subject)), str(g.value(a, RDF.predicate)), str(g.value(a, RDF.object)))
         counts[triple] += 1
+        if str(g.value(a, KG.rule)) in BACKGROUND_RULES:
+            background[triple] += 1
     edges = []
     for s, p, o in g:
         ps = str(p)
-        if ps.startswith(ONTOLOGY_IRI) and str(s) in nodes and str(o) in nodes and s != o:
-            edges.append((str(s), str(o), ps[len(ONTOLOGY_IRI):], counts[(str(s), ps, str(o))]))
+        triple = (str(s), ps, str(o))
+        if (ps.startswith(ONTOLOGY_IRI) and str(s) in nodes and str(o) in nodes and s != o
+                and not (counts[triple] and background[triple] == counts[triple])):
+            edges.append((str(s), str(o), ps[len(ONTOLOGY_IRI):], counts[triple]))
     return _assemble(nx, nodes, edges)
 
 

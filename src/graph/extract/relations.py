@@ -8,7 +8,8 @@ it is attributed from the paragraph around (the place named two sentences earlie
   mechanism that govern it: in its clause, or the topic of the sentence (金山区枫泾镇新黎村…
   创造性提出了“三型”班子建设工程; 如，上海…公司，是“公司+基地+农户”…); never a source (根据市委精神),
   a national body (党中央 proposes), a name inside a title, or a quoted saying. Else the topic
-  of the sentences just before, when it is one actor (stated=False, 0.4).
+  of the sentences just before, when it is one actor (stated=False, 0.4). Else, in a unit's
+  report on its own work (…政府工作报告, 云南楚雄州：…), the place its title names (0.3).
 * aimsAt: MECHANISM -> GOAL: the saying holding the goal, else the nearest practice before it,
   else the first after; the practice of the ordinal item just before (一是打造…。…以X为目标)
   too (not stated); else the one mechanism of the sentence before (not stated).
@@ -206,7 +207,23 @@ def _chains(agents: list[Mention]) -> int:
     return n
 
 
+#: a report of a unit on its own work: a government work report, or a unit's account of its practice
+_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|[：:]")
+
+
+def _report_place(ctx: DocContext, by: _BySentence) -> Mention | None:
+    """The place a report is the work of: the one place (or chain) its title names, when the
+    title is a report's (…政府工作报告) or a unit's account (云南楚雄州：因地制宜…)."""
+    if not ctx.sentences or not _REPORT_TITLE.search(ctx.sentences[0].text):
+        return None
+    found = by.of(ctx.sentences[0].index, (Kind.PLACE,))
+    if not found or not all(a.end == b.start for a, b in zip(found, found[1:])):
+        return None
+    return found[-1]
+
+
 def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
+    title_place = _report_place(ctx, by)
     for mech in ctx.of_kind(Kind.MECHANISM):
         if mech.subtype == "component" or mech.rule in _SAID_RULES:
             continue
@@ -223,11 +240,16 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
         # from the paragraph only when the sentence before names one clear actor of each kind
         earlier = [a for a in by.earlier_in_paragraph(mech.sent_index, _AGENTS, limit=3)
                    if _is_actor(ctx, by, a) and _is_topic(ctx, by, a)]
+        found = False
         for kind in _AGENTS:
             of_kind = [a for a in earlier if a.kind == kind]
             if of_kind and _chains(of_kind) == 1:
+                found = True
                 yield _rel(of_kind[-1], Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_paragraph", 0.4, False))
+        if not found and title_place is not None and mech.subtype in ("named_practice", "program", "numeric_abbreviation"):
+            yield _rel(title_place, Predicate.PRACTICES, mech,
+                       _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
 
 
 def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
