@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract import events, goals, mechanisms, relations
 from graph.io import make_document
 from graph.model import Kind, Predicate, RelationMention, make_mention
@@ -246,3 +248,22 @@ def test_a_reports_measures_are_practised_by_the_unit_in_its_title() -> None:
                  for r in ex.relations if r.predicate == Predicate.PRACTICES}
     assert practised == {("山东省", "城乡居民增收计划", False), ("山东省", "揭榜挂帅机制", False),
                          ("青岛市", "一企一策", True)}
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("江苏南京溧水区：以三“多”合一改革为途径 探索新时代“千万工程”溧水实践", "溧水区"),  # named again later
+    ("2026年山东省政府工作报告", "山东省"),
+    ("关于湘西州农村基层党组织建设的思考", None),  # a paper, not a report on the unit's own work
+    ("上海、江苏：长三角一体化的实践", None),  # two units
+])
+def test_the_place_a_report_is_the_work_of(title: str, place: str | None) -> None:
+    from graph.extract._title import report_place
+    from graph.pipeline import load_components
+
+    doc = make_document(title + "\n正文。\n", path="r.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for _, fn in load_components(["places"]):
+        for item in fn(ctx):
+            ctx.add(item)
+    found = report_place(ctx)
+    assert (found.text if found else None) == place

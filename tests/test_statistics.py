@@ -180,3 +180,30 @@ def test_nationwide_and_citywide_stay_in_the_measure() -> None:
     """2006 and 2026 work reports: 全国社会保障基金积累…, 全市生产总值增长… keep 全国, 全市."""
     ms, _ = run("全国社会保障基金积累4140亿元。全市生产总值增长5%左右。")
     assert [m.attr("measure") for m in ms] == ["全国社会保障基金积累", "全市生产总值增长"]
+
+
+def test_a_signed_growth_in_brackets_is_the_growth_of_the_figure_before() -> None:
+    # a district's briefing (corpus 0181)
+    ms, _ = run("核心成效（2024年）：\n地区生产总值：1110.60亿元（+5.7%）\n")
+    assert [(m.attr("measure"), m.attr("value"), m.attr("unit")) for m in ms] == [
+        ("地区生产总值", "1110.6", "亿元"), ("地区生产总值增长", "5.7", "%")]
+    ms, _ = run("工业投资：120亿元（-2.1%）")
+    assert ms[1].attr("measure") == "工业投资增长" and ms[1].attr("value") == "-2.1"
+
+
+def test_a_delivery_times_name_is_no_count() -> None:
+    ms, _ = run("特色农产品销售实现“市内T+0当日达”“省内T+1次晨达”。")
+    assert ms == []
+
+
+def test_grain_in_jin() -> None:
+    (m,), _ = run("粮食最高年产840亿斤。")
+    assert (m.attr("value"), m.attr("unit")) == ("840", "亿斤")
+
+
+def test_a_reports_figures_are_the_unit_in_its_title_unless_a_wider_whole() -> None:
+    text = "江苏南京溧水区：以三“多”合一改革为途径 探索新时代“千万工程”溧水实践\n全区村社数量：84个\n全国粮食产量1.4万亿斤。\n"
+    ms, rels = run(text, places=("溧水区",))
+    assert {m.attr("measure"): m.attr("subject") for m in ms} == {"全区村社数量": "p-溧水区", "全国粮食产量": None}
+    (r,) = rels
+    assert (r.prov.rule, r.prov.stated, r.prov.confidence) == ("statistics.subject_title", False, 0.3)

@@ -8,7 +8,7 @@ does not depend on which way it was made.
 
 The graph is the network a reader browses: a relation known only from a background
 inference (:data:`BACKGROUND_RULES`: a report's title place as the practiser of every
-measure no actor is named for) is left out of it, and so out of the page, the statistics,
+measure, or the subject of every figure, no other is named for) is left out of it, and so out of the page, the statistics,
 GraphML and Neo4j; it stays in the RDF, with its provenance, for queries. Drawn, such
 relations tie each report's hundred measures to one hub, which says nothing a reader does
 not know from the title and merges the components the page lays out separately.
@@ -55,7 +55,7 @@ CENTRAL_KINDS = (Kind.PLACE, Kind.MECHANISM)
 _KINDS = {k.value for k in Kind}
 #: rules of inferences made for every mention of a kind in a document (see the module
 #: docstring): a relation known only from these is not part of the network
-BACKGROUND_RULES = frozenset({"relations.practices_title"})
+BACKGROUND_RULES = frozenset({"relations.practices_title", "statistics.subject_title"})
 
 
 def iri(local_id: str) -> str:

@@ -25,12 +25,12 @@ Imports the model and pipeline only.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graph.extract import _problems
+from graph.extract._title import report_place
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
 from graph.pipeline import DocContext, Item
 
@@ -207,23 +207,8 @@ def _chains(agents: list[Mention]) -> int:
     return n
 
 
-#: a report of a unit on its own work: a government work report, or a unit's account of its practice
-_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|[：:]")
-
-
-def _report_place(ctx: DocContext, by: _BySentence) -> Mention | None:
-    """The place a report is the work of: the one place (or chain) its title names, when the
-    title is a report's (…政府工作报告) or a unit's account (云南楚雄州：因地制宜…)."""
-    if not ctx.sentences or not _REPORT_TITLE.search(ctx.sentences[0].text):
-        return None
-    found = by.of(ctx.sentences[0].index, (Kind.PLACE,))
-    if not found or not all(a.end == b.start for a, b in zip(found, found[1:])):
-        return None
-    return found[-1]
-
-
 def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
-    title_place = _report_place(ctx, by)
+    title_place = report_place(ctx)
     for mech in ctx.of_kind(Kind.MECHANISM):
         if mech.subtype == "component" or mech.rule in _SAID_RULES:
             continue

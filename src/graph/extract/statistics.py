@@ -6,8 +6,10 @@
 
 The comparator comes from the words around the number (超过/突破 -> >, 以上 -> >=, 不足/低于
 -> <, 以下 -> <=, 仅有/达到/占 -> =). The subject is the place or organisation named last
-before the number in its sentence, else earlier in its paragraph (not stated); a statistic
-with neither is kept without a subject. Dates (2008年, 3月), ordinals (第3) and reference
+before the number in its sentence, else earlier in its paragraph (not stated), else, in a
+report on a unit's own work, the place its title names (a background inference, see
+:mod:`graph.extract._title`); a statistic with none is kept without a subject. A signed
+growth in brackets after a figure (1110.60亿元（+5.7%）) is that figure's growth. Dates (2008年, 3月), ordinals (第3) and reference
 marks ([2]) are not statistics. Imports the model and shared text helpers only.
 """
 
@@ -17,12 +19,13 @@ import re
 from collections.abc import Iterator
 
 from graph.extract._text import SentenceIndex, cn_to_int
+from graph.extract._title import report_place
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention, stable_hash
 from graph.pipeline import DocContext, Item
 
 # a magnitude (万, 亿 …) and a counting word make one unit: 1.3万亿元, 2.1万个, 1.4万列
 _MAGNITUDE = r"(?:万亿|亿|万|千|百)"
-_BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家|次|所|项|吨|亩|倍|"
+_BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家|次|所|项|吨|亩|倍|公斤|斤|"
               r"辆|件|台|套|座|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米)")
 _CN_NUM = "一二两三四五六七八九十百千"
 # num is \d+(?:\.\d+)? or [一…千]+ before a magnitude or count; written as one first character and
@@ -42,6 +45,10 @@ _MEASURE_LEAD = re.compile(r"^(?:\d{4}年|其中|在|全(?![国省市县区州�
 # between two numbers of one enumeration: 分别增长8.7%、31.5%和32.3% (the measure is shared)
 _SAME_MEASURE = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 _UNITS = {"％": "%", "个亿": "亿元"}
+#: a signed growth in brackets right after a figure: 1110.60亿元（+5.7%）
+_GROWTH_AFTER = re.compile(r"\((?P<sign>[+-])$")
+#: a measure of a wider whole than a report's unit: not the unit's figure
+_WIDER = re.compile(r"^(?:全国|全球|世界|国内|国际|我国|中国|全世界)")
 # longer than any match of _GT, _LT or _EQ (three characters and 了), which are anchored at the
 # number: searching this far back finds what searching the whole clause finds
 _CMP_REACH = 8
@@ -148,6 +155,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
             agents_by_sent.setdefault(m.sent_index, []).append(m)
     last: tuple[int, int, str] = (-1, -1, "")  # (sentence, end, measure) of the previous statistic
+    home = report_place(ctx)
     taken_to = 0  # end of the last amount read: a longer Chinese numeral may run past its match
     for m in _NUMBER.finditer(text):
         s, e = m.start(), m.end()
@@ -167,6 +175,8 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         nxt = text[e:e + 2]
         if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］级" or unit in ("个", "名", "人") and nxt[:1] in "月小":
             continue
+        if prev == "+" and text[s - 2:s - 1].isascii() and text[s - 2:s - 1].isalpha():
+            continue  # 省内T+1次晨达: a delivery time's name
         if chinese and unit == "次" and nxt[:1] not in _CLAUSE_ENDS:
             continue  # 一次会议, 再一次: an article, not a count (汇总一次。 is a count)
         if unit == "岁" or nxt.startswith(("岁", "以上党员")):
@@ -189,7 +199,13 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             if cm:
                 cmp_start = cm.start()
                 break
-        if text.startswith("的", e):
+        growth = _GROWTH_AFTER.search(text, max(sent.start, s - 3), s)
+        if growth and last[0] == sent.index and last[1] == growth.start():
+            # 地区生产总值：1110.60亿元（+5.7%）: the growth of the figure just before
+            measure = last[2] + "增长"
+            if growth.group("sign") == "-":
+                value = f"-{value}"
+        elif text.startswith("的", e):
             stop = _CLAUSE.search(text, e + 1, sent.end)
             measure = text[e + 1: stop.start() if stop else sent.end][:24]
         elif last[0] == sent.index and _SAME_MEASURE.match(text[last[1]:s]):
@@ -212,6 +228,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
                 i -= 1
         places = [a for a in agents if a.kind == Kind.PLACE]
         subject = (places or agents)[-1] if agents else None
+        how = "statistics.subject_sentence" if stated else "statistics.subject_paragraph"
+        if subject is None and home is not None and not _WIDER.match(measure):
+            subject, how = home, "statistics.subject_title"  # a report's figure is its unit's
         if subject is not None and measure.startswith(subject.text):
             measure = measure[len(subject.text):].lstrip("的")
         measure = _MEASURE_TAIL.sub("", measure)
@@ -236,5 +255,6 @@ def extract(ctx: DocContext) -> Iterator[Item]:
                 subject_kind=Kind.STATISTIC, subject_key=key, predicate=Predicate.ABOUT, object_kind=subject.kind,
                 object_key=subject.key,
                 prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start, end=sent.end,
-                                rule="statistics.subject_sentence" if stated else "statistics.subject_paragraph",
-                                confidence=0.8 if stated else 0.5, stated=stated))
+                                rule=how, confidence={"statistics.subject_sentence": 0.8,
+                                                      "statistics.subject_paragraph": 0.5}.get(how, 0.3),
+                                stated=stated))
