@@ -168,3 +168,15 @@ def test_aims_after_means_and_supports(text: str, expected: set[str]) -> None:
 def test_levers_and_times_are_not_aims(text: str) -> None:
     got = names_after_practices(text)
     assert not any("家庭卫生创建行动" in g or g.startswith("今后") for g in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university branch's news (corpus 0001): the sentence opens with its purpose
+    ("为传承红色基因，弘扬革命精神，4月12日，分党校入党积极分子实地参观武汉革命博物馆。", {"传承红色基因"}),
+    ("为保障农民工及时拿到应得报酬，各地建立了工资支付保证金制度。", {"保障农民工及时拿到应得报酬"}),
+    # 为 + the ones served: no purpose
+    ("为10万名残疾人提供基本康复服务，为70万妇女免费开展筛查。", set()),
+    ("为此，我们要坚定不移推进改革。", set()),
+])
+def test_a_sentence_that_opens_with_its_purpose(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -1,7 +1,8 @@
 """Goals (Kind.GOAL): what a practice is for, read from the genre's purpose grammar.
 
 * 以X为目标 / 为中心 / 为主要任务 / 为抓手 / 为重点 (以服务群众，做群众工作为主要任务 -> two goals)
-* 目的是X, 目的在于X, 旨在X, 为了X (为了优化党员队伍结构)
+* 目的是X, 目的在于X, 旨在X, 为了X (为了优化党员队伍结构); a sentence opening with 为 + a verb
+  phrase (为传承红色基因，…; not 为10万名残疾人提供…)
 * 着力(于)X (着力于提高服务效率)
 * 努力把…打造成X、Y
 * 发挥…的X作用 after 努力/为了/进一步 (战斗堡垒作用, 先锋模范作用)
@@ -57,6 +58,9 @@ _VERB_AT = re.compile(_AIM_VERBS)
 _SUPPORT = re.compile(
     rf"为(?P<g>[^{_STOP}，,为]{{2,24}}?)(?:提供|奠定)了?(?:有力|坚强|重要|坚实|强大|更加?|良好|更好)?的?(?:保障|支撑|支持|保证|动力|基础)"
 )
+#: a sentence opening with its purpose: 为传承红色基因，… (not 为此, 为10万名残疾人提供…)
+_OPENING_PURPOSE = re.compile(rf"\s*为(?![了此何什主例民人期首重准])(?P<g>[^{_STOP}，,]{{3,24}})[，,]")
+_BENEFICIARY = re.compile(r"提供|配备|开展|免费|添彩|政")
 _PAREN = re.compile(r"[（(](?P<c>[^（）()\n]{3,60})[）)]")
 _COUNTED_LIST = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
@@ -172,6 +176,12 @@ class _Goals:
                 continue  # read as a role below
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.purpose", 0.8)
+        for sent in self.ctx.sentences:
+            m = _OPENING_PURPOSE.match(text, sent.start, sent.end)
+            if m and not _BENEFICIARY.search(m.group("g")) and _opens_with_verb(m.group("g")):
+                # 为传承红色基因，…: a sentence that opens with 为 + a verb phrase states its purpose
+                if not _SKIP_PURPOSE.search(m.group("g")):
+                    self.add(m.start("g"), m.end("g"), "goals.purpose_opening", 0.7)
         for m in _MAKE_INTO.finditer(text):
             off = m.start("g")
             pos = 0
@@ -269,6 +279,16 @@ _ENUM = re.compile(r"、")
 
 def extract(ctx: DocContext) -> Iterator[Mention]:
     yield from _Goals(ctx).run()
+
+
+def _opens_with_verb(phrase: str) -> bool:
+    """Whether jieba reads the phrase's first word as a verb (传承红色基因; not 10万名残疾人)."""
+    words = pos_lcut(re.sub(r"[“”「」\"\s]", "", phrase))
+    return bool(words) and (words[0][1] in ("v", "vn", "vd", "vi") or words[0][0] in _LEAD_ADVERBS)
+
+
+#: adverbs a purpose may open with before its verb (为进一步加强…, 为更好引领…)
+_LEAD_ADVERBS = frozenset({"进一步", "更好", "更好地", "切实", "深入", "全面", "有效", "充分", "加快", "有力"})
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
