@@ -197,3 +197,12 @@ def test_named_institutions_in_running_text_and_after_a_verb() -> None:
     name is cut off; a kind of organisation (跨国公司, 上市公司) is no name."""
     ex = run("学生在中国农业大学参观。稳妥有序组建云南农村商业银行。支持上市公司并购重组，跨国公司地区总部落户。")
     assert set(orgs(ex)) == {"中国农业大学", "云南农村商业银行"}
+
+
+def test_a_school_named_by_its_field() -> None:
+    # a university branch's news (corpus 0001): 管理 and 体育 are verbal nouns naming fields
+    ex = run("为传承红色基因，4月12日，公共管理学院、体育学院分党校入党积极分子实地参观武汉革命博物馆。")
+    assert {"公共管理学院", "体育学院"} <= set(orgs(ex))
+    # before other heads a verbal noun is still an activity
+    ex = run("深化供销合作社综合改革，改革银行体制。")
+    assert not orgs(ex)

@@ -79,10 +79,12 @@ def _proper_modifier(modifier: str) -> bool:
 
 def _starts_with_verb(ctx: DocContext, sent: Sentence, rel_start: int, rel_end: int) -> bool:
     """True when the span holds a verb, adverb or time word before its head (扩大公立医院,
-    严肃查处银行, 今年要重点检查上市公司): an activity in a sentence, not a name."""
+    严肃查处银行, 今年要重点检查上市公司): an activity in a sentence, not a name. Before 学院 a
+    verbal noun names a field of study (公共管理学院, 体育学院), not an activity (深化供销合作社)."""
     modifier = sent.text[rel_start:rel_end]
+    school = sent.text.startswith("学院", rel_end)
     # tag the short modifier in context-free mode: jieba's dictionary alone tags 严肃查处 nr
-    return any(flag[:1] in ("v", "d", "t", "p") for _, flag in _pos_cut(modifier))
+    return any(flag[:1] in ("v", "d", "t", "p") and not (school and flag == "vn") for _, flag in _pos_cut(modifier))
 
 
 @lru_cache(maxsize=4096)
