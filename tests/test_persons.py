@@ -177,3 +177,10 @@ def test_a_post_of_an_organisation_makes_its_holder_a_member() -> None:
     affil = sorted((labels[r.subject_key], labels[r.object_key]) for r in ex.relations
                    if r.predicate == Predicate.AFFILIATED_WITH)
     assert affil == [("任超", "新华通讯社"), ("邱勇", "清华大学")]
+
+
+def test_a_name_jieba_joins_to_the_word_after_it() -> None:
+    # a university branch's news (corpus 0001): jieba cuts 吴柯以 as one word
+    text = "“公管之声”宣讲团讲师本科生吴柯以《深入贯彻中央八项规定精神》为题，现场讲授微党课。"
+    ex = extract_document(make_document(text, path="t.txt"), components=["places", "organizations", "persons"])
+    assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == ["吴柯"]

@@ -260,7 +260,9 @@ class _Words:
             return None
         for name, ok in shaped:
             end = i + len(name)
-            if not self.boundary(end) or text[end:end + 1].isdigit():  # 学生占比79.2%: a measure
+            # jieba's HMM may join a name to the function word after it (吴柯以《…》为题: one word)
+            glued = len(name) == 2 and text[end:end + 1] in _NOT_LAST and self.boundary(end + 1)
+            if not (self.boundary(end) or glued) or text[end:end + 1].isdigit():  # 学生占比79.2%: a measure
                 continue
             if ok is None and text[end:end + 1] not in _NAME_LIST_SEP:
                 continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names
