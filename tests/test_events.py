@@ -100,7 +100,9 @@ def test_left_edge_is_the_plain_walk(text: str, head: int) -> None:
     head = min(head, len(text))
     pos, floor = head, max(0, head - 14)
     while pos > floor and "\u4e00" <= text[pos - 1] <= "\u9fff":
-        if any(text.endswith(w, 0, pos) for w in events._LEFT_STOPS):
+        # a one-character stop word that opens a noun (中央, 上海) is no stop
+        if any(text.endswith(w, 0, pos) for w in events._LEFT_STOPS
+               if len(w) > 1 or not events._noun_at(text, pos - 1)):
             break
         pos -= 1
     assert events._left_edge(text, head) == pos
@@ -124,3 +126,20 @@ def test_a_meeting_named_after_the_verb_that_follows_it() -> None:
     text = "按照省委经济工作会议部署，今年做好以下工作。必须继续贯彻执行五届人大四次会议批准的方针。"
     ex = extract_document(make_document(text, path="e.txt"))
     assert [m.text for m in ex.mentions if m.kind.value == "Event"] == ["省委经济工作会议", "五届人大四次会议"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 中 and 上 are stop words in 在…中, 会上, but open 中央 and 上海 (a report, corpus 0060)
+    ("我们以中央经济工作会议精神为指引。", [("中央经济工作会议", "meeting")]),
+    # a provincial committee's plenum, and the meeting held with it (暨)
+    ("按照自治区党委十一届十一次全会暨全区经济工作会议部署。",
+     [("自治区党委十一届十一次全会", "plenum"), ("全区经济工作会议", "meeting")]),
+    ("省委十二届五次全会明确提出。", [("省委十二届五次全会", "plenum")]),
+    # who speaks to the congress is not part of its name
+    ("现在，我代表国务院，向第十届全国人民代表大会第二次会议作政府工作报告。", [("第十届全国人民代表大会", "meeting")]),
+])
+def test_meeting_names_and_local_plenums(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    got = sorted((m.text, m.subtype) for m in events.extract(ctx))
+    assert got == sorted(expected)

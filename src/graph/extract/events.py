@@ -22,6 +22,7 @@ from importlib import resources
 from graph.extract._text import SentenceIndex, cn_to_int, fold, han_run_matches, name_key
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
+from graph.segment import word_tag
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,9 @@ _CONGRESS = re.compile(
     rf"{_PARTY}第(?P<n1>{_NUM})次全国代表大会"
     rf"|{_PARTY}(?P<n2>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学会家队型量批幅力小事局于概部都厦道米病师众])"
 )
+#: a local Party committee's plenum: 自治区党委十一届十一次全会, 省委十二届五次全会 (its key is
+#: its written name: which province's, the document's place says)
+_LOCAL_PLENUM = re.compile(rf"(?P<org>省委|市委|区委|州委|县委|党委|盟委)(?P<c>{_NUM})届(?P<n>{_NUM})次全(?:体)?会(?:议)?")
 _PLENUM = re.compile(
     rf"{_PARTY}(?P<c>{_NUM})届(?:中央委员会第)?(?:(?P<n>{_NUM})中全会|(?P<m>{_NUM})次全体会议)"
 )
@@ -59,10 +63,11 @@ _QUOTED_CAMPAIGN = re.compile(
     r"[“「\"](?P<q>[^“”「」\"\n]{2,40})[”」\"](?P<h>主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|主题实践活动|主题活动|专项行动|活动)"
 )
 # words that end a name when read backwards from its head (在创先争优活动中 -> 创先争优活动)
-_LEFT_STOPS = ("深入开展", "开展", "深入实施", "实施", "持续", "启动", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
+_LEFT_STOPS = ("暨", "我们", "这次", "此次", "本次", "向", "运用", "领会", "日", "深入开展", "开展", "深入实施", "实施", "持续", "启动", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
                "按照", "根据", "依照", "依据", "贯彻", "执行", "落实", "去年", "今年", "明年", "月", "提请",
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
-_ISSUER = re.compile(r"中央|政治局|国务院|全国|人大|政协|省委|市委|县委|区委|州委|常委会|第[一二三四五六七八九十]+次")
+_ISSUER = re.compile(r"中央|政治局|国务院|全国|全省|全区|全市|全州|全县|人大|政协|省委|市委|县委|区委|州委|常委会|"
+                     r"第[一二三四五六七八九十]+次")
 #: a count of campaigns before the head (三个, 4项, 十大), not a campaign's name
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十]*(?:个|项|大)")
 _GENERIC_CAMPAIGN = frozenset({"", "主题", "实践", "教育", "主题实践", "主题教育", "专题教育", "教育实践", "主题教育实践",
@@ -112,10 +117,16 @@ def _left_edge(text: str, head_start: int, *, limit: int = 14) -> int:
     floor = max(0, head_start - limit)
     while pos > floor and "\u4e00" <= text[pos - 1] <= "\u9fff":
         stops = _STOPS_BY_LAST.get(text[pos - 1])
-        if stops and any(text.endswith(w, 0, pos) for w in stops):
+        if stops and any(text.endswith(w, 0, pos) for w in stops if len(w) > 1 or not _noun_at(text, pos - 1)):
             break
         pos -= 1
     return pos
+
+
+def _noun_at(text: str, i: int) -> bool:
+    """Whether the one-character stop word at ``i`` opens a noun instead (中 of 中央经济工作会议,
+    上 of 上海): jieba's dictionary tags the two characters from there a noun or a name."""
+    return (word_tag(text[i:i + 2]) or "")[:1] == "n"
 
 
 class _Builder:
@@ -146,6 +157,7 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
     text = ctx.doc.text
     _congresses(b, text)
     _plenums(b, text)
+    _local_plenums(b, text)
     _titles(b, text)
     _known(b, text)
     _meetings(b, text)
@@ -192,6 +204,14 @@ def _plenums(b: _Builder, text: str) -> None:
         _issued_document(b, text, m.end(), issuer_label=f"党的{short}", issuer_alias=short, issuer_key=key)
 
 
+def _local_plenums(b: _Builder, text: str) -> None:
+    for m in han_run_matches(_LOCAL_PLENUM, _PLENUM_HINT, text):
+        start = _left_edge(text, m.start())
+        label = text[start:m.end()]
+        b.add(start, m.end(), key="plenum:" + name_key(label), label=label, subtype="plenum",
+              rule="events.local_plenum", confidence=0.9)
+
+
 def _titles(b: _Builder, text: str) -> None:
     """《…》 titles of policy documents; a title before 的八项规定 names those rules."""
     for m in _TITLE.finditer(text):
@@ -228,6 +248,8 @@ def _meetings(b: _Builder, text: str) -> None:
               rule="events.meeting_convened")
     for m in _MEETING_HEAD.finditer(text):
         start = _left_edge(text, m.start())
+        if text.startswith("以", start) and _ISSUER.match(text, start + 1):
+            start += 1  # 以中央经济工作会议精神为指引
         ordinal = _ORDINAL.search(text, start, m.start())
         if ordinal:
             start = ordinal.start()
