@@ -307,3 +307,13 @@ def test_lines_that_are_not_the_promised_list(text: str) -> None:
 def test_numeral_of_n_things_each_one() -> None:
     assert numeral_of("四个一批") == (4, False)
     assert numeral_of("七个一点") == (7, False)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a national act (corpus 0040) and a provincial report: the name follows the last verb
+    ("鼓励种业科技成果转化，建立并实施种业国家安全审查机制。", "种业国家安全审查机制"),
+    ("以多种方式与农民建立紧密型利益联结机制。", "紧密型利益联结机制"),
+    ("加快实施数字基础设施提升行动。", "数字基础设施提升行动"),
+])
+def test_the_name_follows_the_last_verb(text: str, label: str) -> None:
+    assert labels(text) == {label}

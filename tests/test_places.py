@@ -208,3 +208,12 @@ def test_a_city_named_by_its_short_name_alone() -> None:
     too; 平安 alone is an everyday word, not 平安区."""
     ex = run("虽说八月末的武汉骄阳似火，但志愿者们仍干劲十足。建设平安乡村。")
     assert {m.text: m.label for m in ex.mentions if m.kind == Kind.PLACE} == {"武汉": "武汉市"}
+
+
+def test_an_enumeration_suffix_that_starts_a_word_names_no_units() -> None:
+    # a provincial rural-revitalisation act (corpus 0040): 乡 is the start of 乡村
+    ex = run("支持特色农业、休闲农业、乡村手工业、绿色建材、红色旅游、乡村旅游等乡村产业发展。")
+    assert places(ex) == {}
+    # two unit suffixes written as one word still close an enumeration (a work report, corpus 0075)
+    ex = run("苍梧、昭平等10个县区通了新的高速公路。")
+    assert {"苍梧", "昭平"} <= set(places(ex))

@@ -110,6 +110,8 @@ _CLAUSE_NAMED = re.compile(
 # holds one of these: see _text.han_run_matches
 _CLAUSE_NAMED_HINT = re.compile(r"服务岗|工作法|机制|制度|工程|计划|模式")
 _HEAD_INSIDE = re.compile(r"机制|制度|体系|^和|和$")
+#: a verb inside what the trigger's pattern took as the name: the name is what follows it
+_INNER_TRIGGER = re.compile(r"建立|构建|实施|实行|推行|健全|完善")
 _NP_LEAD = re.compile(r"^(?:构建|建立|健全|完善|推进|加快|提升|编制|推动|加强|优化|相关|一套|一系列|各项|有关|新的|进一步|长效|健全的|完善的|好|了|和|各种|本|该|这一|这项|新型)+")
 _GENERIC_NP = frozenset({
     "", "工作", "长效", "相关", "体制", "服务", "管理", "运行", "新", "各项", "这", "现有", "该", "此", "有效的工作",
@@ -322,6 +324,13 @@ class _Finder:
             if cut >= 0 and not np.endswith("党", 0, cut):
                 np_start += cut + 1
                 np = np[cut + 1:]
+            inner = None
+            for inner in _INNER_TRIGGER.finditer(np):
+                pass
+            if inner is not None and len(np) - inner.end() >= 2:
+                # 建立并实施种业国家安全审查机制, 与农民建立紧密型利益联结机制: the name follows the last verb
+                np_start += inner.end()
+                np = np[inner.end():]
             lead = _NP_LEAD.match(np)
             if lead:
                 np_start += lead.end()

@@ -66,6 +66,10 @@ _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "�
 _GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村", "示范村", "重点村", "空心村", "城中村",
                   "特色小镇", "集镇", "乡镇", "村镇", "农村", "乡村", "城乡", "城镇", "小镇", "本村", "全村",
                   "该村", "各村", "全镇", "该镇", "各镇", "全乡", "该乡", "各乡", "外村", "邻村", "同村"}
+#: two unit suffixes written as one word after an enumeration (苍梧、昭平等10个县区)
+_UNIT_PAIRS = {"县区", "区县", "县市", "市县", "市区", "乡镇", "镇乡", "镇街"}
+#: what follows a unit suffix that is written as one word with it and names the unit's body
+_UNIT_BODIES = ("支部", "党", "委", "两委", "政府", "干部", "级")
 _ENUM_SUFFIX = ("街道", "镇", "乡", "村", "社区", "县", "区", "市", "州")
 _ENUM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8})等(?:[\d一二三四五六七八九十几多]+个)?"
                    r"(街道|镇|乡|村|社区|县|区|市|州)")
@@ -315,6 +319,11 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: li
     taken = [(s.start - sent.start, s.end - sent.start) for s in found]
     for m in _ENUM.finditer(text):
         suffix = m.group(2)
+        if (m.end() < len(text) and m.end() not in tok_start and text[m.end() - 1:m.end() + 1] not in _UNIT_PAIRS
+                and not text.startswith(_UNIT_BODIES, m.end())):
+            # …绿色建材、红色旅游等乡村产业: the suffix starts a word (乡村); 苍梧、昭平等10个县区 and
+            # 等乡镇 name units of two levels, 三崇坪等村支部 the units' bodies
+            continue
         pos = m.start(1)
         items = m.group(1).split("、")
         for k, item in enumerate(items):
