@@ -217,3 +217,8 @@ def test_an_enumeration_suffix_that_starts_a_word_names_no_units() -> None:
     # two unit suffixes written as one word still close an enumeration (a work report, corpus 0075)
     ex = run("苍梧、昭平等10个县区通了新的高速公路。")
     assert {"苍梧", "昭平"} <= set(places(ex))
+
+
+def test_a_celebration_is_not_the_city_of_its_name() -> None:
+    assert "大庆" not in places(run("圆满完成自治区成立60周年大庆安保工作。"))
+    assert "大庆" in places(run("要抓好大庆等现有油田的生产和建设。"))

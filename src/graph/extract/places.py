@@ -589,12 +589,18 @@ def _resolve_new(g: Gazetteer, s: _Span, anchors: dict) -> None:
 _CITATION = re.compile(r"\s*[:：]\s*[\u4e00-\u9fff]{2,16}出版社")
 
 
+#: what a celebration's name follows (60周年大庆, 华诞大庆): a place name there is a word
+_ANNIVERSARY = ("周年", "华诞", "诞辰")
+
+
 def _keep(s: _Span, spans: list[_Span]) -> bool:
-    """Drop a township or village known only from the gazetteer's word list when its stem is
+    """Drop a place right after 周年 (60周年大庆 is a celebration); drop a township or village known only from the gazetteer's word list when its stem is
     an everyday word (发展村, 提高村) and nothing around it says it is a place; drop the city of
     a publisher in a reference list (北京：人民出版社)."""
     if _CITATION.match(s.sent.text, s.end - s.sent.start):
         return False
+    if s.sent.text.endswith(_ANNIVERSARY, 0, s.start - s.sent.start):
+        return False  # 自治区成立60周年大庆: a celebration, not the city
     if s.form != "lower" or s.prev is not None:
         return True
     if any(t.prev is s for t in spans):
