@@ -7,7 +7,7 @@ import pytest
 from graph.extract import events, goals, mechanisms, relations
 from graph.io import make_document
 from graph.model import Kind, Predicate, RelationMention, make_mention
-from graph.pipeline import DocContext, resolve_overlaps
+from graph.pipeline import DocContext, extract_document, resolve_overlaps
 from graph.segment import split_sentences
 
 
@@ -164,9 +164,7 @@ def test_solved_problem_is_not_faced() -> None:
 
 def test_a_place_practises_what_its_own_party_committee_practises() -> None:
     """The cleft sentence names the town's Party committee; the town practises it too (inferred)."""
-    from graph.io import make_document
     from graph.model import Kind, Predicate
-    from graph.pipeline import extract_document
 
     text = ("“三访”工作机制,是金山区枫泾镇党委在农村先进性教育活动试点工作以及贯彻党的十七大精神过程中,"
             "形成的联系群众服务群众的新平台。")
@@ -181,9 +179,7 @@ def test_a_place_practises_what_its_own_party_committee_practises() -> None:
 
 def test_the_topic_after_a_long_adverbial_opener_practises_the_mechanism() -> None:
     """特别是在…活动中, is a setting, not a clause with its own subject: 繁昌县 is still the topic."""
-    from graph.io import make_document
     from graph.model import Kind, Predicate
-    from graph.pipeline import extract_document
 
     text = ("近年来特别是在创先争优活动中,安徽省繁昌县根据市委精神,结合自身实际,确立了以“双联系”"
             "(机关联系基层,党员联系群众)促进“双增”(增进党群、干群关系,增强机关、基层活力)的工作目标。")
@@ -222,8 +218,6 @@ def test_declines_found_by_word_are_the_declines_of_the_text(text: str) -> None:
 def test_a_reports_passage_on_difficulties_is_about_the_unit_in_its_title() -> None:
     """Provincial government work reports (2026): the problems listed after 困难和问题 are the
     province's; the sentence that announces them names none."""
-    from graph.io import make_document
-    from graph.pipeline import extract_document
 
     text = ("2026年山东省政府工作报告\n各位代表：\n"
             "我们也清醒看到，发展还面临不少困难和挑战：有效需求不足，部分企业生产经营困难，科技创新能力不强。\n")
@@ -237,8 +231,6 @@ def test_a_reports_passage_on_difficulties_is_about_the_unit_in_its_title() -> N
 def test_a_reports_measures_are_practised_by_the_unit_in_its_title() -> None:
     """A province's government work report (2026): a measure with no actor named near it is the
     province's, inferred (not stated) from the title; a local actor still wins."""
-    from graph.io import make_document
-    from graph.pipeline import extract_document
 
     text = ("2026年山东省政府工作报告\n各位代表：\n深入实施城乡居民增收计划，完善揭榜挂帅机制。\n"
             "青岛市推行“一企一策”制度。\n")
@@ -267,3 +259,13 @@ def test_the_place_a_report_is_the_work_of(title: str, place: str | None) -> Non
             ctx.add(item)
     found = report_place(ctx)
     assert (found.text if found else None) == place
+
+
+def test_a_reports_bare_doctrine_is_not_its_units_practice() -> None:
+    """“两个确立” in a provincial report is the nation's doctrine, cited; a measure named with a
+    head (…机制) is the province's."""
+    text = "2026年湖北省政府工作报告\n坚定拥护“两个确立”，坚决做到“两个维护”。完善涉企收费长效监管机制。\n"
+    ex = extract_document(make_document(text, path="r.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {labels[r.object_key] for r in ex.relations if r.predicate == Predicate.PRACTICES}
+    assert practised == {"涉企收费长效监管机制"}

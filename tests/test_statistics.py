@@ -207,3 +207,11 @@ def test_a_reports_figures_are_the_unit_in_its_title_unless_a_wider_whole() -> N
     assert {m.attr("measure"): m.attr("subject") for m in ms} == {"全区村社数量": "p-溧水区", "全国粮食产量": None}
     (r,) = rels
     assert (r.prov.rule, r.prov.stated, r.prov.confidence) == ("statistics.subject_title", False, 0.3)
+
+
+def test_in_a_report_a_place_named_before_is_an_example_not_the_figures_subject() -> None:
+    # a provincial work report (corpus 0085): 黄冈 is an example; the figures are the province's
+    text = ("2026年湖北省政府工作报告\n黄冈等地的工业投资增势良好。内需主导作用明显增强，社会消费品零售总额增至2.79万亿元。\n")
+    ms, rels = run(text, places=("湖北省", "黄冈"))
+    (m,) = [m for m in ms if m.attr("value") == "2.79"]
+    assert m.attr("subject") == "p-湖北省"

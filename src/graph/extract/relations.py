@@ -207,6 +207,14 @@ def _chains(agents: list[Mention]) -> int:
     return n
 
 
+def _own_measure(mech: Mention) -> bool:
+    """Whether a report's mechanism with no actor reads as a measure of the report's unit: a
+    named practice or programme (…机制, …工程), or a numeric abbreviation the report spells
+    out; a bare one (“两个确立”, “三个代表”) is mostly the nation's doctrine, cited."""
+    return mech.subtype in ("named_practice", "program") or (
+        mech.subtype == "numeric_abbreviation" and mech.attr("component_count") is not None)
+
+
 def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     title_place = report_place(ctx)
     for mech in ctx.of_kind(Kind.MECHANISM):
@@ -232,7 +240,7 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                 found = True
                 yield _rel(of_kind[-1], Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_paragraph", 0.4, False))
-        if not found and title_place is not None and mech.subtype in ("named_practice", "program", "numeric_abbreviation"):
+        if not found and title_place is not None and _own_measure(mech):
             yield _rel(title_place, Predicate.PRACTICES, mech,
                        _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
 

@@ -217,9 +217,11 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         year = years[-1].group(1) if years else ""
         agents = [a for a in agents_by_sent.get(sent.index, []) if a.end <= s]
         stated = True
-        if not agents:
+        if not agents and home is None:
             # a place named in one of the few sentences before, same paragraph; an organisation
-            # that far back is usually the actor of another fact, not what the number measures
+            # that far back is usually the actor of another fact, not what the number measures.
+            # Not in a report on a unit's work: a place named before is an example there (武汉、
+            # 襄阳…), and the report's figures are its unit's (the title's place, below)
             stated = False
             para = sent.paragraph
             i = sent.index - 1
@@ -230,7 +232,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         subject = (places or agents)[-1] if agents else None
         how = "statistics.subject_sentence" if stated else "statistics.subject_paragraph"
         if subject is None and home is not None and not _WIDER.match(measure):
-            subject, how = home, "statistics.subject_title"  # a report's figure is its unit's
+            subject, how, stated = home, "statistics.subject_title", False  # a report's figure is its unit's
         if subject is not None and measure.startswith(subject.text):
             measure = measure[len(subject.text):].lstrip("的")
         measure = _MEASURE_TAIL.sub("", measure)
