@@ -317,3 +317,8 @@ def test_numeral_of_n_things_each_one() -> None:
 ])
 def test_the_name_follows_the_last_verb(text: str, label: str) -> None:
     assert labels(text) == {label}
+
+
+@pytest.mark.parametrize("text", ["扎实开展“八五”普法、第五次经济普查。", "“十四五”时期，我们完成了目标。", "推动“十五五”良好开局。"])
+def test_a_five_year_plans_period_is_no_practice(text: str) -> None:
+    assert labels(text) == set()

@@ -8,10 +8,11 @@ does not depend on which way it was made.
 
 The graph is the network a reader browses: a relation known only from a background
 inference (:data:`BACKGROUND_RULES`: a report's title place as the practiser of every
-measure, or the subject of every figure, no other is named for) is left out of it, and so out of the page, the statistics,
-GraphML and Neo4j; it stays in the RDF, with its provenance, for queries. Drawn, such
-relations tie each report's hundred measures to one hub, which says nothing a reader does
-not know from the title and merges the components the page lays out separately.
+measure, or the subject of every figure, no other is named for) is left out of it, and so
+out of the page, the statistics, GraphML and Neo4j; it stays in the RDF, with its
+provenance, for queries. Drawn, such relations tie each report's hundred measures to one
+hub, which says nothing a reader does not know from the title and merges the components
+the page lays out separately.
 
 Everything here is deterministic: nodes are inserted in sorted order, Louvain and the
 layout take a fixed seed, floats are rounded before they are written.

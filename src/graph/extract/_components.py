@@ -40,9 +40,9 @@ _COLON = re.compile(r"\s*[：:]\s*(?:是指|即|指|包括)?[：:，,]?\s*")
 _EACH_ONE = re.compile(rf"^([{CN_NUM_CHARS}]+)个一")
 #: a list marker opening an item line: 1. / 1、 / （1） / - / •
 _LINE_MARKER = re.compile(r"^(?:(?P<n>\d{1,2})[.．、]\s*|[（(](?P<p>\d{1,2})[)）]\s*|[-•·]\s*)")
-_LINE_ITEM_MAX = 30
+_LINE_ITEM_MAX = 30  # characters: a longer line is prose, not an item of a list
 #: a section number: the line opens the next part of the text, not an item of this list
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节部分条])")  # characters: a longer line is prose, not an item of a list
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节部分条])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,11 @@ class Quote:
     text: str
 
 
+#: a five-year plan's period (一五 … 九五, 十五 … 十九五, 二十五 …, written 十四五): a time,
+#: neither a practice nor an aim
+PLAN_PERIOD = re.compile(r"^(?:[一二三四五六七八九]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?)五$")
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> Iterator[Quote]:
     """Quoted spans in ``text[start:end]`` with absolute offsets."""
     for m in _QUOTE.finditer(text, start, len(text) if end is None else end):

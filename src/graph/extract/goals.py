@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from graph.extract._text import MAXIM, SentenceIndex, find_quotes, fold
+from graph.extract._text import MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, fold
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
 from graph.segment import pos_lcut, word_tag
@@ -59,8 +59,9 @@ _SUPPORT = re.compile(
     rf"为(?P<g>[^{_STOP}，,为]{{2,24}}?)(?:提供|奠定)了?(?:有力|坚强|重要|坚实|强大|更加?|良好|更好)?的?(?:保障|支撑|支持|保证|动力|基础)"
 )
 #: a sentence opening with its purpose: 为传承红色基因，… (not 为此, 为10万名残疾人提供…)
-_OPENING_PURPOSE = re.compile(rf"\s*为(?![了此何什主例民人期首重准])(?P<g>[^{_STOP}，,]{{3,24}})[，,]")
-_BENEFICIARY = re.compile(r"提供|配备|开展|免费|添彩|政")
+_OPENING_PURPOSE = re.compile(rf"\s*为(?![了此何什主例民人期首重准政])(?P<g>[^{_STOP}，,]{{3,24}})[，,]")
+#: 为X提供/配备…: X are the ones served, not a purpose
+_BENEFICIARY = re.compile(r"提供|配备|开展|免费")
 _PAREN = re.compile(r"[（(](?P<c>[^（）()\n]{3,60})[）)]")
 _COUNTED_LIST = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
@@ -83,8 +84,6 @@ _CLAUSE_END = re.compile(r"[，,。；;、：:！!？?（(\n]")
 _QUOTED_AIM_TAIL = 8
 _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
-#: a five-year plan's name (十四五, 十五): a period, whose targets are not named by it
-_PLAN_PERIOD = re.compile(r"^[十二]+[一二三四五六七八九]?五$")
 _SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导")
 
 
@@ -177,11 +176,11 @@ class _Goals:
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.purpose", 0.8)
         for sent in self.ctx.sentences:
+            # 为传承红色基因，…: a sentence that opens with 为 + a verb phrase states its purpose
             m = _OPENING_PURPOSE.match(text, sent.start, sent.end)
-            if m and not _BENEFICIARY.search(m.group("g")) and _opens_with_verb(m.group("g")):
-                # 为传承红色基因，…: a sentence that opens with 为 + a verb phrase states its purpose
-                if not _SKIP_PURPOSE.search(m.group("g")):
-                    self.add(m.start("g"), m.end("g"), "goals.purpose_opening", 0.7)
+            if (m and not _BENEFICIARY.search(m.group("g")) and not _SKIP_PURPOSE.search(m.group("g"))
+                    and _opens_with_verb(m.group("g"))):
+                self.add(m.start("g"), m.end("g"), "goals.purpose_opening", 0.7)
         for m in _MAKE_INTO.finditer(text):
             off = m.start("g")
             pos = 0
@@ -224,7 +223,7 @@ class _Goals:
                     stop = _CLAUSE_END.search(text, q.end, q.end + _QUOTED_AIM_TAIL + 1)
                     if stop is not None and stop.start() > q.end and not _OPEN_QUOTE.search(text, q.end, stop.start()):
                         if text[q.end:stop.start()] == "目标":  # 实现“干净起来”目标: the quote is the aim
-                            if not _PLAN_PERIOD.match(q.text.strip()):
+                            if not PLAN_PERIOD.match(q.text.strip()):
                                 self.add(q.inner_start, q.inner_end, "goals.quoted_aim", 0.6)
                             continue
                         self.add(q.start, stop.start(), "goals.quoted_aim", 0.6)

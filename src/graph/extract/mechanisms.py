@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from graph.extract import _components as comp
-from graph.extract._text import HAN, MAXIM, SentenceIndex, find_quotes, han_run_matches, name_key
+from graph.extract._text import HAN, MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, han_run_matches, name_key
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
@@ -78,7 +78,6 @@ _NUM_FIRST = "双两二三四五六七八九十"
 _NUM_ANY = "一二两三四五六七八九十百千双"
 _NUMERIC = re.compile(rf"^(?:[{_NUM_FIRST}][^{_NUM_ANY}]{{0,3}}|一[^{_NUM_ANY}]{{1,2}}(?=[{_NUM_ANY}]))"
                       rf"(?:[{_NUM_ANY}][^{_NUM_ANY}]{{0,3}})*$")
-_PLAN_PERIOD = re.compile(r"^[十二]+[一二三四五六七八九]?五$")
 _DIGITS = re.compile(r"^[0-9０-９]+(?:[+＋][0-9０-９]+)+$|^[0-9０-９]{3,4}$")
 #: what may follow a term on a line that introduces a list: “七个一点”资金筹措机制：
 _LINE_TAIL = re.compile(rf"[”\"」]?[{HAN}]{{0,8}}\s*[：:]\s*")
@@ -155,7 +154,7 @@ def is_numeric(term: str) -> bool:
     """三访, 双联系, 四新十无, 一村一大, 1+3+5 are numeric abbreviations; 一把手, 十三五 are not."""
     if _DIGITS.match(term):
         return "+" in term or "＋" in term
-    if not 2 <= len(term) <= 8 or _PARTS.search(term) or _PLAN_PERIOD.match(term):
+    if not 2 <= len(term) <= 8 or _PARTS.search(term) or PLAN_PERIOD.match(term):
         return False
     if all(ch in "零一二两三四五六七八九十百千" for ch in term):
         return False  # 七一, 八一, 十一: dates and numbers, with nothing they count
@@ -226,6 +225,8 @@ class _Finder:
             head = None  # “…”的班子 is a description, not a name
         if head and hm is not None and not hm.group("de") and head in _SLOGAN_HEADS and head not in _HEADS:
             head = None  # 原则 etc. only with 的
+        if head is None and PLAN_PERIOD.match(inner):
+            return None  # 开展“八五”普法, “九五”期间: a plan's period, not a practice
         multi = len([p for p in _PARTS.split(inner) if p]) >= 2
         label = label_prefix + inner
         end = qe
@@ -324,9 +325,7 @@ class _Finder:
             if cut >= 0 and not np.endswith("党", 0, cut):
                 np_start += cut + 1
                 np = np[cut + 1:]
-            inner = None
-            for inner in _INNER_TRIGGER.finditer(np):
-                pass
+            inner = max(_INNER_TRIGGER.finditer(np), key=lambda v: v.start(), default=None)
             if inner is not None and len(np) - inner.end() >= 2:
                 # 建立并实施种业国家安全审查机制, 与农民建立紧密型利益联结机制: the name follows the last verb
                 np_start += inner.end()

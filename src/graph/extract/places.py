@@ -594,7 +594,8 @@ _ANNIVERSARY = ("周年", "华诞", "诞辰")
 
 
 def _keep(s: _Span, spans: list[_Span]) -> bool:
-    """Drop a place right after 周年 (60周年大庆 is a celebration); drop a township or village known only from the gazetteer's word list when its stem is
+    """Drop a place right after 周年 (60周年大庆 is a celebration); drop a township or village
+    known only from the gazetteer's word list when its stem is
     an everyday word (发展村, 提高村) and nothing around it says it is a place; drop the city of
     a publisher in a reference list (北京：人民出版社)."""
     if _CITATION.match(s.sent.text, s.end - s.sent.start):

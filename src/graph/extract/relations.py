@@ -9,7 +9,8 @@ it is attributed from the paragraph around (the place named two sentences earlie
   创造性提出了“三型”班子建设工程; 如，上海…公司，是“公司+基地+农户”…); never a source (根据市委精神),
   a national body (党中央 proposes), a name inside a title, or a quoted saying. Else the topic
   of the sentences just before, when it is one actor (stated=False, 0.4). Else, in a unit's
-  report on its own work (…政府工作报告, 云南楚雄州：…), the place its title names (0.3).
+  report on its own work (…政府工作报告, 云南楚雄州：…), the place its title names (0.3), for
+  a named practice or programme or a numeric abbreviation the report spells out.
 * aimsAt: MECHANISM -> GOAL: the saying holding the goal, else the nearest practice before it,
   else the first after; the practice of the ordinal item just before (一是打造…。…以X为目标)
   too (not stated); else the one mechanism of the sentence before (not stated).

@@ -6,10 +6,11 @@
 
 The comparator comes from the words around the number (超过/突破 -> >, 以上 -> >=, 不足/低于
 -> <, 以下 -> <=, 仅有/达到/占 -> =). The subject is the place or organisation named last
-before the number in its sentence, else earlier in its paragraph (not stated), else, in a
-report on a unit's own work, the place its title names (a background inference, see
-:mod:`graph.extract._title`); a statistic with none is kept without a subject. A signed
-growth in brackets after a figure (1110.60亿元（+5.7%）) is that figure's growth. Dates (2008年, 3月), ordinals (第3) and reference
+before the number in its sentence, else earlier in its paragraph (not stated). In a report
+on a unit's own work it is, instead of a place named before (an example there), the place
+its title names (a background inference, see :mod:`graph.extract._title`). A statistic
+with none is kept without a subject. A signed growth in brackets after a figure
+(1110.60亿元（+5.7%）) is that figure's growth. Dates (2008年, 3月), ordinals (第3) and reference
 marks ([2]) are not statistics. Imports the model and shared text helpers only.
 """
 
