@@ -322,3 +322,8 @@ def test_the_name_follows_the_last_verb(text: str, label: str) -> None:
 @pytest.mark.parametrize("text", ["扎实开展“八五”普法、第五次经济普查。", "“十四五”时期，我们完成了目标。", "推动“十五五”良好开局。"])
 def test_a_five_year_plans_period_is_no_practice(text: str) -> None:
     assert labels(text) == set()
+
+
+@pytest.mark.parametrize("text", ["坚决纠治“四风”顽疾。", "坚决反对“台独”分裂行径。", "不搞“一刀切”。", "“七五”计划草案规定了任务。"])
+def test_what_is_fought_and_a_plans_name_are_no_practices(text: str) -> None:
+    assert labels(text) == set()

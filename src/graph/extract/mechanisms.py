@@ -67,6 +67,8 @@ _DOING = re.compile(
     r"核心是|宗旨是|原则是|理念是)(?:了|出|起|好|的|成|地)?$"
 )
 _DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，,。；;、的“”]{1,10}$")
+#: a verb of opposing right before a quote: what follows is fought or avoided
+_OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|打击|破除|纠治|整治|纠正|克服|防止)了?$")
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
@@ -225,8 +227,10 @@ class _Finder:
             head = None  # “…”的班子 is a description, not a name
         if head and hm is not None and not hm.group("de") and head in _SLOGAN_HEADS and head not in _HEADS:
             head = None  # 原则 etc. only with 的
-        if head is None and PLAN_PERIOD.match(inner):
-            return None  # 开展“八五”普法, “九五”期间: a plan's period, not a practice
+        if PLAN_PERIOD.match(inner):
+            return None  # 开展“八五”普法, “九五”计划: a plan's period, not a practice
+        if _OPPOSED.search(before):
+            return None  # 纠治“四风”, 反对“台独”, 搞“一刀切”: what is fought, not practised
         multi = len([p for p in _PARTS.split(inner) if p]) >= 2
         label = label_prefix + inner
         end = qe
