@@ -215,3 +215,10 @@ def test_in_a_report_a_place_named_before_is_an_example_not_the_figures_subject(
     ms, rels = run(text, places=("湖北省", "黄冈"))
     (m,) = [m for m in ms if m.attr("value") == "2.79"]
     assert m.attr("subject") == "p-湖北省"
+
+
+def test_a_bare_change_is_the_change_of_the_figure_before() -> None:
+    # a provincial work report's sentence (corpus 0057)
+    ms, _ = run("地方一般公共预算收入达到8500亿元、增长1.5%，居民人均可支配收入达到9.2万元、比上年增长4.1%。")
+    assert [m.attr("measure") for m in ms] == ["地方一般公共预算收入", "地方一般公共预算收入增长",
+                                               "居民人均可支配收入", "居民人均可支配收入比上年增长"]

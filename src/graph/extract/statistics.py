@@ -48,6 +48,10 @@ _SAME_MEASURE = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 _UNITS = {"％": "%", "个亿": "亿元"}
 #: a signed growth in brackets right after a figure: 1110.60亿元（+5.7%）
 _GROWTH_AFTER = re.compile(r"\((?P<sign>[+-])$")
+#: a measure that is only a change (增长, 比上年增加, 年均增长): of the figure before it
+_CHANGE = r"(?:比上年|比去年|同比|年均|平均每年|分别)?(?:增长|增加|下降|减少|提高|上涨|回落)"
+_BARE_CHANGE = re.compile(_CHANGE)
+_CHANGE_END = re.compile(_CHANGE + "$")
 #: a measure of a wider whole than a report's unit: not the unit's figure
 _WIDER = re.compile(r"^(?:全国|全球|世界|国内|国际|我国|中国|全世界)")
 # longer than any match of _GT, _LT or _EQ (three characters and 了), which are anchored at the
@@ -237,6 +241,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if subject is not None and measure.startswith(subject.text):
             measure = measure[len(subject.text):].lstrip("的")
         measure = _MEASURE_TAIL.sub("", measure)
+        if last[0] == sent.index and last[2] and _BARE_CHANGE.fullmatch(measure):
+            # 地区生产总值5.4万亿元，比上年增长5.4%: the change of the figure before
+            measure = _CHANGE_END.sub("", last[2]) + measure
         if not measure or _VERB_ONLY.match(measure):
             continue
         last = (sent.index, e, measure)
