@@ -141,7 +141,8 @@ def test_chinese_numerals_in_names_and_adverbs_are_not_amounts() -> None:
             "全县投资三千万，村集体收入两千万元，惠及三万多人。")
     ex = extract_document(make_document(text, path="s.txt"))
     stats = sorted((dict(m.attrs)["value"], dict(m.attrs)["unit"]) for m in ex.mentions if m.kind.value == "Statistic")
-    assert stats == [("2000", "万元"), ("3", "万人"), ("3000", "万")]
+    # 6个 is a count (建成千亿级产业: what was built follows the number); 千亿 in 千亿级 is no amount
+    assert stats == [("2000", "万元"), ("3", "万人"), ("3000", "万"), ("6", "个")]
 
 
 def test_chinese_amounts_with_sections_are_read_whole() -> None:
@@ -222,3 +223,12 @@ def test_a_bare_change_is_the_change_of_the_figure_before() -> None:
     ms, _ = run("地方一般公共预算收入达到8500亿元、增长1.5%，居民人均可支配收入达到9.2万元、比上年增长4.1%。")
     assert [m.attr("measure") for m in ms] == ["地方一般公共预算收入", "地方一般公共预算收入增长",
                                                "居民人均可支配收入", "居民人均可支配收入比上年增长"]
+
+
+def test_an_action_verbs_object_follows_the_number() -> None:
+    # a provincial work report's sentence (corpus 0062): one verb, each number with its own object
+    ms, _ = run("建设10个县级综合养老服务中心、60个乡镇区域养老服务中心、120个村级养老服务站点。")
+    assert [m.attr("measure") for m in ms] == ["建设县级综合养老服务中心", "建设乡镇区域养老服务中心",
+                                               "建设村级养老服务站点"]
+    (m,) = run("新建5G基站1.2万个，实施167项改革。")[0][1:]
+    assert m.attr("measure") == "实施改革"

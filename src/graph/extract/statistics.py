@@ -61,6 +61,12 @@ _CLAUSE_ENDS = "，,。；;、！!？?"
 _PARAGRAPH_REACH = 3
 _MEASURE_TAIL = re.compile(r"(?:分别|均|都|约|近|累计|总计|合计|共计|共)+$")
 # a bare verb is not a measure: 实施167项, 完成2443个, 覆盖1.8万
+#: a measure that is only an action verb: its object follows the number
+_ACTION = re.compile(r"(?:新建|改建|新建改建|实施|完成|建成|新增|开展|举办|推出|培育|打造|建设|推进|推动|筹措|"
+                     r"改造|整治|引进|招引|落地|开工|投产|选派|培训|帮扶|救助|资助|安置|创建|组建|设立|出台|制定|"
+                     r"修订|发放|减免|下达|争取|储备|盘活|吸纳|带动|提供|惠及)")
+#: the noun phrase right after a number, to its clause's end: 1000个|便民服务点|。
+_OBJECT_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fff“”\"A-Za-z0-9]{2,20})(?=[，,。；;、（(）)]|$)")
 _VERB_ONLY = re.compile(r"^(?:实施|完成|覆盖|建成|新增|开展|举办|达到|实现|推出|培育|打造|建设|增加|减少|超|超过)$")
 
 
@@ -159,7 +165,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     for m in sorted(ctx.mentions, key=lambda m: m.start):
         if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
             agents_by_sent.setdefault(m.sent_index, []).append(m)
-    last: tuple[int, int, str] = (-1, -1, "")  # (sentence, end, measure) of the previous statistic
+    # (sentence, where its text ends, measure, its action verb when the measure is that verb and
+    # the object after the number) of the previous statistic
+    last: tuple[int, int, str, str] = (-1, -1, "", "")
     home = report_place(ctx)
     taken_to = 0  # end of the last amount read: a longer Chinese numeral may run past its match
     for m in _NUMBER.finditer(text):
@@ -214,7 +222,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             stop = _CLAUSE.search(text, e + 1, sent.end)
             measure = text[e + 1: stop.start() if stop else sent.end][:24]
         elif last[0] == sent.index and _SAME_MEASURE.match(text[last[1]:s]):
-            measure = last[2]  # 分别增长8.7%、31.5%和32.3%: one measure, several values
+            # 分别增长8.7%、31.5%和32.3%: one measure, several values; 建设10个县级…中心、60个乡镇…中心:
+            # one verb, each number with its own object
+            measure = last[3] or last[2]
         else:
             floor = last[1] if last[0] == sent.index and last[1] < s else sent.start
             measure, _ = _measure_before(text, s, floor)
@@ -244,9 +254,16 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if last[0] == sent.index and last[2] and _BARE_CHANGE.fullmatch(measure):
             # 地区生产总值5.4万亿元，比上年增长5.4%: the change of the figure before
             measure = _CHANGE_END.sub("", last[2]) + measure
+        reach = e  # where the next figure's measure may begin
+        verb = ""
+        if measure and _ACTION.fullmatch(measure):
+            # 新建1000个便民服务点, 实施167项改革: what the verb did is named after the number
+            obj = _OBJECT_AFTER.match(text, e)
+            if obj is not None:
+                verb, measure, reach = measure, measure + obj.group(1), obj.end()
         if not measure or _VERB_ONLY.match(measure):
             continue
-        last = (sent.index, e, measure)
+        last = (sent.index, reach, measure, verb)
         sym = {"=": "", ">": ">", "<": "<", ">=": ">=", "<=": "<="}[comparator]
         label = " ".join(x for x in (subject.label if subject else "", measure, f"{sym}{value}{unit}") if x)
         key = "stat-" + stable_hash(subject.key if subject else "", measure, value, unit, year, comparator)
