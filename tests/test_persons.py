@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.io import make_document
 from graph.model import Kind, Predicate
 from graph.pipeline import extract_document
@@ -71,7 +73,8 @@ def test_plausible_name() -> None:
 def test_names_before_titles_are_found_at_every_title() -> None:
     _, ex = run("会上，王建国副主席和李明书记分别讲话，张伟同志主持。县委书记赵永清在主席台就座。")
     titled = {m.label: m.start for m in ex.mentions if m.kind == Kind.PERSON and m.rule == "person.title"}
-    assert titled == {"李明": 10, "张伟": 19}
+    # 王建国 is a name jieba's dictionary holds (tagged nr), before 副主席
+    assert titled == {"王建国": 3, "李明": 10, "张伟": 19}
 
 
 def test_title_occurrences_are_those_of_a_regex_search() -> None:
@@ -184,3 +187,21 @@ def test_a_name_jieba_joins_to_the_word_after_it() -> None:
     text = "“公管之声”宣讲团讲师本科生吴柯以《深入贯彻中央八项规定精神》为题，现场讲授微党课。"
     ex = extract_document(make_document(text, path="t.txt"), components=["places", "organizations", "persons"])
     assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == ["吴柯"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("王建国同志是优秀共产党员。", "王建国"),  # a name jieba knows, before 同志
+    ("来自机械学院的陈静同学分享了心得。", "陈静"),
+    ("会议由王刚主持。", "王刚"),
+    ("中国工程院院士陈清泉受邀作报告。", "陈清泉"),
+    ("刘强作总结讲话。", "刘强"),
+])
+def test_names_in_the_frames_of_branch_news(text: str, name: str) -> None:
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == [name]
+
+
+@pytest.mark.parametrize("text", ["许多老同志参加了活动。", "全体同学们参加了活动。", "由村委会主持召开。"])
+def test_no_name_in_a_group_or_a_body(text: str) -> None:
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == []

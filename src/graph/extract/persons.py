@@ -37,7 +37,7 @@ _LEADERS = {"毛泽东", "邓小平", "江泽民", "胡锦涛", "习近平", "�
 _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "王进喜", "张思德", "白求恩", "廖俊波",
                 "黄文秀", "张桂梅", "沈浩", "郑培民", "牛玉儒"}
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
-           "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士")
+           "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
 _AFFIL_LINE = re.compile(r"作者单位\s*[:：]")
@@ -67,7 +67,8 @@ _ROLES = (
     "部长", "局长", "厅长", "处长", "科长", "省长", "县长", "市长", "镇长", "乡长", "村长", "主席", "总理", "队长", "组长", "站长",
     "所长", "经理", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
-    "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿",
+    "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿", "院士", "专家", "会长", "秘书长", "理事长", "行长",
+    "总经理", "馆长", "社长", "主编", "民警", "医生", "律师",
 )
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
@@ -80,10 +81,14 @@ _AFFIL_GAP = 8
 #: what a name is followed by at the start of a clause: a speech or reporting verb (陈甜进一步强调,
 #: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
 _REPORTING = ("强调", "指出", "表示", "说道", "说", "介绍", "认为", "提出", "谈到", "讲述", "分享", "总结", "结合",
-              "围绕", "鼓励", "希望", "勉励", "呼吁", "回忆", "坦言", "感慨")
+              "围绕", "鼓励", "希望", "勉励", "呼吁", "回忆", "坦言", "感慨", "主持", "致辞", "作了", "作总结",
+              "作报告", "作题为")
 _CLAUSE_NAME = re.compile(
     r"(?:^|(?<=[，。；：！？,;:!?\s”\"]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?)?(?:" + "|".join(_REPORTING) + "))")
+#: 由 + a name + 主持: the one who chairs (会议由王刚主持)
+_CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
+_CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
 _NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄们")
 #: characters that end a clause's next word rather than a three-character name (汪湛以《…》, 汪湛说)
@@ -189,6 +194,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             if text[pos:pos + 1] not in _NAME_LIST_SEP:
                 break
             pos += 1
+    for m in _CHAIRED_BY.finditer(text):  # 会议由王刚主持: who chairs
+        a = m.end()
+        name = words.unknown_name(a, known_ok=True)
+        if name is not None and text.startswith(_CHAIR_VERBS, a + len(name)) and free(a, a + len(name)):
+            yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
+                          "person.chaired_by", 0.7)
     for m in _CLAUSE_NAME.finditer(text):
         a = m.start("name")
         name = words.unknown_name(a, known_ok=False)
@@ -212,8 +223,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     continue
                 if starts is None:  # word starts, cut by jieba only in the runs asked about
                     starts = WordStarts(sent)
-                if s not in starts or e not in starts or _common(name) or name[-1] in _ORG_TAIL:
-                    continue  # 高举毛主席, 许多老同志: the title is not a word of its own there
+                if s not in starts or e not in starts or name[-1] in _ORG_TAIL or (
+                        _common(name) and not (word_tag(name) or "").startswith("nr")):
+                    continue  # 高举毛主席, 许多老同志: the title is not a word of its own there (王建国同志
+                    # is: jieba knows 王建国 as a name)
+                if text.startswith("们", e + len(title)) and title in ("同学", "老师", "同志"):
+                    continue  # …陈静同学们: a group addressed
                 if free(s, e):
                     yield _person(ctx, sent, sent.start + s, sent.start + e, name, "leader",
                                   "person.title", 0.7)
