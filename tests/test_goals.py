@@ -180,3 +180,8 @@ def test_levers_and_times_are_not_aims(text: str) -> None:
 ])
 def test_a_sentence_that_opens_with_its_purpose(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_whose_part_is_no_aim() -> None:
+    # the reform formula of the work reports: the roles of market and government are no aims
+    assert names("使市场在资源配置中起决定性作用，更好发挥政府作用。") == set()

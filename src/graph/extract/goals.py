@@ -69,7 +69,9 @@ _COUNTED_LIST = re.compile(
 _LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全面|积极|能够|能|的|地|于|是)+")
 _TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作用|的目标|的工作目标|等)$")
 _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", "推动作用", "主导作用", "这个作用", "应有作用",
-                      "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众"})
+                      "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众",
+                      # 使市场在资源配置中起决定性作用和更好发挥政府作用: whose part, not an aim
+                      "决定性作用", "基础性作用", "独特作用", "政府作用", "市场作用", "主体作用"})
 # a goal begins with what is to be done, not with the means or the one made to do it
 _NOT_A_GOAL_LEAD = re.compile(r"^(?:通过|使|让|把|将|对|在|由|从|按照|依靠|今后|今年|明年|下一步)")
 # 以X为主题/主线/引领/指导 names a frame, not an aim
