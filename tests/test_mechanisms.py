@@ -327,3 +327,13 @@ def test_a_five_year_plans_period_is_no_practice(text: str) -> None:
 @pytest.mark.parametrize("text", ["坚决纠治“四风”顽疾。", "坚决反对“台独”分裂行径。", "不搞“一刀切”。", "“七五”计划草案规定了任务。"])
 def test_what_is_fought_and_a_plans_name_are_no_practices(text: str) -> None:
     assert labels(text) == set()
+
+
+@pytest.mark.parametrize("text", ["实施一批重大工程，推进系列行动。", "加强人口与计划生育工作。", "健全主流媒体系统。"])
+def test_a_count_a_scope_or_a_longer_word_is_no_name(text: str) -> None:
+    assert labels(text) == set()
+
+
+def test_a_name_runs_past_a_word_holding_its_head() -> None:
+    # a national work report: 计划 in 计划生育 is no head
+    assert labels("建立农村计划生育家庭奖励制度。") == {"农村计划生育家庭奖励制度"}
