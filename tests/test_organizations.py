@@ -202,7 +202,12 @@ def test_named_institutions_in_running_text_and_after_a_verb() -> None:
 def test_a_school_named_by_its_field() -> None:
     # a university branch's news (corpus 0001): 管理 and 体育 are verbal nouns naming fields
     ex = run("为传承红色基因，4月12日，公共管理学院、体育学院分党校入党积极分子实地参观武汉革命博物馆。")
-    assert {"公共管理学院", "体育学院"} <= set(orgs(ex))
+    assert {"公共管理学院", "体育学院分党校"} <= set(orgs(ex))  # the school's party school, named whole
     # before other heads a verbal noun is still an activity
     ex = run("深化供销合作社综合改革，改革银行体制。")
     assert not orgs(ex)
+
+
+def test_bodies_of_a_school_besides_its_party_branches() -> None:
+    ex = run("体育学院分党校组织入党积极分子参观。机电工程学院团委开展志愿服务。")
+    assert {"体育学院分党校", "机电工程学院团委"} <= set(orgs(ex))

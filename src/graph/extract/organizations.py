@@ -161,18 +161,20 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
                                               rule="org.anaphor", confidence=0.7, stated=False))
 
 
-#: a Party organisation of an institution: 学前教育学院党总支, 硕士研究生第三党支部,
-#: 金融学院本科第二党支部 — the unit's name, an optional ordinal, the Party head
+#: a Party (or League, or students') organisation of an institution: 学前教育学院党总支,
+#: 硕士研究生第三党支部, 金融学院本科第二党支部, 体育学院分党校, 机电学院团委 — the unit's name,
+#: an optional ordinal, the head
 _BRANCH = re.compile(
-    r"(?P<name>[\u4e00-\u9fff0-9]{2,16}?(?:第[一二三四五六七八九十0-9]+)?)(?P<head>党总支|党支部|党委|党工委)"
+    r"(?P<name>[\u4e00-\u9fff0-9]{2,16}?(?:第[一二三四五六七八九十0-9]+)?)(?P<head>党总支|党支部|党委|党工委|分党校|团总支|团支部|团委|学生会|研究生会|宣讲团)"
     r"(?!书记|副书记|委员|成员|班子)"
 )
 # every _BRANCH match holds one of these: a sentence without any is skipped
-_BRANCH_HINT = re.compile(r"党总支|党支部|党委|党工委")
+_BRANCH_HINT = re.compile(r"党总支|党支部|党委|党工委|分党校|团总支|团支部|团委|学生会|研究生会|宣讲团")
 _INSTITUTION = re.compile(r"学院|大学|学校|中学|小学|医院|公司|集团|研究生|本科|研究院|研究所|机关|街道|社区|银行|中心|协会")
 _CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每"})
 _BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
-                   "党工委": "party_committee"}
+                   "党工委": "party_committee", "分党校": "school", "团总支": "other", "团支部": "other",
+                   "团委": "other", "学生会": "other", "研究生会": "other", "宣讲团": "other"}
 
 
 def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -183,7 +185,7 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
     names no organisation.
     """
     for sent in ctx.sentences:
-        if "党" not in sent.text or not _BRANCH_HINT.search(sent.text):
+        if not _BRANCH_HINT.search(sent.text):
             continue
         for m in _BRANCH.finditer(sent.text):
             name = m.group("name")
