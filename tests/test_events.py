@@ -143,3 +143,18 @@ def test_meeting_names_and_local_plenums(text: str, expected: list[tuple[str, st
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     got = sorted((m.text, m.subtype) for m in events.extract(ctx))
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the Party's education campaigns of 2019-2025 (corpus: university branches' news, reports)
+    ("扎实开展深入贯彻中央八项规定精神学习教育。", "中央八项规定精神学习教育"),
+    ("当前全党上下都在高质量开展党纪学习教育。", "党纪学习教育"),
+    ("清华大学党史学习教育动员部署会召开。", "党史学习教育"),
+    ("开展“不忘初心、牢记使命”主题教育。", "“不忘初心、牢记使命”主题教育"),
+    ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", "习近平新时代中国特色社会主义思想主题教育"),
+    ("农村“三个代表”学习教育活动深入进行。", "“三个代表”学习教育活动"),
+])
+def test_education_campaigns(text: str, label: str) -> None:
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    assert label in {m.text for m in events.extract(ctx) if m.subtype == "campaign"}

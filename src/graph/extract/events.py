@@ -57,14 +57,19 @@ _SPECIAL_MEETING = re.compile(
 _MEETING_HEAD = re.compile(r"工作会议|常务会议|全体会议|代表大会|座谈会|见面会|会议")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
 _CAMPAIGN_HEAD = re.compile(
-    r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动)"
+    r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动|"
+    r"学习教育|主题教育)(?!活动|实践)"
 )
+#: the heads of the Party's education campaigns, whose names run long (深入贯彻中央八项规定精神
+#: 学习教育, 学习贯彻习近平新时代中国特色社会主义思想主题教育): their left edge is sought further
+_LONG_CAMPAIGN_HEADS = ("学习教育", "主题教育")
 _QUOTED_CAMPAIGN = re.compile(
-    r"[“「\"](?P<q>[^“”「」\"\n]{2,40})[”」\"](?P<h>主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|主题实践活动|主题活动|专项行动|活动)"
+    r"[“「\"](?P<q>[^“”「」\"\n]{2,40})[”」\"](?P<h>主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|主题实践活动|主题活动|专项行动|学习教育活动|学习教育|主题教育|活动)"
 )
 # words that end a name when read backwards from its head (在创先争优活动中 -> 创先争优活动); a
 # one-character one not where it opens a noun (中央经济工作会议, 上海: see _noun_at)
-_LEFT_STOPS = ("暨", "我们", "这次", "此次", "本次", "向", "运用", "领会", "日", "深入开展", "开展", "深入实施",
+_LEFT_STOPS = ("暨", "我们", "这次", "此次", "本次", "向", "运用", "领会", "日", "巩固拓展", "巩固", "贯通",
+               "围绕", "推动", "加强", "组建", "深入开展", "开展", "深入实施",
                "实施", "持续", "启动", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
                "按照", "根据", "依照", "依据", "贯彻", "执行", "落实", "去年", "今年", "明年", "月", "提请",
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
@@ -267,6 +272,23 @@ def _meetings(b: _Builder, text: str) -> None:
               rule="events.meeting")
 
 
+def _education_start(text: str, start: int, head: int) -> int:
+    """Where an education campaign's name begins: a long one names a doctrine (…精神, …思想,
+    …体系), a short one its subject in two to four characters (党史, 党纪, 党内集中); what stands
+    before is who runs it or where (清华大学党史学习教育, 全校党史学习教育 -> 党史学习教育)."""
+    core = text[start:head]
+    while core.startswith(_EDUCATION_SCOPES):
+        prefix = next(p for p in _EDUCATION_SCOPES if core.startswith(p))
+        start, core = start + len(prefix), core[len(prefix):]
+    if len(core) > 4 and not core.endswith(("精神", "思想", "体系", "理论")):
+        return head - 2
+    return start
+
+
+#: who or where runs an education campaign, before its name
+_EDUCATION_SCOPES = ("全党", "全国", "全省", "全市", "全县", "全区", "全校", "学校", "师生", "全体", "党内外")
+
+
 def _campaign_key(name: str) -> str:
     k = name_key(name)
     for p in _SCOPE_PREFIX:
@@ -286,7 +308,9 @@ def _campaigns(b: _Builder, text: str) -> None:
     for m in _CAMPAIGN_HEAD.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "”」\"":
             continue  # the quoted form above
-        start = _left_edge(text, m.start(), limit=10)
+        start = _left_edge(text, m.start(), limit=24 if m.group(0) in _LONG_CAMPAIGN_HEADS else 10)
+        if m.group(0) in _LONG_CAMPAIGN_HEADS:
+            start = _education_start(text, start, m.start())
         name = text[start:m.end()]
         core = name[: len(name) - len(m.group(0))]
         stem = name_key(name)
