@@ -185,3 +185,12 @@ def test_a_sentence_that_opens_with_its_purpose(text: str, expected: set[str]) -
 def test_whose_part_is_no_aim() -> None:
     # the reform formula of the work reports: the roles of market and government are no aims
     assert names("使市场在资源配置中起决定性作用，更好发挥政府作用。") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("要想增强村党组织带领群众脱贫致富的能力，就要发展村集体经济。", {"脱贫致富"}),
+    ("余村党支部探索形成了新的发展模式，带领群众增收致富。", {"增收致富"}),
+    ("引导广大群众比产业增收、比环境优美。", set()),  # a contest, not an aim
+])
+def test_the_prosperity_the_led_are_brought_to(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -337,3 +337,8 @@ def test_a_count_a_scope_or_a_longer_word_is_no_name(text: str) -> None:
 def test_a_name_runs_past_a_word_holding_its_head() -> None:
     # a national work report: 计划 in 计划生育 is no head
     assert labels("建立农村计划生育家庭奖励制度。") == {"农村计划生育家庭奖励制度"}
+
+
+def test_what_the_last_item_says_of_the_whole_list_is_cut_off() -> None:
+    _, rels = run("一是实施“三治融合”，即自治、法治、德治相结合，提升乡村治理水平。")
+    assert _parts(rels, "三治融合") == ["自治", "法治", "德治"]

@@ -205,3 +205,13 @@ def test_names_in_the_frames_of_branch_news(text: str, name: str) -> None:
 def test_no_name_in_a_group_or_a_body(text: str) -> None:
     ex = extract_document(make_document(text, path="t.txt"))
     assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("安吉县委组织部部长王明指出，要把党支部建设成为坚强战斗堡垒。", ["王明"]),  # a name jieba knows well, acting
+    ("牢记总书记殷殷嘱托。", []),  # a frequent word jieba also tags a name, not acting
+    ("其中45岁以下党员占比仅为23%。", []),  # a measure after a role word
+])
+def test_frequent_words_that_jieba_tags_as_names(text: str, names: list[str]) -> None:
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == names

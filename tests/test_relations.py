@@ -269,3 +269,13 @@ def test_a_reports_bare_doctrine_is_not_its_units_practice() -> None:
     labels = {m.key: m.label for m in ex.mentions}
     practised = {labels[r.object_key] for r in ex.relations if r.predicate == Predicate.PRACTICES}
     assert practised == {"涉企收费长效监管机制"}
+
+
+def test_a_sections_heading_on_problems_gives_them_to_the_titles_place() -> None:
+    """A paper on one village: the list under 二、存在的问题 names no place; the title does."""
+    text = ("以党建引领乡村振兴的实践探索——以安吉县余村为例\n一、主要做法\n余村党支部推行“村民说事”制度。\n"
+            "二、存在的问题\n一是党员老龄化严重，年轻人才流失；二是缺乏稳定的资金保障。\n三、对策建议\n要进一步加强基层党组织建设。\n")
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    faced = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert faced == {("余村", "党员老龄化"), ("余村", "年轻人才流失"), ("余村", "缺乏稳定资金保障")}  # labels fold 的

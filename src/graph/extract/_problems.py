@@ -27,10 +27,10 @@ from graph.pipeline import DocContext, Item
 _HAN = r"\u4e00-\u9fff"
 _VERDICT = re.compile(
     rf"[{_HAN}]{{2,10}}?(?:不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|"
-    rf"不完善|不规范|匮乏|短缺|断层|流失|单一|老化|"
+    rf"不完善|不规范|不充分|匮乏|短缺|断层|流失|单一|老化|"
     rf"(?:水平|素质|收入|积极性|主动性|比例)(?:偏|较|很|普遍)?(?:低|弱|差))(?![{_HAN}]{{0,1}}(?:的问题|问题))?"
 )
-_LACK = re.compile(r"缺乏(?:有效的)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
+_LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
 # -化 words of decline, quoted or not, with the noun before them
 _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
 _EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|受|对|把|将")
@@ -171,14 +171,30 @@ _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风�
 
 
 def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
-    """Whether this sentence, or an earlier one of its paragraph, opens a passage on problems."""
+    """Whether this sentence, or an earlier one of its paragraph, opens a passage on problems,
+    or the section it is in has a heading on problems (二、存在的问题)."""
     para = ctx.sentences[sent_index].paragraph
     i = sent_index
     while i >= 0 and ctx.sentences[i].paragraph == para:
         if _PROBLEM_CUE.search(ctx.sentences[i].text):
             return True
         i -= 1
+    # back through the section to its heading: a one-line paragraph opening with a section number
+    while i >= 0 and para - ctx.sentences[i].paragraph <= _SECTION_REACH:
+        sent = ctx.sentences[i]
+        one_line = (i == 0 or ctx.sentences[i - 1].paragraph != sent.paragraph) and (
+            i + 1 >= len(ctx.sentences) or ctx.sentences[i + 1].paragraph != sent.paragraph)
+        if one_line and len(sent.text) <= 30 and _SECTION_NUMBER.match(sent.text):
+            return bool(_PROBLEM_HEADING.search(sent.text))
+        i -= 1
     return False
+
+
+#: a section heading's number (二、, （三）, 3.) and the words of a heading on problems
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
+_PROBLEM_HEADING = re.compile(r"问题|不足|困境|短板|挑战|难点|瓶颈")
+#: how many paragraphs back a section's heading is looked for
+_SECTION_REACH = 6
 
 
 def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> list[Mention]:

@@ -172,11 +172,26 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
                 res.append((offset + s, offset + e))
         return res
 
-    fine = _distributed(spans(_ITEM_SEP), text, offset)
+    fine = _distributed(_joined(spans(_ITEM_SEP), text, offset), text, offset)
     if expect is None or len(fine) == expect:
         return fine
     coarse = spans(_CLAUSE_SEP)
     return coarse if len(coarse) == expect else fine
+
+
+#: what the last item of a list may carry for the whole list: 自治、法治、德治相结合
+_JOINED = re.compile(r"(?:相结合|相统一|相融合|相衔接|相协调|有机结合|融合发展)$")
+
+
+def _joined(items: list[tuple[int, int]], text: str, offset: int) -> list[tuple[int, int]]:
+    """Cut 相结合 (and its kin), said of the whole list, off its last item."""
+    if len(items) < 2:
+        return items
+    s, e = items[-1]
+    m = _JOINED.search(text, s - offset, e - offset)
+    if m is None or m.start() - (s - offset) < 2:
+        return items
+    return [*items[:-1], (s, offset + m.start())]
 
 
 def _distributed(items: list[tuple[int, int]], text: str, offset: int) -> list[tuple[int, int]]:

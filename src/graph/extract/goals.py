@@ -3,7 +3,7 @@
 * 以X为目标 / 为中心 / 为主要任务 / 为抓手 / 为重点 (以服务群众，做群众工作为主要任务 -> two goals)
 * 目的是X, 目的在于X, 旨在X, 为了X (为了优化党员队伍结构); a sentence opening with 为 + a verb
   phrase (为传承红色基因，…; not 为10万名残疾人提供…)
-* 着力(于)X (着力于提高服务效率)
+* 着力(于)X (着力于提高服务效率); 带领群众X (带领群众增收致富, 带领群众脱贫致富的能力)
 * 努力把…打造成X、Y
 * 发挥…的X作用 after 努力/为了/进一步 (战斗堡垒作用, 先锋模范作用)
 * quoted aims: 从“联系群众”到“服务群众”, 促进“双增”, “增收致富”的能力
@@ -58,6 +58,9 @@ _VERB_AT = re.compile(_AIM_VERBS)
 _SUPPORT = re.compile(
     rf"为(?P<g>[^{_STOP}，,为]{{2,24}}?)(?:提供|奠定)了?(?:有力|坚强|重要|坚实|强大|更加?|良好|更好)?的?(?:保障|支撑|支持|保证|动力|基础)"
 )
+#: 带领群众增收致富, 带领群众脱贫致富的能力: the prosperity the led are brought to
+_LEAD_TO = re.compile(r"(?:带领|带动|引导|帮助)(?:广大)?(?:党员群众|农民群众|群众|农民|村民|贫困户|农户)"
+                      r"(?!比)(?P<g>[\u4e00-\u9fff]{0,6}(?:致富|增收|脱贫|富裕|小康))(?=的|[，,。；;、]|$)")
 #: a sentence opening with its purpose: 为传承红色基因，… (not 为此, 为10万名残疾人提供…)
 _OPENING_PURPOSE = re.compile(rf"\s*为(?![了此何什主例民人期首重准政])(?P<g>[^{_STOP}，,]{{3,24}})[，,]")
 #: 为X提供/配备…: X are the ones served, not a purpose
@@ -183,6 +186,9 @@ class _Goals:
             if (m and not _BENEFICIARY.search(m.group("g")) and not _SKIP_PURPOSE.search(m.group("g"))
                     and _opens_with_verb(m.group("g"))):
                 self.add(m.start("g"), m.end("g"), "goals.purpose_opening", 0.7)
+        for m in _LEAD_TO.finditer(text):
+            if _is_aim(m.group("g")):
+                self.add(m.start("g"), m.end("g"), "goals.lead_to", 0.7)
         for m in _MAKE_INTO.finditer(text):
             off = m.start("g")
             pos = 0

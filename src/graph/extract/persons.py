@@ -89,8 +89,10 @@ _CLAUSE_NAME = re.compile(
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
 _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
+#: what a name that is also a frequent word must be followed by to be read as a name
+_ACTS = (*_REPORTING, *_CHAIR_VERBS, "出席", "讲话", "发言", "同志", "、", "，", "和")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
-_NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄们")
+_NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄们比仅")
 #: characters that end a clause's next word rather than a three-character name (汪湛以《…》, 汪湛说)
 _NOT_LAST = set("以作说将曾称给让")
 #: between two names of a list after one role (代表周钰、席佳鑫; 邹俊洁和江昕迪)
@@ -281,6 +283,9 @@ class _Words:
                 continue
             if ok is None and text[end:end + 1] not in _NAME_LIST_SEP:
                 continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names
+            if len(name) == 2 and _common(name) and not text.startswith(_ACTS, end):
+                continue  # a frequent two-character word jieba tags a name (殷殷, 荣誉) is one only
+                # when it acts (部长王明指出)
             if self.taken(i, end):
                 return None
             return name
@@ -297,7 +302,7 @@ class _Words:
             return False
         if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
             tag = word_tag(name) or ""
-            return known_ok and tag.startswith("nr") and (length == 3 or not _common(name))
+            return known_ok and tag.startswith("nr")  # a frequent two-character one: see unknown_name
         if length == 3 and (_common(name[1:]) or name[-1] in _NOT_LAST):
             return False  # 李老师, 汪湛说
         return None if length == 3 and _common(name[:2]) else True
