@@ -215,3 +215,22 @@ def test_no_name_in_a_group_or_a_body(text: str) -> None:
 def test_frequent_words_that_jieba_tags_as_names(text: str, names: list[str]) -> None:
     ex = extract_document(make_document(text, path="t.txt"))
     assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == names
+
+
+def test_a_journal_byline_and_its_numbered_institutions() -> None:
+    # the head of a journal paper (a probe written for the tests, in the layout journals print)
+    text = ("新时代农村基层党组织建设的路径研究——基于成都市郫都区战旗村的调查\n张敏1，刘洋2\n"
+            "（1.四川农业大学马克思主义学院，四川成都 611130；2.中共成都市郫都区委党校，四川成都 611730）\n"
+            "摘要：党的二十大报告强调，要把基层党组织建设成为坚强战斗堡垒。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    assert [(m.text, m.subtype) for m in ex.mentions if m.kind == Kind.PERSON] == [("张敏", "author"), ("刘洋", "author")]
+    affiliated = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                  if r.predicate == Predicate.AFFILIATED_WITH}
+    assert affiliated == {("张敏", "四川农业大学"), ("刘洋", "中共成都市郫都区委党校")}
+
+
+def test_a_line_of_words_under_a_title_is_no_byline() -> None:
+    text = "新时代农村基层党组织建设研究\n乡村振兴 党建引领\n正文从这里开始。\n"
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == []

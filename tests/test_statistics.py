@@ -232,3 +232,17 @@ def test_an_action_verbs_object_follows_the_number() -> None:
                                                "建设村级养老服务站点"]
     (m,) = run("新建5G基站1.2万个，实施167项改革。")[0][1:]
     assert m.attr("measure") == "实施改革"
+
+
+def test_a_whole_units_figure_is_that_units() -> None:
+    # a paper on one village (a probe written for the tests): 全村 is the village, not the
+    # district named after it; the clause goes on about the village; 仅 is no part of a measure
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "战旗村位于成都市郫都区唐昌街道，全村共有农户529户、1445人，党员86名。其中35岁以下党员仅占12%。"
+    ex = extract_document(make_document(text, path="s.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    stats = [m for m in ex.mentions if m.kind.value == "Statistic"]
+    assert [labels.get(m.attr("subject")) for m in stats[:3]] == ["战旗村"] * 3
+    assert stats[3].attr("measure") == "35岁以下党员"

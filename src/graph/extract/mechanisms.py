@@ -70,7 +70,7 @@ _DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|�
 #: a verb of opposing right before a quote: what follows is fought or avoided
 _OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|打击|破除|纠治|整治|纠正|克服|防止)了?$")
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
-_SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为)(?:了|要|的|过)?[：:，,]?\s*要?$")
+_SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为|嘱咐|嘱托|叮嘱|寄语)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
 # a numeral shape that reports a result, not a practice: 双下降, 五连冠, 三连增
 _OUTCOME = re.compile(r"(?:连冠|连胜|连增|连降|连涨|连升|连丰|连[A-Za-z]+|满贯|下降|增长|提升|提高|减少|降低|翻番|翻一番)$")

@@ -290,7 +290,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     # 4. named organisations (…公司, …合作社, …出版社)
     for m in (_NAMED.finditer(text) if _NAMED_HINT.search(text) else ()):
         s, e = m.start(), m.end()
-        cut = max((k for k in range(s, e) if text[k] in _STOP_CHARS), default=None)
+        # a function character ends what stands before the name, unless it is inside a place (成都)
+        cut = max((k for k in range(s, e) if text[k] in _STOP_CHARS
+                   and not any(p.start <= sent.start + k < p.end for p in places)), default=None)
         if cut is not None:
             s = cut + 1
         # start at a place written at the front (上海金山银龙蔬菜公司) or at a token start

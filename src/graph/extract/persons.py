@@ -40,7 +40,11 @@ _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
-_AFFIL_LINE = re.compile(r"作者单位\s*[:：]")
+#: a line naming the authors' institutions: 作者单位：…, or a journal's bracket under the byline
+#: (（1.四川农业大学马克思主义学院，四川成都 611130；2.…）)
+#: an institution's number in a journal's bracket of affiliations: （1.…；2.…）
+_INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
+_AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]")
 _REFERENCE = re.compile(rf"^\s*[\[［【]\d+[\]］】]\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("|".join(sorted(_LEADERS | _ROLE_MODELS, key=len, reverse=True)))
@@ -115,9 +119,10 @@ def plausible_name(name: str) -> bool:
 
 
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
-    found: list[Mention] = []
+    found: list[Mention] = list(_byline(ctx))
+    yield from found
     for sent in ctx.sentences:
-        if not _ANY_CUE.search(sent.text):
+        if not _ANY_CUE.search(sent.text) or any(m.sent_index == sent.index for m in found):
             continue
         for m in _in_sentence(ctx, sent):
             found.append(m)
@@ -125,6 +130,34 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     again = list(_repeated(ctx, found))
     yield from again
     yield from _relations(ctx, found + again)
+
+
+#: a paper's byline under its title: names, each with an optional affiliation number (张敏1，刘洋2)
+_BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[\d¹²³⁴*]*(?:[，,、\s]+|$)){1,6}$")
+_BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})([\d¹²³⁴]*)")
+#: how far under the title a byline may stand (paragraphs): a subtitle or a date may come first
+_BYLINE_REACH = 3
+
+
+def _byline(ctx: DocContext) -> Iterator[Mention]:
+    """The authors of a paper written on a line of their own under the title (张敏1，刘洋2), as
+    journals print them: every word of the line must be a plausible name, the line must be
+    near the top, and it must hold no other word."""
+    for sent in ctx.sentences:
+        if sent.paragraph > _BYLINE_REACH:
+            break
+        if sent.paragraph == 0 or not _BYLINE.match(sent.text) or len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
+            continue
+        names = [(m.start(1), m.group(1), m.group(2)) for m in _BYLINE_NAME.finditer(sent.text)]
+        if not names or not all(plausible_name(n) and not _common(n) for _, n, _ in names):
+            continue
+        for pos, name, mark in names:
+            person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
+                             "person.author_line", 0.85)
+            if mark.isdigit():  # the number of the author's institution in the bracket below
+                person = replace(person, attrs=(*person.attrs, ("affiliation_mark", mark)))
+            yield person
+        return
 
 
 def _person(ctx: DocContext, sent: Sentence, start: int, end: int, label: str, role: str, rule: str,
@@ -358,11 +391,19 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     doc = ctx.doc
     orgs = ctx.of_kind(Kind.ORGANIZATION)
     affil: dict[str, list[Mention]] = {}
+    marked: dict[tuple[str, str], list[Mention]] = {}  # (unit, institution number) -> its organisations
     for sent in ctx.sentences:
         if _AFFIL_LINE.search(sent.text):
+            # the whole paragraph: a bracket of institutions may run over several sentences (；)
+            para = ctx.paragraphs.get(sent.paragraph, (sent,))
+            start, end = para[0].start, para[-1].end
+            unit = doc.unit_at(sent.start)
             for o in orgs:
-                if o.sent_index == sent.index:
-                    affil.setdefault(doc.unit_at(sent.start), []).append(o)
+                if start <= o.start < end and o not in affil.get(unit, ()):
+                    affil.setdefault(unit, []).append(o)
+                    numbers = list(_INSTITUTION_NUMBER.finditer(doc.text, start, o.start))
+                    if numbers:
+                        marked.setdefault((unit, numbers[-1].group(1)), []).append(o)
     for p in persons:
         prov = Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start, end=p.end, rule=p.rule,
                           confidence=p.confidence, stated=True)
@@ -370,7 +411,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
         if p.subtype == "author" and p.rule == "person.author_line":
             yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.AUTHOR_OF,
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
-            for o in affil.get(unit, ()):
+            mark = p.attr("affiliation_mark")
+            for o in marked.get((unit, mark), ()) if mark and (unit, mark) in marked else affil.get(unit, ()):
                 yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
                                       predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
                                       object_key=o.key, prov=prov)

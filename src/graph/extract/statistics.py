@@ -52,6 +52,10 @@ _GROWTH_AFTER = re.compile(r"\((?P<sign>[+-])$")
 _CHANGE = r"(?:比上年|比去年|同比|年均|平均每年|分别)?(?:增长|增加|下降|减少|提高|上涨|回落)"
 _BARE_CHANGE = re.compile(_CHANGE)
 _CHANGE_END = re.compile(_CHANGE + "$")
+#: a measure over a whole unit: 全村, 全镇, 全县 … say which place of that level it is about
+_SCOPE = re.compile(r"^全(村|镇|乡|县|区|市|州|省)")
+_SCOPE_LEVELS = {"村": ("village",), "镇": ("township",), "乡": ("township",), "县": ("county",),
+                 "区": ("county",), "市": ("prefecture", "county"), "州": ("prefecture",), "省": ("province",)}
 #: a measure of a wider whole than a report's unit: not the unit's figure
 _WIDER = re.compile(r"^(?:全国|全球|世界|国内|国际|我国|中国|全世界)")
 # longer than any match of _GT, _LT or _EQ (three characters and 了), which are anchored at the
@@ -59,7 +63,7 @@ _WIDER = re.compile(r"^(?:全国|全球|世界|国内|国际|我国|中国|全�
 _CMP_REACH = 8
 _CLAUSE_ENDS = "，,。；;、！!？?"
 _PARAGRAPH_REACH = 3
-_MEASURE_TAIL = re.compile(r"(?:分别|均|都|约|近|累计|总计|合计|共计|共)+$")
+_MEASURE_TAIL = re.compile(r"(?:分别|均|都|约|近|累计|总计|合计|共计|共|仅|只|仅仅)+$")
 # a bare verb is not a measure: 实施167项, 完成2443个, 覆盖1.8万
 #: a measure that is only an action verb: its object follows the number
 _ACTION = re.compile(r"(?:新建|改建|新建改建|实施|完成|建成|新增|开展|举办|推出|培育|打造|建设|推进|推动|筹措|"
@@ -169,6 +173,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     # the object after the number) of the previous statistic
     last: tuple[int, int, str, str] = (-1, -1, "", "")
     home = report_place(ctx)
+    scoped: tuple[int, Mention | None] = (-1, None)  # (sentence, subject) of the last 全村/全县… figure
     taken_to = 0  # end of the last amount read: a longer Chinese numeral may run past its match
     for m in _NUMBER.finditer(text):
         s, e = m.start(), m.end()
@@ -245,6 +250,16 @@ def extract(ctx: DocContext) -> Iterator[Item]:
                 i -= 1
         places = [a for a in agents if a.kind == Kind.PLACE]
         subject = (places or agents)[-1] if agents else None
+        scope = _SCOPE.match(measure)
+        if scope is not None:
+            # 战旗村位于成都市郫都区…，全村共有农户529户: 全村 is the village named last
+            level = [p for p in places if p.subtype in _SCOPE_LEVELS[scope.group(1)]]
+            if level:
+                subject = level[-1]
+            scoped = (sent.index, subject)
+        elif subject is not None and scoped[0] == sent.index and scoped[1] is not None and not any(
+                a.start > last[1] for a in agents if last[0] == sent.index):
+            subject = scoped[1]  # …，党员86名: the clause goes on about 全村
         how = "statistics.subject_sentence" if stated else "statistics.subject_paragraph"
         if subject is None and home is not None and not _WIDER.match(measure):
             subject, how, stated = home, "statistics.subject_title", False  # a report's figure is its unit's
