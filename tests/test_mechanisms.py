@@ -342,3 +342,14 @@ def test_a_name_runs_past_a_word_holding_its_head() -> None:
 def test_what_the_last_item_says_of_the_whole_list_is_cut_off() -> None:
     _, rels = run("一是实施“三治融合”，即自治、法治、德治相结合，提升乡村治理水平。")
     assert _parts(rels, "三治融合") == ["自治", "法治", "德治"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("全面落实意识形态工作责任制。", "意识形态工作责任制"),
+    ("完善家庭联产承包责任制。", "家庭联产承包责任制"),
+    ("推行党员积分制管理。", "党员积分制管理"),
+    ("认真执行国家公务员制度。", "国家公务员制度"),
+    ("健全基层农技推广服务体系。", "基层农技推广服务体系"),  # 推广 inside a name stays
+])
+def test_responsibility_systems_and_leading_verbs(text: str, label: str) -> None:
+    assert labels(text) == {label}
