@@ -234,3 +234,11 @@ def test_a_line_of_words_under_a_title_is_no_byline() -> None:
     text = "新时代农村基层党组织建设研究\n乡村振兴 党建引领\n正文从这里开始。\n"
     ex = extract_document(make_document(text, path="t.txt"))
     assert [m.text for m in ex.mentions if m.kind == Kind.PERSON] == []
+
+
+def test_a_single_authors_bracket_with_a_postcode() -> None:
+    text = "城市社区党建引领基层治理的实践与思考\n王芳\n（苏州大学政治与公共管理学院，江苏苏州 215123）\n一、基本情况\n"
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    assert {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+            if r.predicate == Predicate.AFFILIATED_WITH} == {("王芳", "苏州大学")}

@@ -295,6 +295,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                    and not any(p.start <= sent.start + k < p.end for p in places)), default=None)
         if cut is not None:
             s = cut + 1
+        while s < e and text[s] in "（(":
+            s += 1  # （苏州大学…: a name does not open with a bracket
         # start at a place written at the front (上海金山银龙蔬菜公司) or at a token start
         if words is None:
             words = WordStarts(sent)

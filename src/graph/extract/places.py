@@ -606,6 +606,8 @@ def _keep(s: _Span, spans: list[_Span]) -> bool:
         return True
     if any(t.prev is s for t in spans):
         return True
+    if any(t.name == s.name and t.prev is not None for t in spans):
+        return True  # 姑苏区双塔街道 in the title, then 双塔街道 alone: the document's own place
     stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
     if s.name[0] in _NOT_IN_STEM:
         return False

@@ -42,7 +42,7 @@ _LT = re.compile(r"(?:不足|低于|不到|少于|小于)了?$")
 _EQ = re.compile(r"(?:仅有|仅|只有|达到|达|占|为|是|共有|共|有|增至|增加到|增长到|提升至|提高到|提高至|降至|下降到|降低到)了?$")
 _YEAR = re.compile(r"(\d\d{3})年")  # (\d{4}) written to open with a character class: a C scan finds its start
 _CLAUSE = re.compile(r"[，,。；;：:！？!?（）()]")
-_MEASURE_LEAD = re.compile(r"^(?:\d{4}年|其中|在|全(?![国省市县区州镇乡村])|共|每年|其|这|该)")
+_MEASURE_LEAD = re.compile(r"^(?:\d{4}年|其中|在|全年|全(?![国省市县区州镇乡村])|共有|共|每年|其|这|该)")
 # between two numbers of one enumeration: 分别增长8.7%、31.5%和32.3% (the measure is shared)
 _SAME_MEASURE = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 _UNITS = {"％": "%", "个亿": "亿元"}
