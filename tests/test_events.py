@@ -158,3 +158,9 @@ def test_education_campaigns(text: str, label: str) -> None:
     doc = make_document(text, path="t.txt")
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     assert label in {m.text for m in events.extract(ctx) if m.subtype == "campaign"}
+
+
+def test_a_quoted_practice_campaign() -> None:
+    doc = make_document("开展“我为群众办实事”实践活动，全年解决问题1200余件。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    assert [(m.text, m.subtype) for m in events.extract(ctx)] == [("“我为群众办实事”实践活动", "campaign")]

@@ -353,3 +353,8 @@ def test_what_the_last_item_says_of_the_whole_list_is_cut_off() -> None:
 ])
 def test_responsibility_systems_and_leading_verbs(text: str, label: str) -> None:
     assert labels(text) == {label}
+
+
+def test_a_managed_by_grid_practice_and_the_longer_name_it_heads() -> None:
+    assert labels("推行网格化管理，实现小事不出网格。") == {"网格化管理"}
+    assert labels("健全网格化管理服务机制。") == {"网格化管理服务机制"}

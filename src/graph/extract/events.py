@@ -64,7 +64,7 @@ _CAMPAIGN_HEAD = re.compile(
 #: 学习教育, 学习贯彻习近平新时代中国特色社会主义思想主题教育): their left edge is sought further
 _LONG_CAMPAIGN_HEADS = ("学习教育", "主题教育")
 _QUOTED_CAMPAIGN = re.compile(
-    r"[“「\"](?P<q>[^“”「」\"\n]{2,40})[”」\"](?P<h>主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|主题实践活动|主题活动|专项行动|学习教育活动|学习教育|主题教育|活动)"
+    r"[“「\"](?P<q>[^“”「」\"\n]{2,40})[”」\"](?P<h>主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|主题实践活动|实践活动|主题活动|专项行动|学习教育活动|学习教育|主题教育|活动)"
 )
 # words that end a name when read backwards from its head (在创先争优活动中 -> 创先争优活动); a
 # one-character one not where it opens a noun (中央经济工作会议, 上海: see _noun_at)
