@@ -40,10 +40,10 @@ _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
-#: a line naming the authors' institutions: 作者单位：…, or a journal's bracket under the byline,
-#: numbered or with a postcode (（1.四川农业大学马克思主义学院，四川成都 611130；2.…）)
 #: an institution's number in a journal's bracket of affiliations: （1.…；2.…）
 _INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
+#: a line naming the authors' institutions: 作者单位：…, or a journal's bracket under the byline,
+#: numbered or with a postcode (（1.四川农业大学马克思主义学院，四川成都 611130；2.…）)
 _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[（(][^）)]*\d{6}\s*[）)]")
 _REFERENCE = re.compile(rf"^\s*[\[［【]\d+[\]］】]\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
@@ -121,8 +121,9 @@ def plausible_name(name: str) -> bool:
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     found: list[Mention] = list(_byline(ctx))
     yield from found
+    byline = {m.sent_index for m in found}
     for sent in ctx.sentences:
-        if not _ANY_CUE.search(sent.text) or any(m.sent_index == sent.index for m in found):
+        if not _ANY_CUE.search(sent.text) or sent.index in byline:
             continue
         for m in _in_sentence(ctx, sent):
             found.append(m)
