@@ -127,7 +127,10 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
     _accept_shorts(spans)
     spans = [s for s in spans if s.form != "short" or s.uppers]
     _resolve(ctx, g, spans)
-    spans = [s for s in spans if _keep(s, spans)]
+    # asked of every unchained township or village: built once, not scanned per span
+    heads = {id(t.prev) for t in spans if t.prev is not None}
+    chained = {t.name for t in spans if t.prev is not None}
+    spans = [s for s in spans if _keep(s, spans, heads, chained)]
     yield from _emit(ctx, g, spans)
 
 
@@ -593,20 +596,21 @@ _CITATION = re.compile(r"\s*[:：]\s*[\u4e00-\u9fff]{2,16}出版社")
 _ANNIVERSARY = ("周年", "华诞", "诞辰")
 
 
-def _keep(s: _Span, spans: list[_Span]) -> bool:
+def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> bool:
     """Drop a place right after 周年 (60周年大庆 is a celebration); drop a township or village
-    known only from the gazetteer's word list when its stem is
-    an everyday word (发展村, 提高村) and nothing around it says it is a place; drop the city of
-    a publisher in a reference list (北京：人民出版社)."""
+    known only from the gazetteer's word list when its stem is an everyday word (发展村,
+    提高村) and nothing around it says it is a place; drop the city of a publisher in a
+    reference list (北京：人民出版社). ``heads``: the ids of the spans a chain continues from;
+    ``chained``: the names found written in a chain somewhere in the document."""
     if _CITATION.match(s.sent.text, s.end - s.sent.start):
         return False
     if s.sent.text.endswith(_ANNIVERSARY, 0, s.start - s.sent.start):
         return False  # 自治区成立60周年大庆: a celebration, not the city
     if s.form != "lower" or s.prev is not None:
         return True
-    if any(t.prev is s for t in spans):
+    if id(s) in heads:
         return True
-    if any(t.name == s.name and t.prev is not None for t in spans):
+    if s.name in chained:
         return True  # 姑苏区双塔街道 in the title, then 双塔街道 alone: the document's own place
     stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
     if s.name[0] in _NOT_IN_STEM:
