@@ -63,23 +63,51 @@ class BuildResult:
         return Counter(r.predicate.value for r in self.kg.relations)
 
 
+@dataclass
+class Warm:
+    """What a resident build (``kg watch``) keeps between its builds, so that a rebuild after
+    one document changed redoes that document's work and little else.
+
+    * ``processed``: the cache's entries by key, in memory (:class:`graph.cache.Cache`): no
+      unpickling, and unchanged documents keep the same objects;
+    * ``link``: the entities of the last link (:class:`graph.link.LinkMemo`);
+    * ``things``: the serialised things section (:class:`graph.export.sections.ThingsMemo`).
+
+    Each is only a memo: a build with a ``Warm`` writes the same bytes as one without.
+    """
+
+    processed: dict[str, Processed] = field(default_factory=dict)
+    link: Any = None  # graph.link.LinkMemo (imported with the linker)
+    things: Any = None  # graph.export.sections.ThingsMemo
+
+    def __post_init__(self) -> None:
+        from graph.export.sections import ThingsMemo
+        from graph.link import LinkMemo
+
+        self.link = self.link or LinkMemo()
+        self.things = self.things or ThingsMemo()
+
+
 def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[], None]] | None = None,
                 base: Path | None = None, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-                cache_dir: Path | None = None, stats: dict | None = None) -> tuple[list[Processed], list[InputError]]:
+                cache_dir: Path | None = None, stats: dict | None = None, memory: dict[str, Processed] | None = None,
+                exclude: Path | None = None) -> tuple[list[Processed], list[InputError]]:
     """Read, extract and serialise every document under ``paths``; collect errors instead of raising.
 
     Documents found in the cache are not extracted again; the rest go to the engine
     ("local": this process or ``jobs`` worker processes; "dask": a cluster at ``scheduler``).
+    ``memory``: the cache's entries kept in memory (see :class:`Warm`). Files under ``exclude``
+    (the output folder) are not inputs.
     """
     from graph.cache import Cache
     from graph.engine import Result, run_dask, run_local
 
-    scanned = scan(paths, base=base)
+    scanned = scan(paths, base=base, exclude=exclude)
     sources, errors = scanned.sources, scanned.errors
     if stats is not None:
         stats["skipped"] = list(scanned.skipped)
     tick = progress(len(sources)) if progress else (lambda: None)
-    cache = Cache(cache_dir) if cache_dir else None
+    cache = Cache(cache_dir, memory) if cache_dir else None
     keys: list[str | None] = []
     todo: list[tuple[int, Source, str | None]] = []
     for i, src in enumerate(sources):
@@ -130,27 +158,30 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
 
 def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[str] = DEFAULT_FORMATS,
           progress: Callable[[int], Callable[[], None]] | None = None, base: Path | None = None,
-          jobs: int = 1, engine: str = "local", scheduler: str | None = None, cache: bool = False) -> BuildResult:
+          jobs: int = 1, engine: str = "local", scheduler: str | None = None, cache: bool = False,
+          warm: Warm | None = None) -> BuildResult:
     """Build the graph of ``paths`` and write it into ``out``.
 
     ``cache=True`` keeps each document's extraction and RDF section in ``out/cache/`` (and the
     analysis of each connected component in ``out/cache/analysis/``), so that a rebuild only
     extracts documents that are new or changed (or all of them after the extractors changed).
+    ``warm`` (with ``cache``) is the state a resident process keeps between builds (:class:`Warm`).
     """
     with gc_paused():  # see graph.gcpause: a build's objects live until it ends
         return _build(paths, out=out, formats=formats, progress=progress, base=base, jobs=jobs, engine=engine,
-                      scheduler=scheduler, cache=cache)
+                      scheduler=scheduler, cache=cache, warm=warm)
 
 
 def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
            progress: Callable[[int], Callable[[], None]] | None, base: Path | None, jobs: int, engine: str,
-           scheduler: str | None, cache: bool) -> BuildResult:
+           scheduler: str | None, cache: bool, warm: Warm | None) -> BuildResult:
     from graph.link import link
 
     stats: dict = {}
     done, errors = extract_all(paths, progress=progress, base=base, jobs=jobs, engine=engine, scheduler=scheduler,
-                               cache_dir=(out / "cache") if cache else None, stats=stats)
-    kg = link(p.extraction for p in done)
+                               cache_dir=(out / "cache") if cache else None, stats=stats,
+                               memory=warm.processed if warm is not None and cache else None, exclude=out)
+    kg = link((p.extraction for p in done), warm.link if warm is not None else None)
     sections: dict[str, DocumentSection] = {}
     for p in done:  # the same text under two paths is one document: link keeps the first
         sections.setdefault(p.extraction.doc.id, p.section)
@@ -163,15 +194,16 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
     forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 else []
     written: dict[str, Path] = {}
     analysis_cache = (out / "cache" / "analysis") if cache else None
+    things = warm.things if warm is not None else None
     if forked:
         # the analysis exporters (layout, Louvain: the slowest) run in a forked process while
         # this one writes the RDF and the rest; an error in either is raised here
         with _forked_exporters(kg, out, forked, analysis_cache) as pending:
             result.triples = _export_rdf(kg, sections, out, [n for n in names if n not in forked], written,
-                                         analysis_cache)
+                                         analysis_cache, things)
             written.update(zip(forked, pending.result(), strict=True))
     else:
-        result.triples = _export_rdf(kg, sections, out, names, written, analysis_cache)
+        result.triples = _export_rdf(kg, sections, out, names, written, analysis_cache, things)
     result.files = {EXPORTERS[n][0]: written[n] for n in names}
     return result
 
@@ -193,9 +225,10 @@ def _export(name: str, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None
 
 
 def _export_rdf(kg: KnowledgeGraph, sections: dict[str, DocumentSection], out: Path, names: list[str],
-                written: dict[str, Path], cache: Path | None) -> int:
-    """Assemble the RDF sections and run the exporters ``names`` in this process; the number of triples."""
-    g = GraphSections.of(kg, sections)
+                written: dict[str, Path], cache: Path | None, things: Any = None) -> int:
+    """Assemble the RDF sections and run the exporters ``names`` in this process; the number of
+    triples (``things``: a :class:`graph.export.sections.ThingsMemo` or None)."""
+    g = GraphSections.of(kg, sections, things)
     for name in names:
         written[name] = _export(name, kg, g, out, cache)
     return g.triples

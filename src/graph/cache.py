@@ -59,13 +59,19 @@ def _walk(node, rel: str):  # noqa: ANN001, ANN202 - importlib Traversable
 
 
 class Cache:
-    """Extractions on disk, one file per (content, pipeline) pair."""
+    """Extractions on disk, one file per (content, pipeline) pair.
 
-    def __init__(self, folder: Path) -> None:
+    ``memory`` (a resident build's, ``kg watch``) holds entries already read or made, by key:
+    they are served from it without unpickling, and they stay the same objects from build to
+    build, which is what lets linking and writing reuse their results (:class:`graph.build.Warm`).
+    """
+
+    def __init__(self, folder: Path, memory: dict[str, Processed] | None = None) -> None:
         self.folder = folder
         self.fp = fingerprint()
         self.used: set[str] = set()
         self.hits = 0
+        self.memory = memory
 
     def key(self, data: bytes, display: str) -> str:
         suffix = Path(display).suffix.lower()
@@ -75,11 +81,26 @@ class Cache:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def has(self, key: str) -> bool:
-        return self._path(key).is_file()
+        return (self.memory is not None and key in self.memory) or self._path(key).is_file()
 
     def get(self, key: str, display: str) -> Processed | None:
         """The entry of ``key``, its document renamed to ``display`` (the same bytes may have
         moved; the RDF section, which names the path, is then made again)."""
+        entry = self.memory.get(key) if self.memory is not None else None
+        if entry is None:
+            entry = self._read(key)
+            if entry is None:
+                return None
+        self.used.add(key)
+        self.hits += 1
+        if entry.extraction.doc.path != display:
+            moved = replace(entry.extraction, doc=replace(entry.extraction.doc, path=display))
+            entry = Processed(moved, document_section(moved))
+        if self.memory is not None:
+            self.memory[key] = entry
+        return entry
+
+    def _read(self, key: str) -> Processed | None:
         p = self._path(key)
         try:
             raw = p.read_bytes()
@@ -92,22 +113,20 @@ class Cache:
         except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, not trusted
             log.warning("ignoring a damaged cache entry %s", p.name)
             return None
-        if not isinstance(entry, Processed):
-            return None
-        self.used.add(key)
-        self.hits += 1
-        if entry.extraction.doc.path == display:
-            return entry
-        moved = replace(entry.extraction, doc=replace(entry.extraction.doc, path=display))
-        return Processed(moved, document_section(moved))
+        return entry if isinstance(entry, Processed) else None
 
     def put(self, key: str, entry: Processed) -> None:
         self.used.add(key)
+        if self.memory is not None:
+            self.memory[key] = entry
         write_bytes(self._path(key), MAGIC + pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self) -> int:
         """Remove entries this build did not use (deleted or changed documents, old pipelines)."""
         n = 0
+        if self.memory is not None:
+            for key in set(self.memory) - self.used:
+                del self.memory[key]
         if not self.folder.is_dir():
             return 0
         for p in self.folder.glob("[0-9a-f][0-9a-f]/*.pickle"):  # not the exporters' folders beside

@@ -63,14 +63,17 @@ class Scan:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
-def scan(paths: Iterable[Path], *, base: Path | None = None) -> Scan:
+def scan(paths: Iterable[Path], *, base: Path | None = None, exclude: Path | None = None) -> Scan:
     """Expand files and folders (recursively) into sorted sources, errors, and skipped files.
 
     Unsupported files named directly are errors; inside a folder they are skipped with a
     warning naming the file and the reason, since folders usually hold other things too
-    (images, spreadsheets …); ``Scan.skipped`` lets the summary count them.
+    (images, spreadsheets …); ``Scan.skipped`` lets the summary count them. A folder's files
+    under ``exclude`` (the build's output folder, when it lies inside an input folder: its
+    graph.html and text/ would otherwise be read back as documents) are left out silently.
     """
     base = base or Path.cwd()
+    skip = exclude.resolve() if exclude is not None else None
     found: dict[Path, Source] = {}
     errors: list[InputError] = []
     skipped: list[tuple[str, str]] = []
@@ -81,6 +84,8 @@ def scan(paths: Iterable[Path], *, base: Path | None = None) -> Scan:
             errors.append(MissingPathError("no such file or folder", path=shown))
         elif p.is_dir():
             for f in sorted(p.rglob("*")):
+                if skip is not None and f.resolve().is_relative_to(skip):
+                    continue
                 if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
                     if f.suffix.lower() in SUPPORTED_SUFFIXES:
                         found.setdefault(f.resolve(), Source(f, _display(f, base)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from graph.model import (
     Entity,
@@ -42,8 +43,28 @@ def doc_unit_id(key: str) -> str:
     return f"doc/{key}"
 
 
-def link(extractions: Iterable[Extraction]) -> KnowledgeGraph:
-    """Merge the extractions of many documents into one knowledge graph."""
+@dataclass
+class LinkMemo:
+    """The entities of the last link, with what each was made from: (kind, key) ->
+    (mentions, implied, entity).
+
+    A resident build (``kg watch``) keeps the extractions of unchanged documents as the same
+    objects, so an entity whose mentions and implications are the very same objects as last
+    time is the same entity: it is reused, not merged again, and its reuse tells the RDF
+    writers (:class:`graph.export.sections.ThingsMemo`) that its triples have not changed.
+    """
+
+    entities: dict[tuple[Kind, str], tuple[tuple[Mention, ...], tuple[Implied, ...], Entity]] = field(
+        default_factory=dict)
+
+
+def _same(a: tuple, b: list) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b))
+
+
+def link(extractions: Iterable[Extraction], memo: LinkMemo | None = None) -> KnowledgeGraph:
+    """Merge the extractions of many documents into one knowledge graph (``memo``: see
+    :class:`LinkMemo`; the graph is the same with or without it)."""
     exs = sorted(extractions, key=lambda e: e.doc.id)
     kg = KnowledgeGraph()
     mentions: dict[tuple[Kind, str], list[Mention]] = defaultdict(list)
@@ -63,9 +84,23 @@ def link(extractions: Iterable[Extraction]) -> KnowledgeGraph:
         rel_mentions.extend(ex.relations)
 
     entities: dict[tuple[Kind, str], Entity] = {}
+    old = memo.entities if memo is not None else {}
+    made: dict[tuple[Kind, str], tuple[tuple[Mention, ...], tuple[Implied, ...], Entity]] = {}
     for ident in sorted(set(mentions) | set(implied)):
-        entities[ident] = _make_entity(ident, sorted(mentions.get(ident, ()), key=mention_order),
-                                       implied.get(ident, []))
+        ms = mentions.get(ident, [])
+        if len(ms) > 1:  # (most things are named once)
+            ms.sort(key=mention_order)
+        imps = implied.get(ident, [])
+        hit = old.get(ident)
+        if hit is not None and _same(hit[0], ms) and _same(hit[1], imps):
+            entities[ident] = hit[2]
+        else:
+            entities[ident] = _make_entity(ident, ms, imps)
+        if memo is not None:
+            made[ident] = hit if hit is not None and hit[2] is entities[ident] else (tuple(ms), tuple(imps),
+                                                                                    entities[ident])
+    if memo is not None:
+        memo.entities = made
     kg.entities = sorted(entities.values(), key=lambda e: e.id)
 
     units = {d.id for d in kg.documents} | {p.id for d in kg.documents for p in d.parts}

@@ -139,8 +139,10 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     return TripleGraph(triples(kg))
 
 
+#: one triple of a subject: (predicate IRI, object)
+Pair = tuple[str, Object]
 #: the triples of one subject: (predicate IRI, object) pairs
-Pairs = list[tuple[str, Object]]
+Pairs = list[Pair]
 #: triples grouped by subject: (subject IRI, its pairs)
 Subjects = list[tuple[str, Pairs]]
 
@@ -168,14 +170,38 @@ def triples(kg: KnowledgeGraph) -> Subjects:
 
 def thing_subjects(kg: KnowledgeGraph) -> Subjects:
     """The things section: entities and the relations whose subject is not a document."""
-    by_s: dict[str, Pairs] = {}
-    for e in kg.entities:
-        _add_entity(by_s, e)
+    return [thing_subject(*x) for x in thing_inputs(kg)]
+
+
+def thing_inputs(kg: KnowledgeGraph) -> list[tuple[str, Entity | None, tuple[Pair, ...]]]:
+    """What each subject of the things section is made of, in subject order: its IRI, its
+    entity, and the (predicate, object) pairs of the relations it is the subject of.
+
+    Why apart from :func:`thing_subject`: a subject's triples depend on these alone, so a
+    resident build (``kg watch``) that finds the same entity object and the same relation
+    pairs as last time reuses the subject's serialisation (:mod:`graph.export.sections`).
+    """
     units = {doc_unit_id(d.id) for d in kg.documents} | {doc_unit_id(p.id) for d in kg.documents for p in d.parts}
+    rels: dict[str, list[Pair]] = {}
     for rel in kg.relations:
         if rel.subject not in units:
-            _pairs(by_s, _iri(rel.subject)).append((_K[rel.predicate.value], (_iri(rel.object),)))
-    return _subject_order(by_s)
+            rels.setdefault(_iri(rel.subject), []).append((_K[rel.predicate.value], (_iri(rel.object),)))
+    out: list[tuple[str, Entity | None, tuple[Pair, ...]]] = []
+    for e in kg.entities:
+        x = _iri(e.id)
+        out.append((x, e, tuple(rels.pop(x, ()))))
+    out.extend((x, None, tuple(pairs)) for x, pairs in rels.items())  # (link keeps no such relation)
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+def thing_subject(iri: str, entity: Entity | None, relations: tuple[Pair, ...]) -> tuple[str, Pairs]:
+    """One subject of the things section (see :func:`thing_inputs`)."""
+    by_s: dict[str, Pairs] = {}
+    if entity is not None:
+        _add_entity(by_s, entity)
+    _pairs(by_s, iri).extend(relations)
+    return iri, _ordered(by_s[iri])
 
 
 def document_sections(kg: KnowledgeGraph, *, only: set[str] | None = None) -> Iterator[tuple[str, Subjects]]:

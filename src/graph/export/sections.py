@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graph.model import Extraction, KnowledgeGraph
 
@@ -199,6 +199,41 @@ def _serialised(doc_id: str, path: str, subjects: Subjects) -> DocumentSection:
                            triples=sum(len(pairs) for _, pairs in subjects))
 
 
+@dataclass
+class ThingsMemo:
+    """The things section's subjects as last serialised: IRI -> (entity, relation pairs,
+    Turtle block, JSON-LD node, triples).
+
+    A subject whose entity is the same object (the linker reuses an unchanged entity, see
+    :class:`graph.link.LinkMemo`) and whose relation pairs are equal is not serialised
+    again: after one document changed, a resident build re-serialises a few dozen of a
+    corpus's tens of thousands of subjects.
+    """
+
+    subjects: dict[str, tuple[Any, tuple, str, str, int]] = field(default_factory=dict)
+
+
+def _things(kg: KnowledgeGraph, memo: ThingsMemo) -> tuple[bytes, bytes, int]:
+    """The things section of ``kg`` (Turtle, JSON-LD, triples), reusing what ``memo`` holds;
+    ``memo`` is left holding exactly this section's subjects."""
+    from graph.export.rdf_files import JSONLD_SEPARATOR, jsonld_nodes, turtle_blocks
+    from graph.rdf import thing_inputs, thing_subject
+
+    inputs = thing_inputs(kg)
+    old, new = memo.subjects, {}
+    misses = [(iri, e, rels) for iri, e, rels in inputs
+              if (hit := old.get(iri)) is None or hit[0] is not e or hit[1] != rels]
+    if misses:  # serialised in one batch: the writers' tables are built once
+        subjects = [thing_subject(*x) for x in misses]
+        for (iri, e, rels), (_, pairs), ttl, js in zip(misses, subjects, turtle_blocks(subjects),
+                                                       jsonld_nodes(subjects), strict=True):
+            new[iri] = (e, rels, ttl, js, len(pairs))
+    memo.subjects = {iri: new.get(iri) or old[iri] for iri, _, _ in inputs}  # in subject order
+    entries = memo.subjects.values()
+    return ("".join(x[2] for x in entries).encode("utf-8"),
+            JSONLD_SEPARATOR.join(x[3] for x in entries).encode("utf-8"), sum(x[4] for x in entries))
+
+
 @dataclass(frozen=True, slots=True)
 class GraphSections:
     """A linked graph's RDF, ready to write: the things section and one section per document."""
@@ -209,18 +244,16 @@ class GraphSections:
     documents: tuple[DocumentSection, ...] = field(repr=False)
 
     @classmethod
-    def of(cls, kg: KnowledgeGraph, made: Mapping[str, DocumentSection] | None = None) -> GraphSections:
+    def of(cls, kg: KnowledgeGraph, made: Mapping[str, DocumentSection] | None = None,
+           memo: ThingsMemo | None = None) -> GraphSections:
         """The sections of ``kg``; document sections are taken from ``made`` (by document id)
-        when they were made for the same path, and serialised here otherwise."""
-        from graph.export.rdf_files import jsonld_body, turtle_body
-        from graph.rdf import thing_subjects
-
+        when they were made for the same path, and serialised here otherwise. ``memo`` keeps
+        the things section's subjects between builds of a resident process (``kg watch``)."""
         made = made or {}
         missing = {d.id for d in kg.documents if (s := made.get(d.id)) is None or s.path != d.path}
         fresh = {s.doc_id: s for s in _sections(kg, missing)} if missing else {}
-        things = thing_subjects(kg)
-        return cls(things=turtle_body(things).encode("utf-8"), things_jsonld=jsonld_body(things).encode("utf-8"),
-                   things_triples=sum(len(pairs) for _, pairs in things),
+        things, things_jsonld, n = _things(kg, ThingsMemo() if memo is None else memo)
+        return cls(things=things, things_jsonld=things_jsonld, things_triples=n,
                    documents=tuple(fresh.get(d.id) or made[d.id] for d in kg.documents))
 
     @property

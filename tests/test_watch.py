@@ -1,0 +1,121 @@
+"""``kg watch``: a resident build writes what a fresh build of the same inputs writes, and
+reuses its work between builds."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from graph.build import build
+from graph.watch import LiveBuild, relevant, watch
+from tests.conftest import SAMPLE
+
+DOCS = {
+    "a.txt": "繁昌县确立了以“双联系”为主要内容的工作机制。\n党的十八大强调加强基层服务型党组织建设。\n",
+    "b.txt": "吉林省延边朝鲜族自治州龙井市推行“五星评比”制度。\n",
+}
+FILES = ("graph.ttl", "graph.jsonld", "stats.json", "graph.html", "graph.graphml")
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "docs"
+    d.mkdir()
+    for name, text in DOCS.items():
+        (d / name).write_text(text, "utf-8")
+    shutil.copy(SAMPLE, d / SAMPLE.name)
+    return d
+
+
+def _same_as_fresh(folder: Path, out: Path, fresh: Path) -> None:
+    build([folder], out=fresh, base=folder, formats=("ttl", "jsonld", "stats", "html", "graphml"))
+    for name in FILES:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_rebuilds_write_what_a_fresh_build_writes(folder: Path, tmp_path: Path, jobs: int) -> None:
+    live = LiveBuild(paths=[folder], out=tmp_path / "out", base=folder, jobs=jobs,
+                     formats=("ttl", "jsonld", "stats", "html", "graphml"))
+    live.build()
+    # a document changed: a new county, a new mechanism
+    (folder / "b.txt").write_text(DOCS["b.txt"] + "花垣县双龙镇党委推行“一村一品”模式。\n", "utf-8")
+    changed = live.build()
+    assert changed.stats["cache_misses"] == 1 and changed.stats["cache_hits"] == 2
+    assert "一村一品".encode() in (tmp_path / "out" / "graph.ttl").read_bytes()
+    _same_as_fresh(folder, tmp_path / "out", tmp_path / "fresh1")
+    # a document deleted: its facts go
+    (folder / "b.txt").unlink()
+    after = live.build()
+    assert len(after.kg.documents) == 2
+    assert "五星评比".encode() not in (tmp_path / "out" / "graph.ttl").read_bytes()
+    _same_as_fresh(folder, tmp_path / "out", tmp_path / "fresh2")
+
+
+def test_unchanged_documents_keep_their_entities_and_serialisation(folder: Path, tmp_path: Path) -> None:
+    live = LiveBuild(paths=[folder], out=tmp_path / "out", base=folder, formats=("ttl",))
+    first = live.build()
+    before = {e.id: e for e in first.kg.entities}
+    things = dict(live.warm.things.subjects)
+    (folder / "b.txt").write_text(DOCS["b.txt"] + "龙井市推行“五星评比”制度。\n", "utf-8")
+    second = live.build()
+    after = {e.id: e for e in second.kg.entities}
+    (sample,) = [d.id for d in second.kg.documents if d.path.endswith(SAMPLE.name)]
+    sample_only = [i for i, e in after.items() if {m.doc_id for m in e.mentions} == {sample}]
+    assert sample_only and all(after[i] is before[i] for i in sample_only)  # reused, not merged again
+    # the mechanism b.txt names twice now is made again, with both mentions
+    (mech,) = [e for e in second.kg.entities if e.label == "五星评比"]
+    assert mech is not before[mech.id] and len(mech.mentions) == 2
+    iri = f"https://w3id.org/cnpolkg/id/{mech.id}"
+    assert live.warm.things.subjects[iri] is not things[iri]
+    assert all(live.warm.things.subjects[f"https://w3id.org/cnpolkg/id/{i}"] is things[f"https://w3id.org/cnpolkg/id/{i}"]
+               for i in sample_only)
+
+
+def test_the_output_folder_and_hidden_files_are_not_watched(tmp_path: Path) -> None:
+    keep = relevant(tmp_path / "out")
+    assert keep(None, str(tmp_path / "in" / "报告.txt"))
+    assert keep(None, str(tmp_path / "in" / "报告.docx"))
+    assert not keep(None, str(tmp_path / "out" / "text" / "报告.txt"))  # the tool's own writes
+    assert not keep(None, str(tmp_path / "out" / "graph.html"))
+    assert not keep(None, str(tmp_path / "in" / ".报告.txt.swp"))
+    assert not keep(None, str(tmp_path / "in" / "图片.png"))
+
+
+def test_an_output_folder_inside_the_input_is_not_read_back(folder: Path) -> None:
+    first = build([folder], out=folder / "out", base=folder, formats=("ttl", "text", "html"))
+    assert (folder / "out" / "text").is_dir()
+    again = build([folder], out=folder / "out", base=folder, formats=("ttl", "text", "html"))
+    assert len(again.kg.documents) == len(first.kg.documents) == 3
+
+
+@pytest.mark.slow
+def test_watch_rebuilds_when_a_document_is_added(folder: Path, tmp_path: Path) -> None:
+    live = LiveBuild(paths=[folder], out=tmp_path / "out", base=folder, formats=("ttl",))
+    stop = threading.Event()
+    reports: list[tuple[int, int]] = []
+    rebuilt = threading.Event()
+
+    def report(result, seconds: float, changed: int) -> None:  # noqa: ANN001
+        reports.append((len(result.kg.documents), changed))
+        if changed:
+            rebuilt.set()
+
+    thread = threading.Thread(target=watch, args=(live,), kwargs={"report": report, "stop": stop, "debounce_ms": 50})
+    thread.start()
+    try:
+        for _ in range(300):  # the first build
+            if reports:
+                break
+            threading.Event().wait(0.1)
+        threading.Event().wait(0.5)  # the watcher is set up after the first build
+        (folder / "c.txt").write_text("湘西州推行“三访”制度。\n", "utf-8")
+        assert rebuilt.wait(30), reports
+    finally:
+        stop.set()
+        thread.join(30)
+    assert reports[0] == (3, 0) and reports[-1][0] == 4
+    assert "三访".encode() in (tmp_path / "out" / "graph.ttl").read_bytes()
