@@ -191,7 +191,9 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
         return result
     out.mkdir(parents=True, exist_ok=True)
     names = [n for n in EXPORTERS if n in set(formats)]
-    forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 else []
+    # not in a resident process (warm): its model is large and hot, and a fork's copy-on-write
+    # of the pages the analysis touches cost more there than running the exporters in turn
+    forked = [n for n in names if n in ANALYSIS_FORMATS] if jobs > 1 and warm is None else []
     written: dict[str, Path] = {}
     analysis_cache = (out / "cache" / "analysis") if cache else None
     things = warm.things if warm is not None else None

@@ -42,6 +42,10 @@ class LiveBuild:
 
     def build(self) -> BuildResult:
         """Build (the first time) or rebuild the graph: like ``kg build --cache``, warm."""
+        if not self.warm.processed:  # the first build: load jieba and the lexicons here, once,
+            from graph.pipeline import warm_up  # so that workers forked for a changed document start warm
+
+            warm_up()
         return build(self.paths, out=self.out, formats=self.formats, base=self.base, jobs=self.jobs, cache=True,
                      warm=self.warm)
 
