@@ -164,3 +164,11 @@ def test_a_quoted_practice_campaign() -> None:
     doc = make_document("开展“我为群众办实事”实践活动，全年解决问题1200余件。", path="t.txt")
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     assert [(m.text, m.subtype) for m in events.extract(ctx)] == [("“我为群众办实事”实践活动", "campaign")]
+
+
+def test_local_rules_and_plans_in_title_marks_are_documents() -> None:
+    # a probe paper written for the tests; a white paper (corpus 0127)
+    labels = {m.label for m in found("县委组织部制定《村民说事工作规程》。") if m.kind == Kind.EVENT}
+    assert labels == {"《村民说事工作规程》"}
+    labels = {m.label for m in found("国务院批转《教育振兴行动计划》。") if m.kind == Kind.EVENT}
+    assert labels == {"《教育振兴行动计划》"}

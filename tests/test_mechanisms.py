@@ -358,3 +358,15 @@ def test_responsibility_systems_and_leading_verbs(text: str, label: str) -> None
 def test_a_managed_by_grid_practice_and_the_longer_name_it_heads() -> None:
     assert labels("推行网格化管理，实现小事不出网格。") == {"网格化管理"}
     assert labels("健全网格化管理服务机制。") == {"网格化管理服务机制"}
+
+
+def test_the_pairs_a_system_joins_are_its_parts() -> None:
+    # the sample's 湘西州 paper
+    _, rels = run("要建立健全监督机制，将党内监督与人民监督相结合、法律监督与社会监督相结合，突显人民群众在监督体系中的主体地位。")
+    assert sorted(_parts(rels, "监督机制")) == sorted(["党内监督", "人民监督", "法律监督", "社会监督"])
+    # a State Council white paper on pensions (corpus 0126)
+    _, rels = run("建立企业职工基本养老保险制度，实行社会统筹与个人账户相结合。")
+    assert sorted(_parts(rels, "企业职工基本养老保险制度")) == ["个人账户", "社会统筹"]
+    # what follows is not a pair joined: nothing is read
+    _, rels = run("要建立健全监督机制，使党员与群众的联系更加紧密。")
+    assert _parts(rels, "监督机制") == []

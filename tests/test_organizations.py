@@ -211,3 +211,12 @@ def test_a_school_named_by_its_field() -> None:
 def test_bodies_of_a_school_besides_its_party_branches() -> None:
     ex = run("体育学院分党校组织入党积极分子参观。机电工程学院团委开展志愿服务。")
     assert {"体育学院分党校", "机电工程学院团委"} <= set(orgs(ex))
+
+
+def test_a_bare_county_department_is_the_countys() -> None:
+    # a probe paper written for the tests: 县委组织部 in a paper on 象山县
+    ex = run("象山县地处浙江东部沿海。县委组织部制定《村民说事工作规程》，县委党校开设专题课。")
+    found = orgs(ex)
+    assert found["象山县委组织部"].subtype == "party_committee"
+    assert found["象山县委党校"].subtype == "school"
+    assert located(ex)[found["象山县委组织部"].key] == "cn-330225"

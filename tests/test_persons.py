@@ -242,3 +242,12 @@ def test_a_single_authors_bracket_with_a_postcode() -> None:
     labels = {m.key: m.label for m in ex.mentions}
     assert {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
             if r.predicate == Predicate.AFFILIATED_WITH} == {("王芳", "苏州大学")}
+
+
+def test_a_byline_with_its_institution_in_a_bracket() -> None:
+    # a probe paper written for the tests
+    doc, ex = run("“村民说事”制度推进乡村治理现代化的实践与思考\n\n王丽华（中共宁波市委党校，浙江宁波 315012）\n\n摘要：…")
+    assert people(ex) == {"王丽华": "author"}
+    (affil,) = [r for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH]
+    orgs = {m.key: m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert orgs[affil.object_key] == "中共宁波市委党校"

@@ -230,3 +230,14 @@ def test_a_township_named_with_its_chain_once_is_found_alone_after() -> None:
     ex = run("城市社区党建的实践——以江苏省苏州市姑苏区双塔街道为例\n双塔街道位于苏州古城东南部，下辖9个社区。\n")
     found = [m for m in ex.mentions if m.kind == Kind.PLACE and m.text == "双塔街道"]
     assert [m.key for m in found] == ["cn-320508/双塔街道"] * 2
+
+
+def test_a_township_whose_stem_is_a_word_is_kept_where_the_text_says_it_is_a_place() -> None:
+    # a probe paper written for the tests: 西周 is a dynasty, but 象山县 has a 西周镇, and the
+    # text puts it after 在 and before its Party committee
+    ex = run("象山县地处浙江东部沿海。2009年起在西周镇探索“村民说事”制度。西周镇党委针对村干部决策不透明问题。")
+    assert places(ex)["西周镇"].key == "cn-330225/西周镇"
+    # without such a cue the word stays a word: 中心镇 is a kind of town (corpus 0059's county
+    # has one named so)
+    ex = run("华坪县推进乡村振兴，聚焦县城周边、中心镇和中心村，分类有序推进。")
+    assert "中心镇" not in places(ex)

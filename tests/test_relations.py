@@ -279,3 +279,10 @@ def test_a_sections_heading_on_problems_gives_them_to_the_titles_place() -> None
     labels = {m.key: m.label for m in ex.mentions}
     faced = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
     assert faced == {("余村", "党员老龄化"), ("余村", "年轻人才流失"), ("余村", "缺乏稳定资金保障")}  # labels fold 的
+
+
+def test_an_aim_in_a_cited_documents_title_is_not_the_practices() -> None:
+    # a probe paper written for the tests: the practice was written into the document; the
+    # document's aim (in its title) is not the practice's
+    rels = run("2019年，中央农办将“村民说事”写入《关于做好2019年农业农村工作的实施意见》，并在全国推广。")
+    assert of(rels, Predicate.AIMS_AT) == set()

@@ -121,7 +121,7 @@ def test_half_width_is_the_translation(text: str) -> None:
 
 _PLAIN_NUMBER = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万|次|个百分点|倍))\s*(?P<approx>多|余)?"
-    rf"(?P<unit>%|％|个亿|{statistics._MAGNITUDE}?{statistics._BASE_UNIT}|万亿|亿|万)"
+    rf"(?P<unit>%|％|个亿|{statistics._MAGNITUDE}?(?:余|多)?{statistics._BASE_UNIT}|万亿|亿|万)"
 )
 
 
@@ -246,3 +246,39 @@ def test_a_whole_units_figure_is_that_units() -> None:
     stats = [m for m in ex.mentions if m.kind.value == "Statistic"]
     assert [labels.get(m.attr("subject")) for m in stats[:3]] == ["战旗村"] * 3
     assert stats[3].attr("measure") == "35岁以下党员"
+
+
+def _stats(text: str) -> list[tuple[str, str | None, str]]:
+    """(measure, subject label, value+unit) of each figure, by the whole pipeline."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document(text, path="s.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    return [(m.attr("measure"), labels.get(m.attr("subject")), m.attr("value") + m.attr("unit"))
+            for m in ex.mentions if m.kind.value == "Statistic"]
+
+
+def test_a_place_the_subject_lies_in_is_not_the_subject() -> None:
+    # a probe paper written for the tests: the county's towns, not the province's; what it
+    # administers is the object after the number
+    assert _stats("象山县地处浙江东部沿海，下辖10个镇、5个乡、3个街道。") == [
+        ("下辖镇", "象山县", "10个"), ("下辖乡", "象山县", "5个"), ("下辖街道", "象山县", "3个")]
+
+
+def test_a_whole_county_is_the_county_the_paper_is_about() -> None:
+    # the same probe: 全县 in a later paragraph is the county the paper names throughout; the
+    # clause goes on about it; 万余场 is more than 1.2万 场
+    text = ("象山县位于宁波市。象山县推行“村民说事”制度。\n\n三、取得的成效\n"
+            "截至2022年底，全县490个村共召开说事会1.2万余场，收集意见建议3.6万条。")
+    stats = _stats(text)
+    assert [s[1] for s in stats] == ["象山县"] * 3
+    assert stats[1][2] == "1.2万场"
+
+
+def test_a_whole_city_in_a_municipalitys_report_is_the_municipality() -> None:
+    # a municipality's work report (corpus 0096): 全市 is 重庆市 (a province-level 市), not
+    # the prefecture the report names most often
+    text = ("2026年重庆市政府工作报告\n与武汉市、武汉市、成都市合作。全市地区生产总值达到33757.93亿元。")
+    (stat,) = [s for s in _stats(text) if s[2] == "33757.9亿元"]
+    assert stat[1] == "重庆市"

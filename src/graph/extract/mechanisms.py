@@ -83,6 +83,13 @@ _NUMERIC = re.compile(rf"^(?:[{_NUM_FIRST}][^{_NUM_ANY}]{{0,3}}|一[^{_NUM_ANY}]
 _DIGITS = re.compile(r"^[0-9０-９]+(?:[+＋][0-9０-９]+)+$|^[0-9０-９]{3,4}$")
 #: what may follow a term on a line that introduces a list: “七个一点”资金筹措机制：
 _LINE_TAIL = re.compile(rf"[”\"」]?[{HAN}]{{0,8}}\s*[：:]\s*")
+#: 建立健全监督机制，将党内监督与人民监督相结合、法律监督与社会监督相结合: the pairs a system
+#: is said to join, right after its name, are its parts (社会统筹和个人账户相结合的养老保险体系)
+_JOINED_HEAD = re.compile(r"(?:机制|体系|制度|模式|格局)$")
+_PAIR = rf"[{HAN}“”]{{2,12}}?(?:与|和|同)[{HAN}“”]{{2,12}}?(?:相|有机)?结合(?:起来)?"
+_JOINED = re.compile(rf"[，,]\s*(?:要|应|并)?(?:将|把|坚持|实行|实现|推动|做到)?(?P<body>{_PAIR}(?:[、，,]{_PAIR})*)"
+                     r"(?=[，,。；;]|$)")
+_PAIR_PARTS = re.compile(rf"(?P<a>[{HAN}“”]{{2,12}}?)(?:与|和|同)(?P<b>[{HAN}“”]{{2,12}}?)(?:相|有机)?结合")
 #: a count opening a practice's name: 四个专项行动, 三大工程
 _COUNT_LEAD = re.compile(rf"^[{_NUM_FIRST}]+(?=[个项大条种类])")
 _COUNTED = re.compile(rf"([{_NUM_ANY}]+)(个|项|条|大)$")
@@ -390,6 +397,7 @@ class _Finder:
                 pending.extend(self._expand_heading(spec, sent, by_start))
             elif spec.subtype in ("named_practice", "program"):
                 pending.extend(self._expand_counted(spec, sent, by_start))
+                pending.extend(self._expand_joined(spec, sent, by_start))
             m = make_mention(self.ctx.doc, start=spec.start, end=min(spec.end, sent.end), sent_index=sent.index,
                              kind=Kind.MECHANISM, key=name_key(spec.label), label=_clean(spec.label),
                              rule=spec.rule, subtype=spec.subtype, confidence=spec.confidence,
@@ -461,6 +469,29 @@ class _Finder:
         spec.attrs["component_count"] = str(numeral)
         spec.attrs["components_agree"] = "true"
         yield from self._components(spec, exp, specs, confidence=0.8)
+
+    def _expand_joined(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
+        """建立健全监督机制，将党内监督与人民监督相结合、法律监督与社会监督相结合: the parts a
+        system joins, in the clause right after its name (see ``_JOINED``)."""
+        if not _JOINED_HEAD.search(spec.label):
+            return
+        m = _JOINED.match(self.text, spec.end, sent.end)
+        if m is None:
+            return
+        items: list[tuple[int, int]] = []
+        for pair in _PAIR_PARTS.finditer(self.text, m.start("body"), m.end("body")):
+            for g in ("a", "b"):
+                s, e = pair.span(g)
+                while s < e and self.text[s] in "“”":
+                    s += 1
+                while e > s and self.text[e - 1] in "“”":
+                    e -= 1
+                if e - s >= 2:
+                    items.append((s, e))
+        if len(items) < 2:
+            return
+        exp = comp.Expansion(tuple(items), sent.index, sent.start, sent.end, "components.joined")
+        yield from self._components(spec, exp, specs, confidence=0.6)
 
     def _components(self, spec: _Spec, exp: comp.Expansion, specs: list[_Spec], *,
                     confidence: float) -> Iterator[Item]:

@@ -62,7 +62,8 @@ _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "o
 _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’ 等为了这那其各该每个们也都就而如")
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
-_BARE_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])?((?:省|市|州|县|区)(?:委|人民政府|政府))(?!员|书记|常委)")
+_BARE_COMMITTEE = re.compile(
+    r"(?<![\u4e00-\u9fff])?((?:省|市|州|县|区)(?:委(?:组织部|宣传部|统战部|政法委|党校)?|人民政府|政府))(?!员|书记|常委)")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
@@ -306,8 +307,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         first = words.first(s, e)  # the first word start in [s, e), cut only where it is
         s = e if first is None else first
         name = text[s:e]
-        if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED:
-            continue
+        if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED or _BARE_COMMITTEE.fullmatch(name):
+            continue  # (县委党校: a bare committee's body, resolved to the unit in context below)
         tag = word_tag(name)
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun
@@ -340,7 +341,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             continue
         word = m.group(1)
         head = word[1:]
-        subtype = "party_committee" if head == "委" else "government"
+        subtype = "school" if head.endswith("党校") else "party_committee" if head.startswith("委") else "government"
         place = _context_unit(ctx, all_places, _LEVEL_OF[word[0]], sent)
         if place is not None:
             key, label = _key(place, head), _label(place, head)

@@ -136,6 +136,9 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 #: a paper's byline under its title: names, each with an optional affiliation number (张敏1，刘洋2)
 _BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[\d¹²³⁴*]*(?:[，,、\s]+|$)){1,6}$")
 _BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})([\d¹²³⁴]*)")
+#: 王丽华（中共宁波市委党校，浙江宁波 315012）: the authors' institution in a bracket closing the byline
+_BYLINE_AFFIL = re.compile(r"\s*[（(][^（）()]{2,80}(?:党校|大学|学院|研究院|研究所|研究中心|研究会|办公室|委员会|\d{6})"
+                           r"[^（）()]{0,20}[）)]\s*$")
 #: how far under the title a byline may stand (paragraphs): a subtitle or a date may come first
 _BYLINE_REACH = 3
 
@@ -147,9 +150,13 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
     for sent in ctx.sentences:
         if sent.paragraph > _BYLINE_REACH:
             break
-        if sent.paragraph == 0 or not _BYLINE.match(sent.text) or len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
+        if sent.paragraph == 0 or len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
             continue
-        names = [(m.start(1), m.group(1), m.group(2)) for m in _BYLINE_NAME.finditer(sent.text)]
+        affil = _BYLINE_AFFIL.search(sent.text)
+        line = sent.text[:affil.start()] if affil else sent.text
+        if not line.strip() or not _BYLINE.match(line):
+            continue
+        names = [(m.start(1), m.group(1), m.group(2)) for m in _BYLINE_NAME.finditer(line)]
         if not names or not all(plausible_name(n) and not _common(n) for _, n, _ in names):
             continue
         for pos, name, mark in names:
@@ -394,6 +401,13 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     affil: dict[str, list[Mention]] = {}
     marked: dict[tuple[str, str], list[Mention]] = {}  # (unit, institution number) -> its organisations
     for sent in ctx.sentences:
+        if (sent.paragraph <= _BYLINE_REACH and (b := _BYLINE_AFFIL.search(sent.text)) is not None
+                and b.start() > 0 and _BYLINE.match(sent.text, 0, b.start())):
+            # 王丽华（中共宁波市委党校，…）: the organisations in the byline's own bracket
+            unit = doc.unit_at(sent.start)
+            for o in orgs:
+                if sent.start + b.start() <= o.start < sent.start + b.end() and o not in affil.get(unit, ()):
+                    affil.setdefault(unit, []).append(o)
         if _AFFIL_LINE.search(sent.text):
             # the whole paragraph: a bracket of institutions may run over several sentences (；)
             para = ctx.paragraphs.get(sent.paragraph, (sent,))

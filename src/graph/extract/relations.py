@@ -261,9 +261,13 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
         return any(g.sent_index == m.sent_index and m.start <= g.start and g.end <= m.end and m.end - m.start
                    <= g.end - g.start + 2 for g in goals)
 
+    text = ctx.doc.text
     for goal in goals:
         if any(c[0] == goal.sent_index and c[1] <= goal.start < c[2] for c in comp_spans):
             continue
+        opened = text.rfind("《", 0, goal.start)
+        if opened >= 0 and text.rfind("》", 0, goal.start) < opened and "\n" not in text[opened:goal.start]:
+            continue  # 把“村民说事”写入《关于做好…工作的实施意见》: the cited document's aim, not the practice's
         mechs = [m for m in by.of(goal.sent_index, (Kind.MECHANISM,))
                  if m.subtype != "component" and not (goal.start <= m.start and m.end <= goal.end) and not is_aim(m)]
         around = [m for m in mechs if m.start <= goal.start and goal.end <= m.end]  # a saying holding its aim

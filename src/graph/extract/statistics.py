@@ -26,7 +26,7 @@ from graph.pipeline import DocContext, Item
 
 # a magnitude (万, 亿 …) and a counting word make one unit: 1.3万亿元, 2.1万个, 1.4万列
 _MAGNITUDE = r"(?:万亿|亿|万|千|百)"
-_BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家|次|所|项|吨|亩|倍|公斤|斤|"
+_BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家庭|家|次|所|项|吨|亩|倍|公斤|斤|"
               r"辆|件|台|套|座|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米)")
 _CN_NUM = "一二两三四五六七八九十百千"
 # num is \d+(?:\.\d+)? or [一…千]+ before a magnitude or count; written as one first character and
@@ -35,7 +35,7 @@ _CN_NUM = "一二两三四五六七八九十百千"
 _NUMBER = re.compile(
     rf"(?P<num>[\d{_CN_NUM}](?:(?<=\d)\d*(?:\.\d+)?|(?<=[{_CN_NUM}])[{_CN_NUM}]*(?=个亿|亿|万|次|个百分点|倍)))"
     r"\s*(?P<approx>多|余)?"
-    rf"(?P<unit>%|％|个亿|{_MAGNITUDE}?{_BASE_UNIT}|万亿|亿|万)"
+    rf"(?P<unit>%|％|个亿|{_MAGNITUDE}?(?:余|多)?{_BASE_UNIT}|万亿|亿|万)"  # 1.2万余场: 余 after the magnitude
 )
 _GT = re.compile(r"(?:超过|突破|高于|多于|逾|超|大于)了?$")
 _LT = re.compile(r"(?:不足|低于|不到|少于|小于)了?$")
@@ -55,7 +55,49 @@ _CHANGE_END = re.compile(_CHANGE + "$")
 #: a measure over a whole unit: 全村, 全镇, 全县 … say which place of that level it is about
 _SCOPE = re.compile(r"^全(村|镇|乡|县|区|市|州|省)")
 _SCOPE_LEVELS = {"村": ("village",), "镇": ("township",), "乡": ("township",), "县": ("county",),
-                 "区": ("county",), "市": ("prefecture", "county"), "州": ("prefecture",), "省": ("province",)}
+                 "区": ("county", "region"), "市": ("municipality", "prefecture", "county"), "州": ("prefecture",),
+                 "省": ("province",)}
+#: a place after these is where the sentence's subject lies, not the subject: 象山县地处浙江东部
+#: 沿海，下辖10个镇 (the county's towns, not the province's)
+_LOCATING = re.compile(r"(?:地处|位于|坐落于|坐落在|毗邻|紧邻|邻近|地跨|[东西南北]临|[东西南北]接|[东西南北]邻|距离?)$")
+
+
+def _located_by(text: str, m: Mention, earlier: list[Mention] | None) -> bool:
+    """Whether ``m`` is a place a locating verb puts an earlier place of its sentence in (the
+    verb right before it, or before the chain it ends: 位于成都市郫都区)."""
+    if m.kind != Kind.PLACE or not earlier:
+        return False
+    pos = m.start
+    for prev in reversed(earlier):  # a chain written before m: 成都市|郫都区
+        if prev.kind == Kind.PLACE and prev.end == pos:
+            pos = prev.start
+    return bool(_LOCATING.search(text, max(0, pos - 3), pos)) and any(e.end <= pos - 2 for e in earlier)
+
+
+def _level(place: Mention) -> str | None:
+    """A place's level as 全市 / 全区 name it: 重庆市 is a province-level 市 (a municipality),
+    宁夏回族自治区 a province-level 区 (a region)."""
+    if place.subtype == "province" and place.label.endswith(("市", "自治区")):
+        return "municipality" if place.label.endswith("市") else "region"
+    return place.subtype
+
+
+def _dominant_places(ctx: DocContext) -> dict[str, Mention]:
+    """level -> the place of that level a document names most, when it names it more than all
+    the others of that level together (a paper on one county names it throughout)."""
+    by_level: dict[str, dict[str, list[Mention]]] = {}
+    for m in ctx.mentions:
+        if m.kind == Kind.PLACE and (level := _level(m)):
+            by_level.setdefault(level, {}).setdefault(m.key, []).append(m)
+    out: dict[str, Mention] = {}
+    for level, places in by_level.items():
+        ranked = sorted(places.values(), key=lambda ms: (-len(ms), ms[0].start))
+        others = sum(len(ms) for ms in ranked[1:])
+        if len(ranked[0]) > others:
+            out[level] = ranked[0][0]
+    return out
+
+
 #: a measure of a wider whole than a report's unit: not the unit's figure
 _WIDER = re.compile(r"^(?:全国|全球|世界|国内|国际|我国|中国|全世界)")
 # longer than any match of _GT, _LT or _EQ (three characters and 了), which are anchored at the
@@ -68,9 +110,9 @@ _MEASURE_TAIL = re.compile(r"(?:分别|均|都|约|近|累计|总计|合计|共�
 #: a measure that is only an action verb: its object follows the number
 _ACTION = re.compile(r"(?:新建|改建|新建改建|实施|完成|建成|新增|开展|举办|推出|培育|打造|建设|推进|推动|筹措|"
                      r"改造|整治|引进|招引|落地|开工|投产|选派|培训|帮扶|救助|资助|安置|创建|组建|设立|出台|制定|"
-                     r"修订|发放|减免|下达|争取|储备|盘活|吸纳|带动|提供|惠及)")
+                     r"修订|发放|减免|下达|争取|储备|盘活|吸纳|带动|提供|惠及|下辖|辖|共辖|管辖)")
 #: the noun phrase right after a number, to its clause's end: 1000个|便民服务点|。
-_OBJECT_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fff“”\"A-Za-z0-9]{2,20})(?=[，,。；;、（(）)]|$)")
+_OBJECT_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fff“”\"A-Za-z0-9]{1,20})(?=[，,。；;、（(）)]|$)")
 _VERB_ONLY = re.compile(r"^(?:实施|完成|覆盖|建成|新增|开展|举办|达到|实现|推出|培育|打造|建设|增加|减少|超|超过)$")
 
 
@@ -167,8 +209,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     index = SentenceIndex(ctx.sentences)
     agents_by_sent: dict[int, list[Mention]] = {}
     for m in sorted(ctx.mentions, key=lambda m: m.start):
-        if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
+        if m.kind in (Kind.PLACE, Kind.ORGANIZATION) and not _located_by(text, m, agents_by_sent.get(m.sent_index)):
             agents_by_sent.setdefault(m.sent_index, []).append(m)
+    dominant = _dominant_places(ctx)
     # (sentence, where its text ends, measure, its action verb when the measure is that verb and
     # the object after the number) of the previous statistic
     last: tuple[int, int, str, str] = (-1, -1, "", "")
@@ -180,6 +223,8 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if s < taken_to:
             continue  # 六千万吨 inside 三亿六千万吨
         num, unit, approx = m.group("num"), m.group("unit"), bool(m.group("approx"))
+        if len(unit) > 2 and unit[1] in "余多" and unit[0] in "万亿千百":
+            unit, approx = unit[0] + unit[2:], True
         chinese = not num[0].isdigit()
         if chinese:
             amount = _chinese_amount(text, s)
@@ -253,11 +298,16 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         scope = _SCOPE.match(measure)
         if scope is not None:
             # 战旗村位于成都市郫都区…，全村共有农户529户: 全村 is the village named last
-            level = [p for p in places if p.subtype in _SCOPE_LEVELS[scope.group(1)]]
+            levels = _SCOPE_LEVELS[scope.group(1)]
+            level = [p for p in places if _level(p) in levels]
             if level:
                 subject = level[-1]
+            elif home is not None and _level(home) in levels:
+                subject, stated = home, False  # 全市 in 重庆市's report
+            elif (wide := next((dominant[lv] for lv in levels if lv in dominant), None)) is not None:
+                subject, stated = wide, False  # 全县 in a paper on one county: that county
             scoped = (sent.index, subject)
-        elif subject is not None and scoped[0] == sent.index and scoped[1] is not None and not any(
+        elif scoped[0] == sent.index and scoped[1] is not None and not any(
                 a.start > last[1] for a in agents if last[0] == sent.index):
             subject = scoped[1]  # …，党员86名: the clause goes on about 全村
         how = "statistics.subject_sentence" if stated else "statistics.subject_paragraph"
