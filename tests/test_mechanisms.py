@@ -370,3 +370,16 @@ def test_the_pairs_a_system_joins_are_its_parts() -> None:
     # what follows is not a pair joined: nothing is read
     _, rels = run("要建立健全监督机制，使党员与群众的联系更加紧密。")
     assert _parts(rels, "监督机制") == []
+
+
+def test_the_next_sentence_spells_out_a_count() -> None:
+    # a probe paper written for the tests: 即 opens the next sentence
+    _, rels = run("（二）推行“三个一”服务举措。即一本民情日记、一张联系卡、一个说事群，党员干部联系群众实现全覆盖。")
+    assert _parts(rels, "三个一") == ["一本民情日记", "一张联系卡", "一个说事群"]
+    # each item quoted and defined in its own clause
+    _, rels = run("（一）建立“四个环节”运行机制。“说”，即每月固定一天为村民说事日，由村党支部书记主持；"
+                  "“议”，即由村两委会商议办理意见；“办”，即明确责任人和办结时限；“评”，即办理结果由村民代表评议。")
+    assert _parts(rels, "四个环节") == ["说", "议", "办", "评"]
+    # three defined where four are promised: nothing is read
+    _, rels = run("（一）建立“四个环节”运行机制。“说”，即村民说事；“议”，即村两委商议；“办”，即明确责任人。")
+    assert _parts(rels, "四个环节") == []

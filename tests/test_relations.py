@@ -286,3 +286,18 @@ def test_an_aim_in_a_cited_documents_title_is_not_the_practices() -> None:
     # document's aim (in its title) is not the practice's
     rels = run("2019年，中央农办将“村民说事”写入《关于做好2019年农业农村工作的实施意见》，并在全国推广。")
     assert of(rels, Predicate.AIMS_AT) == set()
+
+
+def test_verdicts_of_form_and_imbalance() -> None:
+    # a probe paper written for the tests (a county in the title); a provincial report (corpus 0071)
+    text = ("“村民说事”制度的实践——以象山县为例\n四、存在的问题\n"
+            "一是部分村说事流于形式，议而不决；二是外出务工人员多；三是村级财力薄弱。\n")
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    faced = {labels[r.object_key] for r in ex.relations if r.predicate == Predicate.FACES}
+    assert faced == {"说事流于形式", "外出务工人员多", "村级财力薄弱"}
+    ex = extract_document(make_document("2025年山西省政府工作报告\n在肯定成绩的同时，我们也清醒认识到，"
+                                        "我省发展不平衡不充分问题还较为突出。", path="r.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    faced = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert faced == {("山西省", "发展不平衡")}  # 我省 is the report's province, not part of the problem

@@ -227,3 +227,32 @@ def line_list(text: str, sent: Sentence, following: Sequence[Sentence], *, expec
     if len(items) != expect:
         return None
     return Expansion(tuple(items), sent.index, sent.start, following[expect - 1].end, "components.lines")
+
+
+#: “说”，即每月固定一天…；“议”，即…: a quoted item defined in place
+_DEFINED_QUOTE = re.compile(r"[“\"「](?P<q>[^“”\"「」\n]{1,12})[”\"」]\s*[，,]?\s*(?:即|是指|指的是|就是|[：:])")
+
+
+
+def defined_quotes(text: str, following: Sequence[Sentence], *, expect: int | None) -> Expansion | None:
+    """Sentences that define, one by one, as many quoted items as ``expect``, each opening its
+    clause: 建立“四个环节”运行机制。“说”，即…；“议”，即…；“办”，即…；“评”，即…. Read from the
+    first of ``following`` to the end of the sentence (。) or paragraph."""
+    if expect is None or expect < 2 or not following:
+        return None
+    items: list[tuple[int, int]] = []
+    last = following[0]
+    for sent in following[:expect + 2]:
+        if sent.paragraph != following[0].paragraph:
+            break
+        last = sent
+        pos = sent.start
+        for m in _DEFINED_QUOTE.finditer(text, sent.start, sent.end):
+            if text[pos:m.start()].strip(" \u3000，,；;") == "":  # a clause opens with the quote
+                items.append(m.span("q"))
+            pos = m.end()
+        if sent.text.rstrip().endswith(("。", "！", "？")):
+            break
+    if len(items) != expect:
+        return None
+    return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined")

@@ -27,14 +27,16 @@ from graph.pipeline import DocContext, Item
 _HAN = r"\u4e00-\u9fff"
 _VERDICT = re.compile(
     rf"[{_HAN}]{{2,10}}?(?:不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|"
-    rf"不完善|不规范|不充分|匮乏|短缺|断层|流失|单一|老化|"
+    rf"不完善|不规范|不充分|匮乏|短缺|断层|流失|单一|老化|流于形式|走过场|议而不决|不明显|不平衡|不均衡|不紧密|不深入|"
+    rf"(?:流动党员|外出务工人员|外出人员|留守人员)(?:偏|较|很|普遍)?多|"
     rf"(?:水平|素质|收入|积极性|主动性|比例)(?:偏|较|很|普遍)?(?:低|弱|差))(?![{_HAN}]{{0,1}}(?:的问题|问题))?"
 )
 _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
 # -化 words of decline, quoted or not, with the noun before them
 _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
 _EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|受|对|把|将")
-_SCENE = re.compile(r"(?:农村|城市|城镇|地区|全州|全县|全市|全省|少数|部分|一些|不少|个别|相当|比较|较为|十分|非常|普遍|仍然|仍|还)+")
+_SCENE = re.compile(r"(?:(?:农村|城市|城镇|地区|全州|全县|全市|全省|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
+                    r"较为|十分|非常|普遍|仍然|仍|还)(?:(?<=少数|部分|一些|不少|个别)[村镇乡])?)+")
 _FILLER = re.compile(r"仍然|仍|还|呈现|出现|有所|一定程度上|较为|比较|相当|十分|非常")
 _REACH = 3
 # a problem being solved is the object of a remedy, not a state the place is in: 解决群众困难
@@ -48,7 +50,8 @@ _OWNER_DE = re.compile(rf"[{_HAN}]{{2,4}}?的")
 # alternative opens with a character (no group), so the engine finds them by a C scan
 _VERDICT_WORD = re.compile(
     r"不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|不完善|不规范|匮乏|短缺|"
-    r"断层|流失|单一|老化|"
+    r"断层|流失|单一|老化|流于形式|走过场|议而不决|不明显|不平衡|不均衡|不紧密|不深入|"
+    + "|".join(w + r"(?:偏|较|很|普遍)?多" for w in ("流动党员", "外出务工人员", "外出人员", "留守人员")) + "|"
     + "|".join(w + r"(?:偏|较|很|普遍)?(?:低|弱|差)" for w in ("水平", "素质", "收入", "积极性", "主动性", "比例"))
 )
 # the -化 words alone: a _DECLINE match is one of them with an optional quote on each side

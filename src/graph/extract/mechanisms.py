@@ -90,6 +90,9 @@ _PAIR = rf"[{HAN}“”]{{2,12}}?(?:与|和|同)[{HAN}“”]{{2,12}}?(?:相|有
 _JOINED = re.compile(rf"[，,]\s*(?:要|应|并)?(?:将|把|坚持|实行|实现|推动|做到)?(?P<body>{_PAIR}(?:[、，,]{_PAIR})*)"
                      r"(?=[，,。；;]|$)")
 _PAIR_PARTS = re.compile(rf"(?P<a>[{HAN}“”]{{2,12}}?)(?:与|和|同)(?P<b>[{HAN}“”]{{2,12}}?)(?:相|有机)?结合")
+#: what may stand between a term and its sentence's end when the next sentence spells it out
+#: (“三个一”服务举措。即…)
+_SHORT_TAIL = re.compile(rf"[”\"」]?[{HAN}]{{0,8}}[。；;]?\s*")
 #: a count opening a practice's name: 四个专项行动, 三大工程
 _COUNT_LEAD = re.compile(rf"^[{_NUM_FIRST}]+(?=[个项大条种类])")
 _COUNTED = re.compile(rf"([{_NUM_ANY}]+)(个|项|条|大)$")
@@ -444,6 +447,18 @@ class _Finder:
             exp = comp.colon_list(text, spec.term_end, sent, expect=spec.numeral)
         if exp is not None:
             return exp
+        nxt = self.ctx.sentences[sent.index + 1] if sent.index + 1 < len(self.ctx.sentences) else None
+        if (nxt is not None and nxt.paragraph == sent.paragraph and spec.numeral is not None
+                and _SHORT_TAIL.fullmatch(text, spec.end, sent.end)):
+            # 推行“三个一”服务举措。即一本民情日记、一张联系卡、一个说事群: 即 opens the next sentence
+            exp = comp.after_term(text, nxt.start, nxt, expect=spec.numeral)
+            if exp is not None and len(exp.items) == spec.numeral and exp.rule == "components.namely":
+                return exp
+            # 建立“四个环节”运行机制。“说”，即…；“议”，即…；“办”，即…；“评”，即…
+            exp = comp.defined_quotes(text, self.ctx.sentences[nxt.index:nxt.index + spec.numeral + 2],
+                                      expect=spec.numeral)
+            if exp is not None:
+                return exp
         rest = text[spec.end:sent.end].strip("。：:；;”\" ")
         if rest == "":
             window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
