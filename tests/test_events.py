@@ -172,3 +172,11 @@ def test_local_rules_and_plans_in_title_marks_are_documents() -> None:
     assert labels == {"《村民说事工作规程》"}
     labels = {m.label for m in found("国务院批转《教育振兴行动计划》。") if m.kind == Kind.EVENT}
     assert labels == {"《教育振兴行动计划》"}
+
+
+def test_commendation_and_mobilisation_rallies_are_meetings() -> None:
+    # a probe news report written for the tests; a white paper (corpus 0136)
+    labels = {m.label for m in found("龙正江作为代表参加了全国脱贫攻坚总结表彰大会。") if m.kind == Kind.EVENT}
+    assert labels == {"全国脱贫攻坚总结表彰大会"}
+    labels = {m.label for m in found("召开第二次全国民族团结进步表彰大会。") if m.kind == Kind.EVENT}
+    assert labels == {"第二次全国民族团结进步表彰大会"}

@@ -194,3 +194,13 @@ def test_whose_part_is_no_aim() -> None:
 ])
 def test_the_prosperity_the_led_are_brought_to(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_goals_named_before_the_word_goal() -> None:
+    # a probe news report written for the tests; a provincial report's sentence (corpus 0072)
+    assert names("村里将围绕巩固拓展脱贫攻坚成果、全面推进乡村振兴的目标，打造银饰文化旅游村。") >= {
+        "巩固拓展脱贫攻坚成果", "推进乡村振兴"}
+    assert names("朝着建成社会主义现代化强国、实现第二个百年奋斗目标迈进。") >= {
+        "建成社会主义现代化强国", "实现第二个百年奋斗目标"}
+    # what stands before 目标 must be a task: 本世纪末的宏伟目标 names none
+    assert names("朝着本世纪末的宏伟目标前进。") == set()

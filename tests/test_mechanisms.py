@@ -383,3 +383,8 @@ def test_the_next_sentence_spells_out_a_count() -> None:
     # three defined where four are promised: nothing is read
     _, rels = run("（一）建立“四个环节”运行机制。“说”，即村民说事；“议”，即村两委商议；“办”，即明确责任人。")
     assert _parts(rels, "四个环节") == []
+
+
+def test_a_quoted_sentence_is_speech_not_a_slogan() -> None:
+    # a probe news report written for the tests: the quote closes with its own full stop
+    assert labels("“产业要发展，关键在支部。”雷山县委书记王刚介绍，全县推行村级事务“积分制”管理。") == {"积分制"}

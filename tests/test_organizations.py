@@ -220,3 +220,13 @@ def test_a_bare_county_department_is_the_countys() -> None:
     assert found["象山县委组织部"].subtype == "party_committee"
     assert found["象山县委党校"].subtype == "school"
     assert located(ex)[found["象山县委组织部"].key] == "cn-330225"
+
+
+def test_a_countys_government_departments() -> None:
+    # a probe news report written for the tests: 县农业农村局 in a report on 雷山县
+    ex = run("雷山县地处贵州东南部。县里实行“一村一策”，由县直部门结对帮扶，县农业农村局负责技术指导，雷山县民政局参与。")
+    found = orgs(ex)
+    assert {"雷山县农业农村局", "雷山县民政局"} <= set(found)
+    assert located(ex)[found["雷山县农业农村局"].key] == "cn-522634"
+    # a department's name is not cut out of a longer word: 市场监管局 is not 市 + 场监管局
+    assert not any(label.endswith("场监管局") for label in orgs(run("市场监管局开展专项检查。")))

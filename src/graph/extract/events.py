@@ -55,7 +55,8 @@ _NUMBERED_RULES = re.compile(r"的?(?P<r>[一二三四五六七八九十]+项(?:
 _SPECIAL_MEETING = re.compile(
     r"(?P<org>中共中央政治局常委会|中共中央政治局|中央政治局|国务院常务|国务院|中央)召开(?:了)?(?:的)?(?P<kind>常务会议|全体会议|会议)"
 )
-_MEETING_HEAD = re.compile(r"工作会议|常务会议|全体会议|代表大会|座谈会|见面会|会议")
+_MEETING_HEAD = re.compile(r"工作会议|常务会议|全体会议|代表大会|座谈会|见面会|会议|"
+                           r"(?:表彰|动员|推进|总结|部署|誓师|纪念|庆祝|颁奖)大会")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
 _CAMPAIGN_HEAD = re.compile(
     r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动|"

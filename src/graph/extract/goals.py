@@ -1,6 +1,7 @@
 """Goals (Kind.GOAL): what a practice is for, read from the genre's purpose grammar.
 
-* 以X为目标 / 为中心 / 为主要任务 / 为抓手 / 为重点 (以服务群众，做群众工作为主要任务 -> two goals)
+* 以X为目标 / 为中心 / 为主要任务 / 为抓手 / 为重点 (以服务群众，做群众工作为主要任务 -> two goals);
+  围绕/朝着X、Y的目标
 * 目的是X, 目的在于X, 旨在X, 为了X (为了优化党员队伍结构); a sentence opening with 为 + a verb
   phrase (为传承红色基因，…; not 为10万名残疾人提供…)
 * 着力(于)X (着力于提高服务效率); 带领群众X (带领群众增收致富, 带领群众脱贫致富的能力)
@@ -32,6 +33,12 @@ _STOP = "。；;！!？?\n"
 _AS_GOAL = re.compile(
     rf"以(?P<g>[^{_STOP}以]{{2,30}}?)为(?:目标|中心|主要任务|核心任务|抓手|重点|宗旨|根本任务|目的)"
 )
+#: 围绕巩固拓展脱贫攻坚成果、全面推进乡村振兴的目标 / 朝着共同富裕的目标: the goals named before 目标
+_AROUND_GOAL = re.compile(
+    rf"(?:围绕|朝着|向着|紧扣)(?P<g>[^{_STOP}，,围朝向]{{2,40}}?)(?:的|这一|这个)?(?:目标任务|奋斗目标|目标)"
+)
+#: what qualifies a goal before 目标 (宏伟目标, 总目标, 既定目标): not part of it
+_GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|主要)$")
 # 为了 but not 成为了/作为了; 着力 but not 着力点. The look-behind comes after 为 (not before it)
 # so that every alternative opens with a character: the regex engine then skips, in C, the
 # characters none of them starts with, instead of trying the pattern at each one
@@ -154,6 +161,16 @@ class _Goals:
                 if lever and _overlaps(practices, s, e):
                     continue  # 以“两清两改两治理”为抓手: the lever is a practice, the aim comes after
                 self.add(s, e, "goals.as_goal", 0.9)
+        for m in _AROUND_GOAL.finditer(text):
+            end = m.end("g")
+            tail = _GOAL_ADJ.search(text, m.start("g"), end)
+            if tail is not None:
+                end = tail.start()  # 实现中华民族伟大复兴的宏伟目标: the goal without its adjective
+            elif text.startswith("奋斗目标", end):
+                end += 4  # 实现第二个百年奋斗目标: the goal's own name
+            for s, e in _task_items(text, m.start("g"), end):
+                if e - s >= 4 and _opens_with_verb(text[s:e]):  # not 本世纪末的, 党的建设总
+                    self.add(s, e, "goals.around_goal", 0.8)
         for pat, rule, conf in ((_MEANS_THEN_AIM, "goals.means_then_aim", 0.7), (_SUPPORT, "goals.supported", 0.6)):
             for m in pat.finditer(text):
                 if _AS_GOAL.match(text, m.start("g") - 1):

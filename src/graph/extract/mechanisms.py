@@ -289,7 +289,8 @@ class _Finder:
             return _Spec(qs, qe, label, subtype, "mechanisms.quote_after_verb", aliases={text[qs:qe]},
                          term_end=qe, confidence=0.8)
         if multi and not _METAPHOR.search(before):
-            if inner.rstrip().endswith(("。", "！", "？", "!", "?")) or (
+            if inner.rstrip().endswith(("。", "！", "？", "!", "?")) or text[qs:qe].rstrip("”\"」 ").endswith(
+                    ("。", "？", "?")) or (
                     before.rstrip().endswith(("：", ":")) and ("，" in inner or "," in inner)):
                 return None  # 建议：“要多读经典文献，…。”: reported speech, not a slogan
             parts = [p for p in _PARTS.split(inner) if p]

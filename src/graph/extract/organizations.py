@@ -23,8 +23,15 @@ from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, S
 from graph.pipeline import DocContext
 from graph.segment import pos_lcut, word_freq, word_tag
 
+#: a county's or a city's government departments, by their standard names and the short forms in use
+_DEPARTMENTS = ("农业农村局", "民政局", "财政局", "教育局", "人社局", "人力资源和社会保障局", "自然资源局", "生态环境局",
+                "住房和城乡建设局", "住建局", "交通运输局", "水利局", "商务局", "文化和旅游局", "文旅局", "公安局", "司法局",
+                "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "市场监督管理局", "市场监管局",
+                "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",
+                "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
+                "住房城乡建设局", "生态环境分局", "供销社")
 #: heads written right after a place name, longest first, with their subtype
-_HEADS: tuple[tuple[str, str], ...] = tuple(sorted((
+_HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
     ("委政法委", "party_committee"), ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
@@ -32,9 +39,8 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((
     ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
     ("委员会", "party_committee"), ("委", "party_committee"), ("人民政府", "government"),
     ("政府", "government"), ("人大常委会", "government"), ("人大", "government"), ("政协", "government"),
-    ("组织部", "party_committee"), ("宣传部", "party_committee"), ("民政局", "government"),
-    ("财政局", "government"), ("农业农村局", "government"), ("发展改革委", "government"),
-    ("发改委", "government"), ("教育局", "government"), ("人社局", "government"),
+    ("组织部", "party_committee"), ("宣传部", "party_committee"), ("发展改革委", "government"),
+    ("发改委", "government"),
 ), key=lambda h: -len(h[0])))
 
 def _central_bodies() -> dict[str, tuple[str, str]]:
@@ -63,7 +69,8 @@ _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(
-    r"(?<![\u4e00-\u9fff])?((?:省|市|州|县|区)(?:委(?:组织部|宣传部|统战部|政法委|党校)?|人民政府|政府))(?!员|书记|常委)")
+    r"((?:省|市|州|县|区)(?:委(?:组织部|宣传部|统战部|政法委|党校)?|人民政府|政府|"
+    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委)")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
@@ -334,7 +341,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
     # 5. a bare 市委 / 县委 / 州政府: the unit named in context (the one above a county named,
     # 州委、州政府 in a prefecture's report), when only one fits
-    for m in (_BARE_COMMITTEE.finditer(text) if "委" in text or "政府" in text else ()):
+    for m in _BARE_COMMITTEE.finditer(text):
         s = sent.start + m.start()
         if any(p.end == s for p in places) or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
                                                and text[m.start() - 1] not in "据照的和与及按在由经"):
