@@ -230,3 +230,9 @@ def test_a_countys_government_departments() -> None:
     assert located(ex)[found["雷山县农业农村局"].key] == "cn-522634"
     # a department's name is not cut out of a longer word: 市场监管局 is not 市 + 场监管局
     assert not any(label.endswith("场监管局") for label in orgs(run("市场监管局开展专项检查。")))
+
+
+def test_a_bare_government_in_a_sentence_without_a_committee() -> None:
+    # a provincial regulation (corpus 0046): the sentence names no 委, yet 省人民政府 is 广东省's
+    ex = run("广东省乡村振兴促进条例\n第三条 省人民政府应当建立乡村振兴考核评价制度。")
+    assert "广东省人民政府" in orgs(ex)

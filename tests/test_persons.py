@@ -251,3 +251,9 @@ def test_a_byline_with_its_institution_in_a_bracket() -> None:
     (affil,) = [r for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH]
     orgs = {m.key: m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION}
     assert orgs[affil.object_key] == "中共宁波市委党校"
+
+
+def test_a_news_bylines_names_apart() -> None:
+    # a probe news report written for the tests
+    _, ex = run("党建引领产业兴 苗寨群众奔小康\n本报记者 李明 杨帆\n初冬时节，走进贵州省雷山县西江镇控拜村。")
+    assert set(people(ex)) == {"李明", "杨帆"}

@@ -123,9 +123,10 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 
 def _may_name(text: str) -> bool:
     """Whether a sentence without places can hold an organisation for ``_in_sentence``: a
-    bare 市委 (委), a named one (a _NAMED_HINT word) or a central body (one regex search:
+    bare 市委 or 县农业农村局 (委, 局, 政府), a named one (a _NAMED_HINT word) or a central body (one regex search:
     ~0.05 s over a 5.8 MB corpus)."""
-    return "委" in text or _NAMED_HINT.search(text) is not None or _CENTRAL_RE.search(text) is not None
+    return ("委" in text or "局" in text or "政府" in text or _NAMED_HINT.search(text) is not None
+            or _CENTRAL_RE.search(text) is not None)
 
 
 #: 该村党支部, 该镇党委: the organisation of the place just named (该 = "the said")

@@ -234,6 +234,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name,
                           "leader" if m.group(0) in _LEADER_ROLES else "other", "person.after_role", 0.7)
             pos += len(name)
+            if text[pos:pos + 1] in (" ", "\u3000"):  # a byline's names apart: 本报记者 李明 杨帆
+                while text[pos:pos + 1] in (" ", "\u3000"):
+                    pos += 1
+                continue
             if text[pos:pos + 1] not in _NAME_LIST_SEP:
                 break
             pos += 1
