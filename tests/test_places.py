@@ -241,3 +241,19 @@ def test_a_township_whose_stem_is_a_word_is_kept_where_the_text_says_it_is_a_pla
     # has one named so)
     ex = run("华坪县推进乡村振兴，聚焦县城周边、中心镇和中心村，分类有序推进。")
     assert "中心镇" not in places(ex)
+
+
+def test_a_street_named_after_a_place_is_not_the_place() -> None:
+    # a probe paper written for the tests; a municipal report (corpus 0058)
+    ex = run("青岛市市北区敦化路街道辽源路社区党委书记陈静介绍。")
+    assert "辽源" not in places(ex) and "敦化路街道" in places(ex)
+    ex = run("推进南京东路、陆家嘴、徐家汇、南京西路、北外滩等重点商圈改造提升。")
+    assert "南京" not in places(ex)
+    # a path named after a province is still the province
+    assert "浙江" in places(run("探索共同富裕的浙江路径。"))
+
+
+def test_a_district_written_after_de_outside_the_place_before_it_is_a_kind_of_district() -> None:
+    # a probe paper written for the tests: 青岛市的老城区 is its old town, not 洛阳's 老城区
+    ex = run("市北区是青岛市的老城区，下辖22个街道。")
+    assert "老城区" not in places(ex) and "市北区" in places(ex)

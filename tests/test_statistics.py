@@ -282,3 +282,14 @@ def test_a_whole_city_in_a_municipalitys_report_is_the_municipality() -> None:
     text = ("2026年重庆市政府工作报告\n与武汉市、武汉市、成都市合作。全市地区生产总值达到33757.93亿元。")
     (stat,) = [s for s in _stats(text) if s[2] == "33757.9亿元"]
     assert stat[1] == "重庆市"
+
+
+def test_a_measures_value_before_and_after_a_change() -> None:
+    # a probe paper written for the tests: 92% is the same measure, in the sentence's year;
+    # the year after 由 is the first value's only
+    assert _stats("市北区推行红色物业。2022年，全区物业服务满意度由2019年的71%提高到92%，12345热线物业类投诉下降38.6%。") == [
+        ("全区物业服务满意度", "市北区", "71%"), ("全区物业服务满意度", "市北区", "92%"),
+        ("12345热线物业类投诉下降", "市北区", "38.6%")]
+    # a provincial report's sentence (corpus 0072)
+    stats = _stats("2025年广东省政府工作报告\n地区生产总值从11.37万亿元增加到14.58万亿元。")
+    assert [s[0] for s in stats] == ["地区生产总值", "地区生产总值"]

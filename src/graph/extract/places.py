@@ -125,7 +125,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
         return
     _link_chains(g, spans)
     _accept_shorts(spans)
-    spans = [s for s in spans if s.form != "short" or s.uppers]
+    spans = [s for s in spans if s.form not in ("short", "dropped") or (s.form == "short" and s.uppers)]
     _resolve(ctx, g, spans)
     # asked of every unchained township or village: built once, not scanned per span
     heads = {id(t.prev) for t in spans if t.prev is not None}
@@ -254,6 +254,8 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
     end = i + length
     if text[end - 1:end + 1] in _SUFFIX_WORDS:
         return False  # 上海|市场
+    if _ROAD.match(text, end):
+        return False  # 辽源路社区, 北京东路: a street named after the place
     if len(sub) <= 2 and _is_suffixed(sub):
         return chained and sub not in ("市区",)
     if sub in _GENERIC_UNITS:
@@ -404,7 +406,9 @@ def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[
 def _link_chains(g: Gazetteer, spans: list[_Span]) -> None:
     """Narrow upper candidates of a chain: the child must lie inside the parent. A county or
     anything above it never lies inside a township or a village (东屏街道长乐、丽山: 长乐 there
-    is a village, not 长乐区), so such a link is cut."""
+    is a village, not 长乐区), so such a link is cut. A district written after 的 that does not
+    lie inside the place before it is a kind of district, not that one (青岛市的老城区: its old
+    town, not 洛阳's 老城区): it is marked dropped."""
     for s in spans:
         p = s.prev
         if p is not None and s.uppers and p.level in ("township", "village"):
@@ -418,6 +422,8 @@ def _link_chains(g: Gazetteer, spans: list[_Span]) -> None:
             s.uppers = list(dict.fromkeys(b for _, b in pairs))
         else:
             s.prev = None
+            if s.joined_by_de and all(b.level == "county" for b in s.uppers):
+                s.uppers, s.form = [], "dropped"
 
 
 def _accept_shorts(spans: list[_Span]) -> None:
@@ -626,6 +632,8 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     return neighbours and any(t is not s and t.level == s.level and abs(t.start - s.start) < 20 for t in spans)
 
 
+#: a road's name after a place's: 辽源路社区, 北京东路, 长安大街 (not 浙江路径: 路 then ends a name)
+_ROAD = re.compile(r"[东西南北中]?路(?=社区|街道|小学|中学|派出所|口|\d|[号、，,。；;\s]|$)|[东西南北中]?大街|胡同")
 #: what says a township or village whose stem is an everyday word is meant as a place (with
 #: the gazetteer placing it inside a unit the document names): a preposition of place before
 #: it, its own bodies after it, or the start of the sentence with a verb of location after it

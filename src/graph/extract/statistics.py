@@ -105,6 +105,10 @@ _WIDER = re.compile(r"^(?:全国|全球|世界|国内|国际|我国|中国|全�
 _CMP_REACH = 8
 _CLAUSE_ENDS = "，,。；;、！!？?"
 _PARAGRAPH_REACH = 3
+#: where a measure's first value is introduced: 满意度|由2019年的|71%
+_FROM_TAIL = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?)?的?$")
+#: between the two values of one measure: 由…的71%|提高到|92%
+_FROM_THEN_TO = re.compile(r"(?:提高|增加|增长|上升|提升|下降|降低|减少|缩小|扩大)(?:到|至)了?")
 _MEASURE_TAIL = re.compile(r"(?:分别|均|都|约|近|累计|总计|合计|共计|共|仅|只|仅仅)+$")
 # a bare verb is not a measure: 实施167项, 完成2443个, 覆盖1.8万
 #: a measure that is only an action verb: its object follows the number
@@ -263,6 +267,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
                 cmp_start = cm.start()
                 break
         growth = _GROWTH_AFTER.search(text, max(sent.start, s - 3), s)
+        # 2022年，满意度由2019年的71%提高到92%: a year after 由/从 is the first value's only
+        years = [y for y in _YEAR.finditer(text, sent.start, s)
+                 if not (y.start() > 0 and text[y.start() - 1] in "由从" and last[0] == sent.index and y.end() <= last[1])]
         if growth and last[0] == sent.index and last[1] == growth.start():
             # 地区生产总值：1110.60亿元（+5.7%）: the growth of the figure just before
             measure = last[2] + "增长"
@@ -275,10 +282,11 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             # 分别增长8.7%、31.5%和32.3%: one measure, several values; 建设10个县级…中心、60个乡镇…中心:
             # one verb, each number with its own object
             measure = last[3] or last[2]
+        elif last[0] == sent.index and last[2] and _FROM_THEN_TO.fullmatch(text, last[1], s):
+            measure = last[2]  # 满意度由2019年的71%提高到92%: the same measure, later
         else:
             floor = last[1] if last[0] == sent.index and last[1] < s else sent.start
             measure, _ = _measure_before(text, s, floor)
-        years = [y for y in _YEAR.finditer(text, sent.start, s)]
         year = years[-1].group(1) if years else ""
         agents = [a for a in agents_by_sent.get(sent.index, []) if a.end <= s]
         stated = True
@@ -315,7 +323,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             subject, how, stated = home, "statistics.subject_title", False  # a report's figure is its unit's
         if subject is not None and measure.startswith(subject.text):
             measure = measure[len(subject.text):].lstrip("的")
-        measure = _MEASURE_TAIL.sub("", measure)
+        measure = _FROM_TAIL.sub("", _MEASURE_TAIL.sub("", measure))
         if last[0] == sent.index and last[2] and _BARE_CHANGE.fullmatch(measure):
             # 地区生产总值5.4万亿元，比上年增长5.4%: the change of the figure before
             measure = _CHANGE_END.sub("", last[2]) + measure
