@@ -257,3 +257,13 @@ def test_a_district_written_after_de_outside_the_place_before_it_is_a_kind_of_di
     # a probe paper written for the tests: 青岛市的老城区 is its old town, not 洛阳's 老城区
     ex = run("市北区是青岛市的老城区，下辖22个街道。")
     assert "老城区" not in places(ex) and "市北区" in places(ex)
+
+
+def test_a_community_named_after_its_road_under_its_street() -> None:
+    # a probe paper written for the tests: 辽源路社区 (not in the gazetteer) under 敦化路街道
+    ex = run("青岛市市北区敦化路街道辽源路社区党委书记陈静介绍。")
+    assert "辽源路社区" in places(ex)
+    assert parents(ex)[places(ex)["辽源路社区"].key] == {places(ex)["敦化路街道"].key}
+    # a kind of community after a verb that is also a county's short name (新建区): neither
+    ex = run("新建农村新型社区或者对村庄进行整体改造。")
+    assert places(ex) == {}

@@ -288,7 +288,8 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
             continue
         stem, name = m.group(1), m.group(1) + m.group(2)
         if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
-                or _ends_in_word(name)):
+                or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
+                or (len(stem) >= 4 and _opens_with_word(stem))):
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
@@ -297,6 +298,12 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                          form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
                          in_gazetteer=False, rule="chain.new", confidence=0.7))
     return out
+
+
+def _opens_with_word(stem: str) -> bool:
+    """A long stem opening with an everyday noun or verb: 农村新型社区 is a kind of community."""
+    tag = word_tag(stem[:2])
+    return tag is not None and tag[:1] in ("n", "v") and tag not in ("ns", "nr", "nz") and word_freq(stem[:2]) >= 1000
 
 
 def _ends_in_word(name: str) -> bool:
