@@ -236,3 +236,14 @@ def test_a_bare_government_in_a_sentence_without_a_committee() -> None:
     # a provincial regulation (corpus 0046): the sentence names no 委, yet 省人民政府 is 广东省's
     ex = run("广东省乡村振兴促进条例\n第三条 省人民政府应当建立乡村振兴考核评价制度。")
     assert "广东省人民政府" in orgs(ex)
+
+
+def test_a_bare_village_branch_in_a_report_on_one_village() -> None:
+    # a probe news report written for the tests: 村党支部 is 控拜村's, the village the report names
+    ex = run("初冬时节，走进贵州省雷山县西江镇控拜村。\n“以前村里年轻人都出去打工了。”村党支部书记龙正江说。\n"
+             "控拜村共有村民426户。控拜村党支部探索“党支部+合作社+农户”发展模式。")
+    keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert keys["村党支部"] == keys["控拜村党支部"]
+    # 农村党支部 and 各村党支部 are kinds, not the village's
+    ex = run("控拜村位于雷山县。各村党支部和农村党支部要加强建设。")
+    assert not any(m.kind == Kind.ORGANIZATION for m in ex.mentions)

@@ -1,4 +1,5 @@
-"""Whose work a report is: the place its title names.
+"""Whose work a document is about: the place a report's title names, the place of each level
+a paper names throughout.
 
 A government work report (2026年山东省政府工作报告) or a unit's account of its practice
 (云南楚雄州：因地制宜…) speaks for the place in its title throughout, so a measure or a
@@ -35,3 +36,27 @@ def report_place(ctx: DocContext) -> Mention | None:
     if not chain or any(m.key not in {c.key for c in chain} for m in found[len(chain):]):
         return None
     return chain[-1]
+
+
+def place_level(place: Mention) -> str | None:
+    """A place's level as 全市 / 全区 name it: 重庆市 is a province-level 市 (a municipality),
+    宁夏回族自治区 a province-level 区 (a region)."""
+    if place.subtype == "province" and place.label.endswith(("市", "自治区")):
+        return "municipality" if place.label.endswith("市") else "region"
+    return place.subtype
+
+
+def dominant_places(ctx: DocContext) -> dict[str, Mention]:
+    """level -> the place of that level a document names most, when it names it more than all
+    the others of that level together (a paper on one county names it throughout)."""
+    by_level: dict[str, dict[str, list[Mention]]] = {}
+    for m in ctx.mentions:
+        if m.kind == Kind.PLACE and (level := place_level(m)):
+            by_level.setdefault(level, {}).setdefault(m.key, []).append(m)
+    out: dict[str, Mention] = {}
+    for level, places in by_level.items():
+        ranked = sorted(places.values(), key=lambda ms: (-len(ms), ms[0].start))
+        others = sum(len(ms) for ms in ranked[1:])
+        if len(ranked[0]) > others:
+            out[level] = ranked[0][0]
+    return out

@@ -135,17 +135,31 @@ _UNIT_LEVEL = {"村": ("village",), "社区": ("village",), "镇": ("township",)
                "街道": ("township",), "县": ("county",), "区": ("county",), "市": ("prefecture", "county"),
                "州": ("prefecture",)}
 _ANAPHOR_REACH = 3  # sentences back, within the paragraph
+#: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定
+_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|党组织|委员会)")
+#: what may stand right before a bare body (a word of its own), unlike the end of a name
+_BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了")
 
 
 def _anaphoric(ctx: DocContext, places: list[Mention],
                found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
-    """该村党支部 refers to the village named in the sentences just before (same paragraph).
+    """该村党支部 refers to the village named in the sentences just before (same paragraph); so
+    does a bare 村党支部 (村党支部书记龙正江说), or else the village the document names
+    throughout (a report on one village: :func:`graph.extract._title.dominant_places`).
 
     The mention gets the same key as the written-out name (新黎村党组织), so the two are
     one node; nothing is emitted when no place of that level was named close by.
     """
-    for m in _ANAPHOR.finditer(ctx.doc.text):
+    from graph.extract._title import dominant_places
+
+    text = ctx.doc.text
+    dominant: dict[str, Mention] | None = None
+    matches = sorted([*_ANAPHOR.finditer(text), *_BARE_LOWER.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         start, end = m.start(), m.end()
+        bare = m.re is _BARE_LOWER
+        if bare and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_BARE:
+            continue  # 控拜村党支部 (a name, read with its place), 农村党支部, 各村党支部
         try:
             sent = ctx.sentence_at(start)
         except ValueError:
@@ -156,6 +170,10 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
         near = [p for p in places if p.end <= start and p.subtype in levels
                 and 0 <= sent.index - p.sent_index <= _ANAPHOR_REACH
                 and ctx.sentences[p.sent_index].paragraph == sent.paragraph]
+        if not near and bare:
+            if dominant is None:
+                dominant = dominant_places(ctx)
+            near = [dominant[lv] for lv in levels if lv in dominant][:1]
         if not near:
             continue
         place, head = near[-1], m.group("head")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from graph.extract._text import SentenceIndex, cn_to_int
-from graph.extract._title import report_place
+from graph.extract._title import dominant_places, place_level, report_place
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention, stable_hash
 from graph.pipeline import DocContext, Item
 
@@ -72,30 +72,6 @@ def _located_by(text: str, m: Mention, earlier: list[Mention] | None) -> bool:
         if prev.kind == Kind.PLACE and prev.end == pos:
             pos = prev.start
     return bool(_LOCATING.search(text, max(0, pos - 3), pos)) and any(e.end <= pos - 2 for e in earlier)
-
-
-def _level(place: Mention) -> str | None:
-    """A place's level as 全市 / 全区 name it: 重庆市 is a province-level 市 (a municipality),
-    宁夏回族自治区 a province-level 区 (a region)."""
-    if place.subtype == "province" and place.label.endswith(("市", "自治区")):
-        return "municipality" if place.label.endswith("市") else "region"
-    return place.subtype
-
-
-def _dominant_places(ctx: DocContext) -> dict[str, Mention]:
-    """level -> the place of that level a document names most, when it names it more than all
-    the others of that level together (a paper on one county names it throughout)."""
-    by_level: dict[str, dict[str, list[Mention]]] = {}
-    for m in ctx.mentions:
-        if m.kind == Kind.PLACE and (level := _level(m)):
-            by_level.setdefault(level, {}).setdefault(m.key, []).append(m)
-    out: dict[str, Mention] = {}
-    for level, places in by_level.items():
-        ranked = sorted(places.values(), key=lambda ms: (-len(ms), ms[0].start))
-        others = sum(len(ms) for ms in ranked[1:])
-        if len(ranked[0]) > others:
-            out[level] = ranked[0][0]
-    return out
 
 
 #: a measure of a wider whole than a report's unit: not the unit's figure
@@ -215,7 +191,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     for m in sorted(ctx.mentions, key=lambda m: m.start):
         if m.kind in (Kind.PLACE, Kind.ORGANIZATION) and not _located_by(text, m, agents_by_sent.get(m.sent_index)):
             agents_by_sent.setdefault(m.sent_index, []).append(m)
-    dominant = _dominant_places(ctx)
+    dominant = dominant_places(ctx)
     # (sentence, where its text ends, measure, its action verb when the measure is that verb and
     # the object after the number) of the previous statistic
     last: tuple[int, int, str, str] = (-1, -1, "", "")
@@ -307,10 +283,10 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if scope is not None:
             # 战旗村位于成都市郫都区…，全村共有农户529户: 全村 is the village named last
             levels = _SCOPE_LEVELS[scope.group(1)]
-            level = [p for p in places if _level(p) in levels]
+            level = [p for p in places if place_level(p) in levels]
             if level:
                 subject = level[-1]
-            elif home is not None and _level(home) in levels:
+            elif home is not None and place_level(home) in levels:
                 subject, stated = home, False  # 全市 in 重庆市's report
             elif (wide := next((dominant[lv] for lv in levels if lv in dominant), None)) is not None:
                 subject, stated = wide, False  # 全县 in a paper on one county: that county
