@@ -204,3 +204,12 @@ def test_goals_named_before_the_word_goal() -> None:
         "建成社会主义现代化强国", "实现第二个百年奋斗目标"}
     # what stands before 目标 must be a task: 本世纪末的宏伟目标 names none
     assert names("朝着本世纪末的宏伟目标前进。") == set()
+
+
+def test_a_priority_that_opens_with_its_verb_is_an_aim() -> None:
+    # the sample's 金山区 paper; a regional report (corpus 0076); a 2006 plan (corpus 0125)
+    assert "关注民生" in names("新黎村党组织把关注民生放在首位,以听民声、察民情、办实事为抓手,探索村干部家访制度。")
+    assert "维护社会稳定" in names("坚持把维护社会稳定放在首位。")
+    assert "建设资源节约型、环境友好型社会" in names("《纲要（草案）》把建设资源节约型、环境友好型社会摆在突出位置。")
+    # an area of work is no aim
+    assert names("坚持把“三农”工作作为重中之重。") == set()

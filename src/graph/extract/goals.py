@@ -1,7 +1,7 @@
 """Goals (Kind.GOAL): what a practice is for, read from the genre's purpose grammar.
 
 * 以X为目标 / 为中心 / 为主要任务 / 为抓手 / 为重点 (以服务群众，做群众工作为主要任务 -> two goals);
-  围绕/朝着X、Y的目标
+  围绕/朝着X、Y的目标; 把X放在首位 (X opening with its verb)
 * 目的是X, 目的在于X, 旨在X, 为了X (为了优化党员队伍结构); a sentence opening with 为 + a verb
   phrase (为传承红色基因，…; not 为10万名残疾人提供…)
 * 着力(于)X (着力于提高服务效率); 带领群众X (带领群众增收致富, 带领群众脱贫致富的能力)
@@ -36,6 +36,11 @@ _AS_GOAL = re.compile(
 #: 围绕巩固拓展脱贫攻坚成果、全面推进乡村振兴的目标 / 朝着共同富裕的目标: the goals named before 目标
 _AROUND_GOAL = re.compile(
     rf"(?:围绕|朝着|向着|紧扣)(?P<g>[^{_STOP}，,围朝向]{{2,40}}?)(?:的|这一|这个)?(?:目标任务|奋斗目标|目标)"
+)
+#: 把关注民生放在首位 / 把维护社会稳定作为第一位: a priority that opens with its verb is an aim
+_PRIORITY = re.compile(
+    rf"(?:把|将)(?P<g>[^{_STOP}，,把将]{{2,16}}?)(?:放在|摆在|作为)了?(?:首位|第一位|首要位置|突出位置|首要任务|"
+    r"出发点和落脚点|根本出发点|重中之重)"
 )
 #: what qualifies a goal before 目标 (宏伟目标, 总目标, 既定目标): not part of it
 _GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|主要)$")
@@ -171,6 +176,16 @@ class _Goals:
             for s, e in _task_items(text, m.start("g"), end):
                 if e - s >= 4 and _opens_with_verb(text[s:e]):  # not 本世纪末的, 党的建设总
                     self.add(s, e, "goals.around_goal", 0.8)
+        for m in _PRIORITY.finditer(text):
+            end = m.end("g")
+            if text.endswith("工作", m.start("g"), end):
+                end -= 3 if text.endswith("的工作", m.start("g"), end) else 2  # 把维护稳定的工作放在首位
+            items = _task_items(text, m.start("g"), end)
+            if not all(_opens_with_verb(text[s:e]) for s, e in items):
+                items = [(m.start("g"), end)]  # 建设资源节约型、环境友好型社会: one aim, its objects listed
+            for s, e in items:
+                if e - s >= 4 and _opens_with_verb(text[s:e]):  # not 把“三农”工作作为重中之重: an area
+                    self.add(s, e, "goals.priority", 0.7)
         for pat, rule, conf in ((_MEANS_THEN_AIM, "goals.means_then_aim", 0.7), (_SUPPORT, "goals.supported", 0.6)):
             for m in pat.finditer(text):
                 if _AS_GOAL.match(text, m.start("g") - 1):
