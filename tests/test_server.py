@@ -185,3 +185,46 @@ def test_serve_binds_loopback_by_default() -> None:
     opts = {p.name: p.default for p in main.commands["serve"].params}
     assert opts["host"] == "127.0.0.1"
     assert json.dumps(opts["timeout"]) and opts["max_rows"] > 0
+
+
+def test_a_rebuilt_graph_is_served_without_a_restart(tmp_path: Path) -> None:
+    """kg watch (or kg build) replaces graph.ttl: the next query sees the new graph."""
+    import os
+
+    import uvicorn
+
+    from graph.build import build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("繁昌县确立了以“双联系”为主要内容的工作机制。\n", "utf-8")
+    out = tmp_path / "out"
+    build([docs], out=out, base=docs, formats=("ttl",))
+    cfg = ServerConfig(path=out, timeout=10.0, workers=1)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(cfg), host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=server.run, daemon=True)
+    t.start()
+    try:
+        for _ in range(600):
+            if server.started:
+                break
+            time.sleep(0.1)
+        url = f"http://127.0.0.1:{port}/sparql"
+        ask = 'ASK { ?s <http://www.w3.org/2000/01/rdf-schema#label> "五星评比"@zh }'
+
+        def answer() -> bool:
+            r = httpx.get(url, params={"query": ask}, headers={"Accept": "application/sparql-results+json"}, timeout=60)
+            assert r.status_code == 200, r.text
+            return r.json()["boolean"]
+
+        assert answer() is False
+        (docs / "b.txt").write_text("吉林省延边朝鲜族自治州龙井市推行“五星评比”制度。\n", "utf-8")
+        before = (out / "graph.ttl").stat().st_mtime_ns
+        build([docs], out=out, base=docs, formats=("ttl",))
+        if (out / "graph.ttl").stat().st_mtime_ns == before:  # a coarse clock: make the change visible
+            os.utime(out / "graph.ttl", ns=(before + 1_000_000, before + 1_000_000))
+        assert answer() is True
+    finally:
+        server.should_exit = True
+        t.join(10)

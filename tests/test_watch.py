@@ -119,3 +119,15 @@ def test_watch_rebuilds_when_a_document_is_added(folder: Path, tmp_path: Path) -
         thread.join(30)
     assert reports[0] == (3, 0) and reports[-1][0] == 4
     assert "三访".encode() in (tmp_path / "out" / "graph.ttl").read_bytes()
+
+
+def test_a_file_input_is_watched_through_its_folder(tmp_path: Path) -> None:
+    from graph.watch import roots
+
+    doc = tmp_path / "in" / "报告.txt"
+    doc.parent.mkdir()
+    doc.write_text("繁昌县推行“双联系”。", "utf-8")
+    assert roots([doc]) == [doc.parent.resolve()]
+    keep = relevant(tmp_path / "out", [doc])
+    assert keep(None, str(doc))
+    assert not keep(None, str(doc.parent / "其他.txt"))  # a neighbour that is not an input

@@ -135,7 +135,8 @@ def _worker_main(conn, path: str, backend: str, max_length: int) -> None:  # noq
 
 
 class _Worker:
-    def __init__(self, ctx, cfg: ServerConfig, backend: str) -> None:  # noqa: ANN001 - mp context
+    def __init__(self, ctx, cfg: ServerConfig, backend: str, generation: int = 0) -> None:  # noqa: ANN001
+        self.generation = generation  # which build of the graph this worker has open
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, str(cfg.path), backend, cfg.max_query_length),
                                 daemon=True)
@@ -153,28 +154,74 @@ class _Worker:
         self.conn.close()
 
 
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """(mtime, size) of the graph file a path serves, or None when it cannot be read."""
+    from graph.store import resolve_graph_path
+
+    try:
+        st = resolve_graph_path(path).stat()
+    except (GraphError, OSError):
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
 class QueryPool:
-    """A fixed number of worker processes, each with the store open, handed out one job at a time."""
+    """A fixed number of worker processes, each with the store open, handed out one job at a time.
+
+    When the graph file changes (a new ``kg build``, or ``kg watch`` rebuilding), the next query
+    reopens it: the pool opens it once (building ``DIR/store`` if it is stale), then each worker
+    is replaced by one with the new graph open as it is next handed out, so queries already
+    running finish on the graph they started on. Builds replace files atomically, so a worker
+    never sees half a graph.
+    """
 
     def __init__(self, cfg: ServerConfig) -> None:
-        from graph.store import open_store
-
         self.cfg = cfg
-        # open once here so a DIR/store that must be built is built once, not by every worker
-        probe = open_store(cfg.path, backend=cfg.backend)
-        self.backend = probe.backend
-        probe.close()
-        del probe
+        self._stamp = _stamp(cfg.path)
+        self.backend = self._probe()
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] | None = None
+        self._generation = 0
         self._workers = [_Worker(self._ctx, cfg, self.backend) for _ in range(max(1, cfg.workers))]
         self.triples = self._workers[0].triples
         self._lock = threading.Lock()
+        self._reload: asyncio.Lock | None = None
+
+    def _probe(self) -> str:
+        """Open the graph once here, so a DIR/store that must be built is built once, not by
+        every worker; its backend."""
+        from graph.store import open_store
+
+        probe = open_store(self.cfg.path, backend=self.cfg.backend)
+        backend = probe.backend
+        probe.close()
+        return backend
 
     async def start(self) -> None:
         self._idle = asyncio.Queue()
+        self._reload = asyncio.Lock()
         for w in self._workers:
             self._idle.put_nowait(w)
+
+    async def _refresh(self) -> None:
+        """Move to a new generation when the graph file changed since the last look."""
+        import anyio
+
+        assert self._reload is not None
+        if _stamp(self.cfg.path) == self._stamp:
+            return
+        async with self._reload:
+            stamp = _stamp(self.cfg.path)
+            if stamp == self._stamp or stamp is None:
+                return
+            try:
+                self.backend = await anyio.to_thread.run_sync(self._probe)
+            except GraphError as e:  # a graph being replaced right now, or broken: keep serving the last one
+                log.warning("the changed graph could not be opened (%s); still serving the previous one", e)
+                return
+            self._stamp = stamp
+            self._generation += 1
+            log.info("the graph changed: workers reopen it")
 
     def close(self) -> None:
         for w in self._workers:
@@ -185,11 +232,18 @@ class QueryPool:
         import anyio
 
         assert self._idle is not None, "QueryPool.start() was not awaited"
+        await self._refresh()
         deadline = time.monotonic() + self.cfg.timeout
         try:
             worker = await asyncio.wait_for(self._idle.get(), timeout=self.cfg.timeout)
         except TimeoutError:
             return ("error", "E204", 503, "[E204] all query workers are busy; try again")
+        if worker.generation != self._generation:
+            try:
+                worker = await anyio.to_thread.run_sync(self._replace, worker)
+            except GraphError as e:
+                self._idle.put_nowait(worker)  # (killed: replaced on its next turn)
+                return ("error", "E205", 500, f"[E205] the changed graph could not be opened: {e}")
         msg = await anyio.to_thread.run_sync(self._roundtrip, worker, job, deadline)
         if msg[0] == "restart":
             worker = await anyio.to_thread.run_sync(self._replace, worker)
@@ -211,7 +265,7 @@ class QueryPool:
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.kill()
-        new = _Worker(self._ctx, self.cfg, self.backend)
+        new = _Worker(self._ctx, self.cfg, self.backend, self._generation)
         with self._lock:
             self._workers = [new if w is worker else w for w in self._workers]
         return new

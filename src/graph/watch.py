@@ -50,24 +50,40 @@ class LiveBuild:
                      warm=self.warm)
 
 
-def relevant(out: Path) -> Callable[[object, str], bool]:
+def relevant(out: Path, paths: list[Path] | None = None) -> Callable[[object, str], bool]:
     """A watchfiles filter: documents of a supported type, not under ``out`` (the tool's own
-    writes), not hidden or temporary files (editors' swap files, the atomic writer's temps)."""
+    writes), not hidden or temporary files (editors' swap files, the atomic writer's temps);
+    with ``paths``, only under an input folder or one of the input files (a file input is
+    watched through its folder, see :func:`watch`)."""
     from graph.io import SUPPORTED_SUFFIXES
 
     out_dir = out.resolve()
+    folders = [p.resolve() for p in paths or () if p.is_dir()]
+    files = {p.resolve() for p in paths or () if not p.is_dir()}
 
     def keep(_change: object, path: str) -> bool:
         p = Path(path)
         if p.name.startswith((".", "~")) or p.suffix.lower() not in SUPPORTED_SUFFIXES:
             return False
-        try:
-            p.resolve().relative_to(out_dir)
-        except ValueError:
-            return True
-        return False
+        r = p.resolve()
+        if r.is_relative_to(out_dir):
+            return False
+        return paths is None or r in files or any(r.is_relative_to(f) for f in folders)
 
     return keep
+
+
+def roots(paths: list[Path]) -> list[Path]:
+    """What to watch for ``paths``: a folder itself; a file through its folder, since an
+    editor that saves by writing a new file and renaming it over the old one replaces the
+    very inode a watch on the file would follow."""
+    out: list[Path] = []
+    for p in paths:
+        r = p.resolve()
+        w = r if r.is_dir() else r.parent
+        if w.exists() and w not in out:
+            out.append(w)
+    return out
 
 
 def watch(live: LiveBuild, *, report: Callable[[BuildResult, float, int], None],
@@ -80,8 +96,8 @@ def watch(live: LiveBuild, *, report: Callable[[BuildResult, float, int], None],
 
     t = time.perf_counter()
     report(live.build(), time.perf_counter() - t, 0)
-    roots = [p for p in live.paths if p.exists()]
-    for batch in changes(*roots, watch_filter=relevant(live.out), debounce=debounce_ms, step=50,
+    for batch in changes(*roots(live.paths), watch_filter=relevant(live.out, live.paths), debounce=debounce_ms,
+                         step=50,
                          stop_event=stop, raise_interrupt=False):
         t = time.perf_counter()
         try:
