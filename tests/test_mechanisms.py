@@ -388,3 +388,9 @@ def test_the_next_sentence_spells_out_a_count() -> None:
 def test_a_quoted_sentence_is_speech_not_a_slogan() -> None:
     # a probe news report written for the tests: the quote closes with its own full stop
     assert labels("“产业要发展，关键在支部。”雷山县委书记王刚介绍，全县推行村级事务“积分制”管理。") == {"积分制"}
+
+
+def test_one_inner_item_shows_no_shared_head() -> None:
+    # a probe paper written for the tests: 无电灯照明 keeps its last character
+    _, rels = run("20世纪80年代，下党乡是出了名的“三无乡”，即无公路、无自来水、无电灯照明。")
+    assert _parts(rels, "三无乡") == ["无公路", "无自来水", "无电灯照明"]

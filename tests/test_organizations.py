@@ -247,3 +247,8 @@ def test_a_bare_village_branch_in_a_report_on_one_village() -> None:
     # 农村党支部 and 各村党支部 are kinds, not the village's
     ex = run("控拜村位于雷山县。各村党支部和农村党支部要加强建设。")
     assert not any(m.kind == Kind.ORGANIZATION for m in ex.mentions)
+    # the sample's 金山区 paper: 村党组织 is the genre's word for them all, and a branch told
+    # what it should do is any branch
+    ex = run("新黎村位于枫泾镇。新黎村党组织推行村干部家访制度。\n第二,村党组织要找准党建工作与农民增收的结合点。"
+             "村党支部要带领群众致富。")
+    assert {m.text for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"新黎村党组织"}

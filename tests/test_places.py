@@ -267,3 +267,9 @@ def test_a_community_named_after_its_road_under_its_street() -> None:
     # a kind of community after a verb that is also a county's short name (新建区): neither
     ex = run("新建农村新型社区或者对村庄进行整体改造。")
     assert places(ex) == {}
+
+
+def test_a_place_after_its_parent_is_not_read_through_a_known_one() -> None:
+    # a probe paper written for the tests: 下党乡 is in the gazetteer; 先后向下党乡 is no new place
+    ex = run("2015年以来，寿宁县先后向下党乡选派第一书记12名。")
+    assert set(places(ex)) == {"寿宁县", "下党乡"}

@@ -120,13 +120,13 @@ def test_half_width_is_the_translation(text: str) -> None:
 
 
 _PLAIN_NUMBER = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万|次|个百分点|倍))\s*(?P<approx>多|余)?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万|次|个百分点|倍))\s*(?P<approx>多|余)?"
     rf"(?P<unit>%|％|个亿|{statistics._MAGNITUDE}?(?:余|多)?{statistics._BASE_UNIT}|万亿|亿|万)"
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="0123456789.一二两三四五六七八九十百千个亿万次百分点倍多余% 元人户名１２年", max_size=20))
+@given(st.text(alphabet="0123456789.,一二两三四五六七八九十百千个亿万次百分点倍多余% 元人户名１２年", max_size=20))
 def test_number_pattern_is_the_plain_one(text: str) -> None:
     got = [(m.span(), m.groupdict()) for m in statistics._NUMBER.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in _PLAIN_NUMBER.finditer(text)]
@@ -293,3 +293,12 @@ def test_a_measures_value_before_and_after_a_change() -> None:
     # a provincial report's sentence (corpus 0072)
     stats = _stats("2025年广东省政府工作报告\n地区生产总值从11.37万亿元增加到14.58万亿元。")
     assert [s[0] for s in stats] == ["地区生产总值", "地区生产总值"]
+
+
+def test_thousands_separators_and_a_chain_the_subject_lies_in() -> None:
+    # a probe paper written for the tests: 14,117元; the township, not the county it lies in
+    assert _stats("下党乡位于福建省宁德市寿宁县西部，辖7个行政村。2019年，下党乡农民人均可支配收入达到14,117元。") == [
+        ("辖行政村", "下党乡", "7个"), ("农民人均可支配收入", "下党乡", "14117元")]
+    # a 1981 government work report (corpus 0154) writes the separator full-width
+    (stat,) = _stats("粮食产量达到33，212万吨。")
+    assert stat[2] == "33212万吨"

@@ -201,7 +201,7 @@ def _distributed(items: list[tuple[int, int]], text: str, offset: int) -> list[t
     inner items show (all of one length, all opening with the same character); the first
     carries the list's modifier, the last its head.
     """
-    if len(items) < 3:
+    if len(items) < 4:  # one inner item is no pattern: 无公路、无自来水、无电灯照明
         return items
     inner = [text[s - offset:e - offset] for s, e in items[1:-1]]
     k = len(inner[0])

@@ -135,8 +135,11 @@ _UNIT_LEVEL = {"村": ("village",), "社区": ("village",), "镇": ("township",)
                "街道": ("township",), "县": ("county",), "区": ("county",), "市": ("prefecture", "county"),
                "州": ("prefecture",)}
 _ANAPHOR_REACH = 3  # sentences back, within the paragraph
-#: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定
-_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|党组织|委员会)")
+#: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定; not 村党组织 (the
+#: genre's word for village Party organisations in general) nor one told what it should do
+#: (村党支部要…: a general rule, not a report of one)
+_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委)"
+                         r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: what may stand right before a bare body (a word of its own), unlike the end of a name
 _BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了")
 

@@ -287,6 +287,9 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         if m is None:
             continue
         stem, name = m.group(1), m.group(1) + m.group(2)
+        a, b = sent.start + m.start(1), sent.start + m.end(2)
+        if any(t.start < b and a < t.end for t in found):
+            continue  # 寿宁县先后向下党乡: a place the gazetteer has ends there (下党乡), read as it is
         if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
                 or (len(stem) >= 4 and _opens_with_word(stem))):

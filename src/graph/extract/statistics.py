@@ -29,11 +29,12 @@ _MAGNITUDE = r"(?:万亿|亿|万|千|百)"
 _BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家庭|家|次|所|项|吨|亩|倍|公斤|斤|"
               r"辆|件|台|套|座|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米)")
 _CN_NUM = "一二两三四五六七八九十百千"
-# num is \d+(?:\.\d+)? or [一…千]+ before a magnitude or count; written as one first character and
-# then the rest of its kind, so that the pattern opens with a character class and the regex
-# engine skips, in C, the characters no number starts with
+# num is \d+(?:\.\d+)? (with thousands separators: 14,117) or [一…千]+ before a magnitude or
+# count; written as one first character and then the rest of its kind, so that the pattern
+# opens with a character class and the regex engine skips, in C, the characters no number
+# starts with
 _NUMBER = re.compile(
-    rf"(?P<num>[\d{_CN_NUM}](?:(?<=\d)\d*(?:\.\d+)?|(?<=[{_CN_NUM}])[{_CN_NUM}]*(?=个亿|亿|万|次|个百分点|倍)))"
+    rf"(?P<num>[\d{_CN_NUM}](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?|(?<=[{_CN_NUM}])[{_CN_NUM}]*(?=个亿|亿|万|次|个百分点|倍)))"
     r"\s*(?P<approx>多|余)?"
     rf"(?P<unit>%|％|个亿|{_MAGNITUDE}?(?:余|多)?{_BASE_UNIT}|万亿|亿|万)"  # 1.2万余场: 余 after the magnitude
 )
@@ -188,9 +189,12 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     text = _half_width(ctx.doc.text)
     index = SentenceIndex(ctx.sentences)
     agents_by_sent: dict[int, list[Mention]] = {}
+    seen_by_sent: dict[int, list[Mention]] = {}  # every place and organisation, located or not
     for m in sorted(ctx.mentions, key=lambda m: m.start):
-        if m.kind in (Kind.PLACE, Kind.ORGANIZATION) and not _located_by(text, m, agents_by_sent.get(m.sent_index)):
-            agents_by_sent.setdefault(m.sent_index, []).append(m)
+        if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
+            if not _located_by(text, m, seen_by_sent.get(m.sent_index)):
+                agents_by_sent.setdefault(m.sent_index, []).append(m)
+            seen_by_sent.setdefault(m.sent_index, []).append(m)
     dominant = dominant_places(ctx)
     # (sentence, where its text ends, measure, its action verb when the measure is that verb and
     # the object after the number) of the previous statistic
@@ -231,7 +235,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             # 八亿农民, 五千万党员 (a figure before the magnitude) are amounts
             continue
         taken_to = e
-        value_f = float(num)
+        value_f = float(num.replace(",", ""))
         value = f"{value_f:g}"
         unit = _UNITS.get(unit, unit)
         near = max(sent.start, s - _CMP_REACH)  # a comparator word ends right before the number
