@@ -394,3 +394,11 @@ def test_one_inner_item_shows_no_shared_head() -> None:
     # a probe paper written for the tests: 无电灯照明 keeps its last character
     _, rels = run("20世纪80年代，下党乡是出了名的“三无乡”，即无公路、无自来水、无电灯照明。")
     assert _parts(rels, "三无乡") == ["无公路", "无自来水", "无电灯照明"]
+
+
+def test_a_sentence_said_in_talk_is_no_saying_but_a_pledge_is() -> None:
+    # a probe paper written for the tests: 说 then a full sentence
+    assert labels("驻村第一书记李建国说：“要让群众的钱袋子鼓起来。”") == set()
+    # the sample's 湘西州 paper: a pledge quoted with its full stop is the gold's slogan
+    found = labels("新一代领导集体在第一次记者见面会上更是承诺“人民对美好生活的向往,就是我们的奋斗目标。”")
+    assert any(x.startswith("人民对美好生活的向往") for x in found)

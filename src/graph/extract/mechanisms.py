@@ -72,6 +72,8 @@ _OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为|嘱咐|嘱托|叮嘱|寄语)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
+#: verbs of talk before a quote (说, 介绍), as against statements (强调, 提出, 承诺)
+_CHAT = re.compile(r"(?:说|介绍|表示|告诉记者|谈到|感慨|坦言)(?:道|着)?[：:，,]?\s*$")
 # a numeral shape that reports a result, not a practice: 双下降, 五连冠, 三连增
 _OUTCOME = re.compile(r"(?:连冠|连胜|连增|连降|连涨|连升|连丰|连[A-Za-z]+|满贯|下降|增长|提升|提高|减少|降低|翻番|翻一番)$")
 _PLUS = re.compile(r"[\u4e00-\u9fff]+[+＋][\u4e00-\u9fff]+")
@@ -271,7 +273,7 @@ class _Finder:
             return None
         if _SPEECH.search(before):
             if len(inner) <= 20 or (multi and len(_PARTS.split(inner)[0]) <= 12):
-                return self._speech_slogan(qs, inner_start, inner)
+                return self._speech_slogan(qs, inner_start, inner, chat=bool(_CHAT.search(before)))
             return None
         if _METAPHOR.search(before) and not multi:
             return None
@@ -300,10 +302,15 @@ class _Finder:
                              aliases={text[qs:qe]}, term_end=qe, confidence=0.7)
         return None
 
-    def _speech_slogan(self, qs: int, inner_start: int, inner: str) -> _Spec | None:
-        """Reported speech: keep a short saying, or the enumerated first clause of a long one."""
+    def _speech_slogan(self, qs: int, inner_start: int, inner: str, *, chat: bool = False) -> _Spec | None:
+        """Reported speech: keep a short saying, or the enumerated first clause of a long one
+        (``chat``: the verb before is one of talk, 说 or 介绍, not a statement such as 强调)."""
         parts = re.split(r"[，,]", inner)
-        if len(inner) <= 20 and len(parts) <= 2:
+        closing = self.text[inner_start + len(inner):inner_start + len(inner) + 1]
+        if len(inner) <= 20 and len(parts) <= 2 and not (
+                chat and (inner.endswith(("。", "？", "?")) or closing in "。？?")):
+            # (李建国说：“要让群众的钱袋子鼓起来。”: a sentence said in talk, with its full stop, is
+            # no saying; 承诺“人民对美好生活的向往，就是我们的奋斗目标。” is)
             return _Spec(qs, inner_start + len(inner), inner, "quoted_slogan", "mechanisms.quoted_saying",
                          aliases=set(), term_end=inner_start + len(inner), confidence=0.6)
         first = parts[0]
