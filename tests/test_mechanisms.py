@@ -402,3 +402,9 @@ def test_a_sentence_said_in_talk_is_no_saying_but_a_pledge_is() -> None:
     # the sample's 湘西州 paper: a pledge quoted with its full stop is the gold's slogan
     found = labels("新一代领导集体在第一次记者见面会上更是承诺“人民对美好生活的向往,就是我们的奋斗目标。”")
     assert any(x.startswith("人民对美好生活的向往") for x in found)
+
+
+def test_quotes_written_side_by_side_after_one_verb() -> None:
+    # a probe notice written for the tests; a provincial report (corpus 0107)
+    assert labels("（二）推行“积分制”“清单制”。") == {"积分制", "清单制"}
+    assert labels("深化“最多跑一次”改革，推行“一网通办”“跨省通办”。") >= {"一网通办", "跨省通办"}

@@ -252,3 +252,13 @@ def test_a_bare_village_branch_in_a_report_on_one_village() -> None:
     ex = run("新黎村位于枫泾镇。新黎村党组织推行村干部家访制度。\n第二,村党组织要找准党建工作与农民增收的结合点。"
              "村党支部要带领群众致富。")
     assert {m.text for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"新黎村党组织"}
+
+
+def test_a_provinces_departments_and_its_governments_office() -> None:
+    # a probe notice written for the tests: the issuer, the departments in charge; an addressee
+    # list of every government of some levels (各市、州、县人民政府) is none of them
+    ex = run("湖北省人民政府办公厅关于加强村级组织建设的实施意见\n各市、州、县人民政府，省政府各部门：\n"
+             "每年轮训村党组织书记1万人次。（省委组织部牵头，省农业农村厅、省财政厅配合）\n（省农业农村厅、省民政厅负责）")
+    found = orgs(ex)
+    assert {"湖北省人民政府办公厅", "湖北省农业农村厅", "湖北省财政厅", "湖北省民政厅", "湖北省委组织部"} <= set(found)
+    assert not any(label.endswith("县人民政府") for label in found)

@@ -302,3 +302,9 @@ def test_thousands_separators_and_a_chain_the_subject_lies_in() -> None:
     # a 1981 government work report (corpus 0154) writes the separator full-width
     (stat,) = _stats("粮食产量达到33，212万吨。")
     assert stat[2] == "33212万吨"
+
+
+def test_a_provinces_own_policy_speaks_for_the_province() -> None:
+    # a probe notice written for the tests: its figures name no place, its title does
+    stats = _stats("湖北省人民政府办公厅关于加强村级组织建设推动乡村治理的实施意见\n三、保障措施\n省财政每年安排专项资金2亿元。")
+    assert stats == [("省财政每年安排专项资金", "湖北省", "2亿元")]

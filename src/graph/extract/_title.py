@@ -14,8 +14,9 @@ import re
 from graph.model import Kind, Mention
 from graph.pipeline import DocContext
 
-#: a title of a report on a unit's own work: a work report, or "unit：what it did"
-_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|[：:]")
+#: a title of a report on a unit's own work: a work report, or "unit：what it did"; or of a
+#: unit's own policy (湖北省人民政府办公厅关于…的实施意见: its measures are the province's)
+_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
 
 
 def report_place(ctx: DocContext) -> Mention | None:

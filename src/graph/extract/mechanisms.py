@@ -212,7 +212,7 @@ class _Finder:
                 before = "强调"  # “A”、“B” after a verb of saying: both are quoted speech
             spec = self._classify(q.start, q.end, q.inner_start, inner, before, sent.end,
                                   chained=prev_kind[1] and q.start - prev_kind[0] <= 1
-                                  and text[prev_kind[0]:q.start] in ("、", "和", "与", "及", "，", ","))
+                                  and text[prev_kind[0]:q.start] in ("", "、", "和", "与", "及", "，", ","))
             prev_kind = (q.end, spec is not None)
             prev_speech = spec is not None and spec.rule == "mechanisms.quoted_saying" or (
                 spec is None and bool(_SPEECH.search(before)))

@@ -29,10 +29,16 @@ _DEPARTMENTS = ("农业农村局", "民政局", "财政局", "教育局", "人�
                 "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "市场监督管理局", "市场监管局",
                 "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",
                 "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
-                "住房城乡建设局", "生态环境分局", "供销社")
+                "住房城乡建设局", "生态环境分局", "供销社",
+                # a province's departments (厅) and the offices of its government and committee
+                "农业农村厅", "财政厅", "民政厅", "教育厅", "人力资源和社会保障厅", "人社厅", "自然资源厅", "生态环境厅",
+                "住房和城乡建设厅", "住建厅", "交通运输厅", "水利厅", "商务厅", "文化和旅游厅", "公安厅", "司法厅",
+                "科学技术厅", "科技厅", "工业和信息化厅", "审计厅", "应急管理厅", "退役军人事务厅", "卫生健康委",
+                "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室")
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
+    ("委办公厅", "party_committee"), ("委办公室", "party_committee"),
     ("委政法委", "party_committee"), ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
     ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
@@ -69,11 +75,13 @@ _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(
-    r"((?:省|市|州|县|区)(?:委(?:组织部|宣传部|统战部|政法委|党校)?|人民政府|政府|"
+    r"((?:省|市|州|县|区)(?:委(?:组织部|宣传部|统战部|政法委|党校|办公厅|办公室)?|人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委)")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
+#: 各市、州、县人民政府: an addressee list of every unit of some levels (各 then levels and 、)
+_EACH = re.compile(r"各(?:[省市州县区乡镇村][、，,]?)+$")
 _LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
 _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
 
@@ -123,9 +131,9 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 
 def _may_name(text: str) -> bool:
     """Whether a sentence without places can hold an organisation for ``_in_sentence``: a
-    bare 市委 or 县农业农村局 (委, 局, 政府), a named one (a _NAMED_HINT word) or a central body (one regex search:
+    bare 市委, 县农业农村局 or 省财政厅 (委, 局, 厅, 政府), a named one (a _NAMED_HINT word) or a central body (one regex search:
     ~0.05 s over a 5.8 MB corpus)."""
-    return ("委" in text or "局" in text or "政府" in text or _NAMED_HINT.search(text) is not None
+    return ("委" in text or "局" in text or "厅" in text or "政府" in text or _NAMED_HINT.search(text) is not None
             or _CENTRAL_RE.search(text) is not None)
 
 
@@ -364,6 +372,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     # 5. a bare 市委 / 县委 / 州政府: the unit named in context (the one above a county named,
     # 州委、州政府 in a prefecture's report), when only one fits
     for m in _BARE_COMMITTEE.finditer(text):
+        if _EACH.search(text, 0, m.start()):
+            continue  # 各市、州、县人民政府: every one of them, not one
         s = sent.start + m.start()
         if any(p.end == s for p in places) or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
                                                and text[m.start() - 1] not in "据照的和与及按在由经"):
