@@ -408,3 +408,11 @@ def test_quotes_written_side_by_side_after_one_verb() -> None:
     # a probe notice written for the tests; a provincial report (corpus 0107)
     assert labels("（二）推行“积分制”“清单制”。") == {"积分制", "清单制"}
     assert labels("深化“最多跑一次”改革，推行“一网通办”“跨省通办”。") >= {"一网通办", "跨省通办"}
+
+
+def test_an_item_that_mentions_a_quoted_practice_is_the_whole_item() -> None:
+    # a probe notice written for the tests: 村“两委”会议商议 is the second step, not 两委
+    _, rels = run("推行“四议两公开”工作法，即村党组织提议、村“两委”会议商议、党员大会审议、村民会议或村民代表会议决议，"
+                  "决议公开、实施结果公开。")
+    parts = _parts(rels, "四议两公开")
+    assert len(parts) == 6 and parts[1] == name_key("村“两委”会议商议") and "两委" not in parts

@@ -521,7 +521,8 @@ class _Finder:
         text = self.text
         conf = confidence
         for s, e in exp.items:
-            inner = [x for x in specs if s <= x.start and x.end <= e and x is not spec]
+            # an item that is a practice named on its own (“三访”), not one that mentions one (村“两委”会议商议)
+            inner = [x for x in specs if s <= x.start and x.end <= e and x is not spec and (x.end - x.start) >= (e - s) - 2]
             if inner:
                 child_key = name_key(inner[0].label)
             else:
