@@ -16,14 +16,17 @@ from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph.engine import Processed
 from graph.errors import InputError
-from graph.export.sections import DocumentSection, GraphSections
+from graph.export.sections import DocumentSection, GraphSections, ThingsMemo
 from graph.gcpause import gc_paused
 from graph.io import Source, scan
 from graph.model import KnowledgeGraph
+
+if TYPE_CHECKING:  # pragma: no cover
+    from graph.link import LinkMemo
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,12 @@ class BuildResult:
         return Counter(r.predicate.value for r in self.kg.relations)
 
 
+def _link_memo() -> LinkMemo:
+    from graph.link import LinkMemo  # (the linker loads the pipeline: imported when first used)
+
+    return LinkMemo()
+
+
 @dataclass
 class Warm:
     """What a resident build (``kg watch``) keeps between its builds, so that a rebuild after
@@ -77,15 +86,8 @@ class Warm:
     """
 
     processed: dict[str, Processed] = field(default_factory=dict)
-    link: Any = None  # graph.link.LinkMemo (imported with the linker)
-    things: Any = None  # graph.export.sections.ThingsMemo
-
-    def __post_init__(self) -> None:
-        from graph.export.sections import ThingsMemo
-        from graph.link import LinkMemo
-
-        self.link = self.link or LinkMemo()
-        self.things = self.things or ThingsMemo()
+    link: LinkMemo = field(default_factory=_link_memo)
+    things: ThingsMemo = field(default_factory=ThingsMemo)
 
 
 def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[], None]] | None = None,
@@ -124,7 +126,10 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
     def start(srcs: list[Source]) -> Iterator[Result]:
         if engine == "dask":
             return run_dask(srcs, scheduler=scheduler, tick=tick)
-        return run_local(srcs, jobs=jobs, tick=tick)
+        # a resident process (memory) is warm: a few changed documents are extracted here,
+        # sooner than a worker forked from a process that large could start on them
+        few = memory is not None and len(srcs) <= jobs
+        return run_local(srcs, jobs=1 if few else jobs, tick=tick)
 
     # the engine starts on the new and changed documents first; the cache is read meanwhile
     results = start([src for _, src, _ in todo])
@@ -227,9 +232,9 @@ def _export(name: str, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None
 
 
 def _export_rdf(kg: KnowledgeGraph, sections: dict[str, DocumentSection], out: Path, names: list[str],
-                written: dict[str, Path], cache: Path | None, things: Any = None) -> int:
+                written: dict[str, Path], cache: Path | None, things: ThingsMemo | None = None) -> int:
     """Assemble the RDF sections and run the exporters ``names`` in this process; the number of
-    triples (``things``: a :class:`graph.export.sections.ThingsMemo` or None)."""
+    triples (``things``: the things section kept by a resident build, see :class:`Warm`)."""
     g = GraphSections.of(kg, sections, things)
     for name in names:
         written[name] = _export(name, kg, g, out, cache)

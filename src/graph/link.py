@@ -92,13 +92,11 @@ def link(extractions: Iterable[Extraction], memo: LinkMemo | None = None) -> Kno
             ms.sort(key=mention_order)
         imps = implied.get(ident, [])
         hit = old.get(ident)
-        if hit is not None and _same(hit[0], ms) and _same(hit[1], imps):
-            entities[ident] = hit[2]
-        else:
-            entities[ident] = _make_entity(ident, ms, imps)
+        if hit is None or not (_same(hit[0], ms) and _same(hit[1], imps)):
+            hit = (tuple(ms), tuple(imps), _make_entity(ident, ms, imps))
+        entities[ident] = hit[2]
         if memo is not None:
-            made[ident] = hit if hit is not None and hit[2] is entities[ident] else (tuple(ms), tuple(imps),
-                                                                                    entities[ident])
+            made[ident] = hit
     if memo is not None:
         memo.entities = made
     kg.entities = sorted(entities.values(), key=lambda e: e.id)

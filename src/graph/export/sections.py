@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from graph.model import Extraction, KnowledgeGraph
+from graph.model import Entity, Extraction, KnowledgeGraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from graph.rdf import Subjects
@@ -210,7 +210,7 @@ class ThingsMemo:
     corpus's tens of thousands of subjects.
     """
 
-    subjects: dict[str, tuple[Any, tuple, str, str, int]] = field(default_factory=dict)
+    subjects: dict[str, tuple[Entity | None, tuple, str, str, int]] = field(default_factory=dict)
 
 
 def _things(kg: KnowledgeGraph, memo: ThingsMemo) -> tuple[bytes, bytes, int]:
