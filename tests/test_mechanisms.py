@@ -416,3 +416,11 @@ def test_an_item_that_mentions_a_quoted_practice_is_the_whole_item() -> None:
                   "决议公开、实施结果公开。")
     parts = _parts(rels, "四议两公开")
     assert len(parts) == 6 and parts[1] == name_key("村“两委”会议商议") and "两委" not in parts
+
+
+def test_a_practice_named_by_the_counts_of_its_items() -> None:
+    # a probe paper written for the tests: “135”工作法, one item per digit
+    _, rels = run("（二）推行“135”工作法。即1个小时响应、3天内办结、5个工作日回访，确保居民诉求事事有回音。")
+    assert _parts(rels, "135") == ["1个小时响应", "3天内办结", "5个工作日回访"]
+    # a hotline or a year is no such code
+    assert numeral_of("12345") == (None, False) and numeral_of("2025") == (None, False)

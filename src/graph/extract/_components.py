@@ -60,8 +60,11 @@ def numeral_of(term: str) -> tuple[int | None, bool]:
     """The count a numeric abbreviation promises, and whether it counts characters.
 
     四新十无 -> (14, False): the numerals add up; 十六字要求 -> (16, True); 三访 -> (3, False);
-    四个一批, 七个一点 -> 4, 7 (N things, each "one X").
+    四个一批, 七个一点 -> 4, 7 (N things, each "one X"); “135”工作法 -> 3 (one item per digit:
+    1个小时响应、3天内办结、5个工作日回访).
     """
+    if is_digit_code(term):
+        return len(term), False
     each = _EACH_ONE.match(term)
     if each:
         return cn_to_int(each.group(1).replace("双", "两")), False
@@ -74,6 +77,16 @@ def numeral_of(term: str) -> tuple[int | None, bool]:
     if term[m.end():m.end() + 1] == "字":
         return runs[0], True
     return sum(runs), False
+
+
+#: a code of two to four digits, each the count of its item (“135”, “369”); not a year or a
+#: hotline (“2025”, “12345”: those start 1 or 2 and run four or five digits)
+_DIGITS = re.compile(r"[1-9]{2,3}")
+
+
+def is_digit_code(term: str) -> bool:
+    """“135”, “369”: a practice named by the counts of its items (see :func:`numeral_of`)."""
+    return _DIGITS.fullmatch(term) is not None
 
 
 _NON_HAN = re.compile(r"[^\u4e00-\u9fff]")

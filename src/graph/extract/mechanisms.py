@@ -404,6 +404,9 @@ class _Finder:
                 if spec.numeral is not None:
                     spec.attrs["numeral"] = str(spec.numeral)
                 pending.extend(self._expand(spec, sent, by_start))
+            elif spec.subtype in ("named_practice", "program") and comp.is_digit_code(spec.label):
+                spec.numeral, spec.by_chars = comp.numeral_of(spec.label)  # “135”工作法: one item per digit
+                pending.extend(self._expand(spec, sent, by_start))
             elif spec.subtype in ("named_practice", "program") and _is_heading(sent, self.ctx):
                 pending.extend(self._expand_heading(spec, sent, by_start))
             elif spec.subtype in ("named_practice", "program"):
