@@ -262,3 +262,10 @@ def test_a_provinces_departments_and_its_governments_office() -> None:
     found = orgs(ex)
     assert {"湖北省人民政府办公厅", "湖北省农业农村厅", "湖北省财政厅", "湖北省民政厅", "湖北省委组织部"} <= set(found)
     assert not any(label.endswith("县人民政府") for label in found)
+
+
+def test_the_central_offices_by_their_short_names() -> None:
+    # a probe paper written for the tests; a provincial report (corpus 0063)
+    ex = run("2019年，中央农办将“村民说事”写入文件。中央农村工作领导小组办公室印发通知。")
+    assert {m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"org/中央农办"}
+    assert "中央改革办" in orgs(run("25项改革经验获中央改革办推广。"))

@@ -308,3 +308,9 @@ def test_a_provinces_own_policy_speaks_for_the_province() -> None:
     # a probe notice written for the tests: its figures name no place, its title does
     stats = _stats("湖北省人民政府办公厅关于加强村级组织建设推动乡村治理的实施意见\n三、保障措施\n省财政每年安排专项资金2亿元。")
     assert stats == [("省财政每年安排专项资金", "湖北省", "2亿元")]
+
+
+def test_who_acknowledged_a_figure_is_not_its_subject() -> None:
+    # a provincial report (corpus 0063): the reforms are the province's, 中央改革办 spread them
+    stats = _stats("2026年四川省政府工作报告\n25项改革经验获中央改革办推广、83项获国家有关部委推广。")
+    assert {s[1] for s in stats} == {"四川省"}

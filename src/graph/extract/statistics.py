@@ -75,6 +75,8 @@ def _located_by(text: str, m: Mention, earlier: list[Mention] | None) -> bool:
     return bool(_LOCATING.search(text, max(0, pos - 3), pos)) and any(e.end <= pos - 2 for e in earlier)
 
 
+#: before the agent of a passive: 获/被/受到 X 推广 (X is not what the figure is about)
+_PASSIVE = re.compile(r"(?:获|被|受到|得到|获得)$")
 #: a measure of a wider whole than a report's unit: not the unit's figure
 _WIDER = re.compile(r"^(?:全国|全球|世界|国内|国际|我国|中国|全世界)")
 # longer than any match of _GT, _LT or _EQ (three characters and 了), which are anchored at the
@@ -192,6 +194,8 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     seen_by_sent: dict[int, list[Mention]] = {}  # every place and organisation, located or not
     for m in sorted(ctx.mentions, key=lambda m: m.start):
         if m.kind in (Kind.PLACE, Kind.ORGANIZATION):
+            if m.kind == Kind.ORGANIZATION and _PASSIVE.search(text, max(0, m.start - 3), m.start):
+                continue  # 25项改革经验获中央改革办推广: who acknowledged them, not whose they are
             if not _located_by(text, m, seen_by_sent.get(m.sent_index)):
                 agents_by_sent.setdefault(m.sent_index, []).append(m)
             seen_by_sent.setdefault(m.sent_index, []).append(m)
