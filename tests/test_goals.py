@@ -213,3 +213,9 @@ def test_a_priority_that_opens_with_its_verb_is_an_aim() -> None:
     assert "建设资源节约型、环境友好型社会" in names("《纲要（草案）》把建设资源节约型、环境友好型社会摆在突出位置。")
     # an area of work is no aim
     assert names("坚持把“三农”工作作为重中之重。") == set()
+
+
+def test_a_clause_that_raises_a_level_after_a_practice() -> None:
+    # a probe paper written for the tests: 提升 as 提高
+    found = names_after_practices("进一步完善“村民说事”制度，推动自治、法治、德治相结合，不断提升乡村治理水平。")
+    assert "提升乡村治理水平" in found

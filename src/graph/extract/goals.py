@@ -56,7 +56,7 @@ _ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好�
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实)?"
-    r"(?P<g>(?:提高|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了?[\u4e00-\u9fff、]{2,12})(?=[，,。；;]|$)"
+    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了?[\u4e00-\u9fff、]{2,12})(?=[，,。；;]|$)"
 )
 #: 通过X，实现Y / 以X为抓手，推动Y: the clause after the means states the aim (its verb opens it)
 _ADVERBS = r"(?:进一步|切实|有效|不断|全面|着力|持续|大力|从而|以此|以|来|努力|更好地?|加快)*"
