@@ -424,3 +424,19 @@ def test_a_practice_named_by_the_counts_of_its_items() -> None:
     assert _parts(rels, "135") == ["1个小时响应", "3天内办结", "5个工作日回访"]
     # a hotline or a year is no such code
     assert numeral_of("12345") == (None, False) and numeral_of("2025") == (None, False)
+
+
+def test_a_standard_abbreviation_not_spelled_out_gets_its_standard_items() -> None:
+    # the Party's standard 三会一课, named without its items: they come from the data, not stated
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("各支部要严格落实“三会一课”制度。", path="t.txt"))
+    parts = [r for r in ex.relations if r.predicate == Predicate.HAS_COMPONENT]
+    assert sorted(r.object_key for r in parts) == sorted(["支部党员大会", "支部委员会", "党小组会", "党课"])
+    assert all(r.prov.rule == "components.standard" and not r.prov.stated for r in parts)
+    assert {i.label for i in ex.implied if i.kind == Kind.MECHANISM} == {"支部党员大会", "支部委员会", "党小组会", "党课"}
+    # spelled out in the text: the text's items, nothing from the data
+    _, rels = run("推行“四议两公开”工作法，即村党组织提议、村“两委”会议商议、党员大会审议、村民会议或村民代表会议决议，"
+                  "决议公开、实施结果公开。")
+    assert not any(r.prov.rule == "components.standard" for r in rels)

@@ -30,7 +30,7 @@ from importlib import resources
 
 from graph.extract import _components as comp
 from graph.extract._text import HAN, MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, han_run_matches, name_key
-from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
+from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
 log = logging.getLogger(__name__)
@@ -158,6 +158,19 @@ class _Spec:
     numeral: int | None = None
     by_chars: bool = False
     listed: tuple[tuple[int, int], ...] = ()
+
+
+@lru_cache(maxsize=1)
+def standard_abbreviations() -> dict[str, tuple[str, ...]]:
+    """name key -> items of the Party's and the state's standard numeric abbreviations (三会一课,
+    两学一做 …), as official documents spell them out: data, one a line."""
+    text = resources.files("graph.lexicon").joinpath("data/genre_abbreviations.tsv").read_text("utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, items = line.split("\t")
+            out[name_key(name)] = tuple(items.split("、"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -403,7 +416,8 @@ class _Finder:
                     spec.numeral, spec.by_chars = comp.numeral_of(spec.label)
                 if spec.numeral is not None:
                     spec.attrs["numeral"] = str(spec.numeral)
-                pending.extend(self._expand(spec, sent, by_start))
+                spelled = list(self._expand(spec, sent, by_start))
+                pending.extend(spelled or self._standard_parts(spec, sent))
             elif spec.subtype in ("named_practice", "program") and comp.is_digit_code(spec.label):
                 spec.numeral, spec.by_chars = comp.numeral_of(spec.label)  # “135”工作法: one item per digit
                 pending.extend(self._expand(spec, sent, by_start))
@@ -421,6 +435,24 @@ class _Finder:
         yield from mentions.values()
         yield from pending
         del text
+
+    def _standard_parts(self, spec: _Spec, sent) -> Iterator[Item]:  # noqa: ANN001
+        """落实“三会一课”制度, not spelled out in the text: its standard items, from the data,
+        as things implied (no span of their own) and parts not stated."""
+        items = standard_abbreviations().get(name_key(spec.label))
+        if not items:
+            return
+        spec.attrs["component_count"] = str(len(items))
+        spec.attrs["components_agree"] = "true" if spec.numeral in (None, len(items)) else "false"
+        for item in items:
+            key = name_key(item)
+            yield Implied(kind=Kind.MECHANISM, key=key, label=item, subtype="component")
+            yield RelationMention(
+                subject_kind=Kind.MECHANISM, subject_key=name_key(spec.label), predicate=Predicate.HAS_COMPONENT,
+                object_kind=Kind.MECHANISM, object_key=key,
+                prov=Provenance(doc_id=self.ctx.doc.id, sent_index=sent.index, start=spec.start,
+                                end=min(spec.end, sent.end), rule="components.standard", confidence=0.7,
+                                stated=False))
 
     def _expand_heading(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
         """A practice named in a heading line, spelled out by 第一，…第二，… paragraphs under it."""
