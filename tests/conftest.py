@@ -13,6 +13,28 @@ SAMPLE = DATA / "rural-party-service.txt"
 GOLD = DATA / "rural-party-service.gold.json"
 
 
+#: real sentences in a few small files of three types, built with the sample (tests of the
+#: engines, the cache and kg watch)
+DOCS = {
+    "a.txt": "繁昌县确立了以“双联系”为主要内容的工作机制。\n党的十八大强调加强基层服务型党组织建设。\n",
+    "b.txt": "吉林省延边朝鲜族自治州龙井市推行“五星评比”制度。\n",
+    "c.md": "# 乡村振兴\n\n2021年,全村集体经济收入超过50万元。\n",
+}
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    """A folder of :data:`DOCS` and the sample."""
+    import shutil
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    for name, text in DOCS.items():
+        (d / name).write_text(text, "utf-8")
+    shutil.copy(SAMPLE, d / SAMPLE.name)
+    return d
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from current output.")
 

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from graph.build import build
-from tests.conftest import SAMPLE
-
-DOCS = {
-    "a.txt": "繁昌县确立了以“双联系”为主要内容的工作机制。\n党的十八大强调加强基层服务型党组织建设。\n",
-    "b.txt": "吉林省延边朝鲜族自治州龙井市推行“五星评比”制度。\n",
-    "c.md": "# 乡村振兴\n\n2021年,全村集体经济收入超过50万元。\n",
-}
-
-
-@pytest.fixture()
-def folder(tmp_path: Path) -> Path:
-    d = tmp_path / "docs"
-    d.mkdir()
-    for name, text in DOCS.items():
-        (d / name).write_text(text, "utf-8")
-    shutil.copy(SAMPLE, d / SAMPLE.name)
-    return d
+from tests.conftest import DOCS, SAMPLE
 
 
 def _ttl(out: Path) -> bytes:
@@ -51,7 +34,7 @@ def test_incremental_build_reextracts_only_what_changed(folder: Path, tmp_path: 
     changed = build([folder], out=out, cache=True, formats=("ttl",), base=folder, jobs=jobs)
     assert changed.stats["cache_hits"] == 3 and changed.stats["cache_misses"] == 1
     assert changed.stats["cache_pruned"] == 1  # the old b.txt entry
-    fresh = build([folder], out=tmp_path / "fresh", formats=("ttl",), base=folder)
+    build([folder], out=tmp_path / "fresh", formats=("ttl",), base=folder)
     assert _ttl(out) == _ttl(tmp_path / "fresh")
 
 
@@ -98,7 +81,7 @@ def test_a_moved_document_is_a_cache_hit_and_its_section_names_the_new_path(fold
     again = build([folder], out=out, cache=True, formats=("ttl",), base=folder)
     assert again.stats["cache_hits"] == 4 and again.stats["cache_misses"] == 0
     assert '"sub/moved.txt"'.encode() in _ttl(out) and b'"b.txt"' not in _ttl(out)
-    fresh = build([folder], out=tmp_path / "fresh", formats=("ttl",), base=folder)
+    build([folder], out=tmp_path / "fresh", formats=("ttl",), base=folder)
     assert _ttl(out) == _ttl(tmp_path / "fresh")
 
 
