@@ -314,3 +314,9 @@ def test_who_acknowledged_a_figure_is_not_its_subject() -> None:
     # a provincial report (corpus 0063): the reforms are the province's, 中央改革办 spread them
     stats = _stats("2026年四川省政府工作报告\n25项改革经验获中央改革办推广、83项获国家有关部委推广。")
     assert {s[1] for s in stats} == {"四川省"}
+
+
+def test_a_time_keeps_its_unit() -> None:
+    # a State Council report (corpus 0103): 6个工作日 is a time limit, in working days
+    (stat,) = _stats("企业出口退税办理时间压缩至6个工作日。")
+    assert stat[2] == "6个工作日"

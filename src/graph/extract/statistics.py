@@ -226,6 +226,8 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         nxt = text[e:e + 2]
         if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］级" or unit in ("个", "名", "人") and nxt[:1] in "月小":
             continue
+        if unit == "个" and (span := next((w for w in ("工作日", "季度", "星期") if text.startswith(w, e)), None)):
+            unit, e = unit + span, e + len(span)  # 5个工作日回访, 连续16个季度: a time, in its own unit
         if prev == "+" and text[s - 2:s - 1].isascii() and text[s - 2:s - 1].isalpha():
             continue  # 省内T+1次晨达: a delivery time's name
         if chinese and unit == "次" and nxt[:1] not in _CLAUSE_ENDS:
