@@ -31,6 +31,11 @@ def default_inputs() -> list[Path]:
     return [EXAMPLES]
 
 
+#: --jobs, as kg build and kg watch take it
+_JOBS = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for extraction (default: all cores).")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-v info, -vv debug).")
@@ -44,8 +49,7 @@ def main(verbose: int) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=Path("out"),
               show_default=True, help="Folder to write graph.ttl, graph.jsonld and graph.html into.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes for extraction (default: all cores).")
+@_JOBS
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Keep per-document extractions in DIR/cache/ and re-extract only new or changed documents.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -100,8 +104,7 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, cache: bool, eng
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=Path("out"),
               show_default=True, help="Folder to write the graph into (its files are not watched).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes for extraction (default: all cores).")
+@_JOBS
 def watch(paths: tuple[Path, ...], out: Path, jobs: int | None) -> None:
     """Build PATHS, then rebuild each time a document is added, changed or deleted (Ctrl-C stops).
 

@@ -83,9 +83,10 @@ def scan(paths: Iterable[Path], *, base: Path | None = None, exclude: Path | Non
         if not p.exists():
             errors.append(MissingPathError("no such file or folder", path=shown))
         elif p.is_dir():
+            root = p.resolve()
             for f in sorted(p.rglob("*")):
-                if skip is not None and f.resolve().is_relative_to(skip):
-                    continue
+                if skip is not None and (root / f.relative_to(p)).is_relative_to(skip):
+                    continue  # (a path test, no file system call per file: out/cache holds many)
                 if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
                     if f.suffix.lower() in SUPPORTED_SUFFIXES:
                         found.setdefault(f.resolve(), Source(f, _display(f, base)))

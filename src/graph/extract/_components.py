@@ -79,14 +79,14 @@ def numeral_of(term: str) -> tuple[int | None, bool]:
     return sum(runs), False
 
 
-#: a code of two to four digits, each the count of its item (“135”, “369”); not a year or a
-#: hotline (“2025”, “12345”: those start 1 or 2 and run four or five digits)
-_DIGITS = re.compile(r"[1-9]{2,3}")
+#: a code of two or three digits, each the count of its item (“135”, “369”); not a year or a
+#: hotline (“2025”, “12345”: four digits or more)
+_DIGIT_CODE = re.compile(r"[1-9]{2,3}")
 
 
 def is_digit_code(term: str) -> bool:
     """“135”, “369”: a practice named by the counts of its items (see :func:`numeral_of`)."""
-    return _DIGITS.fullmatch(term) is not None
+    return _DIGIT_CODE.fullmatch(term) is not None
 
 
 _NON_HAN = re.compile(r"[^\u4e00-\u9fff]")
@@ -244,7 +244,6 @@ def line_list(text: str, sent: Sentence, following: Sequence[Sentence], *, expec
 
 #: “说”，即每月固定一天…；“议”，即…: a quoted item defined in place
 _DEFINED_QUOTE = re.compile(r"[“\"「](?P<q>[^“”\"「」\n]{1,12})[”\"」]\s*[，,]?\s*(?:即|是指|指的是|就是|[：:])")
-
 
 
 def defined_quotes(text: str, following: Sequence[Sentence], *, expect: int | None) -> Expansion | None:

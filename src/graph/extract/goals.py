@@ -180,11 +180,11 @@ class _Goals:
             end = m.end("g")
             if text.endswith("工作", m.start("g"), end):
                 end -= 3 if text.endswith("的工作", m.start("g"), end) else 2  # 把维护稳定的工作放在首位
-            items = _task_items(text, m.start("g"), end)
-            if not all(_opens_with_verb(text[s:e]) for s, e in items):
-                items = [(m.start("g"), end)]  # 建设资源节约型、环境友好型社会: one aim, its objects listed
-            for s, e in items:
-                if e - s >= 4 and _opens_with_verb(text[s:e]):  # not 把“三农”工作作为重中之重: an area
+            items = [(s, e, _opens_with_verb(text[s:e])) for s, e in _task_items(text, m.start("g"), end)]
+            if not all(verb for _, _, verb in items):  # 建设资源节约型、环境友好型社会: one aim, its objects listed
+                items = [(m.start("g"), end, _opens_with_verb(text[m.start("g"):end]))]
+            for s, e, verb in items:
+                if e - s >= 4 and verb:  # not 把“三农”工作作为重中之重: an area
                     self.add(s, e, "goals.priority", 0.7)
         for pat, rule, conf in ((_MEANS_THEN_AIM, "goals.means_then_aim", 0.7), (_SUPPORT, "goals.supported", 0.6)):
             for m in pat.finditer(text):

@@ -125,7 +125,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
         return
     _link_chains(g, spans)
     _accept_shorts(spans)
-    spans = [s for s in spans if s.form not in ("short", "dropped") or (s.form == "short" and s.uppers)]
+    spans = [s for s in spans if s.form != "dropped" and (s.form != "short" or s.uppers)]
     _resolve(ctx, g, spans)
     # asked of every unchained township or village: built once, not scanned per span
     heads = {id(t.prev) for t in spans if t.prev is not None}
@@ -637,7 +637,6 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     if (s.rule == "context" and s.place is not None and not (word_tag(stem) or "v").startswith("v")
             and (_PLACE_BEFORE.search(text, 0, a) or _PLACE_AFTER.match(text, b))):
         return True  # 在西周镇探索 / 西周镇党委 in a paper on 象山县, which has one: a place, though 西周 is a word
-    text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
     neighbours = (a > 0 and text[a - 1] == "、") or (b < len(text) and text[b] in "、等")
     return neighbours and any(t is not s and t.level == s.level and abs(t.start - s.start) < 20 for t in spans)
 
@@ -645,8 +644,8 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
 #: a road's name after a place's: 辽源路社区, 北京东路, 长安大街 (not 浙江路径: 路 then ends a name)
 _ROAD = re.compile(r"[东西南北中]?路(?=社区|街道|小学|中学|派出所|口|\d|[号、，,。；;\s]|$)|[东西南北中]?大街|胡同")
 #: what says a township or village whose stem is an everyday word is meant as a place (with
-#: the gazetteer placing it inside a unit the document names): a preposition of place before
-#: it, its own bodies after it, or the start of the sentence with a verb of location after it
+#: the gazetteer placing it inside a unit the document names): the start of a clause or a
+#: preposition of place before it, or its own bodies after it
 _PLACE_BEFORE = re.compile(r"(?:(?:^|[，,。；;：:])\s*[“\"]?|在|到|于|赴|来到|走进|深入|位于|地处)$")
 _PLACE_AFTER = re.compile(r"(?:党委|党支部|党总支|党工委|人民政府|政府|办事处|村委会|居委会|两委|街道办)")
 
