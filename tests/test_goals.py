@@ -219,3 +219,18 @@ def test_a_clause_that_raises_a_level_after_a_practice() -> None:
     # a probe paper written for the tests: 提升 as 提高
     found = names_after_practices("进一步完善“村民说事”制度，推动自治、法治、德治相结合，不断提升乡村治理水平。")
     assert "提升乡村治理水平" in found
+
+
+def test_a_goal_keeps_both_halves_of_a_quote() -> None:
+    # a provincial government work report (corpus 0080): not 十五五”良好开局
+    doc = make_document("保持社会和谐稳定，实现“十五五”良好开局，奋力谱写新篇章。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    found = {m.text: m.label for m in goals.extract(ctx)}
+    assert found.get("“十五五”良好开局") == "十五五良好开局"
+    assert not any(t.count("“") != t.count("”") for t in found)
+
+
+def test_the_purpose_of_what_is_opposed_is_no_goal() -> None:
+    # a provincial government work report (corpus 0129)
+    assert names("坚决反对任何旨在制造“台湾独立”、“两个中国”、“一中一台”的言行。") == set()
+    assert "推动乡村振兴" in names("我们开展这项活动，旨在推动乡村振兴。")

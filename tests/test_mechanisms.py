@@ -426,6 +426,22 @@ def test_a_practice_named_by_the_counts_of_its_items() -> None:
     assert numeral_of("12345") == (None, False) and numeral_of("2025") == (None, False)
 
 
+def test_a_plus_code_gets_one_item_per_part() -> None:
+    # a probe paper written for the tests: each part defined in its own clause, in order
+    _, rels = run("市北区构建“1+3+N”组织体系。“1”即社区党委，“3”即业委会、物业企业、社区居委会，“N”即驻区单位和社会组织。")
+    assert _parts(rels, "1+3+N") == ["社区党委", name_key("业委会、物业企业、社区居委会"), "驻区单位和社会组织"]
+    # a provincial report (corpus 0078): 指, and an explanation after a definition is no item
+    _, rels = run("“1+5+N”疾控体系：“1”指省疾控中心，发挥龙头带动作用；“5”指5家区域疾控中心；“N”指其他市县疾控机构。")
+    assert _parts(rels, "1+5+N") == ["省疾控中心", "5家区域疾控中心", "其他市县疾控机构"]
+    # a news report (corpus 0019): a space before the head, then the items after a colon
+    _, rels = run("汨罗市综治中心创新推出 “1+3+5” 工作法：融合一个智慧助手、构建三级矛盾调解体系、打造五大服务平台。")
+    assert len(_parts(rels, "1+3+5")) == 3
+    assert numeral_of("1+M+N") == (3, False)
+    # a part left undefined: no items
+    _, rels = run("构建“1+3+N”组织体系。“1”即社区党委，“3”即业委会、物业企业、社区居委会。")
+    assert _parts(rels, "1+3+N") == []
+
+
 def test_a_standard_abbreviation_not_spelled_out_gets_its_standard_items() -> None:
     # the Party's standard 三会一课, named without its items: they come from the data, not stated
     from graph.io import make_document

@@ -56,15 +56,29 @@ class Expansion:
     rule: str
 
 
+#: “1+3+N”, “1+M+N”, “2+3+6+6”: parts joined by plus signs, the first a number, the others
+#: numbers or one Latin letter (a count left open)
+_PLUS_CODE = re.compile(r"[0-9０-９]+(?:[+＋](?:[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]))+")
+_PLUS = re.compile(r"[+＋]")
+
+
+def plus_parts(term: str) -> list[str] | None:
+    """The parts of a plus code (“1+3+N” -> 1, 3, N), or None for another term."""
+    return _PLUS.split(term) if _PLUS_CODE.fullmatch(term) else None
+
+
 def numeral_of(term: str) -> tuple[int | None, bool]:
     """The count a numeric abbreviation promises, and whether it counts characters.
 
     四新十无 -> (14, False): the numerals add up; 十六字要求 -> (16, True); 三访 -> (3, False);
     四个一批, 七个一点 -> 4, 7 (N things, each "one X"); “135”工作法 -> 3 (one item per digit:
-    1个小时响应、3天内办结、5个工作日回访).
+    1个小时响应、3天内办结、5个工作日回访); “1+3+N” -> 3 (one item per part).
     """
     if is_digit_code(term):
         return len(term), False
+    parts = plus_parts(term)
+    if parts is not None:  # “1+3+5”工作法: one item per part (一个…、三级…、五大…)
+        return len(parts), False
     each = _EACH_ONE.match(term)
     if each:
         return cn_to_int(each.group(1).replace("双", "两")), False
@@ -268,3 +282,39 @@ def defined_quotes(text: str, following: Sequence[Sentence], *, expect: int | No
     if len(items) != expect:
         return None
     return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined")
+
+
+#: the end of a part's definition: the clause ends
+_DEFINITION_END = re.compile(r"[，,；;。！？!?\n]")
+
+
+def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: Sequence[str]) -> Expansion | None:
+    """The parts of a plus code defined one by one after it, in order, each opening its clause:
+    构建“1+3+N”组织体系。“1”即社区党委，“3”即业委会、物业企业、社区居委会，“N”即驻区单位和社会组织.
+    An item is the definition, up to the end of its clause (第一个“1”指…；第二个“1”指… too);
+    what follows it in its sentence (，发挥龙头带动作用；) explains it.
+    Read from ``start`` through ``following`` (the term's sentence and the next ones of its
+    paragraph); every part must be defined."""
+    if not following:
+        return None
+    stop = following[-1].end
+    for sent in following[1:]:
+        if sent.paragraph != following[0].paragraph:
+            stop = sent.start
+            break
+    items: list[tuple[int, int]] = []
+    pos = start
+    for part in parts:
+        pat = re.compile(rf"(?:^|(?<=[，,；;：:。\s]))(?:第[一二三四五六七八九十]个)?[“\"「]{re.escape(part)}[”\"」]"
+                         r"\s*[，,]?\s*(?:即|是指|指的是|指|就是|是|为|[：:])\s*")
+        m = pat.search(text, pos, stop)
+        if m is None:
+            return None  # every part is defined, or this is no such list
+        end_m = _DEFINITION_END.search(text, m.end(), stop)
+        end = end_m.start() if end_m else stop
+        if not 2 <= end - m.end() <= 60:
+            return None
+        items.append((m.end(), end))
+        pos = end
+    last = next(s for s in following if s.start <= items[-1][1] <= s.end)
+    return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined_parts")

@@ -47,6 +47,8 @@ _GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|�
 # 为了 but not 成为了/作为了; 着力 but not 着力点. The look-behind comes after 为 (not before it)
 # so that every alternative opens with a character: the regex engine then skips, in C, the
 # characters none of them starts with, instead of trying the pattern at each one
+#: a verb of opposing just before a purpose: the purpose is that of what is opposed
+_OPPOSED_BEFORE = re.compile(r"(?:反对|打击|遏制|杜绝|严禁|禁止|抵制|防范|揭露|粉碎)[^，,。；;：:]{0,8}$")
 _PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,24}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
@@ -135,6 +137,11 @@ class _Goals:
             end = start + tail.start()
         while end > start and text[end - 1] in " ，,、“”\"。":
             end -= 1
+        # a quote the trimming cut in half: 实现“十五五”良好开局 keeps its opening quote
+        if text.count("”", start, end) > text.count("“", start, end) and start > 0 and text[start - 1] == "“":
+            start -= 1
+        elif text.count("“", start, end) > text.count("”", start, end) and text[end:end + 1] == "”":
+            end += 1
         name = text[start:end]
         if len(name) < 2 or len(name) > 24 or name in _GENERIC or _NOT_A_GOAL_LEAD.match(name) or _FRAME.search(name):
             return
@@ -210,6 +217,8 @@ class _Goals:
             role = _ROLE.search(text, m.start(), m.end())
             if role:
                 continue  # read as a role below
+            if _OPPOSED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # 坚决反对任何旨在制造…的言行: the aim of what is opposed
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.purpose", 0.8)
         for sent in self.ctx.sentences:

@@ -58,8 +58,9 @@ _PROBLEM_HEADS = ("问题", "现象", "难题", "程度", "困境", "短板")
 _HEAD_RE = re.compile(
     "(?P<de>的)?(?P<head>" + "|".join(sorted({*_HEADS, *_SLOGAN_HEADS, *_PROBLEM_HEADS}, key=len, reverse=True)) + ")"
 )
-# the genre's qualifier between a quote and its head: “三最”民生问题, “三最”现实问题
-_QUALIFIER = re.compile(r"(?:民生|现实|长效|新型|特色)?")
+# the genre's qualifier between a quote and its head: “三最”民生问题, “三最”现实问题; web
+# pages often put a space after a quote (“1+3+5” 工作法)
+_QUALIFIER = re.compile(r"[ \u3000]?(?:民生|现实|长效|新型|特色)?")
 
 _DOING = re.compile(
     r"(?:开展|实行|推行|推出|建立|探索|打造|实施|创建|运用|推广|践行|坚持|按照|依照|结合|形成|确立|铺筑|架起|"
@@ -82,7 +83,7 @@ _NUM_FIRST = "双两二三四五六七八九十"
 _NUM_ANY = "一二两三四五六七八九十百千双"
 _NUMERIC = re.compile(rf"^(?:[{_NUM_FIRST}][^{_NUM_ANY}]{{0,3}}|一[^{_NUM_ANY}]{{1,2}}(?=[{_NUM_ANY}]))"
                       rf"(?:[{_NUM_ANY}][^{_NUM_ANY}]{{0,3}})*$")
-_DIGITS = re.compile(r"^[0-9０-９]+(?:[+＋][0-9０-９]+)+$|^[0-9０-９]{3,4}$")
+_DIGITS = re.compile(r"^[0-9０-９]+(?:[+＋](?:[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]))+$|^[0-9０-９]{3,4}$")
 #: what may follow a term on a line that introduces a list: “七个一点”资金筹措机制：
 _LINE_TAIL = re.compile(rf"[”\"」]?[{HAN}]{{0,8}}\s*[：:]\s*")
 #: 建立健全监督机制，将党内监督与人民监督相结合、法律监督与社会监督相结合: the pairs a system
@@ -485,6 +486,13 @@ class _Finder:
     def _listed_after(self, spec: _Spec, sent) -> comp.Expansion | None:  # noqa: ANN001
         """Items after a colon, on the lines below, or in 一是…二是… sentences below the term."""
         text = self.text
+        parts = comp.plus_parts(spec.label)
+        if parts is not None:
+            # 构建“1+3+N”组织体系。“1”即社区党委，“3”即…，“N”即…
+            following = self.ctx.sentences[sent.index:sent.index + len(parts) + 2]
+            exp = comp.defined_parts(text, spec.end, following, parts)
+            if exp is not None:
+                return exp
         exp = comp.colon_list(text, spec.end, sent, expect=spec.numeral)
         if exp is None and spec.term_end != spec.end:
             exp = comp.colon_list(text, spec.term_end, sent, expect=spec.numeral)
