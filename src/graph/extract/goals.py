@@ -58,19 +58,59 @@ _ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好�
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实)?"
-    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了?[\u4e00-\u9fff、]{2,12})(?=[，,。；;]|$)"
+    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了?"
+    r"(?:[\u4e00-\u9fff、]|“[^“”\n]{1,10}”){2,12})(?=[，,。；;]|$)"
 )
 #: 通过X，实现Y / 以X为抓手，推动Y: the clause after the means states the aim (its verb opens it)
-_ADVERBS = r"(?:进一步|切实|有效|不断|全面|着力|持续|大力|从而|以此|以|来|努力|更好地?|加快)*"
-_AIM_VERBS = r"实现|推动|促进|提高|提升|增强|激发|助力|带动|确保|推进|解决|破解|改善|增进|密切|夯实|巩固|激活|优化"
+_ADVERBS = r"(?:进一步|切实|有效|不断|全面|着力|持续|大力|从而|以此|以|来|努力|更好地?|加快|逐步|扎实|真正)*"
+_AIM_VERBS = (r"实现|推动|促进|提高|提升|增强|激发|助力|带动|确保|推进|解决|破解|改善|增进|密切|夯实|巩固|激活|优化|"
+              r"扭转|规范|盘活|壮大|发展壮大|拓宽|筑牢")
 _MEANS_THEN_AIM = re.compile(
-    rf"(?:(?:通过|依托|借助)[^{_STOP}，,]{{2,40}}[，,]|以[^{_STOP}，,以]{{2,30}}为(?:抓手|载体|途径|切入点|切入口|突破口|手段|纽带)[，,]?)"
+    rf"(?:(?:通过|依托|借助)[^{_STOP}，,]{{2,40}}[，,]|以[^{_STOP}，,以]{{2,30}}为(?:抓手|载体|途径|切入点|切入口|突破口|手段|纽带)[，,]?"
+    rf"|采取[^{_STOP}]{{2,40}}?(?:方式|措施|办法)[，,])"
     rf"{_ADVERBS}(?P<g>(?:{_AIM_VERBS})[^{_STOP}，,：:]{{2,20}})(?=[{_STOP}，,：:]|$)"
 )
+#: 完善院坝会、村民议事会等议事平台，让群众“唱主角”: in a sentence naming a practice, a clause
+#: 让/使 + who + what is what the practice is for
+_LET_CLAUSE = re.compile(rf"(?<=[，,；;])(?P<g>(?:让|使)[^{_STOP}，,：:]{{3,16}})(?=[，,。；;]|$)")
+#: 以…的潜力地区为重点: a focus that names where or whom, not an aim
+_FOCUS_AREA = re.compile(r"(?:地区|区域|领域|行业|群体|人群|对象|环节)$")
+_MOVED = re.compile(r"感动|激动|泪|震撼|难忘|印象深刻|眼前一亮")
+#: the clauses after an aim read by _MEANS_THEN_AIM that open with an aim verb are aims too:
+#: 通过以上举措，逐步扭转党员老龄化趋势，增强村党组织的凝聚力和战斗力
+_NEXT_AIM = re.compile(rf"[，,]{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|让|使)[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
+#: 是夯实党在农村执政基础、推进乡村振兴的重要抓手 / 作为规范村级民主决策的基本制度 / 是实现乡村
+#: 善治的必由之路: what a practice is the means of (each item must open with its verb)
+_MEANS_OF = re.compile(
+    rf"(?:是|作为|列为|成为)(?P<g>[^{_STOP}，,是为]{{3,30}}?)的[\u4e00-\u9fff]{{0,3}}?"
+    r"(?:抓手|途径|举措|手段|路径|内容|制度|载体|之路|一招|法宝|引擎)"
+)
+#: a cited directive: 党的十九届五中全会提出，要实现X，扎实推动Y / 强调要“加强…，健全…”: the
+#: clauses that open with a verb of aim, from the first, read as aims
+_DIRECTIVE = re.compile(r"(?:提出|强调|指出|要求|明确)[，,：:]?\s*(?:要|必须)?[“「\"]?")
+_DIRECTIVE_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|坚持|构建|建立|深化|发展)")
+#: 以此推动…, 以“三治融合”推动形成…: the means, then the aim
+_BY_THIS = re.compile(rf"以(?:此|[\u4e00-\u9fff]{{0,6}}[“「][^”」\n]{{1,12}}[”」])(?P<g>(?:推动|促进|带动|提升|提高|助力|推进)[^{_STOP}，,：:—]{{2,24}})")
+#: a heading: practice, then its aim (（一）构建“1+N”组织体系，把支部建在产业链上)
+_HEADING_AIM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])\s*"
+                          r"[^，,：:。；;\n]{2,24}[，,：:]\s*(?P<g>[^，,：:。；;\n]{4,24})\s*$")
+_HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强)")
+#: a heading's aim may open with 把/让/使 (把支部建在产业链上, 让群众“唱主角”); 把…作为 is no aim
+_DISPOSAL = re.compile(r"(?:把|让|使)(?![^，,]*(?:作为|当作|当成|纳入|列入|列为))")
+#: 把支部建成坚强战斗堡垒 is also named by what it makes: 坚强战斗堡垒
+_MADE_INTO = re.compile(r"^(?:把|让|使)[^，,]{1,12}?(?:建成|建设成为|建设成|打造成|打造为|成为|变成)(?P<n>[^，,]{2,20})$")
+#: 让群众在共建共享中增强获得感: 增强获得感
+_GAIN_IN = re.compile(r"^(?:让|使)[^，,在]{1,8}在[^，,]{1,10}?中(?P<n>[^，,]{2,12})$")
+#: 深入贯彻全会关于健全城乡基层治理体系的部署要求: what a cited decision is about
+_DECIDED_ABOUT = re.compile(rf"关于(?P<g>(?:{_AIM_VERBS}|健全|完善|加强|构建|深化)[^{_STOP}，,的]{{2,20}})的"
+                            r"(?:决策)?(?:部署|要求|部署要求|重要论述|重要指示|重大决策)")
+#: 走出一条具有山区特色的乡村善治之路: the way named is an aim
+_WAY = re.compile(rf"走出(?:了)?一条[^{_STOP}，,]{{0,16}}?的(?P<g>[\u4e00-\u9fff]{{2,10}}?)(?:之路|新路子?|道路)")
 _VERB_AT = re.compile(_AIM_VERBS)
 #: 为X提供有力保障 / 支撑 / 动力: X is what the measure serves
 _SUPPORT = re.compile(
-    rf"为(?P<g>[^{_STOP}，,为]{{2,24}}?)(?:提供|奠定)了?(?:有力|坚强|重要|坚实|强大|更加?|良好|更好)?的?(?:保障|支撑|支持|保证|动力|基础)"
+    rf"为(?![此何])(?P<g>[^{_STOP}，,为]{{2,24}}?)(?:提供|奠定|营造|创造)了?(?:有力|坚强|重要|坚实|强大|更加?|良好|更好)?的?"
+    r"(?:组织|政治|制度|人才|思想|和谐稳定的社会|社会)?(?:保障|支撑|支持|保证|动力|基础|环境|条件)"
 )
 #: 带领群众增收致富, 带领群众脱贫致富的能力: the prosperity the led are brought to
 _LEAD_TO = re.compile(r"(?:带领|带动|引导|帮助)(?:广大)?(?:党员群众|农民群众|群众|农民|村民|贫困户|农户)"
@@ -83,7 +123,11 @@ _PAREN = re.compile(r"[（(](?P<c>[^（）()\n]{3,60})[）)]")
 _COUNTED_LIST = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
 )
-_LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全面|积极|能够|能|的|地|于|是)+")
+_LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全面|积极|逐步|扎实|能够|能|的|地|于|是)+")
+#: what of a trimmed lead is no adverb of the goal's own (要, 能够, 的 …)
+_ADVERB_LEAD = re.compile(r"要|能够|能|的|地|于|是")
+#: 实现 / 推动形成 / 形成 before the state to reach
+_ATTAIN = re.compile(r"^(?:实现|推动形成|形成|推动)")
 _TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作用|的目标|的工作目标|等)$")
 _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", "推动作用", "主导作用", "这个作用", "应有作用",
                       "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众",
@@ -125,12 +169,15 @@ class _Goals:
         self.index = SentenceIndex(ctx.sentences)
         self.out: list[Mention] = []
 
-    def add(self, start: int, end: int, rule: str, confidence: float) -> None:
+    def add(self, start: int, end: int, rule: str, confidence: float, *, disposal: bool = False) -> None:
+        """A goal at ``[start, end)``, trimmed; ``disposal``: it may open with 把/让/使 (a heading's aim)."""
         text = self.text
         while start < end and text[start] in " ，,、“”\"":
             start += 1
         lead = _LEAD.match(text[start:end])
+        adverb = ""
         if lead:
+            adverb = _ADVERB_LEAD.sub("", lead.group(0))
             start += lead.end()
         tail = _TAIL.search(text[start:end])
         if tail:
@@ -143,7 +190,9 @@ class _Goals:
         elif text.count("“", start, end) > text.count("”", start, end) and text[end:end + 1] == "”":
             end += 1
         name = text[start:end]
-        if len(name) < 2 or len(name) > 24 or name in _GENERIC or _NOT_A_GOAL_LEAD.match(name) or _FRAME.search(name):
+        if len(name) < 2 or len(name) > 24 or name in _GENERIC or _FRAME.search(name):
+            return
+        if _NOT_A_GOAL_LEAD.match(name) and not (disposal and _DISPOSAL.match(name)):
             return
         if _ANAPHORIC.search(name) or name[0] in "它他她":
             return  # 为了实现这个目标, 发挥它们应有的作用: the aim is named before
@@ -156,7 +205,16 @@ class _Goals:
         label = re.sub(r"^(提高|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了", r"\1", label)
         # 增强农村基层党组织的服务能力 is also called 增强服务能力: verb + the head noun
         short = _VERB_OF_HEAD.match(label)
-        aliases = (short.group("v") + short.group("n"),) if short else ()
+        names = {short.group("v") + short.group("n")} if short else set()
+        if adverb:
+            names.add(adverb + label)  # 全面推进乡村振兴 is named either way
+        bare = _ATTAIN.match(label)
+        if bare and len(label) - bare.end() >= (6 if bare.group(0) == "推动" else 4):
+            names.add(label[bare.end():])  # 实现共同富裕: the state attained, 共同富裕
+        made = _MADE_INTO.match(label) or _GAIN_IN.match(label)
+        if made:
+            names.add(made.group("n"))  # 把支部建成坚强战斗堡垒: 坚强战斗堡垒
+        aliases = tuple(sorted(names - {label}))
         self.out.append(make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.GOAL,
                                      key=fold(label), label=label, rule=rule, confidence=confidence,
                                      aliases=aliases))
@@ -168,7 +226,7 @@ class _Goals:
             focus = text.startswith(("为重点", "为中心", "为抓手"), m.end("g"))
             lever = text.startswith("为抓手", m.end("g"))
             for s, e in _task_items(text, m.start("g"), m.end("g")):
-                if focus and not _is_aim(text[s:e]):
+                if focus and (not _is_aim(text[s:e]) or _FOCUS_AREA.search(text, s, e)):
                     continue  # 以国家重点生态功能区为重点: a focus area, not an aim (以经济建设为中心 is)
                 if lever and _overlaps(practices, s, e):
                     continue  # 以“两清两改两治理”为抓手: the lever is a practice, the aim comes after
@@ -207,6 +265,27 @@ class _Goals:
                         start = verb.end()  # 实现职责不减、人员精简…: the states listed are the aims
                 for s, e in _task_items(text, start, m.end("g")):
                     self.add(s, e, rule, conf)
+                if pat is _MEANS_THEN_AIM:
+                    pos = m.end("g")
+                    while (nxt := _NEXT_AIM.match(text, pos)) is not None:
+                        self.add(nxt.start("g"), nxt.end("g"), rule, conf, disposal=True)
+                        pos = nxt.end("g")
+        owners = {m.start: m.end for m in (*self.ctx.of_kind(Kind.PLACE), *self.ctx.of_kind(Kind.ORGANIZATION))}
+        for m in _MEANS_OF.finditer(text):
+            if "的一" in m.group("g"):
+                continue  # 是建设…的一项十分重要的内容: the qualifier is not part of the aim
+            start = owners.get(m.start("g"), m.start("g"))  # 是临沭县提升…的重要抓手: whose aim
+            for s, e in _task_items(text, start, m.end("g")):
+                if _opens_with_verb(text[s:e]) or _HEADING_VERB.match(text, s, e):
+                    self.add(s, e, "goals.means_of", 0.6)
+        for m in _DECIDED_ABOUT.finditer(text):
+            self.add(m.start("g"), m.end("g"), "goals.decided_about", 0.6)
+        for m in _BY_THIS.finditer(text):
+            self.add(m.start("g"), m.end("g"), "goals.by_this", 0.6)
+        for m in _WAY.finditer(text):
+            self.add(m.start("g"), m.end("g"), "goals.way", 0.6)
+        self._directives()
+        self._heading_aims()
         for m in _TITLE_ABOUT.finditer(text):
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.title_about", 0.6)
@@ -254,6 +333,10 @@ class _Goals:
                 if _SKIP_PURPOSE.search(m.group("g")):
                     continue
                 self.add(m.start("g"), m.end("g"), "goals.aim_clause", 0.5)
+            for m in _LET_CLAUSE.finditer(text, sent.start, sent.end):
+                if _MOVED.search(m.group("g")):
+                    continue  # 让在场师生感动不已: what it felt like, not what it was for
+                self.add(m.start("g"), m.end("g"), "goals.aim_clause", 0.5, disposal=True)
         for m in _COUNTED_LIST.finditer(text):
             off, pos = m.start("list"), 0
             for part in re.split(r"[、，,]", m.group("list")):
@@ -288,6 +371,56 @@ class _Goals:
         return self.out
 
 
+    def _directives(self) -> None:
+        """党的十九届五中全会提出，要实现X，扎实推动Y: a directive cited from a meeting, a
+        document or a leader (a mention of an event or an organisation just before the verb);
+        its clauses that open with a verb of aim, from the first on, are aims."""
+        text = self.text
+        practices = sorted((m.start, m.end) for m in self.ctx.of_kind(Kind.MECHANISM))
+        cited = sorted(m.end for m in (*self.ctx.of_kind(Kind.EVENT), *self.ctx.of_kind(Kind.ORGANIZATION)))
+        for m in _DIRECTIVE.finditer(text):
+            k = bisect_left(cited, m.start() + 1)
+            if k == 0 or m.start() - cited[k - 1] > 8:
+                continue
+            sent = self.index.at(m.start())
+            if sent is None:
+                continue
+            pos = m.end()
+            for clause in _DIRECTIVE_CLAUSE.finditer(text, pos, sent.end):
+                if clause.start() != pos:
+                    break
+                body_start = clause.start("c")
+                if not _DIRECTIVE_VERB.match(text, body_start, clause.end("c")):
+                    break
+                pos = clause.end()
+                if any(cs >= body_start - 1 and ce <= clause.end("c") + 1 and ce - cs >= clause.end("c") - body_start - 4
+                       for cs, ce in practices):
+                    continue  # 强调“加强基层服务型党组织建设”: the practice named, read in mechanisms
+                self.add(body_start, clause.end("c"), "goals.directive", 0.6)
+
+    def _heading_aims(self) -> None:
+        """（一）构建“1+N”组织体系，把支部建在产业链上: a numbered heading line names a practice,
+        then what it is for; that second clause is an aim when it opens with a verb or with
+        把/让/使 (把支部建在产业链上, 让群众“唱主角”)."""
+        text = self.text
+        for sent in self.ctx.sentences:
+            if len(sent.text) > 50 or len(self.ctx.paragraphs.get(sent.paragraph, ())) != 1:
+                continue
+            m = _HEADING_AIM.match(sent.text)
+            if m is None:
+                continue
+            g = m.group("g")
+            start = sent.start + m.start("g")
+            if _DISPOSAL.match(g):
+                self.add(start, start + len(g), "goals.heading", 0.6, disposal=True)
+            elif _HEADING_VERB.match(g):  # not 完善服务机制, 搭建…载体: a task, not an aim
+                self.add(start, start + len(g), "goals.heading", 0.6)
+
+
+#: one clause of a directive (see ``_Goals._directives``), with the separator after it
+_DIRECTIVE_CLAUSE = re.compile(r"(?P<c>(?:[^，,；;。\n“”「」\"]|[“「][^“”「」\n]{1,12}[”」]){2,40}?)[”」\"]?(?:[，,；;]+|(?=。)|$)")
+
+
 def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a list of tasks at commas, and at 、 when every item is four characters or more."""
     out: list[tuple[int, int]] = []
@@ -296,7 +429,9 @@ def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = m.start() if m else end
         clause = (pos, stop)
         items = [(a, b) for a, b in _spans(text, clause[0], clause[1], _ENUM)]
-        if len(items) >= 2 and all(b - a >= _MIN_SPLIT_ITEM for a, b in items):
+        if len(items) >= 2 and all(b - a >= _MIN_SPLIT_ITEM for a, b in items) and not any(
+                "的" in text[a:b] and not _opens_with_verb(text[a:b]) for a, b in items[1:]):
+            # not 破解“选人难”、后继乏人的困境: a noun phrase after 、 shares the first item's verb
             out.extend(items)
         else:
             out.append(clause)
