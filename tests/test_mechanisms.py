@@ -456,3 +456,52 @@ def test_a_standard_abbreviation_not_spelled_out_gets_its_standard_items() -> No
     _, rels = run("推行“四议两公开”工作法，即村党组织提议、村“两委”会议商议、党员大会审议、村民会议或村民代表会议决议，"
                   "决议公开、实施结果公开。")
     assert not any(r.prov.rule == "components.standard" for r in rels)
+
+
+# Probe papers written for the tests (a county report from 山东, papers on 贵州 and 江苏) and
+# corpus reports: more shapes the genre spells a count out in.
+
+def test_a_colon_list_whose_items_are_cut_at_commas_too() -> None:
+    _, rels = run("他坚持“四议两公开”：村党支部会议提议、村“两委”联席会议商议、党员大会审议、村民代表会议决议，"
+                  "决议公开、实施结果公开，村里大事小情都摆到桌面上。")
+    parts = _parts(rels, "四议两公开")
+    assert len(parts) == 6 and parts[0] == "村党支部会议提议" and parts[-1] == "实施结果公开"
+
+
+def test_a_list_written_right_before_its_count() -> None:
+    _, rels = run("网格员由党员中心户等担任，承担政策宣传、民情收集、隐患排查、帮办代办“四项职责”。")
+    assert _parts(rels, "四项职责") == ["政策宣传", "民情收集", "隐患排查", "帮办代办"]
+    # corpus 0071: after 、 the term is an item of the list, not its sum
+    _, rels = run("坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想。")
+    assert _parts(rels, "三个代表") == []
+
+
+def test_a_list_later_in_the_sentence_with_the_count_again() -> None:
+    _, rels = run("县委组织部推行“五星”支部创建，按照组织建设星、产业发展星、生态宜居星、乡风文明星、平安治理星五个方面"
+                  "设置评定标准，每年评定一次。")
+    assert _parts(rels, "五星") == ["组织建设星", "产业发展星", "生态宜居星", "乡风文明星", "平安治理星"]
+
+
+def test_ordinals_inside_the_sentences_after_the_term() -> None:
+    _, rels = run("县里提出“四个一批”的消薄路径：一是盘活闲置资源资产发展一批，清理农村“三资”；二是领办专业合作社带动一批；"
+                  "三是建设标准厂房和冷链仓储增收一批；四是片区抱团联建提升一批。")
+    assert _parts(rels, "四个一批") == ["盘活闲置资源资产发展一批", "领办专业合作社带动一批",
+                                      "建设标准厂房和冷链仓储增收一批", "片区抱团联建提升一批"]
+    # a list far from the term is not its list
+    _, rels = run("要坚决做到“两个维护”，这是最根本的政治要求，全体党员干部必须牢记在心、落实在行动上：一是坚持学习；二是坚持实干。")
+    assert _parts(rels, "两个维护") == []
+
+
+def test_a_heading_practice_spelled_out_in_the_paragraph_below() -> None:
+    _, rels = run("（一）实施“三个一批”，把村级后备力量建强\n\n为了破解“选人难”的困境，要把后备力量建设作为基础工程来抓。"
+                  "一是从外出务工经商人员中回引一批，吸引他们回村任职；二是从退役军人中培养一批，实行“传帮带”；"
+                  "三是在35岁以下的优秀青年中储备一批。")
+    assert _parts(rels, "三个一批") == ["从外出务工经商人员中回引一批", "从退役军人中培养一批", name_key("在35岁以下的优秀青年中储备一批")]
+
+
+def test_the_genres_well_known_practices_named_bare() -> None:
+    # from data (lexicon/data/genre_practices.txt), as the genre names them without quotes
+    found = labels("仙谷山村推广积分超市、红黑榜等做法，完善院坝会、村民议事会等议事平台。")
+    assert {"积分超市", "红黑榜", "院坝会", "村民议事会"} <= found
+    # inside a name found before, it is that name's
+    assert "积分超市" not in labels("开展“积分超市兑换日”活动。")

@@ -216,6 +216,12 @@ def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
     while seg_end > m.end() and text[seg_end - 1] in "。；;！!？?，, ":
         seg_end -= 1
     items = split_items(text[m.end():seg_end], m.end(), expect=expect)
+    if len(items) != expect:
+        # “四议两公开”：A、B、C、D，E、F，村里大事小情都摆到桌面上: items at 、 and at commas,
+        # then a clause about them
+        parts = [(a, b) for a, b in _pieces(text, m.end(), seg_end, _ANY_SEP)]
+        if len(parts) > expect and all(b - a <= _SHORT_ITEM for a, b in parts[:expect]):
+            items = parts[:expect]
     if len(items) != expect or any(e - s > _LINE_ITEM_MAX for s, e in items):
         return None
     return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.colon")
@@ -318,3 +324,114 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
         pos = end
     last = next(s for s in following if s.start <= items[-1][1] <= s.end)
     return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined_parts")
+
+
+_ANY_SEP = re.compile(r"[、，,；;]")
+#: characters: the longest item of a list whose end is found by counting (see :func:`colon_list`)
+_SHORT_ITEM = 14
+
+
+def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at ``sep``, each piece trimmed of spaces (empty ones dropped)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in [*sep.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = m.end() if m else end
+    return out
+
+
+_QUOTE_MARK = re.compile(r"[“”「」\"]")
+#: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
+_LIST_VERB = re.compile(r"(?:承担|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
+
+
+def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a parallel list: the first without the verb that governs the whole list
+    (承担政策宣传、民情收集、隐患排查、帮办代办 -> 政策宣传; 我们将聚力实施产业能级跃升 -> 产业能级
+    跃升), the last without 等."""
+    if len(items) < 3:
+        return items
+    out = list(items)
+    a, b = out[0]
+    verbs = list(_LIST_VERB.finditer(text, a, b))
+    if verbs and b - verbs[-1].end() >= 2:
+        out[0] = (verbs[-1].end(), b)  # the item after the last governing verb
+    a, b = out[-1]
+    if text[b - 1:b] == "等" and b - a > 2:
+        out[-1] = (a, b - 1)
+    return out
+
+
+_COUNT_WORD = re.compile(r"(?P<num>[一二两三四五六七八九十]+)(?:个|项|类|条|种|大)(?:方面|领域|内容|标准|职责|任务)?")
+
+
+def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+    """承担政策宣传、民情收集、隐患排查、帮办代办“四项职责”: a 、-list of exactly ``expect`` short
+    items right before the term, in its sentence."""
+    if expect is None or not 3 <= expect <= 12 or text[start - 1:start] in ("、", ""):
+        return None  # two items before a term are too often a verb and its object (共建“一带一路”);
+        # after 、 the term is an item itself (邓小平理论、“三个代表”重要思想)
+    clause = max(text.rfind(c, sent.start, start) for c in "，,；;：:。") + 1
+    clause = max(clause, sent.start)
+    items = _trim_list(text, _pieces(text, clause, start, re.compile("、")))
+    if len(items) != expect or any(b - a > _SHORT_ITEM or b - a < 2 or _QUOTE_MARK.search(text, a, b)
+                                   for a, b in items):
+        return None
+    return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.list_before")
+
+
+def counted_after(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+    """推行“五星”支部创建，按照组织建设星、产业发展星、生态宜居星、乡风文明星、平安治理星五个方面
+    设置评定标准: later in the term's sentence, a 、-list of ``expect`` items followed by the
+    count it promised (五个方面, 四项)."""
+    if expect is None or not 2 <= expect <= 12:
+        return None
+    for m in _COUNT_WORD.finditer(text, end, sent.end):
+        if cn_to_int(m.group("num").replace("两", "二")) != expect:
+            continue
+        clause = max(text.rfind(c, end, m.start()) for c in "，,；;：:") + 1
+        clause = max(clause, end)
+        items = _trim_list(text, _pieces(text, clause, m.start(), re.compile("、")))
+        if len(items) == expect and all(2 <= b - a <= _SHORT_ITEM and not _QUOTE_MARK.search(text, a, b)
+                                        for a, b in items):
+            return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.counted_after")
+    return None
+
+
+_INLINE_ORDINAL = re.compile(r"(?P<n>[一二三四五六七八九十])是")
+#: characters: the most between a term and the 一是 of its list
+_ORDINAL_GAP = 16
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
+def inline_ordinals(text: str, end: int, sents: Sequence[Sentence], *, expect: int | None) -> Expansion | None:
+    """提出“四个一批”的消薄路径：一是A，…；二是B；三是C；四是D: 一是…二是… after the term, in
+    its sentence and the next ones of its paragraph (``sents``, the term's first); an item
+    runs from its marker to the end of its clause; the count must be the one promised."""
+    if expect is None or not 2 <= expect <= 10 or not sents:
+        return None
+    stop_at = sents[-1].end
+    items: list[tuple[int, int]] = []
+    for m in _INLINE_ORDINAL.finditer(text, end, stop_at):
+        if len(items) == expect:
+            break
+        if _ORDINALS.index(m.group("n")) != len(items):
+            continue
+        if not items and (m.start() - end > _ORDINAL_GAP or _SENTENCE_STOP.search(text, end, m.start())):
+            return None  # the list must follow the term: “四个一批”的消薄路径：一是…
+        if text[m.start() - 1:m.start()] not in "：:；;，,。 \n":
+            continue  # 统一是, 不是: not a marker
+        stop = _CLAUSE_END.search(text, m.end(), stop_at)
+        items.append((m.end(), stop.start() if stop else stop_at))
+    if len(items) != expect or any(b - a < 2 for a, b in items):
+        return None
+    last = next(s for s in sents if s.start <= items[-1][1] <= s.end)
+    return Expansion(tuple(items), sents[0].index, sents[0].start, last.end, "components.inline_ordinals")

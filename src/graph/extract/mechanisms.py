@@ -175,6 +175,15 @@ def standard_abbreviations() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def genre_practices() -> re.Pattern[str]:
+    """The genre's well-known practices named bare (积分超市, 院坝会, 红黑榜): data, one a line,
+    as one alternation, longest first (十星级文明户 before 星级文明户)."""
+    text = resources.files("graph.lexicon").joinpath("data/genre_practices.txt").read_text("utf-8")
+    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=1)
 def numeric_idioms() -> frozenset[str]:
     """Idioms shaped like numeric abbreviations (四梁八柱, 千家万户): data, one a line."""
     text = resources.files("graph.lexicon").joinpath("data/genre_numeric_idioms.txt").read_text("utf-8")
@@ -401,6 +410,22 @@ class _Finder:
                 self.specs.append(_Spec(start, end, text[start:end], "named_practice", rule, term_end=end,
                                         confidence=0.6))
 
+    def known(self) -> None:
+        """The genre's well-known practices named bare (推广积分超市, 完善院坝会、村民议事会等议事
+        平台): from data (:func:`genre_practices`); a span inside a practice, an event or an
+        organisation found before is left to it."""
+        text = self.text
+        taken = sorted((s.start, s.end) for s in self.specs)
+        orgs = sorted((m.start, m.end) for m in self.ctx.of_kind(Kind.ORGANIZATION))
+        for m in genre_practices().finditer(text):
+            s, e = m.span()
+            if self._inside_event(s, e) or self.index.at(s) is None:
+                continue
+            if any(ts < e and s < te for ts, te in taken) or any(os_ <= s and e <= oe for os_, oe in orgs):
+                continue
+            self.specs.append(_Spec(s, e, m.group(0), "named_practice", "mechanisms.known", term_end=e,
+                                    confidence=0.7))
+
     # -- build ---------------------------------------------------------------------------------
     def build(self) -> Iterator[Item]:
         text = self.text
@@ -496,6 +521,12 @@ class _Finder:
         exp = comp.colon_list(text, spec.end, sent, expect=spec.numeral)
         if exp is None and spec.term_end != spec.end:
             exp = comp.colon_list(text, spec.term_end, sent, expect=spec.numeral)
+        if exp is None:
+            paragraph = [x for x in self.ctx.sentences[sent.index:sent.index + (spec.numeral or 0) + 2]
+                         if x.paragraph == sent.paragraph]
+            exp = (comp.inline_ordinals(text, spec.end, paragraph, expect=spec.numeral)
+                   or comp.list_before(text, spec.start, sent, expect=spec.numeral)
+                   or comp.counted_after(text, spec.end, sent, expect=spec.numeral))
         if exp is not None:
             return exp
         nxt = self.ctx.sentences[sent.index + 1] if sent.index + 1 < len(self.ctx.sentences) else None
@@ -515,6 +546,14 @@ class _Finder:
             window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
                       if s.paragraph <= sent.paragraph + 3]
             exp = comp.ordinal_list(text, window)
+        elif spec.numeral is not None and _is_heading(sent, self.ctx):
+            # (一)实施“三个一批”，把村级后备力量建强⏎为了…。一是…；二是…；三是…: a heading's
+            # practice, spelled out in the paragraph below (an opening sentence may come first)
+            window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
+                      if s.paragraph <= sent.paragraph + 2]
+            exp = comp.ordinal_list(text, window, lead=1, first_clause=True)
+            if exp is not None and len(exp.items) != spec.numeral:
+                exp = None
         if exp is None and (rest == "" or _LINE_TAIL.fullmatch(text, spec.end, sent.end)):
             # 推进方式：“四个一批”⏎提升达标⏎…: a colon before the term also opens the lines below
             opens = text[sent.start:spec.start].rstrip("“\"「 ").endswith(("：", ":"))
@@ -632,4 +671,5 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     f.quotes()
     f.counted()
     f.named()
+    f.known()
     yield from f.build()
