@@ -309,3 +309,18 @@ def test_a_list_of_aims_is_not_split_before_a_noun_phrase() -> None:
     assert "破解选人难、后继乏人的困境" in found and "后继乏人的困境" not in found
     # corpus 0064: a focus on a region is no aim
     assert not goals_of("以常住人口规模大、城镇化率低的潜力地区为重点，强化县域产业支撑。")
+
+
+def test_more_shapes_of_aims_in_news_and_papers() -> None:
+    # probe papers and a news feature written for the tests
+    found = goals_of("乡党委组建强村公司，推行“1+X”抱团发展模式，目标是壮大村级集体经济、拓宽农民增收渠道。")
+    assert {"壮大村级集体经济", "拓宽农民增收渠道"} <= set(found)
+    assert "小事不出村、矛盾不上交" in goals_of("能办的马上办，力争“小事不出村、矛盾不上交”。")
+    assert "共同富裕" in goals_of("四都乡在大山深处蹚出了一条山区乡村迈向共同富裕的新路子。")
+    found = goals_of("唯有如此，才能持续提升居民的获得感、幸福感、安全感，建设高品质和谐宜居生活社区。")
+    assert "建设高品质和谐宜居生活社区" in found
+    found = goals_of("党的二十大报告提出“健全共建共治共享的社会治理制度，提升社会治理效能”，并要求“完善基层治理平台，"
+                     "提高服务水平”。")
+    assert {"提升社会治理效能", "提高服务水平"} <= set(found)
+    found = goals_of("住房和城乡建设部等十部门印发的《关于加强和改进住宅物业管理工作的通知》也要求把物业管理纳入基层社会治理体系。")
+    assert "把物业管理纳入基层社会治理体系" in found

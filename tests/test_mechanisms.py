@@ -505,3 +505,20 @@ def test_the_genres_well_known_practices_named_bare() -> None:
     assert {"积分超市", "红黑榜", "院坝会", "村民议事会"} <= found
     # inside a name found before, it is that name's
     assert "积分超市" not in labels("开展“积分超市兑换日”活动。")
+
+
+def test_a_quote_that_names_a_practice_by_its_head() -> None:
+    # a probe news feature written for the tests
+    assert "拯救老屋行动" in labels("借着全县推进“拯救老屋行动”的契机，强村公司把闲置农房集中流转过来。")
+    assert "红色根脉强基工程" in labels("对照浙江省委部署的“红色根脉强基工程”，乡党委推行“三联”工作机制。")
+
+
+def test_items_after_a_dash_and_a_count_of_parties() -> None:
+    # probe papers written for the tests
+    _, rels = run("四都乡党委在全乡推行“三联”工作机制——乡班子成员联村、党员联户、支部联产业。")
+    assert _parts(rels, "三联") == ["乡班子成员联村", "党员联户", "支部联产业"]
+    _, rels = run("望平社区建立“三方联动”机制，由社区党委统筹，小区党支部、业主委员会、物业服务企业三方每月召开联席会议。")
+    assert _parts(rels, "三方联动") == ["小区党支部", "业主委员会", "物业服务企业"]
+    _, rels = run("推行“1+X”抱团发展模式。“1”是一家乡级强村公司，负责统一招商；“X”是各村的特色业态。")
+    first = _parts(rels, "1+X")[0]
+    assert first.endswith("强村公司") and not first.startswith("一家")  # the company, not its count

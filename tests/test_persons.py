@@ -257,3 +257,12 @@ def test_a_news_bylines_names_apart() -> None:
     # a probe news report written for the tests
     _, ex = run("党建引领产业兴 苗寨群众奔小康\n本报记者 李明 杨帆\n初冬时节，走进贵州省雷山县西江镇控拜村。")
     assert set(people(ex)) == {"李明", "杨帆"}
+
+
+def test_a_news_feature_introduces_people_by_age_and_quotes_them() -> None:
+    # a probe news feature written for the tests (a township in 浙江)
+    _, ex = run("在西坑村，31岁的丁一帆就是其中之一。“村党支部帮我对接了贷款。”丁一帆笑着说。")
+    assert "丁一帆" in people(ex)
+    # an age before a word that is no name
+    _, ex = run("全村60岁的老人都参加了体检。")
+    assert people(ex) == {}

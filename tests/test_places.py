@@ -273,3 +273,15 @@ def test_a_place_after_its_parent_is_not_read_through_a_known_one() -> None:
     # a probe paper written for the tests: 下党乡 is in the gazetteer; 先后向下党乡 is no new place
     ex = run("2015年以来，寿宁县先后向下党乡选派第一书记12名。")
     assert set(places(ex)) == {"寿宁县", "下党乡"}
+
+
+def test_a_village_the_gazetteer_has_only_far_from_the_documents_places_is_not_meant() -> None:
+    # a probe paper written for the tests, on 成都: the gazetteer's only 城乡社区 is in 湖北
+    ex = run("成都市成华区猛追湾街道推进城乡社区发展治理，完善城乡社区治理体系。")
+    assert "城乡社区" not in places(ex) and "猛追湾街道" in places(ex)
+
+
+def test_a_region_does_not_open_with_the_verb_before_it() -> None:
+    # a provincial report (corpus 0058) and a probe paper
+    assert "长江经济带" in places(run("持续推动长江经济带高质量发展。"))
+    assert not any(t.startswith("推动") for t in places(run("以创建示范社区为契机，推动滨河片区有机更新。")))

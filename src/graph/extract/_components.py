@@ -36,7 +36,7 @@ _MARKER = re.compile(
 )
 _LEAD = re.compile(r"(?:要|应|应当|必须|是|要在|在于)")
 _NUMERAL_RUN = re.compile(rf"[{CN_NUM_CHARS}双]+")
-_COLON = re.compile(r"\s*[：:]\s*(?:是指|即|指|包括)?[：:，,]?\s*")
+_COLON = re.compile(r"\s*(?:[：:]|——|—)\s*(?:是指|即|指|包括)?[：:，,]?\s*")
 _EACH_ONE = re.compile(rf"^([{CN_NUM_CHARS}]+)个一")
 #: a list marker opening an item line: 1. / 1、 / （1） / - / •
 _LINE_MARKER = re.compile(r"^(?:(?P<n>\d{1,2})[.．、]\s*|[（(](?P<p>\d{1,2})[)）]\s*|[-•·]\s*)")
@@ -290,6 +290,8 @@ def defined_quotes(text: str, following: Sequence[Sentence], *, expect: int | No
     return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined")
 
 
+#: a count of one before what a part stands for (一家, 一个)
+_ONE_OF = re.compile(r"一[个家支套批座张](?=[\u4e00-\u9fff]{2})")
 #: the end of a part's definition: the clause ends
 _DEFINITION_END = re.compile(r"[，,；;。！？!?\n]")
 
@@ -320,7 +322,10 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
         end = end_m.start() if end_m else stop
         if not 2 <= end - m.end() <= 60:
             return None
-        items.append((m.end(), end))
+        start = m.end()
+        if _ONE_OF.match(text, start, end):
+            start += 2  # “1”是一家乡级强村公司: the item is the company, not its count
+        items.append((start, end))
         pos = end
     last = next(s for s in following if s.start <= items[-1][1] <= s.end)
     return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined_parts")
@@ -370,7 +375,7 @@ def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-_COUNT_WORD = re.compile(r"(?P<num>[一二两三四五六七八九十]+)(?:个|项|类|条|种|大)(?:方面|领域|内容|标准|职责|任务)?")
+_COUNT_WORD = re.compile(r"(?P<num>[一二两三四五六七八九十]+)(?:个|项|类|条|种|大|方)(?:方面|领域|内容|标准|职责|任务)?")
 
 
 def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) -> Expansion | None:

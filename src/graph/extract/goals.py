@@ -49,7 +49,7 @@ _GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|�
 # characters none of them starts with, instead of trying the pattern at each one
 #: a verb of opposing just before a purpose: the purpose is that of what is opposed
 _OPPOSED_BEFORE = re.compile(r"(?:反对|打击|遏制|杜绝|严禁|禁止|抵制|防范|揭露|粉碎)[^，,。；;：:]{0,8}$")
-_PURPOSE = re.compile(rf"(?:目的是|目的在于|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,24}})")
+_PURPOSE = re.compile(rf"(?:目的是|目的在于|目标是|目标在于|力争|力求|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,24}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
@@ -57,8 +57,8 @@ _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?
 _ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{{4,10}}))的作用")
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
-    r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实)?"
-    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了?"
+    r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实|逐步|持续)?"
+    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展|增进|激活|激发)了?"
     r"(?:[\u4e00-\u9fff、]|“[^“”\n]{1,10}”){2,12})(?=[，,。；;]|$)"
 )
 #: 通过X，实现Y / 以X为抓手，推动Y: the clause after the means states the aim (its verb opens it)
@@ -72,13 +72,14 @@ _MEANS_THEN_AIM = re.compile(
 )
 #: 完善院坝会、村民议事会等议事平台，让群众“唱主角”: in a sentence naming a practice, a clause
 #: 让/使 + who + what is what the practice is for
-_LET_CLAUSE = re.compile(rf"(?<=[，,；;])(?P<g>(?:让|使)[^{_STOP}，,：:]{{3,16}})(?=[，,。；;]|$)")
+_LET_CLAUSE = re.compile(rf"(?<=[，,；;])(?P<g>(?:让|使)[^{_STOP}，,：:]{{3,16}}|把[^{_STOP}，,：:]{{2,12}}?"
+                         rf"(?:转化为|转变为|建在|融入|纳入)[^{_STOP}，,：:]{{2,14}})(?=[，,。；;]|$)")
 #: 以…的潜力地区为重点: a focus that names where or whom, not an aim
 _FOCUS_AREA = re.compile(r"(?:地区|区域|领域|行业|群体|人群|对象|环节)$")
 _MOVED = re.compile(r"感动|激动|泪|震撼|难忘|印象深刻|眼前一亮")
 #: the clauses after an aim read by _MEANS_THEN_AIM that open with an aim verb are aims too:
 #: 通过以上举措，逐步扭转党员老龄化趋势，增强村党组织的凝聚力和战斗力
-_NEXT_AIM = re.compile(rf"[，,]{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|让|使)[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
+_NEXT_AIM = re.compile(rf"[，,]{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|建设|让|使)[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
 #: 是夯实党在农村执政基础、推进乡村振兴的重要抓手 / 作为规范村级民主决策的基本制度 / 是实现乡村
 #: 善治的必由之路: what a practice is the means of (each item must open with its verb)
 _MEANS_OF = re.compile(
@@ -90,13 +91,14 @@ _MEANS_OF = re.compile(
 _DIRECTIVE = re.compile(r"(?:提出|强调|指出|要求|明确)[，,：:]?\s*(?:要|必须)?[“「\"]?")
 _DIRECTIVE_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|坚持|构建|建立|深化|发展)")
 #: 以此推动…, 以“三治融合”推动形成…: the means, then the aim
-_BY_THIS = re.compile(rf"以(?:此|[\u4e00-\u9fff]{{0,6}}[“「][^”」\n]{{1,12}}[”」])(?P<g>(?:推动|促进|带动|提升|提高|助力|推进)[^{_STOP}，,：:—]{{2,24}})")
+_BY_THIS = re.compile(rf"以(?:此|(?:[\u4e00-\u9fff]{{0,6}}[“「][^”」\n]{{1,12}}[”」](?:和|与|、)?)+)"
+                      rf"(?P<g>(?:推动|促进|带动|提升|提高|助力|推进|健全|完善|重塑|激活|增强)[^{_STOP}，,：:—]{{2,24}})")
 #: a heading: practice, then its aim (（一）构建“1+N”组织体系，把支部建在产业链上)
 _HEADING_AIM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])\s*"
                           r"[^，,：:。；;\n]{2,24}[，,：:]\s*(?P<g>[^，,：:。；;\n]{4,24})\s*$")
 _HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强)")
 #: a heading's aim may open with 把/让/使 (把支部建在产业链上, 让群众“唱主角”); 把…作为 is no aim
-_DISPOSAL = re.compile(r"(?:把|让|使)(?![^，,]*(?:作为|当作|当成|纳入|列入|列为))")
+_DISPOSAL = re.compile(r"(?:把|让|使)(?![^，,]*(?:作为|当作|当成|列入|列为))")
 #: 把支部建成坚强战斗堡垒 is also named by what it makes: 坚强战斗堡垒
 _MADE_INTO = re.compile(r"^(?:把|让|使)[^，,]{1,12}?(?:建成|建设成为|建设成|打造成|打造为|成为|变成)(?P<n>[^，,]{2,20})$")
 #: 让群众在共建共享中增强获得感: 增强获得感
@@ -104,6 +106,12 @@ _GAIN_IN = re.compile(r"^(?:让|使)[^，,在]{1,8}在[^，,]{1,10}?中(?P<n>[^�
 #: 深入贯彻全会关于健全城乡基层治理体系的部署要求: what a cited decision is about
 _DECIDED_ABOUT = re.compile(rf"关于(?P<g>(?:{_AIM_VERBS}|健全|完善|加强|构建|深化)[^{_STOP}，,的]{{2,20}})的"
                             r"(?:决策)?(?:部署|要求|部署要求|重要论述|重要指示|重大决策)")
+#: 蹚出了一条山区乡村迈向共同富裕的新路子: where the way leads
+_WAY_TO = re.compile(rf"(?:走出|蹚出|探索出|闯出|开辟出?)了?一条[^{_STOP}，,]{{0,16}}?(?:迈向|走向|通往|实现)"
+                     rf"(?P<g>[\u4e00-\u9fff]{{2,10}})的(?:新路子?|之路|道路|路子)")
+#: 唯有如此，才能持续提升X，建设Y: what the conditions are for; the clauses after it too
+_THEN_AIM = re.compile(rf"(?:才能|方能|从而|进而|以期)(?:更好地?)?{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|建设|激活|重塑|增进)"
+                       rf"[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
 #: 走出一条具有山区特色的乡村善治之路: the way named is an aim
 _WAY = re.compile(rf"走出(?:了)?一条[^{_STOP}，,]{{0,16}}?的(?P<g>[\u4e00-\u9fff]{{2,10}}?)(?:之路|新路子?|道路)")
 _VERB_AT = re.compile(_AIM_VERBS)
@@ -209,7 +217,7 @@ class _Goals:
         if adverb:
             names.add(adverb + label)  # 全面推进乡村振兴 is named either way
         bare = _ATTAIN.match(label)
-        if bare and len(label) - bare.end() >= (6 if bare.group(0) == "推动" else 4):
+        if bare and len(label) - bare.end() >= 4:
             names.add(label[bare.end():])  # 实现共同富裕: the state attained, 共同富裕
         made = _MADE_INTO.match(label) or _GAIN_IN.match(label)
         if made:
@@ -282,8 +290,14 @@ class _Goals:
             self.add(m.start("g"), m.end("g"), "goals.decided_about", 0.6)
         for m in _BY_THIS.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.by_this", 0.6)
-        for m in _WAY.finditer(text):
+        for m in (*_WAY.finditer(text), *_WAY_TO.finditer(text)):
             self.add(m.start("g"), m.end("g"), "goals.way", 0.6)
+        for m in _THEN_AIM.finditer(text):
+            self.add(m.start("g"), m.end("g"), "goals.then_aim", 0.6)
+            pos = m.end("g")
+            while (nxt := _NEXT_AIM.match(text, pos)) is not None:
+                self.add(nxt.start("g"), nxt.end("g"), "goals.then_aim", 0.6, disposal=True)
+                pos = nxt.end("g")
         self._directives()
         self._heading_aims()
         for m in _TITLE_ABOUT.finditer(text):
@@ -298,6 +312,8 @@ class _Goals:
                 continue  # read as a role below
             if _OPPOSED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 坚决反对任何旨在制造…的言行: the aim of what is opposed
+            if m.group(0).startswith("目标") and not (_opens_with_verb(g) or _HEADING_VERB.match(g)):
+                continue  # 实现这个目标是一个渐进过程: what the goal is like, not a goal
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.purpose", 0.8)
         for sent in self.ctx.sentences:
@@ -379,24 +395,27 @@ class _Goals:
         practices = sorted((m.start, m.end) for m in self.ctx.of_kind(Kind.MECHANISM))
         cited = sorted(m.end for m in (*self.ctx.of_kind(Kind.EVENT), *self.ctx.of_kind(Kind.ORGANIZATION)))
         for m in _DIRECTIVE.finditer(text):
-            k = bisect_left(cited, m.start() + 1)
-            if k == 0 or m.start() - cited[k - 1] > 8:
-                continue
             sent = self.index.at(m.start())
             if sent is None:
                 continue
+            k = bisect_left(cited, m.start() + 1)
+            near = k > 0 and m.start() - cited[k - 1] <= 8
+            again = k > 0 and cited[k - 1] > sent.start and text[m.start() - 1:m.start()] in _AGAIN
+            if not (near or again):
+                continue  # …报告提出“…”，并要求“…”: the same source, again
             pos = m.end()
             for clause in _DIRECTIVE_CLAUSE.finditer(text, pos, sent.end):
                 if clause.start() != pos:
                     break
                 body_start = clause.start("c")
-                if not _DIRECTIVE_VERB.match(text, body_start, clause.end("c")):
+                disposal = _DISPOSAL.match(text, body_start, clause.end("c")) is not None
+                if not (disposal or _DIRECTIVE_VERB.match(text, body_start, clause.end("c"))):
                     break
                 pos = clause.end()
                 if any(cs >= body_start - 1 and ce <= clause.end("c") + 1 and ce - cs >= clause.end("c") - body_start - 4
                        for cs, ce in practices):
                     continue  # 强调“加强基层服务型党组织建设”: the practice named, read in mechanisms
-                self.add(body_start, clause.end("c"), "goals.directive", 0.6)
+                self.add(body_start, clause.end("c"), "goals.directive", 0.6, disposal=disposal)
 
     def _heading_aims(self) -> None:
         """（一）构建“1+N”组织体系，把支部建在产业链上: a numbered heading line names a practice,
@@ -417,6 +436,8 @@ class _Goals:
                 self.add(start, start + len(g), "goals.heading", 0.6)
 
 
+#: 并要求, 也要求, 还提出: a directive of the source named earlier in the sentence
+_AGAIN = ("并", "也", "还", "又")
 #: one clause of a directive (see ``_Goals._directives``), with the separator after it
 _DIRECTIVE_CLAUSE = re.compile(r"(?P<c>(?:[^，,；;。\n“”「」\"]|[“「][^“”「」\n]{1,12}[”」]){2,40}?)[”」\"]?(?:[，,；;]+|(?=。)|$)")
 
@@ -429,6 +450,8 @@ def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = m.start() if m else end
         clause = (pos, stop)
         items = [(a, b) for a, b in _spans(text, clause[0], clause[1], _ENUM)]
+        if any(text.count("“", a, b) != text.count("”", a, b) for a, b in items):
+            items = [clause]  # 力争“小事不出村、矛盾不上交”: a quoted list is one aim
         if len(items) >= 2 and all(b - a >= _MIN_SPLIT_ITEM for a, b in items) and not any(
                 "的" in text[a:b] and not _opens_with_verb(text[a:b]) for a, b in items[1:]):
             # not 破解“选人难”、后继乏人的困境: a noun phrase after 、 shares the first item's verb

@@ -288,6 +288,13 @@ class _Finder:
         if numeric:
             return _Spec(start, end, label, "numeric_abbreviation", "mechanisms.quoted_numeric",
                          aliases={text[start:end]}, term_end=qe, confidence=0.9)
+        inner_head = _INNER_HEAD.search(inner)
+        if inner_head and len(inner) - len(inner_head.group(0)) >= 3 and not multi:
+            # 推进“拯救老屋行动”, 对照“红色根脉强基工程”: the quote names a practice by its head
+            # (not 打造成人民群众的“满意工程”: a two-character stem is a metaphor's)
+            sub, _ = _HEADS[inner_head.group(0)]
+            return _Spec(qs, qe, label, sub, "mechanisms.quoted_head", aliases={text[qs:qe]}, term_end=qe,
+                         confidence=0.8)
         if MAXIM.match(inner):
             # 以人为本, 服务为本, 执政为民: a maxim is a slogan even as the end of 从“…”到“…”
             return _Spec(qs, qe, label, "quoted_slogan", "mechanisms.quoted_maxim", aliases={text[qs:qe]},

@@ -86,10 +86,13 @@ _AFFIL_GAP = 8
 #: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
 _REPORTING = ("强调", "指出", "表示", "说道", "说", "介绍", "认为", "提出", "谈到", "讲述", "分享", "总结", "结合",
               "围绕", "鼓励", "希望", "勉励", "呼吁", "回忆", "坦言", "感慨", "主持", "致辞", "作了", "作总结",
-              "作报告", "作题为")
+              "作报告", "作题为", "告诉")
 _CLAUSE_NAME = re.compile(
     r"(?:^|(?<=[，。；：！？,;:!?\s”\"]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
-    r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?)?(?:" + "|".join(_REPORTING) + "))")
+    r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?|笑着|笑呵呵地|高兴地|自豪地|激动地|感慨地|"
+    r"对记者|向记者)?(?:" + "|".join(_REPORTING) + "))")
+#: 31岁的丁一帆: a news report introduces a person by age
+_AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,3})")
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
 _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
@@ -108,7 +111,7 @@ _NAME_LIST_SEP = ("、", "和", "与", "及")
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
-     "教授", "研究员", "支书", *_ROLES, *_REPORTING}, key=len, reverse=True))))
+     "教授", "研究员", "支书", "岁的", *_ROLES, *_REPORTING}, key=len, reverse=True))))
 
 
 def plausible_name(name: str) -> bool:
@@ -247,6 +250,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if name is not None and text.startswith(_CHAIR_VERBS, a + len(name)) and free(a, a + len(name)):
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
                           "person.chaired_by", 0.7)
+    for m in _AGED.finditer(text):
+        a = m.start("name")
+        name = words.unknown_name(a, known_ok=False)
+        if name is not None and plausible_name(name) and free(a, a + len(name)):
+            yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other", "person.aged", 0.65)
     for m in _CLAUSE_NAME.finditer(text):
         a = m.start("name")
         name = words.unknown_name(a, known_ok=False)

@@ -103,6 +103,7 @@ class _Span:
     in_gazetteer: bool = True
     rule: str = "gazetteer.full"
     confidence: float = 0.9
+    far: bool = False  # a lower name the gazetteer has once, outside every unit the document names
 
     @property
     def text(self) -> str:
@@ -401,6 +402,8 @@ def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[
             if k not in tok_start and k != 0:
                 continue
             stem = text[k:e]
+            if (word_tag(text[k:k + 2]) or "").startswith("v"):
+                continue  # 推动滨河片区有机更新: the verb is no part of the region's name
             core = re.sub(r"(集中连片特困地区|连片特困地区|片区|经济带|城市群|大湾区)$", "", stem)
             if len(core) >= 2 and core.endswith(_REGION_STEM_END) and not set(core) & _NOT_IN_STEM:
                 if not any(f.start - sent.start < e and k < f.end - sent.start for f in found):
@@ -565,7 +568,12 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
                 break
     rows = list(g._lower_rows_all(s.name, lvl))
     if len(rows) == 1:
-        s.place = g.lower_place(rows[0])
+        place = g.lower_place(rows[0])
+        named = [p for p in anchors.get(("document", 0), []) if p.level in ("province", "prefecture", "county")]
+        if named and not any(p in named for p in g.ancestors(place)):
+            s.far = True  # 城乡社区 in a paper on 成都: the gazetteer's only 城乡社区 is in 湖北, not meant
+            return
+        s.place = place
         s.confidence = 0.7
 
 
@@ -624,6 +632,9 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
         return False  # 自治区成立60周年大庆: a celebration, not the city
     if s.form != "lower" or s.prev is not None:
         return True
+    if s.far:  # kept, unresolved, only where the text says it is a place (望平社区党委, 在望平社区)
+        text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
+        return bool(_PLACE_AFTER.match(text, b) or re.search(r"(?:在|到|于|赴|来到|走进|位于)$", text[:a]))
     if id(s) in heads:
         return True
     if s.name in chained:
