@@ -103,7 +103,7 @@ class _Span:
     in_gazetteer: bool = True
     rule: str = "gazetteer.full"
     confidence: float = 0.9
-    far: bool = False  # a lower name the gazetteer has once, outside every unit the document names
+    far: bool = False  # a lower name the gazetteer has only outside every unit the document names
 
     @property
     def text(self) -> str:
@@ -128,6 +128,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
     _accept_shorts(spans)
     spans = [s for s in spans if s.form != "dropped" and (s.form != "short" or s.uppers)]
     _resolve(ctx, g, spans)
+    spans.extend(_bare_units(ctx, g, spans))
     # asked of every unchained township or village: built once, not scanned per span
     heads = {id(t.prev) for t in spans if t.prev is not None}
     chained = {t.name for t in spans if t.prev is not None}
@@ -301,6 +302,49 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         out.append(_Span(sent=sent, start=sent.start + m.start(1), end=sent.start + m.end(2), name=name,
                          form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
                          in_gazetteer=False, rule="chain.new", confidence=0.7))
+    return out
+
+
+#: 望平社区 at the start of a clause: a community or village named bare, as a paper on its
+#: street names it throughout
+_BARE_UNIT = re.compile(r"(?:^|(?<=[，,。；;：:、“\s]))(?P<n>(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:社区|村))(?![\u4e00-\u9fff]{0,1}(?:民|庄|落|里|级|镇))")
+
+
+def _bare_units(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> list[_Span]:
+    """A community or village the gazetteer lacks, never written after its parent but named
+    bare at the start of clauses at least twice in a document on one township or street
+    (望平社区 in a paper on 猛追湾街道): a place there, its parent that township (inferred)."""
+    towns = [t.place for t in spans if t.place is not None and t.place.level == "township"]
+    if not towns:
+        return []
+    counts: dict[str, int] = {}
+    for t in towns:
+        counts[t.key] = counts.get(t.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] <= sum(n for _, n in ranked[1:]):
+        return []  # no one township the document is about
+    home = ranked[0][0]
+    text = ctx.doc.text
+    taken = [(t.start, t.end) for t in spans]
+    found: dict[str, list[tuple[Sentence, int, int]]] = {}
+    for sent in ctx.sentences:
+        if "社区" not in sent.text and "村" not in sent.text:
+            continue
+        for m in _BARE_UNIT.finditer(sent.text):
+            stem, name = m.group("stem"), m.group("n")
+            a, b = sent.start + m.start("n"), sent.start + m.end("n")
+            if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or name in _GENERIC_UNITS or _common_word(stem)
+                    or _common_word(name) or _opens_with_word(stem) or any(x < b and a < y for x, y in taken)
+                    or g.has_lower(name, "village")):
+                continue
+            found.setdefault(name, []).append((sent, a, b))
+    out: list[_Span] = []
+    for name, where in found.items():
+        if len(where) < 2 or text.count(name) < 2:
+            continue
+        for sent, a, b in where:
+            out.append(_Span(sent=sent, start=a, end=b, name=name, form="new", level="village", partial=home,
+                             in_gazetteer=False, rule="bare.new", confidence=0.6))
     return out
 
 
@@ -567,13 +611,12 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
             if rows:
                 break
     rows = list(g._lower_rows_all(s.name, lvl))
+    named = [p for p in anchors.get(("document", 0), []) if p.level in ("province", "prefecture", "county")]
+    if named and not any(p in named for r in rows for p in g.ancestors(g.lower_place(r))):
+        s.far = True  # 城乡社区 in a paper on 成都: the gazetteer's 城乡社区 are elsewhere, not meant
+        return
     if len(rows) == 1:
-        place = g.lower_place(rows[0])
-        named = [p for p in anchors.get(("document", 0), []) if p.level in ("province", "prefecture", "county")]
-        if named and not any(p in named for p in g.ancestors(place)):
-            s.far = True  # 城乡社区 in a paper on 成都: the gazetteer's only 城乡社区 is in 湖北, not meant
-            return
-        s.place = place
+        s.place = g.lower_place(rows[0])
         s.confidence = 0.7
 
 
@@ -630,11 +673,16 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
         return False
     if s.sent.text.endswith(_ANNIVERSARY, 0, s.start - s.sent.start):
         return False  # 自治区成立60周年大庆: a celebration, not the city
+    if s.far and not _listed_with_peers(s, spans):
+        # the gazetteer has the name only elsewhere: kept (unresolved, if the checks below pass)
+        # in a list of places of its level (…长乐乡、团结镇等镇), or where its own bodies follow and
+        # its stem is no dictionary word (望平社区党委; not 成都市城乡社区发展治理, 平安社区创建)
+        stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
+        tag = word_tag(stem)
+        if not (_PLACE_AFTER.match(s.sent.text, s.end - s.sent.start) and (tag is None or tag in ("ns", "nr", "nz"))):
+            return False
     if s.form != "lower" or s.prev is not None:
         return True
-    if s.far:  # kept, unresolved, only where the text says it is a place (望平社区党委, 在望平社区)
-        text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
-        return bool(_PLACE_AFTER.match(text, b) or re.search(r"(?:在|到|于|赴|来到|走进|位于)$", text[:a]))
     if id(s) in heads:
         return True
     if s.name in chained:
@@ -648,6 +696,12 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     if (s.rule == "context" and s.place is not None and not (word_tag(stem) or "v").startswith("v")
             and (_PLACE_BEFORE.search(text, 0, a) or _PLACE_AFTER.match(text, b))):
         return True  # 在西周镇探索 / 西周镇党委 in a paper on 象山县, which has one: a place, though 西周 is a word
+    return _listed_with_peers(s, spans)
+
+
+def _listed_with_peers(s: _Span, spans: list[_Span]) -> bool:
+    """Whether ``s`` is an item of a list (、 or 等 beside it) with another place of its level."""
+    text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
     neighbours = (a > 0 and text[a - 1] == "、") or (b < len(text) and text[b] in "、等")
     return neighbours and any(t is not s and t.level == s.level and abs(t.start - s.start) < 20 for t in spans)
 
