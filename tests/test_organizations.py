@@ -269,3 +269,18 @@ def test_the_central_offices_by_their_short_names() -> None:
     ex = run("2019年，中央农办将“村民说事”写入文件。中央农村工作领导小组办公室印发通知。")
     assert {m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"org/中央农办"}
     assert "中央改革办" in orgs(run("25项改革经验获中央改革办推广。"))
+
+
+def test_service_bodies_and_departments_named_after_their_place() -> None:
+    # probe papers written for the tests (a news feature on 松阳县, a paper on 成都)
+    found = orgs(run("丽水市松阳县四都乡陈家铺村党群服务中心的灯亮了。"))
+    assert any(k.endswith("陈家铺村党群服务中心") for k in found)
+    assert any(k.endswith("成华区委社治委") for k in orgs(run("成都市成华区委社治委随后成立。")))
+    # a province has no village committee: 《浙江省村民委员会选举办法》 (corpus 0051) names none
+    assert not any("村民委员会" in k for k in orgs(run("根据《浙江省村民委员会选举办法》开展换届。")))
+
+
+def test_a_name_with_its_institution_in_a_bracket_is_no_organisation() -> None:
+    # a probe paper's author line
+    found = orgs(run("作者：周晓岚（中共成都市委党校党建教研部），何俊（西南交通大学公共管理学院）"))
+    assert "西南交通大学" in found and not any("何俊" in k for k in found)

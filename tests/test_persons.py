@@ -266,3 +266,21 @@ def test_a_news_feature_introduces_people_by_age_and_quotes_them() -> None:
     # an age before a word that is no name
     _, ex = run("全村60岁的老人都参加了体检。")
     assert people(ex) == {}
+
+
+def test_authors_with_their_institutions_in_brackets_on_one_line() -> None:
+    # a probe paper written for the tests
+    doc, ex = run("党建引领城市小区治理的实践逻辑\n\n作者：周晓岚（中共成都市委党校党建教研部），何俊（西南交通大学公共管理学院）\n\n"
+                  "摘要：小区是城市基层治理的最小单元。")
+    assert people(ex) == {"周晓岚": "author", "何俊": "author"}
+    labels = {m.key: m.label for m in ex.mentions}
+    affil = {(r.subject_key, labels.get(r.object_key)) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("person/何俊", "西南交通大学") in affil
+    assert ("person/周晓岚", "西南交通大学") not in affil  # each their own
+
+
+def test_a_reporters_byline_under_the_headline_names_the_authors() -> None:
+    # a probe news feature written for the tests
+    doc, ex = run("云端古村的共富密码\n\n本报记者　叶晓岚　周启明　　通讯员　潘丽君\n\n初冬清晨，雾气从山谷升起。")
+    assert people(ex) == {"叶晓岚": "author", "周启明": "author", "潘丽君": "author"}
+    assert sum(r.predicate == Predicate.AUTHOR_OF for r in ex.relations) == 3

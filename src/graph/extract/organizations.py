@@ -35,6 +35,9 @@ _DEPARTMENTS = ("农业农村局", "民政局", "财政局", "教育局", "人�
                 "住房和城乡建设厅", "住建厅", "交通运输厅", "水利厅", "商务厅", "文化和旅游厅", "公安厅", "司法厅",
                 "科学技术厅", "科技厅", "工业和信息化厅", "审计厅", "应急管理厅", "退役军人事务厅", "卫生健康委",
                 "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室")
+#: heads of a village's or community's own bodies: not after a county or above
+_VILLAGE_BODIES = frozenset({"村民委员会", "居民委员会", "村委会", "居委会", "村务监督委员会", "股份经济合作社",
+                             "经济合作社"})
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
@@ -46,7 +49,13 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     ("委员会", "party_committee"), ("委", "party_committee"), ("人民政府", "government"),
     ("政府", "government"), ("人大常委会", "government"), ("人大", "government"), ("政协", "government"),
     ("组织部", "party_committee"), ("宣传部", "party_committee"), ("发展改革委", "government"),
-    ("发改委", "government"),
+    ("发改委", "government"), ("村民委员会", "government"), ("居民委员会", "government"),
+    ("村务监督委员会", "other"), ("股份经济合作社", "cooperative"), ("经济合作社", "cooperative"),
+    # the service bodies the genre names after their village, community or township
+    ("党群服务中心", "other"), ("便民服务中心", "other"), ("新时代文明实践站", "other"),
+    ("新时代文明实践所", "other"), ("新时代文明实践中心", "other"), ("综治中心", "other"),
+    # a committee's departments of urban governance and social work (成华区委社治委)
+    ("委社治委", "party_committee"), ("委社会工作部", "party_committee"),
 ), key=lambda h: -len(h[0])))
 
 def _central_bodies() -> dict[str, tuple[str, str]]:
@@ -276,6 +285,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if head is None:
             continue
         h, subtype = head
+        if h in _VILLAGE_BODIES and pm.subtype in ("province", "prefecture", "county"):
+            continue  # 《浙江省村民委员会选举办法》: a province has no village committee of its own
         start = pm.start
         j = i
         while j > 0 and places[j - 1].end == places[j].start:  # the written chain above it
@@ -335,6 +346,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             s = cut + 1
         while s < e and text[s] in "（(":
             s += 1  # （苏州大学…: a name does not open with a bracket
+        opened = max(text.rfind("（", s, e), text.rfind("(", s, e))
+        if opened >= 0 and max(text.rfind("）", opened, e), text.rfind(")", opened, e)) < 0:
+            s = opened + 1  # 何俊（西南交通大学: the bracket holds the name, what is before it is not
         # start at a place written at the front (上海金山银龙蔬菜公司) or at a token start
         if words is None:
             words = WordStarts(sent)

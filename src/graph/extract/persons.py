@@ -39,7 +39,9 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
+_ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿)\s*[:：]\s*((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+#: a name on a role line, with its institution in a bracket: 周晓岚（中共成都市委党校），何俊（…）
+_ROLE_NAME = re.compile(rf"(?P<name>{_NAME}?)(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?(?=[\s、,，]|$)")
 #: an institution's number in a journal's bracket of affiliations: （1.…；2.…）
 _INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
 #: a line naming the authors' institutions: 作者单位：…, or a journal's bracket under the byline,
@@ -191,12 +193,15 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     m = _ROLE_LINE.search(text)
     if m:
         role = "editor" if "编辑" in m.group(1) else "author"
-        pos = m.start(2)
-        for part in re.split(r"([\s、,，]+)", m.group(2)):
-            if part and not re.fullmatch(r"[\s、,，]+", part) and plausible_name(part) and free(pos, pos + len(part)):
-                yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(part), part, role,
-                              f"person.{role}_line", 0.95)
-            pos += len(part)
+        for n in _ROLE_NAME.finditer(text, m.start(2), m.end(2)):
+            part, a = n.group("name"), n.start("name")
+            if part and plausible_name(part) and free(a, a + len(part)):
+                person = _person(ctx, sent, sent.start + a, sent.start + a + len(part), part, role,
+                                 f"person.{role}_line", 0.95)
+                if n.group("bracket"):  # the organisations in it are the person's
+                    span = f"{sent.start + n.start('bracket')}:{sent.start + n.end('bracket')}"
+                    person = replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
+                yield person
     m = _REFERENCE.match(text)
     if m:
         pos = m.start(1)
@@ -230,12 +235,20 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         pos = m.end()
         while text[pos:pos + 1] in (" ", "\u3000"):
             pos += 1  # a report's header: 山东省省长 周乃翔
+        # a reporter's byline on its own line under the headline (本报记者 叶晓岚 周启明 通讯员 …):
+        # the report's authors
+        byline = (m.group(0) in ("记者", "通讯员") and sent.paragraph <= _BYLINE_REACH
+                  and len(ctx.paragraphs.get(sent.paragraph, ())) == 1 and len(text) <= 40)
         while True:
             name = words.unknown_name(pos, known_ok=True)
             if name is None or not free(pos, pos + len(name)):
                 break
-            yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name,
-                          "leader" if m.group(0) in _LEADER_ROLES else "other", "person.after_role", 0.7)
+            if byline:
+                yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
+                              "person.author_line", 0.85)
+            else:
+                yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name,
+                              "leader" if m.group(0) in _LEADER_ROLES else "other", "person.after_role", 0.7)
             pos += len(name)
             if text[pos:pos + 1] in (" ", "\u3000"):  # a byline's names apart: 本报记者 李明 杨帆
                 while text[pos:pos + 1] in (" ", "\u3000"):
@@ -439,7 +452,13 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.AUTHOR_OF,
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
             mark = p.attr("affiliation_mark")
-            for o in marked.get((unit, mark), ()) if mark and (unit, mark) in marked else affil.get(unit, ()):
+            own = p.attr("affiliation_span")
+            if own:
+                a, b = map(int, own.split(":"))
+                mine = [o for o in orgs if a <= o.start < b]
+            else:
+                mine = marked.get((unit, mark), ()) if mark and (unit, mark) in marked else affil.get(unit, ())
+            for o in mine:
                 yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
                                       predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
                                       object_key=o.key, prov=prov)
