@@ -151,7 +151,9 @@ def test_meeting_names_and_local_plenums(text: str, expected: list[tuple[str, st
     ("当前全党上下都在高质量开展党纪学习教育。", "党纪学习教育"),
     ("清华大学党史学习教育动员部署会召开。", "党史学习教育"),
     ("开展“不忘初心、牢记使命”主题教育。", "“不忘初心、牢记使命”主题教育"),
-    ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", "习近平新时代中国特色社会主义思想主题教育"),
+    # the 2023 campaign's official name opens with 学习贯彻 (the shorter name is an alias, same key)
+    ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+    ("开展习近平新时代中国特色社会主义思想主题教育。", "习近平新时代中国特色社会主义思想主题教育"),
     ("农村“三个代表”学习教育活动深入进行。", "“三个代表”学习教育活动"),
 ])
 def test_education_campaigns(text: str, label: str) -> None:
@@ -180,3 +182,27 @@ def test_commendation_and_mobilisation_rallies_are_meetings() -> None:
     assert labels == {"全国脱贫攻坚总结表彰大会"}
     labels = {m.label for m in found("召开第二次全国民族团结进步表彰大会。") if m.kind == Kind.EVENT}
     assert labels == {"第二次全国民族团结进步表彰大会"}
+
+
+def test_the_full_and_the_short_name_of_a_campaign_are_one_event() -> None:
+    doc = make_document("结合学习贯彻习近平新时代中国特色社会主义思想主题教育推进工作。习近平新时代中国特色社会主义思想主题教育"
+                        "取得实效。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    found = [m for m in events.extract(ctx) if m.subtype == "campaign"]
+    assert len(found) == 2 and len({m.key for m in found}) == 1
+
+
+def test_an_election_held_is_an_event_a_procedure_is_not() -> None:
+    # a probe news feature written for the tests; the sample's 推行村党组织换届选举“公推直选”
+    doc = make_document("2020年村级组织换届时，乡党委把政治过硬作为选人标准。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    assert [m.text for m in events.extract(ctx)] == ["村级组织换届"]
+    doc = make_document("积极推行村党组织换届选举“公推直选”。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    assert list(events.extract(ctx)) == []
+
+
+def test_a_plans_title_with_its_years_in_a_bracket() -> None:
+    doc = make_document("对照省委《浙江高质量发展建设共同富裕示范区实施方案（2021—2025年）》推进。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    assert [m.subtype for m in events.extract(ctx)] == ["policy_document"]

@@ -110,3 +110,11 @@ def test_sentences_of_a_paged_document_know_their_page(tmp_path: Path) -> None:
     g = to_rdf(link([extract_document(doc)]))
     pages = {str(r.text): int(r.page) for r in run(g, "SELECT ?text ?page WHERE { ?s nif:anchorOf ?text ; kg:page ?page }")}
     assert pages == {"第一页的句子。": 1, "第二页的句子。": 2}
+
+
+def test_a_paper_is_also_named_by_its_title_without_the_subtitle() -> None:
+    from graph.rdf import main_title
+
+    assert main_title("持续整顿软弱涣散村党组织的实践与思考——以河北省阜平县为例") == "持续整顿软弱涣散村党组织的实践与思考"
+    assert main_title("对沪郊农村基层党组织增强服务功能的实证研究") == "对沪郊农村基层党组织增强服务功能的实证研究"
+    assert main_title("——松阳县四都乡纪事") == "——松阳县四都乡纪事"  # all subtitle: kept as it is

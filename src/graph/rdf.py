@@ -24,6 +24,7 @@ that only writes files never pays for rdflib's indexes.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -328,6 +329,17 @@ def _pairs(by_s: dict[str, Pairs], subject: str) -> Pairs:
     return pairs
 
 
+#: a paper's subtitle after a dash: 持续整顿…的实践与思考——以河北省阜平县为例
+_SUBTITLE = re.compile(r"\s*(?:——|--|—)\s*\S.*$")
+
+
+def main_title(title: str) -> str:
+    """A title without its subtitle (…的实践与思考——以河北省阜平县为例 -> …的实践与思考), which
+    is how papers are cited; the title itself when it has none or is all subtitle."""
+    main = _SUBTITLE.sub("", title)
+    return main if len(main) >= 4 else title
+
+
 def _add_document(by_s: dict[str, Pairs], doc: Document, sentence_count: int) -> None:
     d = _iri(doc_unit_id(doc.id))
     d_obj = (d,)
@@ -336,6 +348,8 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sentence_count: int) ->
     add((_TYPE, (str(NIF.Context),)))
     add((_LABEL, _zh(doc.title)))
     add((_TITLE, _zh(doc.title)))
+    if (main := main_title(doc.title)) != doc.title:
+        add((_ALT, _zh(main)))
     add((str(DCTERMS.identifier), _plain(doc.id)))
     add((_K["contentHash"], _plain(doc.sha256)))
     add((_K["sourcePath"], _plain(doc.path)))
@@ -352,6 +366,8 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sentence_count: int) ->
         padd((_TYPE, (_K["Document"],)))
         padd((_LABEL, _zh(part.title)))
         padd((_ALT, _zh(part.label)))
+        if (main := main_title(part.title)) != part.title:
+            padd((_ALT, _zh(main)))
         padd((_TITLE, _zh(part.title)))
         padd((_PART_OF, d_obj))
         padd((_K["partNumber"], (str(part.number), _INT, "")))

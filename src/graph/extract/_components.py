@@ -39,7 +39,8 @@ _NUMERAL_RUN = re.compile(rf"[{CN_NUM_CHARS}双]+")
 _COLON = re.compile(r"\s*(?:[：:]|——|—)\s*(?:是指|即|指|包括)?[：:，,]?\s*")
 _EACH_ONE = re.compile(rf"^([{CN_NUM_CHARS}]+)个一")
 #: a list marker opening an item line: 1. / 1、 / （1） / - / •
-_LINE_MARKER = re.compile(r"^(?:(?P<n>\d{1,2})[.．、]\s*|[（(](?P<p>\d{1,2})[)）]\s*|[-•·]\s*)")
+_LINE_MARKER = re.compile(r"^(?:(?P<n>\d{1,2})[.．、]\s*|[（(](?P<p>\d{1,2})[)）]\s*|[-•·]\s*"
+                          r"|第(?P<c>[一二三四五六七八九十]{1,2})(?:步|条|项|点)[\s　]*)")
 _LINE_ITEM_MAX = 30  # characters: a longer line is prose, not an item of a list
 #: a section number: the line opens the next part of the text, not an item of this list
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节部分条])")
@@ -248,12 +249,19 @@ def line_list(text: str, sent: Sentence, following: Sequence[Sentence], *, expec
         paragraph = nxt.paragraph
         lead = len(nxt.text) - len(nxt.text.lstrip())
         marker = _LINE_MARKER.match(nxt.text, lead)
+        step = False
         if marker is not None:
             number = marker.group("n") or marker.group("p")
             if number is not None and int(number) != len(items) + 1:
                 return None
+            if marker.group("c") is not None:
+                if cn_to_int(marker.group("c")) != len(items) + 1:
+                    return None
+                step = True
             lead = marker.end()
         body = nxt.text[lead:].rstrip().rstrip("。；;，,")
+        if step and (colon := re.search(r"[：:]", body)) is not None and 2 <= colon.start() <= 12:
+            body = body[:colon.start()]  # 第一步　收集议题：网格员入户走访…: the step is its name
         if not body or len(body) > _LINE_ITEM_MAX or any(c in body for c in "：:。；;") or _SECTION.match(body):
             return None
         items.append((nxt.start + lead, nxt.start + lead + len(body)))

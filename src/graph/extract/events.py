@@ -171,6 +171,7 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
     _known(b, text)
     _meetings(b, text)
     _campaigns(b, text)
+    _elections(b, text)
     yield from b.out
 
 
@@ -221,6 +222,27 @@ def _local_plenums(b: _Builder, text: str) -> None:
               rule="events.local_plenum", confidence=0.9)
 
 
+#: the years a plan covers, bracketed after its title: （2021—2025年）
+_YEARS_AFTER = re.compile(r"\s*[（(][^（）()]*\d{4}[^（）()]*[）)]$")
+#: 村级组织换届, 村“两委”换届选举: the election of a village's or township's bodies
+_ELECTION = re.compile(r"(?:村级组织|村(?:“两委”|两委)|社区(?:“两委”|两委)|乡镇(?:党委|领导班子)?|村(?:党组织|委会))"
+                       r"换届(?:选举)?")
+
+
+#: what makes 换届 an election held at a time: 2020年村级组织换届时, 在村“两委”换届中
+_WHEN_BEFORE = re.compile(r"(?:\d{4}年|在|随着|借|利用|结合)$")
+_WHEN_AFTER = re.compile(r"(?:时|中|后|前|期间|以来|之际)")
+
+
+def _elections(b: _Builder, text: str) -> None:
+    for m in _ELECTION.finditer(text):
+        if not (_WHEN_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WHEN_AFTER.match(text, m.end())):
+            continue  # 推行村党组织换届选举“公推直选”: the procedure, not an election held
+        label = m.group(0)
+        b.add(m.start(), m.end(), key="campaign:" + name_key(label.replace("“", "").replace("”", "")), label=label,
+              subtype="campaign", rule="events.election", confidence=0.8)
+
+
 def _titles(b: _Builder, text: str) -> None:
     """《…》 titles of policy documents; a title before 的八项规定 names those rules."""
     for m in _TITLE.finditer(text):
@@ -235,8 +257,8 @@ def _titles(b: _Builder, text: str) -> None:
                   aliases=(*names, t, text[m.start():rules.end()]), subtype="policy_document",
                   rule="events.numbered_rules")
             continue
-        if not _DOC_SUFFIX.search(t) or len(t) < 3:
-            continue
+        if not _DOC_SUFFIX.search(_YEARS_AFTER.sub("", t)) or len(t) < 3:
+            continue  # (…实施方案（2021—2025年）: the years after its kind)
         label = f"《{t}》"
         b.add(m.start(), m.end(), key="doc:" + name_key(t), label=label, aliases=(t,), subtype="policy_document",
               rule="events.title")
@@ -313,6 +335,10 @@ def _campaigns(b: _Builder, text: str) -> None:
         start = _left_edge(text, m.start(), limit=24 if m.group(0) in _LONG_CAMPAIGN_HEADS else 10)
         if m.group(0) in _LONG_CAMPAIGN_HEADS:
             start = _education_start(text, start, m.start())
+        aliases: tuple[str, ...] = ()
+        if m.group(0) in _LONG_CAMPAIGN_HEADS and text.endswith("学习贯彻", 0, start) and start - m.start() < -6:
+            aliases = (text[start:m.end()],)
+            start -= 4  # 学习贯彻习近平新时代中国特色社会主义思想主题教育: the campaign's full name
         name = text[start:m.end()]
         core = name[: len(name) - len(m.group(0))]
         stem = name_key(name)
@@ -320,5 +346,5 @@ def _campaigns(b: _Builder, text: str) -> None:
             continue
         if _COUNTED.fullmatch(core) or _COUNTED.fullmatch(text[max(0, start - 4):m.start()]):
             continue  # 实施三个专项行动, 4个专项行动: how many campaigns, not the name of one
-        b.add(start, m.end(), key=_campaign_key(name), label=name, subtype="campaign", rule="events.campaign",
-              confidence=0.8)
+        b.add(start, m.end(), key=_campaign_key(aliases[0] if aliases else name), label=name, subtype="campaign",
+              rule="events.campaign", confidence=0.8, aliases=aliases)
