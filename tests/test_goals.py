@@ -324,3 +324,22 @@ def test_more_shapes_of_aims_in_news_and_papers() -> None:
     assert {"提升社会治理效能", "提高服务水平"} <= set(found)
     found = goals_of("住房和城乡建设部等十部门印发的《关于加强和改进住宅物业管理工作的通知》也要求把物业管理纳入基层社会治理体系。")
     assert "把物业管理纳入基层社会治理体系" in found
+
+
+def test_aims_in_headings_directives_and_arrangements() -> None:
+    # probe papers written for the tests (河北阜平, 安徽金寨 and 吉林和龙)
+    assert "防止边整边散" in goals_of("（二）健全长效机制，防止“边整边散”。\n\n县委组织部建立回访制度。")
+    found = goals_of("（一）以“三步走”推进整顿，确保见底见效\n\n整顿分三步。")
+    assert "见底见效" in found.get("确保见底见效", ())
+    found = goals_of("党的二十大报告提出，要“持续整顿软弱涣散基层党组织，把基层党组织建设成为有效实现党的领导的坚强战斗堡垒”。")
+    assert "把基层党组织建设成为有效实现党的领导的坚强战斗堡垒" in found
+    found = goals_of("党的二十大报告强调,要“坚持大抓基层的鲜明导向”,“把基层党组织建设成为坚强战斗堡垒”。")
+    assert "把基层党组织建设成为坚强战斗堡垒" in found
+    assert "强化乡村振兴人才支撑" in goals_of("2018年中央一号文件对强化乡村振兴人才支撑作出专门部署。")
+    assert "加强党员教育管理" in goals_of("该县以党员积分制管理、“双向培养”等举措加强党员教育管理。")
+    assert "每村储备2名以上35岁以下后备干部" in goals_of("坚持公开比选,以每村储备2名以上35岁以下后备干部为目标。")
+    found = goals_of("该镇推行“四办”服务，即马上办、就近办、网上办、一次办，努力让群众“最多跑一次”。")
+    assert "让群众最多跑一次" in found
+    # the sample: a heading's task is no aim
+    assert "搭建村党组织走进基层服务群众的载体" not in goals_of(
+        "二、创建“三访”长效工作机制,搭建村党组织走进基层服务群众的载体\n\n枫泾镇党委推行。")

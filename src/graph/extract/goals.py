@@ -31,7 +31,7 @@ from graph.segment import pos_lcut, word_tag
 
 _STOP = "。；;！!？?\n"
 _AS_GOAL = re.compile(
-    rf"以(?P<g>[^{_STOP}以]{{2,30}}?)为(?:目标|中心|主要任务|核心任务|抓手|重点|宗旨|根本任务|目的)"
+    rf"以(?P<g>(?:[^{_STOP}以]|以[上下内外]){{2,30}}?)为(?:目标|中心|主要任务|核心任务|抓手|重点|宗旨|根本任务|目的)"
 )
 #: 围绕巩固拓展脱贫攻坚成果、全面推进乡村振兴的目标 / 朝着共同富裕的目标: the goals named before 目标
 _AROUND_GOAL = re.compile(
@@ -49,7 +49,8 @@ _GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|�
 # characters none of them starts with, instead of trying the pattern at each one
 #: a verb of opposing just before a purpose: the purpose is that of what is opposed
 _OPPOSED_BEFORE = re.compile(r"(?:反对|打击|遏制|杜绝|严禁|禁止|抵制|防范|揭露|粉碎)[^，,。；;：:]{0,8}$")
-_PURPOSE = re.compile(rf"(?:目的是|目的在于|目标是|目标在于|力争|力求|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,24}})")
+_DIGIT = re.compile(r"\d")
+_PURPOSE = re.compile(rf"(?:目的是|目的在于|目标是|目标在于|力争(?!取)|力求|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,30}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
@@ -58,7 +59,7 @@ _ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好�
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实|逐步|持续)?"
-    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展|增进|激活|激发)了?"
+    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展|增进|激活|激发|打通|确保)了?"
     r"(?:[\u4e00-\u9fff、]|“[^“”\n]{1,10}”){2,12})(?=[，,。；;]|$)"
 )
 #: 通过X，实现Y / 以X为抓手，推动Y: the clause after the means states the aim (its verb opens it)
@@ -72,7 +73,7 @@ _MEANS_THEN_AIM = re.compile(
 )
 #: 完善院坝会、村民议事会等议事平台，让群众“唱主角”: in a sentence naming a practice, a clause
 #: 让/使 + who + what is what the practice is for
-_LET_CLAUSE = re.compile(rf"(?<=[，,；;])(?P<g>(?:让|使)[^{_STOP}，,：:]{{3,16}}|把[^{_STOP}，,：:]{{2,12}}?"
+_LET_CLAUSE = re.compile(rf"(?<=[，,；;])(?:努力|真正|切实|进一步)?(?P<g>(?:让|使)[^{_STOP}，,：:]{{3,16}}|把[^{_STOP}，,：:]{{2,12}}?"
                          rf"(?:转化为|转变为|建在|融入|纳入)[^{_STOP}，,：:]{{2,14}})(?=[，,。；;]|$)")
 #: 以…的潜力地区为重点: a focus that names where or whom, not an aim
 _FOCUS_AREA = re.compile(r"(?:地区|区域|领域|行业|群体|人群|对象|环节)$")
@@ -89,14 +90,17 @@ _MEANS_OF = re.compile(
 #: a cited directive: 党的十九届五中全会提出，要实现X，扎实推动Y / 强调要“加强…，健全…”: the
 #: clauses that open with a verb of aim, from the first, read as aims
 _DIRECTIVE = re.compile(r"(?:提出|强调|指出|要求|明确)[，,：:]?\s*(?:要|必须)?[“「\"]?")
-_DIRECTIVE_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|坚持|构建|建立|深化|发展)")
+_DIRECTIVE_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|坚持|构建|建立|深化|发展|培养|建设|强化)")
 #: 以此推动…, 以“三治融合”推动形成…: the means, then the aim
 _BY_THIS = re.compile(rf"以(?:此|(?:[\u4e00-\u9fff]{{0,6}}[“「][^”」\n]{{1,12}}[”」](?:和|与|、)?)+)"
-                      rf"(?P<g>(?:推动|促进|带动|提升|提高|助力|推进|健全|完善|重塑|激活|增强)[^{_STOP}，,：:—]{{2,24}})")
+                      rf"(?P<g>(?:{_AIM_VERBS}|健全|完善|重塑|加强)[^{_STOP}，,：:—]{{2,24}})")
+#: 以党员积分制管理、“双向培养”等举措加强党员教育管理: the means listed, then the aim
+_BY_MEANS = re.compile(rf"以[^{_STOP}，,以]{{2,30}}?等(?:举措|措施|方式|手段|办法|做法|形式)"
+                       rf"(?P<g>(?:{_AIM_VERBS}|健全|完善|加强)[^{_STOP}，,：:—]{{2,24}})")
 #: a heading: practice, then its aim (（一）构建“1+N”组织体系，把支部建在产业链上)
 _HEADING_AIM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])\s*"
-                          r"[^，,：:。；;\n]{2,24}[，,：:]\s*(?P<g>[^，,：:。；;\n]{4,24})\s*$")
-_HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强)")
+                          r"[^，,：:。；;\n]{2,24}[，,：:]\s*(?P<g>[^，,：:。；;\n]{4,24})\s*。?\s*$")
+_HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强|防止|做到)")
 #: a heading's aim may open with 把/让/使 (把支部建在产业链上, 让群众“唱主角”); 把…作为 is no aim
 _DISPOSAL = re.compile(r"(?:把|让|使)(?![^，,]*(?:作为|当作|当成|列入|列为))")
 #: 把支部建成坚强战斗堡垒 is also named by what it makes: 坚强战斗堡垒
@@ -112,6 +116,9 @@ _WAY_TO = re.compile(rf"(?:走出|蹚出|探索出|闯出|开辟出?)了?一条[
 #: 唯有如此，才能持续提升X，建设Y: what the conditions are for; the clauses after it too
 _THEN_AIM = re.compile(rf"(?:才能|方能|从而|进而|以期)(?:更好地?)?{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|建设|激活|重塑|增进)"
                        rf"[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
+#: 对强化乡村振兴人才支撑作出专门部署: what a meeting or document arranges for
+_DEPLOYED = re.compile(rf"(?:对|就)[“「]?(?P<g>(?:{_AIM_VERBS}|健全|完善|加强|强化|全面推进)[^{_STOP}，,：:”」]{{2,24}})[”」]?"
+                       r"(?:作出|做出)了?(?:专门|全面|重要|重大|具体|系统)?(?:部署|安排)")
 #: 走出一条具有山区特色的乡村善治之路: the way named is an aim
 _WAY = re.compile(rf"走出(?:了)?一条[^{_STOP}，,]{{0,16}}?的(?P<g>[\u4e00-\u9fff]{{2,10}}?)(?:之路|新路子?|道路)")
 _VERB_AT = re.compile(_AIM_VERBS)
@@ -135,7 +142,7 @@ _LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全
 #: what of a trimmed lead is no adverb of the goal's own (要, 能够, 的 …)
 _ADVERB_LEAD = re.compile(r"要|能够|能|的|地|于|是")
 #: 实现 / 推动形成 / 形成 before the state to reach
-_ATTAIN = re.compile(r"^(?:实现|推动形成|形成|推动)")
+_ATTAIN = re.compile(r"^(?:实现|推动形成|形成|推动|确保|做到|建设)")
 _TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作用|的目标|的工作目标|等)$")
 _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", "推动作用", "主导作用", "这个作用", "应有作用",
                       "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众",
@@ -198,7 +205,7 @@ class _Goals:
         elif text.count("“", start, end) > text.count("”", start, end) and text[end:end + 1] == "”":
             end += 1
         name = text[start:end]
-        if len(name) < 2 or len(name) > 24 or name in _GENERIC or _FRAME.search(name):
+        if len(name) < 2 or len(name) > (30 if disposal else 24) or name in _GENERIC or _FRAME.search(name):
             return
         if _NOT_A_GOAL_LEAD.match(name) and not (disposal and _DISPOSAL.match(name)):
             return
@@ -288,8 +295,10 @@ class _Goals:
                     self.add(s, e, "goals.means_of", 0.6)
         for m in _DECIDED_ABOUT.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.decided_about", 0.6)
-        for m in _BY_THIS.finditer(text):
+        for m in (*_BY_THIS.finditer(text), *_BY_MEANS.finditer(text)):
             self.add(m.start("g"), m.end("g"), "goals.by_this", 0.6)
+        for m in _DEPLOYED.finditer(text):
+            self.add(m.start("g"), m.end("g"), "goals.deployed", 0.6)
         for m in (*_WAY.finditer(text), *_WAY_TO.finditer(text)):
             self.add(m.start("g"), m.end("g"), "goals.way", 0.6)
         for m in _THEN_AIM.finditer(text):
@@ -314,6 +323,11 @@ class _Goals:
                 continue  # 坚决反对任何旨在制造…的言行: the aim of what is opposed
             if m.group(0).startswith("目标") and not (_opens_with_verb(g) or _HEADING_VERB.match(g)):
                 continue  # 实现这个目标是一个渐进过程: what the goal is like, not a goal
+            if len(g) > 24 and "“" not in g:
+                continue  # only a quote makes an aim that long (旨在形成“小事不出屯、…”的治理格局)
+            if m.group(0) in ("力争", "力求") and (_DIGIT.search(g) or not (_OPEN_QUOTE.match(g)
+                                                                            or _HEADING_VERB.match(g))):
+                continue  # 力争全年完成交通投资2300亿元: a target figure (a statistic), not an aim
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.purpose", 0.8)
         for sent in self.ctx.sentences:
@@ -392,7 +406,7 @@ class _Goals:
         document or a leader (a mention of an event or an organisation just before the verb);
         its clauses that open with a verb of aim, from the first on, are aims."""
         text = self.text
-        practices = sorted((m.start, m.end) for m in self.ctx.of_kind(Kind.MECHANISM))
+        practices = sorted((m.start, m.end, m.rule) for m in self.ctx.of_kind(Kind.MECHANISM))
         cited = sorted(m.end for m in (*self.ctx.of_kind(Kind.EVENT), *self.ctx.of_kind(Kind.ORGANIZATION)))
         for m in _DIRECTIVE.finditer(text):
             sent = self.index.at(m.start())
@@ -410,17 +424,23 @@ class _Goals:
                 body_start = clause.start("c")
                 disposal = _DISPOSAL.match(text, body_start, clause.end("c")) is not None
                 if not (disposal or _DIRECTIVE_VERB.match(text, body_start, clause.end("c"))):
-                    break
+                    if pos != m.end():
+                        break
+                    pos = clause.end()
+                    continue  # 要“持续整顿软弱涣散基层党组织，把…”: a first clause may be a task
                 pos = clause.end()
                 if any(cs >= body_start - 1 and ce <= clause.end("c") + 1 and ce - cs >= clause.end("c") - body_start - 4
-                       for cs, ce in practices):
-                    continue  # 强调“加强基层服务型党组织建设”: the practice named, read in mechanisms
+                       and (rule != "mechanisms.quoted_saying" or "、" in text[body_start:clause.end("c")]
+                            or _PRACTICE_TAIL.search(text, body_start, clause.end("c")) is not None)
+                       for cs, ce, rule in practices):
+                    continue  # 强调“加强基层服务型党组织建设”, “坚持围绕中心、服务大局…”: the practice or
+                    # slogan named, read in mechanisms (a quoted sentence of one aim is an aim too)
                 self.add(body_start, clause.end("c"), "goals.directive", 0.6, disposal=disposal)
 
     def _heading_aims(self) -> None:
         """（一）构建“1+N”组织体系，把支部建在产业链上: a numbered heading line names a practice,
-        then what it is for; that second clause is an aim when it opens with a verb or with
-        把/让/使 (把支部建在产业链上, 让群众“唱主角”)."""
+        then what it is for; that second clause is an aim when it opens with a verb of aim or
+        with 把/让/使 (把支部建在产业链上, 让群众“唱主角”)."""
         text = self.text
         for sent in self.ctx.sentences:
             if len(sent.text) > 50 or len(self.ctx.paragraphs.get(sent.paragraph, ())) != 1:
@@ -438,8 +458,11 @@ class _Goals:
 
 #: 并要求, 也要求, 还提出: a directive of the source named earlier in the sentence
 _AGAIN = ("并", "也", "还", "又")
+#: a directive clause ending in one of these names a practice to build (加强基层服务型党组织建设)
+_PRACTICE_TAIL = re.compile(r"(?:建设|体系|机制|制度|工程)[”」\"]?$")
 #: one clause of a directive (see ``_Goals._directives``), with the separator after it
-_DIRECTIVE_CLAUSE = re.compile(r"(?P<c>(?:[^，,；;。\n“”「」\"]|[“「][^“”「」\n]{1,12}[”」]){2,40}?)[”」\"]?(?:[，,；;]+|(?=。)|$)")
+_DIRECTIVE_CLAUSE = re.compile(r"[“「\"]?(?P<c>(?:[^，,；;。\n“”「」\"]|[“「][^“”「」\n]{1,12}[”」]){2,40}?)[”」\"]?"
+                               r"(?:[，,；;]+|(?=。)|$)")
 
 
 def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
