@@ -522,3 +522,26 @@ def test_items_after_a_dash_and_a_count_of_parties() -> None:
     _, rels = run("推行“1+X”抱团发展模式。“1”是一家乡级强村公司，负责统一招商；“X”是各村的特色业态。")
     first = _parts(rels, "1+X")[0]
     assert first.endswith("强村公司") and not first.startswith("一家")  # the company, not its count
+
+
+def test_more_shapes_from_the_blind_papers() -> None:
+    # probe papers written for the tests (河北阜平, 安徽金寨, 吉林和龙)
+    _, rels = run("第二步，一村一策、集中整顿，落实“四个一”帮包机制，即一名县级领导联系、一个县直单位结对帮扶、"
+                  "一名乡镇班子成员包村、一名驻村第一书记蹲点，对症施策。")
+    assert len(_parts(rels, "四个一")) == 4
+    _, rels = run("该镇推行“四办”服务，即马上办、就近办、网上办、一次办，努力让群众“最多跑一次”。")
+    assert _parts(rels, "四办") == ["马上办", "就近办", "网上办", "一次办"]
+    _, rels = run("分类建好“人才库”“项目库”“岗位库”这“三库”，实行动态管理。")
+    assert _parts(rels, "三库") == ["人才库", "项目库", "岗位库"]
+    _, rels = run("坚持组织推荐、个人自荐、群众举荐，“三荐”结合、公开比选。")
+    assert _parts(rels, "三荐") == ["组织推荐", "个人自荐", "群众举荐"]
+    _, rels = run("形成群众点单、支部派单、党员接单、群众评单的“四单”服务闭环。")
+    assert _parts(rels, "四单") == ["群众点单", "支部派单", "党员接单", "群众评单"]
+    _, rels = run("（一）以“三步走”推进整顿\n\n第一步，摸底排查、精准定位，开展自查。\n\n第二步，一村一策、集中整顿，对症施策。\n\n"
+                  "第三步，验收销号、巩固提升，跟踪问效。")
+    assert len(_parts(rels, "三步走")) == 3
+    # a modifier list, and a list the term is coordinated into, are no items (corpus 0130, 0171)
+    _, rels = run("要培养造就一支懂农业、爱农村、爱农民的“三农”工作队伍。")
+    assert _parts(rels, "三农") == []
+    _, rels = run("始终坚持马列主义、毛泽东思想、邓小平理论和“三个代表”的要求。")
+    assert _parts(rels, "三个代表") == []

@@ -32,7 +32,7 @@ _NAMELY = re.compile(r"[，,]?\s*即[:：，,]?")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _ORDINALS = "一二三四五六七八九十"
 _MARKER = re.compile(
-    rf"^(?:(?:其|第)?(?P<a>[{_ORDINALS}])(?:是|、|，|,|：|:)|(?P<b>首先|其次|再次|最后)[，,：:]?)"
+    rf"^(?:(?:其|第)?(?P<a>[{_ORDINALS}])(?:步|个方面)?(?:是|、|，|,|：|:)|(?P<b>首先|其次|再次|最后)[，,：:]?)"
 )
 _LEAD = re.compile(r"(?:要|应|应当|必须|是|要在|在于)")
 _NUMERAL_RUN = re.compile(rf"[{CN_NUM_CHARS}双]+")
@@ -363,7 +363,7 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:承担|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
+_LIST_VERB = re.compile(r"(?:承担|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
 
 
 def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -383,21 +383,39 @@ def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
+#: quoted items side by side, then 这 or 等 before the term: “人才库”“项目库”“岗位库”这
+_QUOTED_ITEMS = re.compile(r"(?:[“「][^“”「」\n]{1,12}[”」][、，,]?){2,12}(?:这|等)?$")
+_ONE_QUOTE = re.compile(r"[“「](?P<q>[^“”「」\n]{1,12})[”」]")
 _COUNT_WORD = re.compile(r"(?P<num>[一二两三四五六七八九十]+)(?:个|项|类|条|种|大|方)(?:方面|领域|内容|标准|职责|任务)?")
 
 
 def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
     """承担政策宣传、民情收集、隐患排查、帮办代办“四项职责”: a 、-list of exactly ``expect`` short
     items right before the term, in its sentence."""
-    if expect is None or not 3 <= expect <= 12 or text[start - 1:start] in ("、", ""):
+    if expect is None or not 3 <= expect <= 12 or text[start - 1:start] in ("、", "和", "及", "与", ""):
         return None  # two items before a term are too often a verb and its object (共建“一带一路”);
-        # after 、 the term is an item itself (邓小平理论、“三个代表”重要思想)
-    clause = max(text.rfind(c, sent.start, start) for c in "，,；;：:。") + 1
+        # after 、 or 和 the term is an item itself (邓小平理论、“三个代表”重要思想)
+    quoted = _QUOTED_ITEMS.search(text, sent.start, start)
+    if quoted is not None and quoted.end() == start:
+        # 建好“人才库”“项目库”“岗位库”这“三库”: the items quoted one by one
+        items = [m.span("q") for m in _ONE_QUOTE.finditer(text, quoted.start(), quoted.end())]
+        if len(items) == expect:
+            return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.list_before")
+        return None
+    end = start
+    if text[start - 1:start] in ("，", ","):
+        end = start - 1  # 坚持组织推荐、个人自荐、群众举荐，“三荐”结合: the list is the clause before
+    elif text[start - 1:start] == "的":
+        end = start - 1  # 形成群众点单、…、群众评单的“四单”服务闭环
+    clause = max(text.rfind(c, sent.start, end) for c in "，,；;：:。") + 1
     clause = max(clause, sent.start)
-    items = _trim_list(text, _pieces(text, clause, start, re.compile("、")))
+    items = _trim_list(text, _pieces(text, clause, end, re.compile("、")))
     if len(items) != expect or any(b - a > _SHORT_ITEM or b - a < 2 or _QUOTE_MARK.search(text, a, b)
                                    for a, b in items):
         return None
+    lengths = [b - a for a, b in items]
+    if text[start - 1:start] == "的" and max(lengths) > 2.5 * min(lengths):
+        return None  # 要培养造就一支懂农业、爱农村、爱农民的“三农”工作队伍: a description, not its items
     return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.list_before")
 
 

@@ -58,6 +58,8 @@ _PROBLEM_HEADS = ("问题", "现象", "难题", "程度", "困境", "短板")
 _HEAD_RE = re.compile(
     "(?P<de>的)?(?P<head>" + "|".join(sorted({*_HEADS, *_SLOGAN_HEADS, *_PROBLEM_HEADS}, key=len, reverse=True)) + ")"
 )
+#: a head a few characters after a quote (“四个一”帮包机制): where an expansion may start
+_LOOSE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作机制|机制|制度|模式|体系|工作法|行动|工程|服务)(?=[，,]?\s*即)")
 # the genre's qualifier between a quote and its head: “三最”民生问题, “三最”现实问题; web
 # pages often put a space after a quote (“1+3+5” 工作法)
 _QUALIFIER = re.compile(r"[ \u3000]?(?:民生|现实|长效|新型|特色)?")
@@ -505,6 +507,8 @@ class _Finder:
             exp = comp.after_term(text, spec.end, sent, expect=spec.numeral)
             if exp is None and spec.term_end != spec.end:
                 exp = comp.after_term(text, spec.term_end, sent, expect=spec.numeral)
+            if exp is None and (head := _LOOSE_HEAD.match(text, spec.end, sent.end)) is not None:
+                exp = comp.after_term(text, head.end(), sent, expect=spec.numeral)  # “四个一”帮包机制，即…
             if exp is None:
                 exp = self._listed_after(spec, sent)
         if exp is None or not exp.items:
@@ -557,7 +561,7 @@ class _Finder:
             # (一)实施“三个一批”，把村级后备力量建强⏎为了…。一是…；二是…；三是…: a heading's
             # practice, spelled out in the paragraph below (an opening sentence may come first)
             window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
-                      if s.paragraph <= sent.paragraph + 2]
+                      if s.paragraph <= sent.paragraph + spec.numeral + 2]
             exp = comp.ordinal_list(text, window, lead=1, first_clause=True)
             if exp is not None and len(exp.items) != spec.numeral:
                 exp = None
