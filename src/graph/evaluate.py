@@ -207,6 +207,25 @@ def evaluate(g, gold: dict, *, errors: bool = False) -> dict:  # noqa: ANN001 - 
     return result
 
 
+def pool(results: list[dict]) -> dict:
+    """Scores of several documents pooled into one (micro-averaged): the counts of each row
+    summed, then precision, recall and F1 computed from the sums; a row a document lacks counts
+    nothing for it. Same shape as :func:`evaluate`'s result, without the errors."""
+    out: dict[str, list[dict]] = {}
+    for section in ("kinds", "relations", "extra"):
+        sums: dict[str, list[int]] = {}
+        for result in results:
+            for row in result.get(section, []):
+                acc = sums.setdefault(row["name"], [0, 0, 0, 0])
+                for i, key in enumerate(("correct", "predicted", "found", "gold")):
+                    acc[i] += row[key]
+        out[section] = [Score(name, *counts).as_dict() for name, counts in sums.items()]
+    parents = [r["place_parent_accuracy"] for r in results if r.get("place_parent_accuracy")]
+    right, found = sum(p["right_parent"] for p in parents), sum(p["found_with_parent"] for p in parents)
+    return {**out, "place_parent_accuracy": {"found_with_parent": found, "right_parent": right,
+                                             "accuracy": round(right / found, 3) if found else 0.0}}
+
+
 def _reaches(located: set, labels: dict, sub_forms: set[str], obj_forms: set[str], steps: int = 4) -> bool:
     up: dict = defaultdict(set)
     for s, o in located:
