@@ -340,6 +340,7 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
 
 
 _ANY_SEP = re.compile(r"[、，,；;]")
+_ENUM_SEP = re.compile("、")
 #: characters: the longest item of a list whose end is found by counting (see :func:`colon_list`)
 _SHORT_ITEM = 14
 
@@ -363,7 +364,8 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:承担|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
+_LIST_VERB = re.compile(r"(?:承担|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
+                        r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
 
 
 def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -409,7 +411,7 @@ def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) ->
         end = start - 1  # 形成群众点单、…、群众评单的“四单”服务闭环
     clause = max(text.rfind(c, sent.start, end) for c in "，,；;：:。") + 1
     clause = max(clause, sent.start)
-    items = _trim_list(text, _pieces(text, clause, end, re.compile("、")))
+    items = _trim_list(text, _pieces(text, clause, end, _ENUM_SEP))
     if len(items) != expect or any(b - a > _SHORT_ITEM or b - a < 2 or _QUOTE_MARK.search(text, a, b)
                                    for a, b in items):
         return None
@@ -430,7 +432,7 @@ def counted_after(text: str, end: int, sent: Sentence, *, expect: int | None) ->
             continue
         clause = max(text.rfind(c, end, m.start()) for c in "，,；;：:") + 1
         clause = max(clause, end)
-        items = _trim_list(text, _pieces(text, clause, m.start(), re.compile("、")))
+        items = _trim_list(text, _pieces(text, clause, m.start(), _ENUM_SEP))
         if len(items) == expect and all(2 <= b - a <= _SHORT_ITEM and not _QUOTE_MARK.search(text, a, b)
                                         for a, b in items):
             return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.counted_after")

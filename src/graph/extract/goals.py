@@ -11,10 +11,18 @@
 * the items of a counted list of requirements: “推动发展、服务群众…”的十六字要求
 * the clause after a means: 通过“多员合一”改革，实现职责不减、人员精简… / 以X为抓手，改善Y
   (a lever that is itself a practice is not an aim)
-* what a measure serves: 为现代化产业体系建设提供强大支撑
+* what a measure serves: 为现代化产业体系建设提供强大支撑, 为…提供了组织保证; what it is the
+  means of (是夯实…、推进乡村振兴的重要抓手, 是实现乡村善治的必由之路)
+* a numbered heading's second clause (（一）构建“1+N”组织体系，把支部建在产业链上), when it opens
+  with a verb of aim or 把/让/使 (not a task: 三、加强制度建设，完善服务机制)
+* a directive cited from a meeting, a document or a leader, clause by clause (党的十九届五中全会
+  提出，要实现X，扎实推动Y; …并要求“…”), unless the clause names a practice or slogan
+* 以此/以“…”推动X, 以…等举措加强X; 对X作出部署; 关于X的部署要求; 目标是X; 力争“…”;
+  才能/从而X; 走出一条…(迈向X的)…之路; 让/使 clauses in a sentence naming a practice
 
 Goals are named as worded, without leading adverbs (进一步, 切实 …); the key is the folded
-name. Which mechanism a goal belongs to is decided in ``relations`` (same sentence, else
+name. A goal also carries the names other writers give it (全面推进乡村振兴 and 推进乡村振兴;
+实现共同富裕 and 共同富裕; 把支部建成坚强战斗堡垒 and 坚强战斗堡垒). Which mechanism a goal belongs to is decided in ``relations`` (same sentence, else
 the paragraph). Imports the model and the shared text helpers only.
 """
 
@@ -44,18 +52,18 @@ _PRIORITY = re.compile(
 )
 #: what qualifies a goal before 目标 (宏伟目标, 总目标, 既定目标): not part of it
 _GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|主要)$")
-# 为了 but not 成为了/作为了; 着力 but not 着力点. The look-behind comes after 为 (not before it)
-# so that every alternative opens with a character: the regex engine then skips, in C, the
-# characters none of them starts with, instead of trying the pattern at each one
 #: a verb of opposing just before a purpose: the purpose is that of what is opposed
 _OPPOSED_BEFORE = re.compile(r"(?:反对|打击|遏制|杜绝|严禁|禁止|抵制|防范|揭露|粉碎)[^，,。；;：:]{0,8}$")
 _DIGIT = re.compile(r"\d")
+# 为了 but not 成为了/作为了; 着力 but not 着力点; 力争 but not 全力争取. The look-behind comes after
+# 为 (not before it) so that every alternative opens with a character: the regex engine then
+# skips, in C, the characters none of them starts with, instead of trying the pattern at each one
 _PURPOSE = re.compile(rf"(?:目的是|目的在于|目标是|目标在于|力争(?!取)|力求|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,30}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
 # plays the role (舆论监督, 银行在经济发展中) and the aim is the phrase from 发挥
-_ROLE_OF = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{{4,10}}))的作用")
+_ROLE_OF = re.compile(r"(?:努力|为了|进一步|充分|切实|全面|更好地?)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{4,10}))的作用")
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实|逐步|持续)?"
@@ -88,7 +96,7 @@ _MEANS_OF = re.compile(
     r"(?:抓手|途径|举措|手段|路径|内容|制度|载体|之路|一招|法宝|引擎)"
 )
 #: a cited directive: 党的十九届五中全会提出，要实现X，扎实推动Y / 强调要“加强…，健全…”: the
-#: clauses that open with a verb of aim, from the first, read as aims
+#: clauses that open with a verb of aim (or 把) read as aims (see ``_Goals._directives``)
 _DIRECTIVE = re.compile(r"(?:提出|强调|指出|要求|明确)[，,：:]?\s*(?:要|必须)?[“「\"]?")
 _DIRECTIVE_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|坚持|构建|建立|深化|发展|培养|建设|强化)")
 #: 以此推动…, 以“三治融合”推动形成…: the means, then the aim
@@ -403,8 +411,10 @@ class _Goals:
 
     def _directives(self) -> None:
         """党的十九届五中全会提出，要实现X，扎实推动Y: a directive cited from a meeting, a
-        document or a leader (a mention of an event or an organisation just before the verb);
-        its clauses that open with a verb of aim, from the first on, are aims."""
+        document or a leader (a mention of an event or an organisation just before the verb, or
+        earlier in the sentence for 并要求); its clauses that open with a verb of aim or with 把
+        are aims, up to the first that does not (the first clause may be a task: 要“持续整顿…，
+        把…建设成为…”); a clause that names a practice or a slogan is left to mechanisms."""
         text = self.text
         practices = sorted((m.start, m.end, m.rule) for m in self.ctx.of_kind(Kind.MECHANISM))
         cited = sorted(m.end for m in (*self.ctx.of_kind(Kind.EVENT), *self.ctx.of_kind(Kind.ORGANIZATION)))
@@ -441,7 +451,6 @@ class _Goals:
         """（一）构建“1+N”组织体系，把支部建在产业链上: a numbered heading line names a practice,
         then what it is for; that second clause is an aim when it opens with a verb of aim or
         with 把/让/使 (把支部建在产业链上, 让群众“唱主角”)."""
-        text = self.text
         for sent in self.ctx.sentences:
             if len(sent.text) > 50 or len(self.ctx.paragraphs.get(sent.paragraph, ())) != 1:
                 continue
