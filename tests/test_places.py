@@ -305,3 +305,20 @@ def test_a_name_the_gazetteer_has_only_elsewhere_needs_its_bodies_or_its_peers()
     # a probe paper on 成都: 平安社区创建 names a campaign, not 平安社区 somewhere else
     ex = run("依托成都市城乡社区发展治理“五大行动”（老旧城区改造、背街小巷整治、平安社区创建），推进治理。")
     assert not {"城乡社区", "平安社区"} & set(places(ex))
+
+
+def test_this_county_is_the_county_named_last() -> None:
+    # a probe paper written for the tests (河北阜平): 该县 opens the clauses that say what it does
+    doc = make_document("河北省阜平县地处太行山深处。近年来，该县在农村全面推行党员积分制管理。", path="t.txt")
+    ex = extract_document(doc)
+    anaphors = [m for m in ex.mentions if m.rule == "places.anaphor"]
+    assert [(m.text, m.label) for m in anaphors] == [("该县", "阜平县")]
+    assert any(r.predicate.value == "practices" and r.subject_key == "cn-130624" for r in ex.relations)
+    # 该县委 is the county's committee, 该市场 a market: no place
+    assert not [m for m in run("阜平县召开会议。该县委书记讲话，该市场开业。").mentions if m.rule == "places.anaphor"]
+    # and 该县 is no name of the county in the graph
+    from graph.link import link
+
+    kg = link([ex])
+    county = next(e for e in kg.entities if e.key == "cn-130624")
+    assert "该县" not in county.alt_labels

@@ -145,7 +145,8 @@ def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]
     label = min(labels.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
     alts: set[str] = set()
     for m in ms:
-        alts.add(m.text)
+        if m.rule != "places.anaphor":  # 该县 is no name of 阜平县
+            alts.add(m.text)
         alts.add(m.label)
         alts.update(m.aliases)
     for i in imps:

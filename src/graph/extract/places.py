@@ -133,7 +133,9 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
     heads = {id(t.prev) for t in spans if t.prev is not None}
     chained = {t.name for t in spans if t.prev is not None}
     spans = [s for s in spans if _keep(s, spans, heads, chained)]
-    yield from _emit(ctx, g, spans)
+    emitted = list(_emit(ctx, g, spans))
+    yield from emitted
+    yield from _anaphors(ctx, [m for m in emitted if isinstance(m, Mention)])
 
 
 # -- 1. scanning ------------------------------------------------------------------------------
@@ -760,6 +762,34 @@ def _emit(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> Iterator[Mention
         p = implied[key]
         yield Implied(kind=Kind.PLACE, key=key, label=p.name, subtype=p.level, alt_labels=_aliases(None, p),
                       attrs=_attrs(None, p))
+
+
+#: 该县, 该镇, 该村: the unit named last; not 该县委 (its committee), 该市场, 该村民
+_ANAPHOR = re.compile(r"该(?P<u>县|市|区|镇|乡|村|社区|街道|州)(?!委|场|民|长|级|政府|干部|两委)")
+#: the levels a unit word of an anaphor can point to
+_ANAPHOR_LEVELS = {"县": ("county",), "市": ("prefecture", "county"), "区": ("county",), "州": ("prefecture",),
+                   "镇": ("township",), "乡": ("township",), "街道": ("township",), "村": ("village",),
+                   "社区": ("village",)}
+
+
+def _anaphors(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
+    """该县推行…: the place of that unit named last before it in the same paper (its name ends in
+    the unit word, 阜平县 for 该县), as a mention of it; none when no such place was named. The
+    word 该县 is no name of the place (the linker keeps no alias of a ``places.anaphor``)."""
+    text, doc = ctx.doc.text, ctx.doc
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in _ANAPHOR.finditer(text):
+        unit = m.group("u")
+        levels = _ANAPHOR_LEVELS[unit]
+        part = doc.unit_at(m.start())
+        before = [x for x in ordered if x.end <= m.start() and x.subtype in levels and x.label.endswith(unit)
+                  and doc.unit_at(x.start) == part]
+        sent = next((s for s in ctx.sentences if s.start <= m.start() < s.end), None)
+        if not before or sent is None:
+            continue
+        ante = before[-1]
+        yield make_mention(doc, start=m.start(), end=m.end(), sent_index=sent.index, kind=Kind.PLACE, key=ante.key,
+                           label=ante.label, subtype=ante.subtype, rule="places.anaphor", confidence=0.6)
 
 
 def _key(g: Gazetteer, s: _Span, doc_id: str) -> tuple[str | None, Place | None]:
