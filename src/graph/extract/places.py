@@ -764,8 +764,9 @@ def _emit(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> Iterator[Mention
                       attrs=_attrs(None, p))
 
 
-#: 该县, 该镇, 该村: the unit named last; not 该县委 (its committee), 该市场, 该村民
-_ANAPHOR = re.compile(r"该(?P<u>县|市|区|镇|乡|村|社区|街道|州)(?!委|场|民|长|级|政府|干部|两委)")
+#: 该县, 该镇, 该村: the unit named last; not 该县委 (its committee, and 该村党支部: the
+#: organisations read them), 该市场, 该村民
+_ANAPHOR = re.compile(r"该(?P<u>县|市|区|镇|乡|村|社区|街道|州)(?!委|场|民|长|级|政府|干部|两委|党|支部|“两委”)")
 #: the levels a unit word of an anaphor can point to
 _ANAPHOR_LEVELS = {"县": ("county",), "市": ("prefecture", "county"), "区": ("county",), "州": ("prefecture",),
                    "镇": ("township",), "乡": ("township",), "街道": ("township",), "村": ("village",),
