@@ -545,3 +545,15 @@ def test_more_shapes_from_the_blind_papers() -> None:
     assert _parts(rels, "三农") == []
     _, rels = run("始终坚持马列主义、毛泽东思想、邓小平理论和“三个代表”的要求。")
     assert _parts(rels, "三个代表") == []
+
+
+def test_a_campaign_named_after_a_numeric_abbreviation_names_the_practice_too() -> None:
+    # a probe paper written for the tests (河北阜平): “两学一做”学习教育 is a campaign and 两学一做 a practice
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("推动“两学一做”学习教育常态化制度化。", path="t.txt"))
+    assert {(m.kind, m.text) for m in ex.mentions} >= {(Kind.MECHANISM, "“两学一做”"), (Kind.EVENT, "“两学一做”学习教育")}
+    # a quote inside a meeting's or a document's name is still not a practice
+    ex = extract_document(make_document("学习《关于“三个代表”的决定》。", path="t.txt"))
+    assert not [m for m in ex.mentions if m.kind == Kind.MECHANISM and "三个代表" in m.label]

@@ -212,6 +212,8 @@ class _Finder:
         # event spans by start, with the furthest end reached so far: a span [s, e) overlaps
         # an event exactly when some event starting before e ends after s (a binary search)
         taken = sorted((m.start, m.end) for m in ctx.of_kind(Kind.EVENT))
+        #: campaigns named after a numeric abbreviation (“两学一做”学习教育): the quote is a practice too
+        self._campaigns = [(m.start, m.end) for m in ctx.of_kind(Kind.EVENT) if m.subtype == "campaign"]
         self._taken_starts = [ts for ts, _ in taken]
         self._taken_reach: list[int] = []
         for _, te in taken:
@@ -228,7 +230,9 @@ class _Finder:
         prev_speech = False
         for q in find_quotes(text):
             sent = self.index.at(q.start)
-            if sent is None or q.end > sent.end + 1 or self._inside_event(q.start, q.end):
+            in_campaign = any(cs <= q.start and q.end <= ce for cs, ce in self._campaigns) and is_numeric(
+                q.text.strip())
+            if sent is None or q.end > sent.end + 1 or (self._inside_event(q.start, q.end) and not in_campaign):
                 prev_kind = (q.end, False)
                 continue
             inner = q.text.strip().rstrip(_TRAIL)
