@@ -428,8 +428,9 @@ def test_a_practice_named_by_the_counts_of_its_items() -> None:
 
 def test_a_plus_code_gets_one_item_per_part() -> None:
     # a probe paper written for the tests: each part defined in its own clause, in order
+    # (a numbered part defined by as many items is those items: the 3 of “3”即A、B、C)
     _, rels = run("市北区构建“1+3+N”组织体系。“1”即社区党委，“3”即业委会、物业企业、社区居委会，“N”即驻区单位和社会组织。")
-    assert _parts(rels, "1+3+N") == ["社区党委", name_key("业委会、物业企业、社区居委会"), "驻区单位和社会组织"]
+    assert _parts(rels, "1+3+N") == ["社区党委", "业委会", "物业企业", "社区居委会", "驻区单位和社会组织"]
     # a provincial report (corpus 0078): 指, and an explanation after a definition is no item
     _, rels = run("“1+5+N”疾控体系：“1”指省疾控中心，发挥龙头带动作用；“5”指5家区域疾控中心；“N”指其他市县疾控机构。")
     assert _parts(rels, "1+5+N") == ["省疾控中心", "5家区域疾控中心", "其他市县疾控机构"]
@@ -557,3 +558,14 @@ def test_a_campaign_named_after_a_numeric_abbreviation_names_the_practice_too() 
     # a quote inside a meeting's or a document's name is still not a practice
     ex = extract_document(make_document("学习《关于“三个代表”的决定》。", path="t.txt"))
     assert not [m for m in ex.mentions if m.kind == Kind.MECHANISM and "三个代表" in m.label]
+
+
+def test_members_taken_in_and_a_numbered_part_listed() -> None:
+    # a probe paper written for the tests (湖南浏阳)
+    _, rels = run("秧田村组建了“五老”调解队，吸纳老党员、老干部、老教师、老军人、老模范参与调解。")
+    assert _parts(rels, "五老") == ["老党员", "老干部", "老教师", "老军人", "老模范"]
+    _, rels = run("推行“1+3+N”模式：“1”即网格长，“3”即专职网格员、驻片民警、人民调解员三支骨干力量，“N”即多元力量。")
+    assert _parts(rels, "1+3+N") == ["网格长", "专职网格员", "驻片民警", "人民调解员", "多元力量"]
+    # a list after another verb is no list of members (corpus 0059)
+    _, rels = run("坚持“五化”要求，推动稳中求进、难中求进、变中求进、学中求进、干中求进。")
+    assert _parts(rels, "五化") == []

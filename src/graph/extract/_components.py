@@ -298,6 +298,8 @@ def defined_quotes(text: str, following: Sequence[Sentence], *, expect: int | No
     return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined")
 
 
+#: the count and kind after a listed part's last item: …人民调解员三支骨干力量
+_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:支|个|类|种|项|方)")
 #: a count of one before what a part stands for (一家, 一个)
 _ONE_OF = re.compile(r"一[个家支套批座张](?=[\u4e00-\u9fff]{2})")
 #: the end of a part's definition: the clause ends
@@ -333,7 +335,16 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
         start = m.end()
         if _ONE_OF.match(text, start, end):
             start += 2  # “1”是一家乡级强村公司: the item is the company, not its count
-        items.append((start, end))
+        listed = _pieces(text, start, end, _ENUM_SEP)
+        if part.isdigit() and int(part) >= 2 and len(listed) == int(part):
+            # “3”即专职网格员、驻片民警、人民调解员三支骨干力量: the three, not the phrase
+            a, b = listed[-1]
+            count = _COUNT_TAIL.search(text, a, b)
+            if count is not None and count.start() - a >= 2:
+                listed[-1] = (a, count.start())
+            items.extend(listed)
+        else:
+            items.append((start, end))
         pos = end
     last = next(s for s in following if s.start <= items[-1][1] <= s.end)
     return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined_parts")
@@ -364,7 +375,7 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:承担|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
+_LIST_VERB = re.compile(r"(?:承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
                         r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
 
 
@@ -388,6 +399,10 @@ def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
 #: quoted items side by side, then 这 or 等 before the term: “人才库”“项目库”“岗位库”这
 _QUOTED_ITEMS = re.compile(r"(?:[“「][^“”「」\n]{1,12}[”」][、，,]?){2,12}(?:这|等)?$")
 _ONE_QUOTE = re.compile(r"[“「](?P<q>[^“”「」\n]{1,12})[”」]")
+#: a clause opening with these lists the members of what it follows
+_TAKES_IN = re.compile(r"\s*(?:主要)?(?:吸纳|包括|涵盖|吸收|聘请|选聘|邀请|由)")
+#: what a list's last item may be followed by in its clause: the verb of the whole list
+_LIST_TAIL = re.compile(r"(?:参与|参加|担任|组成|共同|等)")
 _COUNT_WORD = re.compile(r"(?P<num>[一二两三四五六七八九十]+)(?:个|项|类|条|种|大|方)(?:方面|领域|内容|标准|职责|任务)?")
 
 
@@ -427,6 +442,22 @@ def counted_after(text: str, end: int, sent: Sentence, *, expect: int | None) ->
     count it promised (五个方面, 四项)."""
     if expect is None or not 2 <= expect <= 12:
         return None
+    # 组建“五老”调解队，吸纳老党员、老干部、老教师、老军人、老模范参与调解: without the count
+    # again, the members the next clause takes in (吸纳, 包括 …), exactly as many
+    stop = _CLAUSE_END.search(text, end, sent.end)
+    if stop is not None and stop.start() - end <= 6 and expect >= 3 and (
+            verb := _TAKES_IN.match(text, stop.end(), sent.end)) is not None:
+        nxt = _CLAUSE_END.search(text, verb.end(), sent.end)
+        clause_end = nxt.start() if nxt else sent.end
+        items = _pieces(text, verb.end(), clause_end, _ENUM_SEP)
+        if len(items) == expect:
+            a, b = items[-1]
+            tail = _LIST_TAIL.search(text, a, b)  # …老模范参与调解: what the list does after it
+            if tail is not None and tail.start() - a >= 2:
+                items[-1] = (a, tail.start())
+            items = _trim_list(text, items)
+            if all(2 <= y - x <= _SHORT_ITEM and not _QUOTE_MARK.search(text, x, y) for x, y in items):
+                return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.counted_after")
     for m in _COUNT_WORD.finditer(text, end, sent.end):
         if cn_to_int(m.group("num").replace("两", "二")) != expect:
             continue
