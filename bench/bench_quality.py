@@ -15,32 +15,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = (ROOT / "tests/data/heldout", ROOT / "tests/data")
-
-
-def pairs(folders: list[Path]) -> list[tuple[str, Path, Path]]:
-    out = []
-    for folder in folders:
-        for gold in sorted(folder.glob("*.gold.json")):
-            doc = gold.with_name(gold.name[: -len(".gold.json")] + ".txt")
-            if doc.is_file():
-                out.append((doc.stem, doc, gold))
-    return out
-
-
-def score(doc: Path, gold: Path) -> dict:
-    """Build ``doc`` alone (Turtle only) and score it against ``gold``."""
-    from graph.build import build
-    from graph.evaluate import evaluate, load_gold
-    from graph.query import load_graph
-
-    with tempfile.TemporaryDirectory() as tmp:
-        build([doc], out=Path(tmp), formats=["ttl"])
-        return evaluate(load_graph(Path(tmp) / "graph.ttl"), load_gold(gold))
 
 
 def cell(row: dict | None) -> str:
@@ -50,16 +28,16 @@ def cell(row: dict | None) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from graph.evaluate import pool
+    from graph.evaluate import annotated, pool, score_document
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="*", type=Path, default=list(DEFAULT))
     a = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    found = pairs(a.folders)
+    found = [pair for folder in a.folders for pair in annotated(folder)]
     if not found:
         sys.exit("no NAME.txt + NAME.gold.json pairs in " + ", ".join(map(str, a.folders)))
-    results = {name: score(doc, gold) for name, doc, gold in found}
+    results = {doc.stem: score_document(doc, gold) for doc, gold in found}
     pooled = pool(list(results.values()))
     names = [*results, "pooled"]
     columns = {**results, "pooled": pooled}

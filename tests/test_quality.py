@@ -14,9 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import build
-from graph.evaluate import evaluate, load_gold, pool
-from graph.query import load_graph
+from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
@@ -28,18 +26,12 @@ FLOORS = {
 
 
 def _pairs() -> list[tuple[Path, Path]]:
-    golds = sorted((DATA / "heldout").glob("*.gold.json")) + [DATA / "rural-party-service.gold.json"]
-    return [(g.with_name(g.name[: -len(".gold.json")] + ".txt"), g) for g in golds]
+    return annotated(DATA / "heldout") + annotated(DATA)  # (tests/data: the sample)
 
 
 @pytest.fixture(scope="module")
-def pooled(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    results = []
-    for doc, gold in _pairs():
-        out = tmp_path_factory.mktemp(doc.stem)
-        build([doc], out=out, formats=["ttl"])
-        results.append(evaluate(load_graph(out / "graph.ttl"), load_gold(gold)))
-    return pool(results)
+def pooled() -> dict:
+    return pool([score_document(doc, gold) for doc, gold in _pairs()])
 
 
 def test_the_held_out_set_is_complete() -> None:

@@ -207,6 +207,28 @@ def evaluate(g, gold: dict, *, errors: bool = False) -> dict:  # noqa: ANN001 - 
     return result
 
 
+def annotated(folder: Path) -> list[tuple[Path, Path]]:
+    """The annotated documents of a folder: ``(NAME.txt, NAME.gold.json)`` pairs, by name."""
+    out = []
+    for gold in sorted(folder.glob("*.gold.json")):
+        doc = gold.with_name(gold.name[: -len(".gold.json")] + ".txt")
+        if doc.is_file():
+            out.append((doc, gold))
+    return out
+
+
+def score_document(doc: Path, gold: Path) -> dict:
+    """Build ``doc`` alone (Turtle only, in a temporary folder) and score it against ``gold``."""
+    import tempfile
+
+    from graph.build import build
+    from graph.query import load_graph
+
+    with tempfile.TemporaryDirectory() as tmp:
+        build([doc], out=Path(tmp), formats=["ttl"])
+        return evaluate(load_graph(Path(tmp) / "graph.ttl"), load_gold(gold))
+
+
 def pool(results: list[dict]) -> dict:
     """Scores of several documents pooled into one (micro-averaged): the counts of each row
     summed, then precision, recall and F1 computed from the sums; a row a document lacks counts

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from graph.model import (
+    REFERRING_RULES,
     Entity,
     Extraction,
     Implied,
@@ -145,7 +146,7 @@ def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]
     label = min(labels.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
     alts: set[str] = set()
     for m in ms:
-        if m.rule != "places.anaphor":  # 该县 is no name of 阜平县
+        if m.rule not in REFERRING_RULES:  # 该县 is no name of 阜平县
             alts.add(m.text)
         alts.add(m.label)
         alts.update(m.aliases)

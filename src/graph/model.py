@@ -287,6 +287,11 @@ class KnowledgeGraph:
     relations: list[Relation] = field(default_factory=list)
 
 
+#: rules whose mention's text refers to its entity without naming it (该县 for 阜平县): the
+#: linker keeps no such text among the entity's names
+REFERRING_RULES = frozenset({"places.anaphor"})
+
+
 def make_mention(doc: Document, *, start: int, end: int, **kw: object) -> Mention:
     """Build a mention and check that its offsets slice back to its text."""
     text = doc.text[start:end]

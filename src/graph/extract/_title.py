@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Kind, Mention
+from graph.model import Kind, Mention, Sentence
 from graph.pipeline import DocContext
 
 #: a title of a report on a unit's own work: a work report, or "unit：what it did"; or of a
@@ -37,6 +37,16 @@ def report_place(ctx: DocContext) -> Mention | None:
     if not chain or any(m.key not in {c.key for c in chain} for m in found[len(chain):]):
         return None
     return chain[-1]
+
+
+#: characters: the longest line read as a heading
+HEADING_MAX = 50
+
+
+def lone_line(ctx: DocContext, sent: Sentence) -> bool:
+    """Whether ``sent`` is a paragraph of its own and short: the shape of a heading line (its
+    numbering is checked by the caller's own pattern)."""
+    return len(sent.text) <= HEADING_MAX and len(ctx.paragraphs.get(sent.paragraph, ())) == 1
 
 
 def place_level(place: Mention) -> str | None:

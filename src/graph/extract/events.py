@@ -239,7 +239,7 @@ def _elections(b: _Builder, text: str) -> None:
         if not (_WHEN_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WHEN_AFTER.match(text, m.end())):
             continue  # 推行村党组织换届选举“公推直选”: the procedure, not an election held
         label = m.group(0)
-        b.add(m.start(), m.end(), key="campaign:" + name_key(label.replace("“", "").replace("”", "")), label=label,
+        b.add(m.start(), m.end(), key="campaign:" + name_key(label), label=label,
               subtype="campaign", rule="events.election", confidence=0.8)
 
 

@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from graph.extract._text import MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, fold
+from graph.extract._title import lone_line
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
 from graph.segment import pos_lcut, word_tag
@@ -452,7 +453,7 @@ class _Goals:
         then what it is for; that second clause is an aim when it opens with a verb of aim or
         with 把/让/使 (把支部建在产业链上, 让群众“唱主角”)."""
         for sent in self.ctx.sentences:
-            if len(sent.text) > 50 or len(self.ctx.paragraphs.get(sent.paragraph, ())) != 1:
+            if not lone_line(self.ctx, sent):
                 continue
             m = _HEADING_AIM.match(sent.text)
             if m is None:

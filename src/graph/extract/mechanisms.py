@@ -30,6 +30,7 @@ from importlib import resources
 
 from graph.extract import _components as comp
 from graph.extract._text import HAN, MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, han_run_matches, name_key
+from graph.extract._title import lone_line
 from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
@@ -643,8 +644,7 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二�
 
 def _is_heading(sent, ctx: DocContext) -> bool:  # noqa: ANN001
     """A heading line: a one-sentence paragraph, short, opening with a section number."""
-    para = ctx.paragraphs.get(sent.paragraph, ())
-    return len(para) == 1 and len(sent.text) <= 50 and bool(_HEADING.match(sent.text))
+    return lone_line(ctx, sent) and bool(_HEADING.match(sent.text))
 
 
 def _clean(label: str) -> str:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from graph.extract._text import SentenceIndex
 from graph.extract._words import WordStarts
 from graph.lexicon.gazetteer import (
     LOWER_INDENT,
@@ -779,13 +780,14 @@ def _anaphors(ctx: DocContext, mentions: list[Mention]) -> Iterator[Mention]:
     word 该县 is no name of the place (the linker keeps no alias of a ``places.anaphor``)."""
     text, doc = ctx.doc.text, ctx.doc
     ordered = sorted(mentions, key=lambda m: m.start)
+    index = SentenceIndex(ctx.sentences)
     for m in _ANAPHOR.finditer(text):
         unit = m.group("u")
         levels = _ANAPHOR_LEVELS[unit]
         part = doc.unit_at(m.start())
         before = [x for x in ordered if x.end <= m.start() and x.subtype in levels and x.label.endswith(unit)
                   and doc.unit_at(x.start) == part]
-        sent = next((s for s in ctx.sentences if s.start <= m.start() < s.end), None)
+        sent = index.at(m.start())
         if not before or sent is None:
             continue
         ante = before[-1]

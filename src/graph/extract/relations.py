@@ -265,9 +265,8 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     for goal in goals:
         if any(c[0] == goal.sent_index and c[1] <= goal.start < c[2] for c in comp_spans):
             continue
-        since = ctx.sentences[goal.sent_index].start  # (a title does not run across sentences)
-        opened = text.rfind("《", since, goal.start)
-        if opened >= 0 and text.rfind("》", opened, goal.start) < 0 and "\n" not in text[opened:goal.start]:
+        # (a title does not run across sentences)
+        if _TITLE_OPEN.search(text, ctx.sentences[goal.sent_index].start, goal.start):
             continue  # 把“村民说事”写入《关于做好…工作的实施意见》: the cited document's aim, not the practice's
         mechs = [m for m in by.of(goal.sent_index, (Kind.MECHANISM,))
                  if m.subtype != "component" and not (goal.start <= m.start and m.end <= goal.end) and not is_aim(m)]
