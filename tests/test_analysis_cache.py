@@ -120,15 +120,15 @@ def test_the_key_holds_the_seed(tmp_path: Path) -> None:
     assert stats == {"layout_hits": 0, "layout_misses": _cached(H)}
 
 
-def test_louvain_is_per_component_and_joins_a_pair() -> None:
+def test_communities_are_per_component_and_join_a_pair() -> None:
     H = _graph()
     comms = communities(H)
     assert sorted(n for c in comms for n in c) == sorted(H)
     component = {n: i for i, p in enumerate(split(H)) for n in p.nodes}
     assert all(len({component[n] for n in c}) == 1 for c in comms)
     assert ["pair-a", "pair-b"] in comms and ["lonely-1"] in comms
-    pair = nx.Graph([("a", "b", {"weight": 2})])  # what Louvain itself does with one edge
-    assert nx.community.louvain_communities(pair, weight="weight", seed=analytics.SEED) == [{"a", "b"}]
+    pair = split(nx.Graph([("a", "b", {"weight": 2})]))[0]  # what Leiden itself does with one edge
+    assert analytics.leiden(pair) == [0, 0]
     assert [len(c) for c in comms] == sorted((len(c) for c in comms), reverse=True)
     # a component's partition does not depend on the rest of the graph
     part = split(H)[2]
@@ -256,57 +256,55 @@ def _star(leaves: int, rng) -> nx.Graph:
     return nx.Graph([(names[0], leaf, {"weight": int(rng.integers(1, 10))}) for leaf in names[1:]])
 
 
-def test_louvain_puts_a_star_in_one_community() -> None:
-    """What _is_star's shortcut claims, checked against networkx on random weighted stars."""
+def test_leiden_keeps_a_star_whole_and_splits_two_cliques_on_their_weights() -> None:
+    """A star's best partition is one community (modularity 0, every split is negative);
+    two cliques joined by a light edge are two, and one by a bridge heavier than both are
+    joined into it."""
     import numpy as np
 
     rng = np.random.default_rng(0)
-    for trial in range(300):
-        G = _star(int(rng.integers(2, 40)), rng)
-        (part,) = split(G)
-        assert analytics._is_star(part)
-        for seed in (analytics.SEED, trial):
-            assert nx.community.louvain_communities(part.graph(), weight="weight", seed=seed) == [set(G)]
+    for _ in range(100):
+        (part,) = split(_star(int(rng.integers(2, 40)), rng))
+        assert set(analytics.leiden(part)) == {0}
+
+    def cliques(bridge: int) -> nx.Graph:
+        G = nx.Graph()
+        for side in "ab":
+            G.add_edges_from((f"{side}{i}", f"{side}{j}", {"weight": 1}) for i in range(4) for j in range(i + 1, 4))
+        G.add_edge("a0", "b0", weight=bridge)
+        return G
+
+    (part,) = split(cliques(1))
+    assert analytics.leiden(part) == [0, 0, 0, 0, 1, 1, 1, 1]
+    (part,) = split(cliques(1000))
+    assert analytics.leiden(part)[0] == analytics.leiden(part)[4]
 
 
-def test_is_star_takes_stars_only() -> None:
-    """Every connected graph of 3 to 7 nodes: the shortcut takes exactly the stars, and on
-    those Louvain agrees (several seeds and weights)."""
-    import numpy as np
+def test_leiden_depends_on_the_component_and_the_seed_only() -> None:
+    """Same component, same seed: the same partition, whatever igraph drew before; and the
+    global generator igraph uses by default is put back."""
+    import random
 
-    rng = np.random.default_rng(1)
-    stars = 0
-    for g in nx.graph_atlas_g()[3:]:
-        if len(g) < 3 or not nx.is_connected(g):
-            continue
-        G = nx.Graph((f"v{a}", f"v{b}", {"weight": int(rng.integers(1, 4))}) for a, b in g.edges)
-        (part,) = split(G)
-        star = g.number_of_edges() == len(g) - 1 and max(d for _, d in g.degree) == len(g) - 1
-        assert analytics._is_star(part) == star
-        if star:
-            stars += 1
-            for seed in range(5):
-                assert nx.community.louvain_communities(part.graph(), weight="weight", seed=seed) == [set(G)]
-    assert stars == 5  # stars of 3 to 7 nodes
-    path = split(nx.path_graph(["a", "b", "c"]))[0]
-    assert analytics._is_star(path)
-    for odd in (2.0, 0, True):  # weights the proof does not cover: left to Louvain
-        G = nx.Graph([("a", "b", {"weight": odd}), ("a", "c", {"weight": 1})])
-        assert not analytics._is_star(split(G)[0])
+    import igraph
+
+    part = max(split(nx.les_miserables_graph()), key=lambda p: len(p.nodes))
+    first = analytics.leiden(part, seed=3)
+    igraph.Graph.Erdos_Renyi(n=50, p=0.1).community_leiden(objective_function="modularity")
+    assert analytics.leiden(part, seed=3) == first
+    assert len(set(first)) > 3
+    state = random.getstate()
+    analytics.leiden(part, seed=4)
+    assert random.getstate() == state
 
 
-def test_the_star_shortcut_changes_no_community(monkeypatch) -> None:
-    import numpy as np
-
-    rng = np.random.default_rng(2)
-    H = _graph()
-    for c in range(40):  # stars, and small non-stars around them
-        star = _star(int(rng.integers(2, 8)), rng)
-        H.add_edges_from((f"t{c}-{a}", f"t{c}-{b}", d) for a, b, d in star.edges(data=True))
-        g = nx.gnm_random_graph(int(rng.integers(4, 9)), int(rng.integers(4, 9)), seed=c)
-        H.add_edges_from((f"u{c}-{a}", f"u{c}-{b}", {"weight": 1}) for a, b in g.edges)
-    parts = split(H)
-    assert sum(analytics._is_star(p) for p in parts) >= 40
-    fast = communities(H, parts=parts)
-    monkeypatch.setattr(analytics, "_is_star", lambda part: False)
-    assert communities(H, parts=parts) == fast
+def test_modularity_is_networkx_modularity(sample_build) -> None:
+    """The one-pass modularity of the statistics equals networkx's on the sample's graph and
+    on a weighted graph with a self-loop; a graph without edges has 0."""
+    H = analytics.simple_graph(analytics.entity_graph(sample_build[0].kg))
+    comms = communities(H)
+    assert abs(analytics.modularity(H, comms) - nx.community.modularity(H, comms, weight="weight")) < 1e-12
+    G = nx.les_miserables_graph()
+    G.add_edge("Valjean", "Valjean", weight=3)
+    parts = [sorted(c) for c in nx.community.louvain_communities(G, weight="weight", seed=1)]
+    assert abs(analytics.modularity(G, parts) - nx.community.modularity(G, parts, weight="weight")) < 1e-12
+    assert analytics.modularity(nx.empty_graph(["a", "b"]), [["a"], ["b"]]) == 0.0

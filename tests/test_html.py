@@ -70,6 +70,17 @@ def test_safe_json_cannot_close_a_script_or_break_a_line() -> None:
     assert json.loads(text) == payload
 
 
+def test_safe_json_writes_what_the_standard_library_writes(sample_build) -> None:
+    """orjson is used for speed only: the page's data as json.dumps would write it."""
+    data = page_data(sample_build[0].kg)
+    ref = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    ref = (ref.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+           .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    assert safe_json(data) == ref
+    odd = {"b": [1.5, -0.25, 10**15, "a\u2028<b>&\"c\"\\"], "a": {"z": None, "y": True}}
+    assert json.loads(safe_json(odd)) == odd and safe_json(odd).startswith('{"a":{"y":true,"z":null}')
+
+
 def test_document_text_is_never_raw_html(tmp_path: Path) -> None:
     from graph.build import build
 

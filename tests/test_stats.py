@@ -56,7 +56,7 @@ def test_stats_count_kinds_relations_and_rank_places(sample_build) -> None:
     places = [r["label"] for r in stats["central"]["Place"]]
     assert places[0] == "湘西土家族苗族自治州"
     assert "枫泾镇" in places
-    assert stats["communities"]["algorithm"] == "louvain" and stats["communities"]["count"] > 1
+    assert stats["communities"]["algorithm"] == "leiden" and stats["communities"]["count"] > 1
     assert sum(stats["components"]["largest"]) <= stats["nodes"]
 
 
@@ -226,3 +226,10 @@ def test_a_background_inference_stays_in_the_rdf_but_out_of_the_network(tmp_path
         assert by_label["山东省"] in G and by_label["揭榜挂帅机制"] in G  # the things stay, the edge goes
     # the RDF keeps the relation itself: users query inferred facts too
     assert len(list(g.triples((None, KG.practices, None)))) == 3
+    # and the page draws the network: the measures are there, the edges to the title place are not
+    from graph.export.html import page_data
+
+    data = page_data(result.kg)
+    names = [n[1] for n in data["nodes"]]
+    drawn = {(names[a], names[b]) for a, b, pred, _ in data["edges"] if pred == "practices"}
+    assert drawn == {("青岛市", "一企一策")} and "揭榜挂帅机制" in names

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from graph.atomic import committing
 from graph.engine import Processed
 from graph.errors import InputError
 from graph.export.sections import DocumentSection, GraphSections, ThingsMemo
@@ -203,7 +204,7 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
     analysis_cache = (out / "cache" / "analysis") if cache else None
     things = warm.things if warm is not None else None
     if forked:
-        # the analysis exporters (layout, Louvain: the slowest) run in a forked process while
+        # the analysis exporters (layout, communities: the slowest) run in a forked process while
         # this one writes the RDF and the rest; an error in either is raised here
         with _forked_exporters(kg, out, forked, analysis_cache) as pending:
             result.triples = _export_rdf(kg, sections, out, [n for n in names if n not in forked], written,
@@ -216,7 +217,7 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
 
 
 #: the exporters that draw only on the linked model and on its analysis
-#: (``graph.analytics.analyse``: entity graph, Louvain, layout), never on the RDF graph; with
+#: (``graph.analytics.analyse``: entity graph, communities, layout), never on the RDF graph; with
 #: ``jobs > 1`` they run together in one forked process, which computes the analysis once
 ANALYSIS_FORMATS = frozenset({"html", "stats", "graphml", "neo4j"})
 
@@ -235,9 +236,10 @@ def _export_rdf(kg: KnowledgeGraph, sections: dict[str, DocumentSection], out: P
                 written: dict[str, Path], cache: Path | None, things: ThingsMemo | None = None) -> int:
     """Assemble the RDF sections and run the exporters ``names`` in this process; the number of
     triples (``things``: the things section kept by a resident build, see :class:`Warm`)."""
-    g = GraphSections.of(kg, sections, things)
-    for name in names:
-        written[name] = _export(name, kg, g, out, cache)
+    with committing():
+        g = GraphSections.of(kg, sections, things)
+        for name in names:
+            written[name] = _export(name, kg, g, out, cache)
     return g.triples
 
 
@@ -245,7 +247,8 @@ def _run_forked(names: list[str]) -> list[Path]:
     """In the forked process: the analysis exporters, in order, on the inherited model."""
     assert _FORK_INPUT is not None, "runs only in a process forked by _forked_exporters"
     kg, out, cache = _FORK_INPUT
-    return [_export(name, kg, None, out, cache) for name in names]
+    with committing():
+        return [_export(name, kg, None, out, cache) for name in names]
 
 
 @contextmanager

@@ -292,7 +292,7 @@ def push(path: Path, endpoint: str, graph_iri: str | None, replace: bool) -> Non
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Folder to write stats.json into (default: the graph's folder).")
 def stats(graph_path: Path | None, out: Path | None) -> None:
-    """Graph statistics: counts, central places and mechanisms, components, Louvain communities."""
+    """Graph statistics: counts, central places and mechanisms, components, Leiden communities."""
     from graph.analytics import compute_stats, format_stats, rdf_entity_graph, write_stats
     from graph.query import load_graph, resolve_graph_path
 
