@@ -206,3 +206,31 @@ def test_a_plans_title_with_its_years_in_a_bracket() -> None:
     doc = make_document("对照省委《浙江高质量发展建设共同富裕示范区实施方案（2021—2025年）》推进。", path="t.txt")
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     assert [m.subtype for m in events.extract(ctx)] == ["policy_document"]
+
+
+def test_the_years_number_one_document_is_named_by_its_year() -> None:
+    """中央一号文件 is a new document every year: 2023年's and 2024年's are two events."""
+    ms = found("2023年中央一号文件随后作出具体部署。2024年中央一号文件提出学习运用“千万工程”经验。")
+    assert [(m.label, m.text) for m in ms] == [("2023年中央一号文件", "2023年中央一号文件"),
+                                             ("2024年中央一号文件", "2024年中央一号文件")]
+    assert len({m.key for m in ms}) == 2
+
+
+def test_a_title_with_its_status_after_its_kind() -> None:
+    ms = found("网格党支部的设置参照《中国共产党支部工作条例(试行)》执行。")
+    assert [(m.label, m.subtype) for m in ms] == [("《中国共产党支部工作条例(试行)》", "policy_document")]
+
+
+def test_a_progress_meeting_named_by_its_place_or_scope() -> None:
+    """推进会, 现场会: held by a place (南山区…推进会) or a scope (全县…); not a bare one."""
+    from graph.pipeline import extract_document
+
+    def meetings(text: str) -> list[str]:
+        ex = extract_document(make_document(text, path="t.txt"), components=["places", "events"])
+        return [m.label for m in ex.mentions if m.kind == Kind.EVENT]
+
+    assert meetings("2024年3月召开的南山区党建引领基层治理工作推进会提出,要让群众满意。") == [
+        "南山区党建引领基层治理工作推进会"]
+    assert meetings("2023年3月召开的全县村级集体经济发展推进会上,8个村被约谈。") == ["全县村级集体经济发展推进会"]
+    assert meetings("安徽成功承办全国城市更新工作推进会。") == ["全国城市更新工作推进会"]
+    assert meetings("各村每月召开一次推进会。") == []

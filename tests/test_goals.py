@@ -343,3 +343,15 @@ def test_aims_in_headings_directives_and_arrangements() -> None:
     # the sample: a heading's task is no aim
     assert "搭建村党组织走进基层服务群众的载体" not in goals_of(
         "二、创建“三访”长效工作机制,搭建村党组织走进基层服务群众的载体\n\n枫泾镇党委推行。")
+
+
+def test_the_nations_standing_goals_where_the_text_aims_at_them() -> None:
+    """共同富裕, 巩固拓展脱贫攻坚成果 … (data: genre_goals.txt) after a verb of aim or opening
+    with their own verb; not where they qualify a noun (乡村振兴战略) or are only named."""
+    assert names("云南省巩固拓展脱贫攻坚成果同乡村振兴有效衔接的任务依然繁重。") == {
+        "巩固拓展脱贫攻坚成果同乡村振兴有效衔接"}
+    assert names("各地要铸牢中华民族共同体意识，扎实推动共同富裕。") == {"铸牢中华民族共同体意识", "共同富裕"}
+    assert names("合作社带领社员增收致富。") == {"增收致富"}
+    assert names("县里出台乡村振兴战略规划，保障乡村振兴财政投入，乡村振兴一线人才紧缺。") == set()
+    assert names("共同富裕是社会主义的本质要求。") == set()
+    assert names("让科技创新有效转化为高质量发展的增量。") == set()

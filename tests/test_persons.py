@@ -284,3 +284,20 @@ def test_a_reporters_byline_under_the_headline_names_the_authors() -> None:
     doc, ex = run("云端古村的共富密码\n\n本报记者　叶晓岚　周启明　　通讯员　潘丽君\n\n初冬清晨，雾气从山谷升起。")
     assert people(ex) == {"叶晓岚": "author", "周启明": "author", "潘丽君": "author"}
     assert sum(r.predicate == Predicate.AUTHOR_OF for r in ex.relations) == 3
+
+
+def test_a_general_branch_secretary_and_names_that_are_words_too() -> None:
+    """党总支书记 is 书记 (not 支书 + 记…); after a post, a given name that is also a word
+    (红梅, 志强) and a name jieba glues to the next verb (周美华正) are names."""
+    _, ex = run("寺登村党总支书记杨国栋告诉课题组，村里变了。甸南镇党委书记段红梅认为，关键在人。"
+                "项目经理林志强是一名老党员。72岁的居民周美华正和几位邻居跳广场舞。村支书王建华说，好。")
+    assert people(ex) == {"杨国栋": "leader", "段红梅": "leader", "林志强": "other", "周美华": "other",
+                          "王建华": "leader"}
+    _, ex = run("张老师说，李同志来了。")
+    assert people(ex) == {}
+
+
+def test_a_research_teams_line_names_the_authors() -> None:
+    _, ex = run("党建引领山乡振兴的实践\n——调研报告\n中共大理州委党校课题组\n"
+                "课题组组长:杨瑞平;成员:段晓梅;执笔:赵文涛\n\n正文。领导小组成员：王强、刘洋。\n")
+    assert people(ex) == {"杨瑞平": "author", "段晓梅": "author", "赵文涛": "author"}

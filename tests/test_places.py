@@ -322,3 +322,14 @@ def test_this_county_is_the_county_named_last() -> None:
     kg = link([ex])
     county = next(e for e in kg.entities if e.key == "cn-130624")
     assert "该县" not in county.alt_labels
+
+
+def test_a_verb_or_a_word_is_not_a_place() -> None:
+    """会同 "together with" after a body (not 会同县 in 湖南); 乡村 is one word (not a new
+    township 抓党建促乡); 以 opens a clause (not 以古镇 in 镇雄县)."""
+    ex = run("安吉县委组织部会同县农业农村局建立预警机制。")
+    assert set(places(ex)) == {"安吉县"}
+    ex = run("大理白族自治州剑川县抓党建促乡村振兴调研报告\n剑川也有以古镇、木雕、白曲为依托的鲜明个性。")
+    assert set(places(ex)) == {"大理白族自治州", "剑川县", "剑川"}
+    ex = run("湖南省会同县农业农村局局长介绍了情况。")
+    assert "会同县" in places(ex)

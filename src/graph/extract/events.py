@@ -56,7 +56,8 @@ _SPECIAL_MEETING = re.compile(
     r"(?P<org>中共中央政治局常委会|中共中央政治局|中央政治局|国务院常务|国务院|中央)召开(?:了)?(?:的)?(?P<kind>常务会议|全体会议|会议)"
 )
 _MEETING_HEAD = re.compile(r"工作会议|常务会议|全体会议|代表大会|座谈会|见面会|会议|"
-                           r"(?:表彰|动员|推进|总结|部署|誓师|纪念|庆祝|颁奖)大会")
+                           r"(?:表彰|动员|推进|总结|部署|誓师|纪念|庆祝|颁奖)大会|"
+                           r"(?:推进|现场|观摩|部署|调度|动员|推进)会(?![议员长场])")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
 _CAMPAIGN_HEAD = re.compile(
     r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动|"
@@ -72,7 +73,7 @@ _QUOTED_CAMPAIGN = re.compile(
 # one-character one not where it opens a noun (中央经济工作会议, 上海: see _noun_at)
 _LEFT_STOPS = ("暨", "我们", "这次", "此次", "本次", "向", "运用", "领会", "日", "巩固拓展", "巩固", "贯通",
                "围绕", "推动", "加强", "组建", "深入开展", "开展", "深入实施",
-               "实施", "持续", "启动", "举行", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
+               "实施", "持续", "启动", "举行", "承办", "举办", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
                "按照", "根据", "依照", "依据", "贯彻", "执行", "落实", "去年", "今年", "明年", "月", "提请",
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
 _ISSUER = re.compile(r"中央|政治局|国务院|全国|全省|全区|全市|全州|全县|人大|政协|省委|市委|县委|区委|州委|常委会|"
@@ -169,6 +170,7 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
     _local_plenums(b, text)
     _titles(b, text)
     _known(b, text)
+    _number_one(b, text)
     _meetings(b, text)
     _campaigns(b, text)
     _elections(b, text)
@@ -223,7 +225,10 @@ def _local_plenums(b: _Builder, text: str) -> None:
 
 
 #: the years a plan covers, bracketed after its title: （2021—2025年）
-_YEARS_AFTER = re.compile(r"\s*[（(][^（）()]*\d{4}[^（）()]*[）)]$")
+#: what may follow a document's kind in its title: its years, or its status (条例（试行）)
+_YEARS_AFTER = re.compile(r"\s*[（(](?:[^（）()]*\d{4}[^（）()]*|试行|暂行|草案|修订|修订稿|征求意见稿)[）)]$")
+#: the year's first policy document of the centre or a province (2024年中央一号文件)
+_NUMBER_ONE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?:的)?)?(?P<who>中央|省委|市委)(?:、省政府|、市政府)?一号文件")
 #: 村级组织换届, 村“两委”换届选举: the election of a village's or township's bodies
 _ELECTION = re.compile(r"(?:村级组织|村(?:“两委”|两委)|社区(?:“两委”|两委)|乡镇(?:党委|领导班子)?|村(?:党组织|委会))"
                        r"换届(?:选举)?")
@@ -264,6 +269,15 @@ def _titles(b: _Builder, text: str) -> None:
               rule="events.title")
 
 
+def _number_one(b: _Builder, text: str) -> None:
+    """中央一号文件 (rural policy, every year since 2004), named by its year when it has one:
+    each year's is another document."""
+    for m in _NUMBER_ONE.finditer(text):
+        label = (f"{m.group('y')}年" if m.group("y") else "") + f"{m.group('who')}一号文件"
+        b.add(m.start(), m.end(), key="doc:" + name_key(label), label=label, subtype="policy_document",
+              rule="events.number_one_document")
+
+
 def _known(b: _Builder, text: str) -> None:
     docs = known_documents()
     for m in _known_re().finditer(text):
@@ -277,6 +291,7 @@ def _meetings(b: _Builder, text: str) -> None:
         label = m.group("org") + m.group("kind")
         b.add(m.start(), m.end(), key="meeting:" + name_key(label), label=label, subtype="meeting",
               rule="events.meeting_convened")
+    place_starts = {p.start for p in b.ctx.mentions if p.kind == Kind.PLACE}
     for m in _MEETING_HEAD.finditer(text):
         start = _left_edge(text, m.start())
         if text.startswith("以", start) and _ISSUER.match(text, start + 1):
@@ -285,8 +300,8 @@ def _meetings(b: _Builder, text: str) -> None:
         if ordinal:
             start = ordinal.start()
         name = text[start:m.start()]
-        if ordinal is None and not _ISSUER.search(name):
-            continue
+        if ordinal is None and not _ISSUER.search(name) and start not in place_starts:
+            continue  # a meeting is named by who holds it: 全县…推进会, 南山区…推进会
         if name.removeprefix(ordinal.group(0) if ordinal else "") in _GENERIC_MEETING:
             continue
         label = text[start:m.end()]

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
 
 from graph.extract._text import MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, fold
 from graph.extract._title import lone_line
@@ -242,6 +244,25 @@ class _Goals:
         self.out.append(make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.GOAL,
                                      key=fold(label), label=label, rule=rule, confidence=confidence,
                                      aliases=aliases))
+
+    def standard(self) -> None:
+        """The nation's standing goals where the text aims at them (:func:`standard_goals`): after a
+        verb of aim, or opening with their own verb (巩固拓展脱贫攻坚成果); not inside a goal the
+        grammar found, nor inside a practice's or an event's name (抓党建促乡村振兴 is a practice
+        whose aim is 乡村振兴: the practice keeps its name, the goal is read too)."""
+        text = self.text
+        found = sorted((m.start, m.end) for m in self.out)
+        names = sorted((m.start, m.end) for m in self.ctx.mentions if m.kind in (Kind.EVENT, Kind.ORGANIZATION))
+        for m in standard_goals().finditer(text):
+            s, e = m.start(), m.end()
+            if _overlaps(found, s, e) or _overlaps(names, s, e):
+                continue
+            after = text[e:e + 1]
+            if "\u4e00" <= after <= "\u9fff" and after not in "的中而和与及等":
+                continue  # 乡村振兴战略, 乡村振兴片区, 保障乡村振兴财政投入: a modifier, not the aim
+            if not (_AIM_BEFORE.search(text, max(0, s - 8), s) or _OWN_VERB.match(m.group(0))):
+                continue
+            self.add(s, e, "goals.standard", 0.6)
 
     def run(self) -> list[Mention]:
         text = self.text
@@ -517,7 +538,30 @@ _ENUM = re.compile(r"、")
 
 
 def extract(ctx: DocContext) -> Iterator[Mention]:
-    yield from _Goals(ctx).run()
+    goals = _Goals(ctx)
+    goals.run()
+    goals.standard()
+    yield from goals.out
+
+
+@lru_cache(maxsize=1)
+def standard_goals() -> re.Pattern[str]:
+    """The nation's standing goals (共同富裕, 巩固拓展脱贫攻坚成果 …): data, one a line, as one
+    alternation, longest first (全面推进乡村振兴 before 乡村振兴)."""
+    text = resources.files("graph.lexicon").joinpath("data/genre_goals.txt").read_text("utf-8")
+    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+#: the verbs the standing goals of the list open with (铸牢…, 巩固拓展…): read as aims on their own
+_OWN_VERB = re.compile(r"全面推进|巩固|守住|铸牢|发展|壮大|密切|改善|增收|脱贫")
+#: what makes a standing goal named in passing an aim: a verb of aim right before it (实现共同富裕,
+#: 助力乡村振兴, 抓党建促乡村振兴, 建设成为…坚强战斗堡垒), an adverb between allowed
+_AIM_BEFORE = re.compile(
+    r"(?:实现|推进|促进|促|推动|助力|助推|服务|服务于|迈向|走向|奔向|朝着|向着|通往|加快|加快推进|建成|建设成为|"
+    r"建设成|打造成|打造为|成为|夯实|筑牢|确保|保障|带动|带领群众|引领|赋能|为了)"
+    r"(?:全面|加快|扎实|持续|更好|更好地|有力|有效)?$"
+)
 
 
 def _opens_with_verb(phrase: str) -> bool:

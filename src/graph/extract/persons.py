@@ -40,6 +40,17 @@ _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿)\s*[:：]\s*((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+#: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
+#: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
+_TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成员|负责人)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
+_TEAM_REACH = 8
+
+
+def _team_line(ctx: DocContext, sent: Sentence) -> bool:
+    first = ctx.paragraphs.get(sent.paragraph, (sent,))[0]
+    return first.text.lstrip().startswith("课题组")
+
+
 #: a name on a role line, with its institution in a bracket: 周晓岚（中共成都市委党校），何俊（…）
 _ROLE_NAME = re.compile(rf"(?P<name>{_NAME}?)(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?(?=[\s、,，]|$)")
 #: an institution's number in a journal's bracket of affiliations: （1.…；2.…）
@@ -79,7 +90,9 @@ _ROLES = (
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
                            "总理"})
-_ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)))
+#: 支书 is a role of its own (村支书王明) but also the middle of 党总支书记, whose role is 书记
+_ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "")
+                               for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
 _POST_GAP = re.compile(r"(?:的|正式|预备|\s|" + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
@@ -191,6 +204,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         return True
 
     m = _ROLE_LINE.search(text)
+    if m is None and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent):
+        m = _TEAM_ROLE.search(text)
     if m:
         role = "editor" if "编辑" in m.group(1) else "author"
         for n in _ROLE_NAME.finditer(text, m.start(2), m.end(2)):
@@ -226,7 +241,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     for m in _TITLE_THEN_NAME.finditer(text):
         name = m.group("name")
         if plausible_name(name) and not _common(name) and free(m.start("name"), m.end("name")):
-            yield _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), name, "other",
+            role = "leader" if text[m.start():m.start("name")] in _LEADER_ROLES else "other"
+            yield _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), name, role,
                           "person.title_before", 0.7)
     # a role, then one name or a list of names (党建辅导员陈甜; 代表周钰、席佳鑫), and a name that
     # opens a clause with a reporting verb (陈甜进一步强调): names jieba does not know as words
@@ -344,7 +360,9 @@ class _Words:
         for name, ok in shaped:
             end = i + len(name)
             # jieba's HMM may join a name to the function word after it (吴柯以《…》为题: one word)
-            glued = len(name) == 2 and text[end:end + 1] in _NOT_LAST and self.boundary(end + 1)
+            # and a three-character one to a verb or adverb (周美华正和邻居…, 赵阿贵用白族话…: 周美华正 one word)
+            glued = (self.boundary(end + 1) and (len(name) == 2 and text[end:end + 1] in _NOT_LAST
+                     or len(name) == 3 and text[end:end + 1] in _GLUED_AFTER and word_freq(text[i:end + 1]) == 0))
             if not (self.boundary(end) or glued) or text[end:end + 1].isdigit():  # 学生占比79.2%: a measure
                 continue
             if ok is None and text[end:end + 1] not in _NAME_LIST_SEP:
@@ -369,8 +387,8 @@ class _Words:
         if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
             tag = word_tag(name) or ""
             return known_ok and tag.startswith("nr")  # a frequent two-character one: see unknown_name
-        if length == 3 and (_common(name[1:]) or name[-1] in _NOT_LAST):
-            return False  # 李老师, 汪湛说
+        if length == 3 and (name[-1] in _NOT_LAST or _common(name[1:]) and not (known_ok and _given_name(name[1:]))):
+            return False  # 李老师, 汪湛说; after a role 段红梅, 林志强 (given names that are words too)
         return None if length == 3 and _common(name[:2]) else True
 
 
@@ -413,6 +431,17 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(needle, i + len(needle))
+
+
+#: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
+_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带")
+
+
+def _given_name(word: str) -> bool:
+    """Whether a frequent word is also a common given name (红梅, 志强, 海燕, 玉兰): jieba tags
+    it a name and it is not among the most frequent words (明白, 文明) nor a post (老师)."""
+    return ((word_tag(word) or "").startswith("nr") or word[0] == "阿") and word_freq(word) < 1000 and word not in _ROLES \
+        and word not in _TITLES
 
 
 def _common(word: str) -> bool:

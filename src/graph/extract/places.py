@@ -57,8 +57,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEFT_DELIMS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’（(）) \u3000将向为即如以其至由省市县")
 #: characters that never occur inside a place stem written in an enumeration or chain
 _NOT_IN_STEM = set("的在于、，,。及和与对是从到由把将：:“”\"（()） 等各全该本每此各个们了我你他这那其")
+#: function words that open a clause, not a name found bare (以古镇、木雕为依托: 以 + 古镇);
+#: inside a name after its parent they may stand (元谋县老城乡麦以村)
+_NOT_FIRST = set("以被让使")
 #: tokens that continue a name's suffix into another word: 上海|市场 is not 上海市
-_SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民",
+#: the end of a body's name or a modal verb: a verb follows it, not a place (组织部会同…)
+_AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|中心|单位|应当|负责)$")
+_SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民", "乡村",
                  "村庄", "村落", "村里", "镇上", "乡下"}
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
@@ -263,6 +268,8 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
         return False  # 辽源路社区, 北京东路: a street named after the place
     if len(sub) <= 2 and _is_suffixed(sub):
         return chained and sub not in ("市区",)
+    if not chained and _is_suffixed(sub) and _AFTER_BODY.search(text, 0, i) and _everyday_word(sub[:-1]):
+        return False  # 县委组织部会同县农业农村局: "together with" the county's bureau, not 会同县
     if sub in _GENERIC_UNITS:
         return chained
     if not _is_suffixed(sub) and not any(sub == p.name for p in places):
@@ -295,7 +302,9 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         a, b = sent.start + m.start(1), sent.start + m.end(2)
         if any(t.start < b and a < t.end for t in found):
             continue  # 寿宁县先后向下党乡: a place the gazetteer has ends there (下党乡), read as it is
+        after = m.end(2)
         if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
+                or sent.text[after - 1:after + 1] in _SUFFIX_WORDS  # 抓党建促乡|村振兴: 乡村 is one word
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
                 or (len(stem) >= 4 and _opens_with_word(stem))):
             continue
@@ -691,7 +700,7 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     if s.name in chained:
         return True  # 姑苏区双塔街道 in the title, then 双塔街道 alone: the document's own place
     stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
-    if s.name[0] in _NOT_IN_STEM:
+    if s.name[0] in _NOT_IN_STEM or s.name[0] in _NOT_FIRST:
         return False
     if not _common_word(stem) and not _common_word(s.name):
         return True
