@@ -1,11 +1,13 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The nine papers were written for the project, in the genre, by writers who did not see the
+The twelve papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
 figures measured blind, before any change). A floor is the pooled F1 measured when it was
-set, less 0.03: a change that costs more on these ten documents must say why.
+set, less 0.03: a change that costs more on these thirteen documents must say why. (When J, K
+and L joined, some floors fell: those papers are harder than the first nine; on the first ten
+documents every row stayed above its old floor.)
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from graph.evaluate import annotated, pool, score_document
 DATA = Path(__file__).parent / "data"
 
 FLOORS = {
-    "Place": 0.86, "Organization": 0.76, "Person": 0.89, "Mechanism": 0.79, "Goal": 0.57, "Event": 0.89,
-    "Statistic": 0.88, "hasComponent": 0.69, "locatedIn": 0.69, "practices": 0.52, "aimsAt": 0.36,
-    "cites": 0.85, "authorOf": 0.94, "affiliatedWith": 0.79, "proposedBy": 0.43, "faces": 0.18,
+    "Place": 0.88, "Organization": 0.76, "Person": 0.90, "Mechanism": 0.77, "Goal": 0.55, "Event": 0.92,
+    "Statistic": 0.84, "hasComponent": 0.65, "locatedIn": 0.70, "practices": 0.51, "aimsAt": 0.32,
+    "cites": 0.89, "authorOf": 0.93, "affiliatedWith": 0.76, "proposedBy": 0.36, "faces": 0.15,
 }
 
 
@@ -36,7 +38,7 @@ def pooled() -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 10 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 13 and all(doc.is_file() for doc, _ in pairs)
 
 
 @pytest.mark.parametrize("row", sorted(FLOORS))
