@@ -569,3 +569,19 @@ def test_members_taken_in_and_a_numbered_part_listed() -> None:
     # a list after another verb is no list of members (corpus 0059)
     _, rels = run("坚持“五化”要求，推动稳中求进、难中求进、变中求进、学中求进、干中求进。")
     assert _parts(rels, "五化") == []
+
+
+def test_plus_code_parts_defined_with_other_verbs_and_lists_joined_by_and() -> None:
+    # a probe paper written for the tests (深圳南山区): 所谓“1”, 就是…这个核心; “3”指A、B和C三个层级;
+    # “N”则涵盖A、B、C和D等多方力量
+    _, rels = run("南山区推行“1+3+N”网格党建体系。所谓“1”,就是社区党委这个核心;“3”指网格党支部、楼栋党小组和党员中心户"
+                  "三个层级;“N”则涵盖物业服务企业、业主委员会、驻区单位和社会组织等多方力量。")
+    assert _parts(rels, "1+3+N") == ["社区党委", "网格党支部", "楼栋党小组", "党员中心户", "物业服务企业",
+                                     "业主委员会", "驻区单位", "社会组织"]
+    # lists nested in one part (…以及农技、金融等服务单位) stay one item
+    _, rels = run("县委组织部推行“1+X”产业党建联盟：“1”是联盟党委，“X”是同一产业链上的村党组织、合作社党支部、"
+                  "龙头企业党组织以及农技、金融等服务单位。")
+    assert _parts(rels, "1+X") == ["联盟党委", "同一产业链上的村党组织,合作社党支部,龙头企业党组织以及农技,金融等服务单位"]
+    # a counted list after the term whose first item follows 把 (每月把A、B、C、D四方请到…)
+    _, rels = run("湾厦社区党委牵头建立“四方协商”机制,每月把社区党委、业主委员会、物业服务企业、社区工作站四方请到一张桌子前议事。")
+    assert _parts(rels, "四方协商") == ["社区党委", "业主委员会", "物业服务企业", "社区工作站"]

@@ -301,3 +301,13 @@ def test_verdicts_of_form_and_imbalance() -> None:
     labels = {m.key: m.label for m in ex.mentions}
     faced = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
     assert faced == {("山西省", "发展不平衡")}  # 我省 is the report's province, not part of the problem
+
+
+def test_a_source_says_in_a_later_clause_of_its_sentence() -> None:
+    """党的二十大报告把X摆在突出位置，明确要求Y，Z: the report proposes all three; not when a
+    place acts in between (…，我县提出…)."""
+    rels = run("党的二十大报告把全面推进乡村振兴摆在突出位置，明确要求巩固和完善农村基本经营制度，发展新型农村集体经济。")
+    proposed = {(s, o) for s, o in of(rels, Predicate.PROPOSED_BY) if o == "doc:congress-20:报告"}
+    assert {s for s, _ in proposed} >= {"推进乡村振兴", "巩固和完善农村基本经营制度", "发展新型农村集体经济"}
+    rels = run("党的二十大召开后，安吉县委全面部署，强调要发展新型农村集体经济。", orgs=("安吉县委",))
+    assert ("发展新型农村集体经济", "congress-20") not in of(rels, Predicate.PROPOSED_BY)

@@ -323,8 +323,8 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
     items: list[tuple[int, int]] = []
     pos = start
     for part in parts:
-        pat = re.compile(rf"(?:^|(?<=[，,；;：:。\s]))(?:第[一二三四五六七八九十]个)?[“\"「]{re.escape(part)}[”\"」]"
-                         r"\s*[，,]?\s*(?:即|是指|指的是|指|就是|是|为|[：:])\s*")
+        pat = re.compile(rf"(?:^|(?<=[，,；;：:。\s]))(?:所谓)?(?:第[一二三四五六七八九十]个)?[“\"「]{re.escape(part)}[”\"」]"
+                         r"\s*[，,]?\s*(?:则|就)?(?:即|是指|指的是|指|就是|是|为|涵盖|包括|代表|[：:])\s*")
         m = pat.search(text, pos, stop)
         if m is None:
             return None  # every part is defined, or this is no such list
@@ -335,8 +335,12 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
         start = m.end()
         if _ONE_OF.match(text, start, end):
             start += 2  # “1”是一家乡级强村公司: the item is the company, not its count
-        listed = _pieces(text, start, end, _ENUM_SEP)
-        if part.isdigit() and int(part) >= 2 and len(listed) == int(part):
+        this = _THIS_ONE.search(text, start, end)
+        if this is not None and this.start() - start >= 2:
+            end = this.start()  # 就是社区党委这个核心: the committee
+        listed = _listed(text, start, end)
+        if (part.isdigit() and int(part) >= 2 and len(listed) == int(part)) or (not part.isdigit() and len(listed) >= 2):
+            # “N”则涵盖物业服务企业、业主委员会、驻区单位和社会组织等多方力量: the four
             # “3”即专职网格员、驻片民警、人民调解员三支骨干力量: the three, not the phrase
             a, b = listed[-1]
             count = _COUNT_TAIL.search(text, a, b)
@@ -348,6 +352,32 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
         pos = end
     last = next(s for s in following if s.start <= items[-1][1] <= s.end)
     return Expansion(tuple(items), following[0].index, following[0].start, last.end, "components.defined_parts")
+
+
+#: what a definition may end with after its item: 社区党委这个核心, 党员中心户这一层级
+_THIS_ONE = re.compile(r"这(?:个|一)[\u4e00-\u9fff]{1,4}$")
+#: the last two items of a list joined by a conjunction (A、B和C)
+_LAST_JOIN = re.compile(r"和|及|与|以及")
+#: what follows a list's last item: 等 and what the items are together (等多方力量)
+_AND_SO_ON = re.compile(r"等[\u4e00-\u9fff]{0,6}$")
+
+
+def _listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A definition's items: cut at 、, the last at 和/及/与 as well (A、B和C), the last without
+    等… (…和社会组织等多方力量). A definition without 、 is one item."""
+    items = _pieces(text, start, end, _ENUM_SEP)
+    if len(items) < 2 or any(_LAST_JOIN.search(text, a, b) for a, b in items[:-1]):
+        return [(start, end)]  # 龙头企业党组织以及农技、金融等服务单位: lists nested, read as one
+    a, b = items[-1]
+    tail = _AND_SO_ON.search(text, a, b)
+    if tail is not None and tail.start() - a >= 2:
+        b = tail.start()
+    join = _LAST_JOIN.search(text, a, b)
+    if join is not None and join.start() - a >= 2 and b - join.end() >= 2:
+        items[-1:] = [(a, join.start()), (join.end(), b)]
+    else:
+        items[-1] = (a, b)
+    return items
 
 
 _ANY_SEP = re.compile(r"[、，,；;]")
@@ -375,7 +405,7 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
+_LIST_VERB = re.compile(r"(?:把|将|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
                         r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
 
 

@@ -100,7 +100,7 @@ _MEANS_OF = re.compile(
 )
 #: a cited directive: 党的十九届五中全会提出，要实现X，扎实推动Y / 强调要“加强…，健全…”: the
 #: clauses that open with a verb of aim (or 把) read as aims (see ``_Goals._directives``)
-_DIRECTIVE = re.compile(r"(?:提出|强调|指出|要求|明确)[，,：:]?\s*(?:要|必须)?[“「\"]?")
+_DIRECTIVE = re.compile(r"(?:(?:明确|首次|再次|进一步)?(?:提出|强调|指出|要求)|明确)[，,：:]?\s*(?:要|必须)?[“「\"]?")
 _DIRECTIVE_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|坚持|构建|建立|深化|发展|培养|建设|强化)")
 #: 以此推动…, 以“三治融合”推动形成…: the means, then the aim
 _BY_THIS = re.compile(rf"以(?:此|(?:[\u4e00-\u9fff]{{0,6}}[“「][^”」\n]{{1,12}}[”」](?:和|与|、)?)+)"
@@ -446,7 +446,8 @@ class _Goals:
                 continue
             k = bisect_left(cited, m.start() + 1)
             near = k > 0 and m.start() - cited[k - 1] <= 8
-            again = k > 0 and cited[k - 1] > sent.start and text[m.start() - 1:m.start()] in _AGAIN
+            # 并要求…; or a new clause of the source's sentence (党的二十大报告把…，明确要求…)
+            again = k > 0 and cited[k - 1] > sent.start and text[m.start() - 1:m.start()] in (*_AGAIN, "，", ",")
             if not (near or again):
                 continue  # …报告提出“…”，并要求“…”: the same source, again
             pos = m.end()

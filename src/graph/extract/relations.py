@@ -311,6 +311,24 @@ def _ordinal_heading_mechanism(ctx: DocContext, by: _BySentence, sent_index: int
 
 _SAYER_VERB = re.compile(r"(?:[^。；;“”\"]{0,8}?)(?:首次|明确|再次|进一步|更是|还|也|又)?(?:强调|提出|指出|要求|承诺|明确|"
                          r"确立|部署|号召|倡导|写入|通过|印发|出台|颁布|作出|将)")
+#: a verb of saying that opens a later clause of the sayer's sentence (党的二十大报告把…摆在
+#:突出位置，明确要求…), or the sayer's own 把 (报告把全面推进乡村振兴摆在突出位置)
+_LATER_SAYING = re.compile(r"[，,](?:并|也|还|又|同时)?(?:首次|明确|再次|进一步)?(?:强调|提出|指出|要求|部署|号召)")
+_SAYER_PUTS = re.compile(r"把")
+
+
+def _said_later(text: str, sayer: Mention, thing: Mention, agents: list[Mention]) -> bool:
+    """Whether ``sayer`` says ``thing`` in a later clause of its sentence, with no place or
+    organisation acting in between, or puts it first (报告把X摆在…)."""
+    if thing.start - sayer.end > 60:
+        return False
+    if _SAYER_PUTS.match(text, sayer.end, thing.start):
+        return True
+    if any(sayer.end <= a.start and a.end <= thing.start for a in agents):
+        return False
+    return _LATER_SAYING.search(text, sayer.end, thing.start) is not None
+
+
 # “三访”工作机制，是…镇党委在…过程中，形成的…: the cleft names who made the practice
 _CLEFT_IS = re.compile(r"^[，,]?(?:就|则|正)?是[\u4e00-\u9fff]{0,8}$")
 _CLEFT_MADE = re.compile(r"(?:形成|提出|创立|创造|探索出|推出|总结|首创|建立)(?:了)?的")
@@ -372,7 +390,8 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             if any(c.start <= thing.start < c.end for c in comp.get(idx, ())):
                 continue  # an item of another mechanism's expansion
             before = [e for e in sayers if e.end <= thing.start]
-            said = [e for e in before if _SAYER_VERB.match(text, e.end, thing.start)]
+            said = [e for e in before if _SAYER_VERB.match(text, e.end, thing.start)
+                    or _said_later(text, e, thing, agents)]
             if said:
                 ev = said[-1]
                 yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by", 0.8, True))
