@@ -284,3 +284,18 @@ def test_a_name_with_its_institution_in_a_bracket_is_no_organisation() -> None:
     # a probe paper's author line
     found = orgs(run("作者：周晓岚（中共成都市委党校党建教研部），何俊（西南交通大学公共管理学院）"))
     assert "西南交通大学" in found and not any("何俊" in k for k in found)
+
+
+def test_a_bare_body_after_a_joining_verb_and_newer_departments() -> None:
+    """县委组织部会同县农业农村局 (the county's bureau, named bare after 会同); 区委社会工作部 (the
+    2023 department); 南山区住房和建设局 (Shenzhen's name for the bureau)."""
+    ex = run("安吉县委组织部会同县农业农村局建立预警机制。")
+    assert set(orgs(ex)) == {"安吉县委组织部", "安吉县农业农村局"}
+    ex = run("深圳市南山区委组织部会同区委社会工作部推行网格党建。南山区住房和建设局出台物业指引。")
+    assert set(orgs(ex)) == {"深圳市南山区委组织部", "南山区委社会工作部", "南山区住房和建设局"}
+
+
+def test_some_of_a_kind_and_a_practice_are_no_organisation() -> None:
+    ex = run("少数合作社重牌子、轻运营。部分合作社分红不透明。（二）支部领办合作社，让小农户对接大市场。")
+    assert set(orgs(ex)) == set()
+    assert set(orgs(run("安吉县黄杜白茶产销专业合作社对社员茶园实行统一管理。"))) == {"安吉县黄杜白茶产销专业合作社"}

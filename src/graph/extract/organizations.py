@@ -29,7 +29,8 @@ _DEPARTMENTS = ("农业农村局", "民政局", "财政局", "教育局", "人�
                 "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "市场监督管理局", "市场监管局",
                 "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",
                 "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
-                "住房城乡建设局", "生态环境分局", "供销社",
+                "住房城乡建设局", "生态环境分局", "供销社", "住房和建设局", "城市管理和综合执法局", "城管局",
+                "自然资源和规划局", "规划和自然资源局", "数据资源局", "政务服务数据管理局", "行政审批局",
                 # a province's departments (厅) and the offices of its government and committee
                 "农业农村厅", "财政厅", "民政厅", "教育厅", "人力资源和社会保障厅", "人社厅", "自然资源厅", "生态环境厅",
                 "住房和城乡建设厅", "住建厅", "交通运输厅", "水利厅", "商务厅", "文化和旅游厅", "公安厅", "司法厅",
@@ -84,8 +85,15 @@ _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(
-    r"((?:省|市|州|县|区)(?:委(?:组织部|宣传部|统战部|政法委|党校|办公厅|办公室)?|人民政府|政府|"
+    r"((?:省|市|州|县|区)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室)?|人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委)")
+#: what opens a phrase about some members of a kind, not a name (少数合作社, 各村股份经济合作社)
+_QUANTIFIERS = ("少数", "部分", "多数", "个别", "一些", "不少", "各", "每个", "全部", "所有", "有的", "多家", "一批",
+                "大批", "其他", "其余", "这些", "那些", "该类")
+#: a body running another inside a name: the practice 党支部领办合作社, not an organisation
+_RUNS = re.compile(r"领办|创办|兴办|联办|领建|代办")
+#: verbs that join one body to another (县委组织部会同县农业农村局…): a bare body may follow
+_JOINT_VERBS = ("会同", "联合", "协同", "配合", "联同", "牵头")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
@@ -360,6 +368,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         name = text[s:e]
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED or _BARE_COMMITTEE.fullmatch(name):
             continue  # (县委党校: a bare committee's body, resolved to the unit in context below)
+        if name.startswith(_QUANTIFIERS) or _RUNS.search(name):
+            continue  # 少数合作社, 部分合作社: some of a kind; 党支部领办合作社: a practice, not a name
         tag = word_tag(name)
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun
@@ -390,7 +400,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             continue  # 各市、州、县人民政府: every one of them, not one
         s = sent.start + m.start()
         if any(p.end == s for p in places) or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
-                                               and text[m.start() - 1] not in "据照的和与及按在由经"):
+                                               and text[m.start() - 1] not in "据照的和与及按在由经"
+                                               and not text.endswith(_JOINT_VERBS, 0, m.start())):
             continue
         word = m.group(1)
         head = word[1:]
