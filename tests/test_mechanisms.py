@@ -585,3 +585,18 @@ def test_plus_code_parts_defined_with_other_verbs_and_lists_joined_by_and() -> N
     # a counted list after the term whose first item follows 把 (每月把A、B、C、D四方请到…)
     _, rels = run("湾厦社区党委牵头建立“四方协商”机制,每月把社区党委、业主委员会、物业服务企业、社区工作站四方请到一张桌子前议事。")
     assert _parts(rels, "四方协商") == ["社区党委", "业主委员会", "物业服务企业", "社区工作站"]
+
+
+def test_a_pair_joined_by_and_after_namely_and_talk_or_faults_are_no_slogans() -> None:
+    # a probe paper written for the tests (云南剑川): 即A和B for a term of two, not the next clause
+    _, rels = run("所谓村“两委”,即村党总支委员会和村民委员会,它们是党的路线方针政策在农村落地的“最后一公里”。")
+    assert _parts(rels, "两委") == ["村党总支委员会", "村民委员会"]
+    # corpus 0141: a bracket opening with 即
+    _, rels = run("过去的加工贸易是“两头在外”（即原材料来源在外和产品销售市场在外）。")
+    assert _parts(rels, "两头在外") == ["原材料来源在外", "产品销售市场在外"]
+    ms, _ = run("村里的老党员赵阿贵讲故事,他说:“汉族、白族、彝族、傈僳族,在沙溪都是一家人。”"
+                "积分制管理也存在“重登记、轻运用”的情况。")
+    assert {m.label for m in ms} == {"积分制管理"}
+    # the first item of a list before its count, without the verb that governs the list
+    _, rels = run("联盟每季度梳理问题、任务、责任“三张清单”。")
+    assert _parts(rels, "三张清单") == ["问题", "任务", "责任"]

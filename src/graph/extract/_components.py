@@ -405,7 +405,7 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:把|将|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
+_LIST_VERB = re.compile(r"(?:把|将|梳理|列出|制定|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
                         r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
 
 

@@ -152,8 +152,12 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
     """Split an enumeration into item spans (absolute offsets), trimmed of 和/及/以及.
 
     Items are split at 、 first when that gives the expected count, otherwise at clause
-    commas (双增: 增进党群、干群关系，增强机关、基层活力 has two items holding 、).
+    commas (双增: 增进党群、干群关系，增强机关、基层活力 has two items holding 、). A leading 即
+    (“两头在外”（即原材料来源在外和…）) is not part of the first item.
     """
+    lead = _NAMELY_LEAD.match(text)
+    if lead is not None and lead.end() < len(text):
+        text, offset = text[lead.end():], offset + lead.end()
     def spans(pat: re.Pattern[str]) -> list[tuple[int, int]]:
         out, pos = [], 0
         for m in pat.finditer(text):
@@ -175,10 +179,18 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
     fine = _distributed(_joined(spans(_ITEM_SEP), text, offset), text, offset)
     if expect is None or len(fine) == expect:
         return fine
+    if expect == 2 and len(fine) == 1 and len(_PAIR_JOIN.findall(text)) == 1:
+        a, b = _PAIR_JOIN.search(text).span()  # 即村党总支委员会和村民委员会: the two, joined by 和
+        pair = [(offset, offset + a), (offset + b, offset + len(text.rstrip()))]
+        if all(y - x >= 2 for x, y in pair):
+            return pair
     coarse = spans(_CLAUSE_SEP)
     return coarse if len(coarse) == expect else fine
 
 
+_NAMELY_LEAD = re.compile(r"\s*(?:即|也就是|就是|是指|指)")
+#: what joins the two items of a pair (A和B, A及B, A与B, A以及B)
+_PAIR_JOIN = re.compile(r"以及|和|及|与")
 #: what the last item of a list may carry for the whole list: 自治、法治、德治相结合
 _JOINED = re.compile(r"(?:相结合|相统一|相融合|相衔接|相协调|有机结合|融合发展)$")
 

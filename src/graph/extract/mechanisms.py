@@ -76,6 +76,9 @@ _OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为|嘱咐|嘱托|叮嘱|寄语)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
+#: 存在“…”的情况: a quote that names a fault found (the problems extractor reads it)
+_FAULT_BEFORE = re.compile(r"(?:存在|出现|仍有|还有|不同程度存在)[着了]?$")
+_FAULT_AFTER = re.compile(r"的?(?:情况|问题|现象|倾向|短板|弊端)")
 #: verbs of talk before a quote (说, 介绍), as against statements (强调, 提出, 承诺)
 _CHAT = re.compile(r"(?:说|介绍|表示|告诉记者|谈到|感慨|坦言)(?:道|着)?[：:，,]?\s*$")
 # a numeral shape that reports a result, not a practice: 双下降, 五连冠, 三连增
@@ -308,6 +311,8 @@ class _Finder:
                          term_end=qe, confidence=0.8)
         if _FROM_TO.search(before) or text.startswith("到", qe) or text.startswith(("二字", "这个", "即"), qe):
             return None
+        if _FAULT_BEFORE.search(before) and _FAULT_AFTER.match(text, qe):
+            return None  # 积分制管理也存在“重登记、轻运用”的情况: a fault found, not a slogan
         if _SPEECH.search(before):
             if len(inner) <= 20 or (multi and len(_PARTS.split(inner)[0]) <= 12):
                 return self._speech_slogan(qs, inner_start, inner, chat=bool(_CHAT.search(before)))
@@ -351,7 +356,7 @@ class _Finder:
             return _Spec(qs, inner_start + len(inner), inner, "quoted_slogan", "mechanisms.quoted_saying",
                          aliases=set(), term_end=inner_start + len(inner), confidence=0.6)
         first = parts[0]
-        if len(first.split("、")) >= 3:
+        if not chat and len(first.split("、")) >= 3:  # (他说：“汉族、白族、彝族，…”: talk, not a slogan)
             return _Spec(inner_start, inner_start + len(first), first, "quoted_slogan", "mechanisms.quoted_saying",
                          term_end=inner_start + len(first), confidence=0.6)
         return None
