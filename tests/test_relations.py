@@ -311,3 +311,14 @@ def test_a_source_says_in_a_later_clause_of_its_sentence() -> None:
     assert {s for s, _ in proposed} >= {"推进乡村振兴", "巩固和完善农村基本经营制度", "发展新型农村集体经济"}
     rels = run("党的二十大召开后，安吉县委全面部署，强调要发展新型农村集体经济。", orgs=("安吉县委",))
     assert ("发展新型农村集体经济", "congress-20") not in of(rels, Predicate.PROPOSED_BY)
+
+
+def test_faces_problems_listed_quoted_or_named_by_new_verdicts() -> None:
+    """面临A、B、C等问题 (each item); a quoted fault named as such (“会管理、不会经营”的现象,
+    存在“空壳化”倾向); 松散, 紧张 as verdicts, not where they qualify a noun (陈旧的工作机制)."""
+    rels = run("安吉县仍面临区域发展不平衡、产业同质化、经营人才短缺等问题。安吉县利益联结松散。"
+               "安吉县少数合作社存在“空壳化”倾向,“会管理、不会经营”的现象较为普遍。", places=("安吉县",))
+    assert {o for _, o in of(rels, Predicate.FACES)} == {
+        "区域发展不平衡", "产业同质化", "经营人才短缺", "利益联结松散", "空壳化", "会管理,不会经营"}
+    rels = run("湘西州农村党组织陈旧的工作机制已不能满足需要。", places=("湘西州",))
+    assert of(rels, Predicate.FACES) == set()

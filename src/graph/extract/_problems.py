@@ -28,13 +28,14 @@ _HAN = r"\u4e00-\u9fff"
 _VERDICT = re.compile(
     rf"[{_HAN}]{{2,10}}?(?:不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|"
     rf"不完善|不规范|不充分|匮乏|短缺|断层|流失|单一|老化|流于形式|走过场|议而不决|不明显|不平衡|不均衡|不紧密|不深入|"
+    rf"松散|陈旧|后继乏人|紧张|偏低|不透明|"
     rf"(?:流动党员|外出务工人员|外出人员|留守人员)(?:偏|较|很|普遍)?多|"
     rf"(?:水平|素质|收入|积极性|主动性|比例)(?:偏|较|很|普遍)?(?:低|弱|差))(?![{_HAN}]{{0,1}}(?:的问题|问题))?"
 )
 _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
 # -化 words of decline, quoted or not, with the noun before them
-_DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
-_EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|受|对|把|将")
+_DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|空壳化|同质化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
+_EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|面临|面对|受|对|把|将")
 _SCENE = re.compile(r"(?:(?:农村|城市|城镇|地区|全州|全县|全市|全省|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
                     r"较为|十分|非常|普遍|仍然|仍|还)(?:(?<=少数|部分|一些|不少|个别)[村镇乡])?)+")
 _FILLER = re.compile(r"仍然|仍|还|呈现|出现|有所|一定程度上|较为|比较|相当|十分|非常")
@@ -50,13 +51,22 @@ _OWNER_DE = re.compile(rf"[{_HAN}]{{2,4}}?的")
 # alternative opens with a character (no group), so the engine finds them by a C scan
 _VERDICT_WORD = re.compile(
     r"不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|不完善|不规范|匮乏|短缺|"
-    r"断层|流失|单一|老化|流于形式|走过场|议而不决|不明显|不平衡|不均衡|不紧密|不深入|"
+    r"断层|流失|单一|老化|流于形式|走过场|议而不决|不明显|不平衡|不均衡|不紧密|不深入|松散|陈旧|后继乏人|紧张|偏低|不透明|"
     + "|".join(w + r"(?:偏|较|很|普遍)?多" for w in ("流动党员", "外出务工人员", "外出人员", "留守人员")) + "|"
     + "|".join(w + r"(?:偏|较|很|普遍)?(?:低|弱|差)" for w in ("水平", "素质", "收入", "积极性", "主动性", "比例"))
 )
 # the -化 words alone: a _DECLINE match is one of them with an optional quote on each side
-_DECLINE_WORD = re.compile(r"老龄化|空心化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化")
+_DECLINE_WORD = re.compile(r"老龄化|空心化|空壳化|同质化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化")
 _OPEN_QUOTES = "“「\""
+#: verdicts that stand before a noun as often as after their subject (陈旧的工作机制)
+_ATTRIBUTIVE = ("陈旧", "松散", "紧张", "偏低", "透明")
+#: what says a quoted -化 word is found, right before its quote (存在“空壳化”)
+_FOUND_VERB = re.compile(r"(?:存在|出现|呈现|有)$")
+#: a quoted fault named as such: “各自为战”的问题, “会管理、不会经营”的现象, “空壳化”倾向
+_QUOTED_FAULT = re.compile(r"[“「\"](?P<q>[^“”「」\"\n]{2,16})[”」\"]的?(?:问题|现象|倾向|情况|窘境|困境|弊端|短板)")
+#: problems listed after the verb that says a place faces them: 面临A、B、C等问题
+_LISTED = re.compile(r"(?:面临|存在|出现|暴露出|面对)(?:着|了)?(?P<list>[^。；;，,：:“”]{4,60}?)等(?:突出)?"
+                     r"(?:问题|难题|困难|短板|瓶颈|挑战|不足)")
 
 
 def _declines(text: str) -> Iterator[re.Match[str]]:
@@ -115,12 +125,21 @@ class _Finder:
 
     def spans(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         text = self.text
+        for m in _QUOTED_FAULT.finditer(text):
+            yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"),)
+        for m in _LISTED.finditer(text):
+            items = [(a, b) for a, b in _items(text, m.start("list"), m.end("list"))]
+            if len(items) >= 2 and all(2 <= b - a <= 12 for a, b in items):
+                for a, b in items:
+                    yield a, b, "problems.listed", (text[a:b],)
         for pat, rule, found in ((_VERDICT, "problems.verdict", han_run_matches(_VERDICT, _VERDICT_WORD, text)),
                                  (_LACK, "problems.lack", _LACK.finditer(text))):
             for m in found:
                 sent = self.index.at(m.start())
                 if sent is None or m.end() > sent.end:
                     continue
+                if pat is _VERDICT and text.endswith(_ATTRIBUTIVE, m.start(), m.end()) and text.startswith("的", m.end()):
+                    continue  # 党组织陈旧的工作机制: what qualifies a noun, not a verdict on the subject
                 s = self.left(m.start(), m.end(), sent.index) if pat is _VERDICT else m.start()
                 label = _FILLER.sub("", text[s:m.end()]).replace("的", "", 1) if _OWNER_DE.match(text, s) \
                     else _FILLER.sub("", text[s:m.end()])
@@ -132,9 +151,20 @@ class _Finder:
             word = m.group("q")
             s = self.left(max(sent.start, m.start() - 8), m.start() + 1, sent.index)
             noun = text[s:m.start()] if s < m.start() else ""
+            if m.group(0)[0] in _OPEN_QUOTES and _FOUND_VERB.search(text, sent.start, m.start()):
+                noun = ""  # 少数合作社存在“空壳化”倾向: the word alone, not 合作社存在空壳化
             noun = noun if 2 <= len(noun) <= 6 and "“" not in noun else ""
             start = s if noun else m.start("q")
             yield start, m.end(), "problems.decline", (noun + word, word) if noun else (word,)
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A 、-list's items, the last two joined by 和/及 cut apart too."""
+    out, pos = [], start
+    for k in [*(i for i in range(start, end) if text[i] == "、"), end]:
+        out.append((pos, k))
+        pos = k + 1
+    return out
 
 
 def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> Iterator[Item]:
@@ -143,8 +173,9 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
     for s, e, rule, names in f.spans():
         label = names[0]
         sent = f.index.at(s)
-        if sent is None or e > sent.end or len(label) < 3 or (s, e) in seen or _SOLVED.search(ctx.doc.text[max(0, s - 3):e]):
-            continue
+        if (sent is None or e > sent.end or len(label) < 3 or any(a < e and s < b for a, b in seen)
+                or _SOLVED.search(ctx.doc.text[max(0, s - 3):e])):
+            continue  # (a span read first, quoted or listed, is not read again by a verdict)
         if _ANNOUNCED.search(label) or label.startswith(("问题", "短板", "困难")):
             continue  # 发展还面临不少困难, 我们一定正视困难: what announces problems, not one of them
         seen.add((s, e))
