@@ -600,3 +600,12 @@ def test_a_pair_joined_by_and_after_namely_and_talk_or_faults_are_no_slogans() -
     # the first item of a list before its count, without the verb that governs the list
     _, rels = run("联盟每季度梳理问题、任务、责任“三张清单”。")
     assert _parts(rels, "三张清单") == ["问题", "任务", "责任"]
+
+
+def test_practices_held_opened_or_applied_to_a_group() -> None:
+    # a probe paper written for the tests (深圳南山区)
+    ms, _ = run("街道党工委推行网格员积分管理。居民也可以通过“网格通”小程序随手拍。每周六上午固定为“党员服务日”。"
+                "社区党委每月在小区架空层举办一次“楼下议事会”。南光社区通过民生微实事完成楼道照明改造。")
+    assert {m.label for m in ms} == {"网格员积分管理", "网格通", "党员服务日", "楼下议事会", "民生微实事"}
+    ms, _ = run("会上，他定为本次会议的主持人。")
+    assert ms == []

@@ -50,6 +50,7 @@ _HEADS: dict[str, tuple[str, bool]] = {
     "服务模式": ("named_practice", False), "经营方式": ("named_practice", False), "方式": ("named_practice", False),
     "班子": ("named_practice", True), "政党": ("named_practice", True), "服务岗": ("named_practice", True),
     "平台": ("named_practice", True), "载体": ("named_practice", False), "措施": ("named_practice", False),
+    "小程序": ("named_practice", False),
 }
 _INNER_HEAD = re.compile("(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + ")$")
 # heads that need 的 before them: “民办、民营、民受益”的原则
@@ -68,8 +69,11 @@ _QUALIFIER = re.compile(r"[ \u3000]?(?:民生|现实|长效|新型|特色)?")
 _DOING = re.compile(
     r"(?:开展|实行|推行|推出|建立|探索|打造|实施|创建|运用|推广|践行|坚持|按照|依照|结合|形成|确立|铺筑|架起|"
     r"办好|健全|完善|构建|深化|启动|树立|倡导|弘扬|叫响|开创|抓好|兼任|选派|落实|做到|提出|以|"
-    r"核心是|宗旨是|原则是|理念是)(?:了|出|起|好|的|成|地)?$"
+    r"核心是|宗旨是|原则是|理念是|举办|召开|设立|开通|上线|固定为|定为)(?:了|出|起|好|的|成|地)?"
+    r"(?:一次|一场|一个|一批)?$"
 )
+#: the group a well-known practice is applied to, written right before it (网格员积分管理)
+_WHOSE = re.compile(r"(?:网格员|党员|村民|居民|农户|干部|村干部|志愿者|家庭)$")
 _DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，,。；;、的“”]{1,10}$")
 #: a verb of opposing right before a quote: what follows is fought or avoided
 _OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|打击|破除|纠治|整治|纠正|克服|防止)了?$")
@@ -442,8 +446,11 @@ class _Finder:
                 continue
             if any(ts < e and s < te for ts, te in taken) or any(os_ <= s and e <= oe for os_, oe in orgs):
                 continue
-            self.specs.append(_Spec(s, e, m.group(0), "named_practice", "mechanisms.known", term_end=e,
-                                    confidence=0.7))
+            group = _WHOSE.search(text, max(0, s - 4), s)
+            if group is not None and not any(ts < s and group.start() < te for ts, te in taken):
+                s = group.start()  # 网格员积分管理, 党员积分制: the practice of that group is its name
+            self.specs.append(_Spec(s, e, text[s:e], "named_practice", "mechanisms.known", term_end=e,
+                                    confidence=0.7, aliases={m.group(0)} if s < m.start() else set()))
 
     # -- build ---------------------------------------------------------------------------------
     def build(self) -> Iterator[Item]:
