@@ -609,3 +609,12 @@ def test_practices_held_opened_or_applied_to_a_group() -> None:
     assert {m.label for m in ms} == {"网格员积分管理", "网格通", "党员服务日", "楼下议事会", "民生微实事"}
     ms, _ = run("会上，他定为本次会议的主持人。")
     assert ms == []
+
+
+def test_practices_started_or_used_and_well_known_terms() -> None:
+    # a probe paper written for the tests (云南剑川)
+    ms, _ = run("全县村党组织书记和村委会主任“一肩挑”比例达到95.7%。李春燕到村后办起了“周三夜校”。"
+                "农村党员在自家门口挂牌亮户。用好“周三夜校”“火塘会”等群众喜闻乐见的形式。")
+    assert {m.label for m in ms} == {"一肩挑", "周三夜校", "挂牌亮户", "火塘会"}
+    ms, _ = run("鼓励城乡劳动者创办“小而美”经济实体。")  # a kind of business, not a practice
+    assert ms == []
