@@ -320,3 +320,17 @@ def test_a_time_keeps_its_unit() -> None:
     # a State Council report (corpus 0103): 6个工作日 is a time limit, in working days
     (stat,) = _stats("企业出口退税办理时间压缩至6个工作日。")
     assert stat[2] == "6个工作日"
+
+
+def test_shares_in_tenths_durations_and_what_a_place_has() -> None:
+    """近两成, 占比接近七成, 占全国9成 are shares in per cent; 6小时 after 缩短到 is the same measure
+    later; a count after 共有 measures what follows it; not 成功, 成为, “15分钟”生活圈."""
+    ms, _ = run("湾厦社区非户籍人口占比接近七成。过去网格员一年流失近两成。广东省占全国9成。", places=("湾厦社区",))
+    assert sorted((m.attr("value"), m.attr("unit")) for m in ms) == [("20", "%"), ("70", "%"), ("90", "%")]
+    ms, _ = run("诉求平均响应时间由原来的48小时缩短到6小时以内。")
+    assert [(m.attr("value"), m.attr("unit"), m.attr("measure")) for m in ms] == [
+        ("48", "小时", "诉求平均响应时间"), ("6", "小时", "诉求平均响应时间")]
+    ms, _ = run("南光社区共有620名报到党员参与志愿服务。", places=("南光社区",))
+    assert [(m.attr("value"), m.attr("measure")) for m in ms] == [("620", "报到党员参与志愿服务")]
+    ms, _ = run("AR-E 3000成功首飞。这一成为常态。推进“15分钟”生活圈，打造1小时经济圈。")
+    assert ms == []

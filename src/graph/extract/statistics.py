@@ -26,7 +26,7 @@ from graph.pipeline import DocContext, Item
 
 # a magnitude (万, 亿 …) and a counting word make one unit: 1.3万亿元, 2.1万个, 1.4万列
 _MAGNITUDE = r"(?:万亿|亿|万|千|百)"
-_BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家庭|家|次|所|项|吨|亩|倍|公斤|斤|"
+_BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家庭|家|次|所|项|吨|亩|倍|公斤|斤|小时|分钟|"
               r"辆|件|台|套|座|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米)")
 _CN_NUM = "一二两三四五六七八九十百千"
 # num is \d+(?:\.\d+)? (with thousands separators: 14,117) or [一…千]+ before a magnitude or
@@ -34,9 +34,9 @@ _CN_NUM = "一二两三四五六七八九十百千"
 # opens with a character class and the regex engine skips, in C, the characters no number
 # starts with
 _NUMBER = re.compile(
-    rf"(?P<num>[\d{_CN_NUM}](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?|(?<=[{_CN_NUM}])[{_CN_NUM}]*(?=个亿|亿|万|次|个百分点|倍)))"
+    rf"(?P<num>[\d{_CN_NUM}](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?|(?<=[{_CN_NUM}])[{_CN_NUM}]*(?=个亿|亿|万|次|个百分点|倍|成)))"
     r"\s*(?P<approx>多|余)?"
-    rf"(?P<unit>%|％|个亿|{_MAGNITUDE}?(?:余|多)?{_BASE_UNIT}|万亿|亿|万)"  # 1.2万余场: 余 after the magnitude
+    rf"(?P<unit>%|％|个亿|{_MAGNITUDE}?(?:余|多)?{_BASE_UNIT}|万亿|亿|万|成)"  # 1.2万余场: 余 after the magnitude
 )
 _GT = re.compile(r"(?:超过|突破|高于|多于|逾|超|大于)了?$")
 _LT = re.compile(r"(?:不足|低于|不到|少于|小于)了?$")
@@ -85,15 +85,17 @@ _CMP_REACH = 8
 _CLAUSE_ENDS = "，,。；;、！!？?"
 _PARAGRAPH_REACH = 3
 #: where a measure's first value is introduced: 满意度|由2019年的|71%
-_FROM_TAIL = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?)?的?$")
+_FROM_TAIL = re.compile(r"(?:由|从)(?:原来|过去|以前|\d{4}年(?:底|末)?)?的?$")
 #: between the two values of one measure: 由…的71%|提高到|92%
-_FROM_THEN_TO = re.compile(r"(?:提高|增加|增长|上升|提升|下降|降低|减少|缩小|扩大)(?:到|至)了?")
+_FROM_THEN_TO = re.compile(r"(?:提高|增加|增长|上升|提升|下降|降低|减少|缩小|扩大|降|缩短|压缩|减)(?:到|至)了?")
 _MEASURE_TAIL = re.compile(r"(?:分别|均|都|约|近|累计|总计|合计|共计|共|仅|只|仅仅)+$")
 # a bare verb is not a measure: 实施167项, 完成2443个, 覆盖1.8万
 #: a measure that is only an action verb: its object follows the number
 _ACTION = re.compile(r"(?:新建|改建|新建改建|实施|完成|建成|新增|开展|举办|推出|培育|打造|建设|推进|推动|筹措|"
                      r"改造|整治|引进|招引|落地|开工|投产|选派|培训|帮扶|救助|资助|安置|创建|组建|设立|出台|制定|"
                      r"修订|发放|减免|下达|争取|储备|盘活|吸纳|带动|提供|惠及|下辖|辖|共辖|管辖)")
+#: what a place is said to have before a bare count (南光社区共有620名…)
+_HAVE = re.compile(r"(?:共有|拥有|有)$")
 #: the noun phrase right after a number, to its clause's end: 1000个|便民服务点|。
 _OBJECT_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fff“”\"A-Za-z0-9]{1,20})(?=[，,。；;、（(）)]|$)")
 _VERB_ONLY = re.compile(r"^(?:实施|完成|覆盖|建成|新增|开展|举办|达到|实现|推出|培育|打造|建设|增加|减少|超|超过)$")
@@ -162,6 +164,27 @@ _CN_RUN = re.compile(r"[一二两三四五六七八九十百千万亿零〇○]+
 _CN_AFTER = re.compile(rf"\s*(?P<approx>多|余)?(?P<unit>个百分点|{_BASE_UNIT})?")
 _UNIT_AT = re.compile(r"千(?:瓦|米|克)")
 _CN_FIGURE = re.compile("[一二两三四五六七八九]")
+#: what says a figure in tenths (两成, 近七成, 占全国9成) is a share: a word of ratio or of amount
+#: among the few characters before it
+_TENTHS_BEFORE = re.compile(r"占|比|率|达|近|约|超|不足|不到|逾|到|至|降|升")
+#: what 成 opens instead of a share: 成为, 成立, 成功, 成员, 一成不变 …
+_NOT_TENTHS = re.compile(r"成(?:为|立|功|员|本|绩|果|熟|长|效|不变|型|片|套|品|交|就|都)")
+
+
+def _tenths(text: str, s: int, end: int) -> str | None:
+    """近两成, 占全国9成 -> "20", "90" (per cent): one numeral before 成, after a word of share."""
+    run = text[s:end]
+    if len(run) != 1 or _NOT_TENTHS.match(text, end) or not _TENTHS_BEFORE.search(text, max(0, s - 4), s):
+        return None
+    if run.isdigit():
+        n = int(run)
+    elif run in "一二两三四五六七八九":
+        n = cn_to_int(run.replace("两", "二")) or 0
+    else:
+        return None
+    return str(10 * n) if n else None
+
+
 def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
     """(value, unit, approximate, end) of the Chinese amount at ``s``, or None when it is none.
 
@@ -172,6 +195,9 @@ def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
     m = _CN_RUN.match(text, s)
     assert m is not None  # _NUMBER matched a Chinese numeral here
     run = m.group()
+    if text.startswith("成", m.end()):
+        tenths = _tenths(text, s, m.end())
+        return None if tenths is None else (tenths, "%", False, m.end() + 1)
     if run[-1] == "千" and _UNIT_AT.match(text, m.end() - 1):
         run = run[:-1]  # 一千九百五十万千瓦: the 千 of 千瓦 is the unit's
     approx = "多" in run
@@ -234,6 +260,13 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             continue  # 一次会议, 再一次: an article, not a count (汇总一次。 is a count)
         if unit == "岁" or nxt.startswith(("岁", "以上党员")):
             continue
+        if unit.endswith(("小时", "分钟")) and (prev in "“\"" or "\u4e00" <= nxt[:1] <= "\u9fff" and nxt[:1] not in "以内左的之缩减降提增延压"):
+            continue  # “15分钟”生活圈, 1小时经济圈, 240小时过境免签: a name; 缩短到6小时以内 is a figure
+        if unit == "成":  # (a Chinese one was read by _chinese_amount)
+            tenths = _tenths(text, s, s + len(num))
+            if tenths is None:
+                continue  # 3000成功: not a share
+            num, unit = tenths, "%"
         if unit in ("万", "亿", "万亿") and chinese and (
                 prev in "“‘「『《\""
                 or ("\u4e00" <= nxt[:1] <= "\u9fff" and nxt[:1] != "的" and not _CN_FIGURE.search(text, s, e))):
@@ -315,7 +348,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
             measure = _CHANGE_END.sub("", last[2]) + measure
         reach = e  # where the next figure's measure may begin
         verb = ""
-        if measure and _ACTION.fullmatch(measure):
+        if (measure and _ACTION.fullmatch(measure)) or (not measure and _OBJECT_AFTER.match(text, e)
+                                                         and _HAVE.search(text, max(sent.start, s - 3), s)):
+            # 新建1000个便民服务点: what the verb did; 南光社区共有620名报到党员: what the place has
             # 新建1000个便民服务点, 实施167项改革: what the verb did is named after the number
             obj = _OBJECT_AFTER.match(text, e)
             if obj is not None:
