@@ -355,3 +355,8 @@ def test_the_nations_standing_goals_where_the_text_aims_at_them() -> None:
     assert names("县里出台乡村振兴战略规划，保障乡村振兴财政投入，乡村振兴一线人才紧缺。") == set()
     assert names("共同富裕是社会主义的本质要求。") == set()
     assert names("让科技创新有效转化为高质量发展的增量。") == set()
+
+
+def test_a_short_means_then_what_it_furthers() -> None:
+    assert names("推进“三治融合”,以善治促进民族团结。") == {"促进民族团结"}
+    assert names("全县以头雁带动群雁。") == set()  # 带动: too often 以点带面, not an aim

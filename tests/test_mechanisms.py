@@ -618,3 +618,12 @@ def test_practices_started_or_used_and_well_known_terms() -> None:
     assert {m.label for m in ms} == {"一肩挑", "周三夜校", "挂牌亮户", "火塘会"}
     ms, _ = run("鼓励城乡劳动者创办“小而美”经济实体。")  # a kind of business, not a practice
     assert ms == []
+
+
+def test_a_lever_named_by_a_practices_head_is_that_practice() -> None:
+    # probe papers written for the tests (云南剑川; 重庆石柱)
+    ms, _ = run("围绕铸牢中华民族共同体意识,全县以民族团结进步示范村创建为抓手,开展评选。"
+                "石柱县以党组织领办合作社为抓手,盘活农村资源。")
+    assert {m.label for m in ms} == {"民族团结进步示范村创建", "党组织领办合作社"}
+    ms, _ = run("新黎村党组织以听民声、察民情、办实事为抓手,走访农户。")  # verb phrases: the sample's gold has an aim
+    assert ms == []

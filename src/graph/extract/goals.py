@@ -105,6 +105,8 @@ _DIRECTIVE_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|�
 #: 以此推动…, 以“三治融合”推动形成…: the means, then the aim
 _BY_THIS = re.compile(rf"以(?:此|(?:[\u4e00-\u9fff]{{0,6}}[“「][^”」\n]{{1,12}}[”」](?:和|与|、)?)+)"
                       rf"(?P<g>(?:{_AIM_VERBS}|健全|完善|重塑|加强)[^{_STOP}，,：:—]{{2,24}})")
+#: 以善治促进民族团结: a short means, then what it furthers
+_BY_SHORT = re.compile(rf"(?<![\u4e00-\u9fff])以(?!此)[\u4e00-\u9fff]{{1,4}}?(?P<g>(?:促进|推动|助推|助力)[^{_STOP}，,：:—]{{2,20}})")
 #: 以党员积分制管理、“双向培养”等举措加强党员教育管理: the means listed, then the aim
 _BY_MEANS = re.compile(rf"以[^{_STOP}，,以]{{2,30}}?等(?:举措|措施|方式|手段|办法|做法|形式)"
                        rf"(?P<g>(?:{_AIM_VERBS}|健全|完善|加强)[^{_STOP}，,：:—]{{2,24}})")
@@ -325,7 +327,7 @@ class _Goals:
                     self.add(s, e, "goals.means_of", 0.6)
         for m in _DECIDED_ABOUT.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.decided_about", 0.6)
-        for m in (*_BY_THIS.finditer(text), *_BY_MEANS.finditer(text)):
+        for m in (*_BY_THIS.finditer(text), *_BY_MEANS.finditer(text), *_BY_SHORT.finditer(text)):
             self.add(m.start("g"), m.end("g"), "goals.by_this", 0.6)
         for m in _DEPLOYED.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.deployed", 0.6)

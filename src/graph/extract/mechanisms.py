@@ -72,6 +72,9 @@ _DOING = re.compile(
     r"核心是|宗旨是|原则是|理念是|举办|召开|设立|开通|上线|固定为|定为|办起|开办|开设|用好|用活)(?:了|出|起|好|的|成|地)?"
     r"(?:一次|一场|一个|一批)?$"
 )
+#: a lever named by a practice's head: 以X为抓手/载体/突破口 (see _Finder.levers)
+_LEVER = re.compile(r"以(?P<x>[\u4e00-\u9fff“”]{3,16}?(?:创建|建设|工程|行动|改革|机制|制度|模式|合作社|试点|计划))"
+                    r"为(?:抓手|载体|突破口|切入点|牵引)")
 #: the group a well-known practice is applied to, written right before it (网格员积分管理)
 _WHOSE = re.compile(r"(?:网格员|党员|村民|居民|农户|干部|村干部|志愿者|家庭)$")
 _DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，,。；;、的“”]{1,10}$")
@@ -452,6 +455,21 @@ class _Finder:
             self.specs.append(_Spec(s, e, text[s:e], "named_practice", "mechanisms.known", term_end=e,
                                     confidence=0.7, aliases={m.group(0)} if s < m.start() else set()))
 
+    def levers(self) -> None:
+        """以民族团结进步示范村创建为抓手, 以党组织领办合作社为抓手: a lever named by a practice's
+        head (创建, 建设, 工程, 机制, 合作社 …) is that practice; a lever of verb phrases
+        (以听民声、察民情、办实事为抓手) is left to goals, as the sample's gold reads it."""
+        text = self.text
+        taken = sorted((s.start, s.end) for s in self.specs)
+        for m in _LEVER.finditer(text):
+            s, e = m.span("x")
+            if self._inside_event(s, e) or self.index.at(s) is None or "、" in m.group("x"):
+                continue
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            self.specs.append(_Spec(s, e, m.group("x"), "named_practice", "mechanisms.lever", term_end=e,
+                                    confidence=0.6))
+
     # -- build ---------------------------------------------------------------------------------
     def build(self) -> Iterator[Item]:
         text = self.text
@@ -699,4 +717,5 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     f.counted()
     f.named()
     f.known()
+    f.levers()
     yield from f.build()
