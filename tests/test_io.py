@@ -103,3 +103,15 @@ def test_the_binary_check_knows_every_control_private_and_surrogate_code_point()
              if bool(_NOT_TEXT.match(chr(c))) != (unicodedata.category(chr(c)) in ("Cc", "Co", "Cs")
                                                   and chr(c) not in "\n\r\t\f")]
     assert wrong == []
+
+
+def test_the_title_is_not_the_issuing_body_or_the_date_above_it() -> None:
+    """An experience material opens with the body that submits it, then its title."""
+    from graph.io import guess_title
+
+    text = "中共青岛市李沧区委组织部\n\n李沧区：串起组织链 织密治理网\n（在座谈会上的交流材料）\n正文。\n"
+    assert guess_title(text) == "李沧区：串起组织链 织密治理网"
+    assert guess_title("2024年3月15日\n某某县工作报告\n正文。") == "某某县工作报告"
+    assert guess_title("中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见\n（2021年4月28日）\n") == \
+        "中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见"
+    assert guess_title("中共大理州委党校课题组\n") == "中共大理州委党校课题组"  # nothing after it: the line itself
