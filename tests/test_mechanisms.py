@@ -627,3 +627,13 @@ def test_a_lever_named_by_a_practices_head_is_that_practice() -> None:
     assert {m.label for m in ms} == {"民族团结进步示范村创建", "党组织领办合作社"}
     ms, _ = run("新黎村党组织以听民声、察民情、办实事为抓手,走访农户。")  # verb phrases: the sample's gold has an aim
     assert ms == []
+
+
+def test_items_of_single_things_and_a_quoted_fault_heading() -> None:
+    # a probe paper written for the tests (福建寿宁)
+    _, rels = run("西浦村推行“五个一”工作法。一是建好一张小微权力清单，让村干部照单履职；二是设立一个廉情恳谈日，每月10日面对面交流；"
+                  "三是公开一本村级明白账，每月晒出；四是评选一批清廉家风示范户；五是开设一堂廉政课，请老党员讲故事。")
+    assert _parts(rels, "五个一") == ["建好一张小微权力清单", "设立一个廉情恳谈日", "公开一本村级明白账",
+                                      "评选一批清廉家风示范户", "开设一堂廉政课"]
+    ms, _ = run("（二）驻村力量与村级组织存在“两张皮”现象\n部分村把清廉村居建设理解为“上墙、挂牌、发手册”。")
+    assert ms == []

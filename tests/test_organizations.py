@@ -299,3 +299,8 @@ def test_some_of_a_kind_and_a_practice_are_no_organisation() -> None:
     ex = run("少数合作社重牌子、轻运营。部分合作社分红不透明。（二）支部领办合作社，让小农户对接大市场。")
     assert set(orgs(ex)) == set()
     assert set(orgs(run("安吉县黄杜白茶产销专业合作社对社员茶园实行统一管理。"))) == {"安吉县黄杜白茶产销专业合作社"}
+
+
+def test_the_joint_discipline_body() -> None:
+    """纪委监委: the discipline commission and the supervisory commission, one office."""
+    assert set(orgs(run("寿宁县纪委监委应加强对乡镇纪委的业务指导。"))) == {"寿宁县纪委监委"}

@@ -301,3 +301,9 @@ def test_a_research_teams_line_names_the_authors() -> None:
     _, ex = run("党建引领山乡振兴的实践\n——调研报告\n中共大理州委党校课题组\n"
                 "课题组组长:杨瑞平;成员:段晓梅;执笔:赵文涛\n\n正文。领导小组成员：王强、刘洋。\n")
     assert people(ex) == {"杨瑞平": "author", "段晓梅": "author", "赵文涛": "author"}
+
+
+def test_a_post_then_a_name_that_is_a_word_then_a_verb_of_saying() -> None:
+    # a probe paper written for the tests (福建寿宁): 春生 is a word, but 主任缪春生告诉 is a name
+    _, ex = run("西浦村村务监督委员会主任缪春生告诉笔者，机制运行一年来效果好。来自福建农林大学的科技特派员吴梅带领团队改造茶园。")
+    assert people(ex) == {"缪春生": "other", "吴梅": "other"}

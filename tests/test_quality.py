@@ -1,13 +1,13 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The twelve papers were written for the project, in the genre, by writers who did not see the
+The fourteen papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
 figures measured blind, before any change). A floor is the pooled F1 measured when it was
-set, less 0.03: a change that costs more on these thirteen documents must say why. (When J, K
-and L joined, some floors fell: those papers are harder than the first nine; on the first ten
-documents every row stayed above its old floor.)
+set, less 0.03: a change that costs more on these fifteen documents must say why. (When J, K
+and L, then M and N joined, some floors fell: those papers are harder than the first nine;
+on the documents before them every row stayed above its old floor.)
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from graph.evaluate import annotated, pool, score_document
 DATA = Path(__file__).parent / "data"
 
 FLOORS = {
-    "Place": 0.88, "Organization": 0.76, "Person": 0.90, "Mechanism": 0.77, "Goal": 0.55, "Event": 0.92,
-    "Statistic": 0.84, "hasComponent": 0.65, "locatedIn": 0.70, "practices": 0.51, "aimsAt": 0.32,
-    "cites": 0.89, "authorOf": 0.93, "affiliatedWith": 0.76, "proposedBy": 0.36, "faces": 0.15,
+    "Place": 0.88, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.77, "Goal": 0.53, "Event": 0.92,
+    "Statistic": 0.86, "hasComponent": 0.64, "locatedIn": 0.72, "practices": 0.48, "aimsAt": 0.29,
+    "cites": 0.89, "authorOf": 0.92, "affiliatedWith": 0.75, "proposedBy": 0.37, "faces": 0.19,
 }
 
 
@@ -38,7 +38,7 @@ def pooled() -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 13 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 15 and all(doc.is_file() for doc, _ in pairs)
 
 
 @pytest.mark.parametrize("row", sorted(FLOORS))

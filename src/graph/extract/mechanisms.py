@@ -75,12 +75,14 @@ _DOING = re.compile(
 #: a lever named by a practice's head: 以X为抓手/载体/突破口 (see _Finder.levers)
 _LEVER = re.compile(r"以(?P<x>[\u4e00-\u9fff“”]{3,16}?(?:创建|建设|工程|行动|改革|机制|制度|模式|合作社|试点|计划))"
                     r"为(?:抓手|载体|突破口|切入点|牵引)")
+#: a term counting single things: 四个一, 五个一 (each item: 一张…, 一个…)
+_COUNTS_ONES = re.compile(r"[两二三四五六七八九十]个一$")
 #: the group a well-known practice is applied to, written right before it (网格员积分管理)
 _WHOSE = re.compile(r"(?:网格员|党员|村民|居民|农户|干部|村干部|志愿者|家庭)$")
 _DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，,。；;、的“”]{1,10}$")
 #: a verb of opposing right before a quote: what follows is fought or avoided
 _OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|打击|破除|纠治|整治|纠正|克服|防止)了?$")
-_METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|的)$")
+_METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|理解为|看作|当成|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为|嘱咐|嘱托|叮嘱|寄语)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
 #: 存在“…”的情况: a quote that names a fault found (the problems extractor reads it)
@@ -286,6 +288,8 @@ class _Finder:
             return None  # 开展“八五”普法, “九五”计划: a plan's period, not a practice
         if _OPPOSED.search(before):
             return None  # 纠治“四风”, 反对“台独”, 搞“一刀切”: what is fought, not practised
+        if _FAULT_BEFORE.search(before) and _FAULT_AFTER.match(text, qe):
+            return None  # 存在“重登记、轻运用”的情况, 存在“两张皮”现象: a fault found, not a practice
         multi = len([p for p in _PARTS.split(inner) if p]) >= 2
         label = label_prefix + inner
         end = qe
@@ -318,8 +322,6 @@ class _Finder:
                          term_end=qe, confidence=0.8)
         if _FROM_TO.search(before) or text.startswith("到", qe) or text.startswith(("二字", "这个", "即"), qe):
             return None
-        if _FAULT_BEFORE.search(before) and _FAULT_AFTER.match(text, qe):
-            return None  # 积分制管理也存在“重登记、轻运用”的情况: a fault found, not a slogan
         if _SPEECH.search(before):
             if len(inner) <= 20 or (multi and len(_PARTS.split(inner)[0]) <= 12):
                 return self._speech_slogan(qs, inner_start, inner, chat=bool(_CHAT.search(before)))
@@ -591,7 +593,9 @@ class _Finder:
         if rest == "":
             window = [s for s in self.ctx.sentences[sent.index + 1:sent.index + 40]
                       if s.paragraph <= sent.paragraph + 3]
-            exp = comp.ordinal_list(text, window)
+            # “五个一”: each item is the one thing its first clause names (一是建好一张小微权力清单，
+            # 让村干部照单履职 -> 建好一张小微权力清单); other items keep their whole sentence
+            exp = comp.ordinal_list(text, window, first_clause=bool(_COUNTS_ONES.search(spec.label)))
         elif spec.numeral is not None and _is_heading(sent, self.ctx):
             # (一)实施“三个一批”，把村级后备力量建强⏎为了…。一是…；二是…；三是…: a heading's
             # practice, spelled out in the paragraph below (an opening sentence may come first)

@@ -43,7 +43,7 @@ _VILLAGE_BODIES = frozenset({"村民委员会", "居民委员会", "村委会", 
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
     ("委办公厅", "party_committee"), ("委办公室", "party_committee"),
-    ("委政法委", "party_committee"), ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
+    ("委政法委", "party_committee"), ("纪委监委", "party_committee"), ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
     ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
     ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
@@ -163,7 +163,7 @@ _ANAPHOR_REACH = 3  # sentences back, within the paragraph
 #: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定; not 村党组织 (the
 #: genre's word for village Party organisations in general) nor one told what it should do
 #: (村党支部要…: a general rule, not a report of one)
-_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委)"
+_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪委)"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: what may stand right before a bare body (a word of its own), unlike the end of a name
 _BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了")

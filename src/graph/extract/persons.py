@@ -85,7 +85,7 @@ _ROLES = (
     "所长", "经理", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
     "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿", "院士", "专家", "会长", "秘书长", "理事长", "行长",
-    "总经理", "馆长", "社长", "主编", "民警", "医生", "律师",
+    "总经理", "馆长", "社长", "主编", "民警", "医生", "律师", "特派员", "科技特派员", "驻村干部", "工作队员",
 )
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
@@ -355,6 +355,11 @@ class _Words:
         # the checks that need no jieba cut first: after most role words stands no name at all
         shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
                   if (ok := self._shaped(name, known_ok)) is not False]
+        three = text[i:i + 3]
+        if (known_ok and not any(len(n) == 3 for n, _ in shaped) and text.startswith(_REPORTING, i + 3)
+                and plausible_name(three)
+                and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 1000):
+            shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
         if not shaped or not self.boundary(i):
             return None
         for name, ok in shaped:
