@@ -322,3 +322,13 @@ def test_faces_problems_listed_quoted_or_named_by_new_verdicts() -> None:
         "区域发展不平衡", "产业同质化", "经营人才短缺", "利益联结松散", "空壳化", "会管理,不会经营"}
     rels = run("湘西州农村党组织陈旧的工作机制已不能满足需要。", places=("湘西州",))
     assert of(rels, Predicate.FACES) == set()
+
+
+def test_a_report_under_its_bodys_name_is_still_its_title_places() -> None:
+    """中共…区委组织部 above 李沧区：… (an experience material): the measures of the report are
+    the title place's (a background inference), as when the title is the first line."""
+    text = ("中共青岛市李沧区委组织部\n\n李沧区：串起组织链 织密治理网\n"
+            "我们在商圈推行“红色驿站”工作法，服务快递小哥。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    practised = {(r.subject_key, r.object_key, r.prov.rule) for r in ex.relations if r.predicate == Predicate.PRACTICES}
+    assert any(o == "红色驿站" and rule == "relations.practices_title" for _, o, rule in practised)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from graph.extract._text import SentenceIndex, fold, han_run_matches
+from graph.extract._title import title_sentence
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
@@ -235,7 +236,8 @@ def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Men
     """The one place (or the end of the one chain) the document's first sentence, its title, names."""
     if not ctx.sentences:
         return []
-    found = of(ctx.sentences[0].index, (Kind.PLACE,))
+    title = title_sentence(ctx)
+    found = of(title.index, (Kind.PLACE,)) if title is not None else []
     if not found:
         return []
     last = found[-1]

@@ -19,14 +19,27 @@ from graph.pipeline import DocContext
 _REPORT_TITLE = re.compile(r"政府工作报告|工作报告|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
 
 
+def title_sentence(ctx: DocContext) -> Sentence | None:
+    """The sentence that holds the document's title: the first, unless the title is a later
+    line (a body's name or a date above it, see :func:`graph.io.guess_title`)."""
+    if not ctx.sentences:
+        return None
+    title = ctx.doc.title
+    for sent in ctx.sentences[:4]:
+        if sent.text.strip() and (title.startswith(sent.text.strip()) or sent.text.strip().startswith(title)):
+            return sent
+    return ctx.sentences[0]
+
+
 def report_place(ctx: DocContext) -> Mention | None:
     """The one place, or the last of one written chain (江苏南京溧水区), that a report's title
     names (again later in the title too: 江苏南京溧水区：…溧水实践); None for another kind of
     title, no place, or other places besides.
     """
-    if not ctx.sentences or not _REPORT_TITLE.search(ctx.sentences[0].text):
+    title = title_sentence(ctx)
+    if title is None or not _REPORT_TITLE.search(title.text):
         return None
-    first = ctx.sentences[0].index
+    first = title.index
     found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == first), key=lambda m: m.start)
     chain = found[:1]
     for m in found[1:]:
