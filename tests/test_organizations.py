@@ -304,3 +304,12 @@ def test_some_of_a_kind_and_a_practice_are_no_organisation() -> None:
 def test_the_joint_discipline_body() -> None:
     """纪委监委: the discipline commission and the supervisory commission, one office."""
     assert set(orgs(run("寿宁县纪委监委应加强对乡镇纪委的业务指导。"))) == {"寿宁县纪委监委"}
+
+
+def test_industry_bodies_and_a_companys_branch_before_its_secretary() -> None:
+    # a probe paper written for the tests (青岛李沧区)
+    ex = run("区委组织部牵头成立区快递物流行业党委。区里依托区物业管理协会成立物业行业党委。"
+             "青岛沧海云帆信息技术有限公司党支部书记周敏说：“好。”")
+    assert {"区快递物流行业党委", "区物业管理协会", "物业行业党委", "青岛沧海云帆信息技术有限公司党支部"} <= set(orgs(ex))
+    ex = run("要加快行业协会改革，充分发挥行业协会作用，相关行业协会参与。")  # the kind, not one body
+    assert set(orgs(ex)) == set()

@@ -143,7 +143,53 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
                 found.append((item.start, item.end))
             yield item
     yield from _institution_branches(ctx, found)
+    yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
+
+
+#: verbs that govern a body named after them (成立物业行业党委, 依托区物业管理协会): not part of it
+_GOVERNING = frozenset({"成立", "组建", "建立", "依托", "牵头", "推动", "设立", "指导", "带领", "通过", "依靠", "发挥",
+                        "支持", "联合", "会同", "协调", "整合", "引导", "督促", "成立了", "组建了", "指导下"})
+#: words that qualify a kind of body without naming its trade (相关行业协会)
+_GENERIC_TRADE = frozenset({"相关", "有关", "各类", "各级", "各个", "主要", "重点", "全国性", "地方"})
+#: the heads of an industry's or a district's sector bodies (物业行业党委, 区物业管理协会, 商圈党委)
+_INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业协会|管理协会|商圈党委")
+
+
+def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[Mention]:
+    """An industry's Party committee or association, named by its trade (区快递物流行业党委,
+    物业行业党委, 区物业管理协会, 李村商圈党委): the words right before the head back to the
+    first verb or function word (依托区物业管理协会成立物业行业党委 -> 区物业管理协会, 物业行业党委)."""
+    for sent in ctx.sentences:
+        if not _INDUSTRY_HEAD.search(sent.text):
+            continue
+        text = sent.text
+        for m in _INDUSTRY_HEAD.finditer(text):
+            window = max(0, m.start() - 8)
+            words: list[tuple[str, str]] = []
+            for word, flag in reversed(pos_lcut(text[window:m.start()])):
+                if (flag[:1] in ("p", "c", "u", "d", "r", "m", "q", "x") or word in _LEADING_VERBS
+                        or word in _JOINT_VERBS or word in _GOVERNING or word.startswith(_QUANTIFIERS)
+                        or word in _GENERIC_TRADE or (flag[:1] == "v" and len(word) == 1)
+                        or not all("\u4e00" <= c <= "\u9fff" for c in word)):
+                    break
+                words.insert(0, (word, flag))
+            while words and words[0][1][:1] in ("v", "a"):
+                words.pop(0)  # 加快行业协会, 充分发挥…: a verb opens no trade (快递物流: a verb inside one may)
+            s = m.start() - sum(len(w) for w, _ in words)
+            if m.start() - s < 2:
+                continue
+            if m.group(0).endswith("协会") and text[s] not in "区县市":
+                continue  # 行业协会 in policy text is mostly the kind (加快行业协会改革); 区物业管理协会 is one
+            start, end = sent.start + s, sent.start + m.end()
+            if any(a < end and start < b for a, b in found):
+                continue
+            found.append((start, end))
+            label = text[s:m.end()]
+            yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                               key=f"org/{label}", label=label,
+                               subtype="other" if label.endswith("协会") else "party_committee",
+                               rule="org.industry_body", confidence=0.6)
 
 
 def _may_name(text: str) -> bool:
@@ -221,7 +267,7 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
 #: an optional ordinal, the head
 _BRANCH = re.compile(
     r"(?P<name>[\u4e00-\u9fff0-9]{2,16}?(?:第[一二三四五六七八九十0-9]+)?)(?P<head>党总支|党支部|党委|党工委|分党校|团总支|团支部|团委|学生会|研究生会|宣讲团)"
-    r"(?!书记|副书记|委员|成员|班子)"
+    r"(?!委员|成员|班子)"  # (公司党支部书记周敏: the branch is named, its secretary follows)
 )
 # every _BRANCH match holds one of these: a sentence without any is skipped
 _BRANCH_HINT = re.compile(r"党总支|党支部|党委|党工委|分党校|团总支|团支部|团委|学生会|研究生会|宣讲团")
