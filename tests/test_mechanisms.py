@@ -637,3 +637,10 @@ def test_items_of_single_things_and_a_quoted_fault_heading() -> None:
                                       "评选一批清廉家风示范户", "开设一堂廉政课"]
     ms, _ = run("（二）驻村力量与村级组织存在“两张皮”现象\n部分村把清廉村居建设理解为“上墙、挂牌、发手册”。")
     assert ms == []
+
+
+def test_a_places_experience_and_the_genres_venues_with_a_two_character_stem() -> None:
+    ms, _ = run("武义县在全国率先设立村务监督委员会的“后陈经验”。积分可在村里的“清风超市”兑换日用品。商圈建起“红色驿站”。")
+    assert {m.label for m in ms} >= {"后陈经验", "清风超市", "红色驿站"}
+    ms, _ = run("要把这项工作打造成人民群众的“满意工程”。")  # a metaphor's two-character stem
+    assert ms == []

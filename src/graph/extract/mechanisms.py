@@ -50,8 +50,12 @@ _HEADS: dict[str, tuple[str, bool]] = {
     "服务模式": ("named_practice", False), "经营方式": ("named_practice", False), "方式": ("named_practice", False),
     "班子": ("named_practice", True), "政党": ("named_practice", True), "服务岗": ("named_practice", True),
     "平台": ("named_practice", True), "载体": ("named_practice", False), "措施": ("named_practice", False),
-    "小程序": ("named_practice", False),
+    "小程序": ("named_practice", False), "超市": ("named_practice", True), "驿站": ("named_practice", True),
+    "夜校": ("named_practice", True), "讲堂": ("named_practice", True),
 }
+#: heads a two-character stem names a practice with, not a metaphor: a place's experience
+#: (“枫桥经验”, “后陈经验”) and the genre's venues (“清风超市”, “红色驿站”, “农民夜校”)
+_PLACE_NAMED_HEADS = frozenset({"经验", "超市", "驿站", "夜校", "讲堂"})
 _INNER_HEAD = re.compile("(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + ")$")
 # heads that need 的 before them: “民办、民营、民受益”的原则
 _SLOGAN_HEADS = ("原则", "理念", "宗旨", "责任意识", "精神", "口号", "方针", "要求", "长效机制", "工作机制",
@@ -310,7 +314,8 @@ class _Finder:
             return _Spec(start, end, label, "numeric_abbreviation", "mechanisms.quoted_numeric",
                          aliases={text[start:end]}, term_end=qe, confidence=0.9)
         inner_head = _INNER_HEAD.search(inner)
-        if inner_head and len(inner) - len(inner_head.group(0)) >= 3 and not multi:
+        stem_min = 2 if inner_head and inner_head.group(0) in _PLACE_NAMED_HEADS else 3
+        if inner_head and len(inner) - len(inner_head.group(0)) >= stem_min and not multi:
             # 推进“拯救老屋行动”, 对照“红色根脉强基工程”: the quote names a practice by its head
             # (not 打造成人民群众的“满意工程”: a two-character stem is a metaphor's)
             sub, _ = _HEADS[inner_head.group(0)]
