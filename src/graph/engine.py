@@ -67,12 +67,37 @@ def run_local(sources: Sequence[Source], *, jobs: int, tick: Callable[[], None])
         warm_up()
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    # a worker keeps little alive between documents: its collector runs as usual, even when
-    # the build that forks it has paused the parent's (graph.gcpause)
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=ctx, initializer=gc.enable)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=ctx, initializer=_worker_start)
     # big documents first would balance better, but order must follow the input: map keeps it
-    results = pool.map(process_source, sources, chunksize=1)  # submits every document now
+    results = pool.map(_in_worker, sources, chunksize=1)  # submits every document now
     return _collect(results, tick, pool.shutdown)
+
+
+#: documents a worker extracts between two runs of the cyclic collector
+COLLECT_EVERY = 16
+_done_here = 0
+
+
+def _worker_start() -> None:
+    """A forked worker runs with the collector paused, as extraction in the build's own
+    process does (graph.gcpause). An extraction makes almost no cyclic garbage, but with the
+    collector on its allocations keep triggering collections: extracting the 182 corpus
+    documents in one process took 7.2-7.5 s of CPU with it on and 5.7-6.8 s with it off
+    (the inherited objects frozen in both). What the worker inherited (jieba's dictionary, the
+    lexicons) is frozen out of the collector, so the collection run every
+    :data:`COLLECT_EVERY` documents, which bounds what cycles there are, walks only the
+    worker's own objects (workers' own memory: 230 MB at most, against 235 MB before)."""
+    gc.freeze()
+    gc.disable()
+
+
+def _in_worker(src: Source) -> Result:
+    global _done_here
+    result = process_source(src)
+    _done_here += 1
+    if _done_here % COLLECT_EVERY == 0:
+        gc.collect()
+    return result
 
 
 def _in_process(sources: Sequence[Source], tick: Callable[[], None]) -> Iterator[Result]:
