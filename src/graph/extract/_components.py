@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.extract._text import CN_NUM_CHARS, cn_to_int, split_items
+from graph.extract._text import CN_NUM_CHARS, PAIR_JOIN, cn_to_int, split_items
 from graph.model import Sentence
 
 _PAREN = re.compile(r"\s*[（(](?P<c>[^（）()\n]{3,100})[）)]")
@@ -356,8 +356,6 @@ def defined_parts(text: str, start: int, following: Sequence[Sentence], parts: S
 
 #: what a definition may end with after its item: 社区党委这个核心, 党员中心户这一层级
 _THIS_ONE = re.compile(r"这(?:个|一)[\u4e00-\u9fff]{1,4}$")
-#: the last two items of a list joined by a conjunction (A、B和C)
-_LAST_JOIN = re.compile(r"和|及|与|以及")
 #: what follows a list's last item: 等 and what the items are together (等多方力量)
 _AND_SO_ON = re.compile(r"等[\u4e00-\u9fff]{0,6}$")
 
@@ -366,13 +364,13 @@ def _listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A definition's items: cut at 、, the last at 和/及/与 as well (A、B和C), the last without
     等… (…和社会组织等多方力量). A definition without 、 is one item."""
     items = _pieces(text, start, end, _ENUM_SEP)
-    if len(items) < 2 or any(_LAST_JOIN.search(text, a, b) for a, b in items[:-1]):
+    if len(items) < 2 or any(PAIR_JOIN.search(text, a, b) for a, b in items[:-1]):
         return [(start, end)]  # 龙头企业党组织以及农技、金融等服务单位: lists nested, read as one
     a, b = items[-1]
     tail = _AND_SO_ON.search(text, a, b)
     if tail is not None and tail.start() - a >= 2:
         b = tail.start()
-    join = _LAST_JOIN.search(text, a, b)
+    join = PAIR_JOIN.search(text, a, b)
     if join is not None and join.start() - a >= 2 and b - join.end() >= 2:
         items[-1:] = [(a, join.start()), (join.end(), b)]
     else:

@@ -129,7 +129,7 @@ class _Finder:
         for m in _QUOTED_FAULT.finditer(text):
             yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"),)
         for m in _LISTED.finditer(text):
-            items = [(a, b) for a, b in _items(text, m.start("list"), m.end("list"))]
+            items = _items(text, m.start("list"), m.end("list"))
             if len(items) >= 2 and all(2 <= b - a <= 12 for a, b in items):
                 for a, b in items:
                     yield a, b, "problems.listed", (text[a:b],)
@@ -160,7 +160,7 @@ class _Finder:
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A 、-list's items, the last two joined by 和/及 cut apart too."""
+    """A 、-list's items (面临区域发展不平衡、产业同质化、经营人才短缺等问题)."""
     out, pos = [], start
     for k in [*(i for i in range(start, end) if text[i] == "、"), end]:
         out.append((pos, k))
@@ -233,7 +233,8 @@ _SECTION_REACH = 6
 
 
 def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> list[Mention]:
-    """The one place (or the end of the one chain) the document's first sentence, its title, names."""
+    """The one place (or the end of the one chain) the document's title names (its own line:
+    see :func:`graph.extract._title.title_sentence`)."""
     if not ctx.sentences:
         return []
     title = title_sentence(ctx)

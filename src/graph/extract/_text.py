@@ -179,8 +179,8 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
     fine = _distributed(_joined(spans(_ITEM_SEP), text, offset), text, offset)
     if expect is None or len(fine) == expect:
         return fine
-    if expect == 2 and len(fine) == 1 and len(_PAIR_JOIN.findall(text)) == 1:
-        a, b = _PAIR_JOIN.search(text).span()  # 即村党总支委员会和村民委员会: the two, joined by 和
+    if expect == 2 and len(fine) == 1 and len(PAIR_JOIN.findall(text)) == 1:
+        a, b = PAIR_JOIN.search(text).span()  # 即村党总支委员会和村民委员会: the two, joined by 和
         pair = [(offset, offset + a), (offset + b, offset + len(text.rstrip()))]
         if all(y - x >= 2 for x, y in pair):
             return pair
@@ -188,9 +188,10 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
     return coarse if len(coarse) == expect else fine
 
 
+#: what opens an enumeration after its term, not part of its first item (（即…）)
 _NAMELY_LEAD = re.compile(r"\s*(?:即|也就是|就是|是指|指)")
-#: what joins the two items of a pair (A和B, A及B, A与B, A以及B)
-_PAIR_JOIN = re.compile(r"以及|和|及|与")
+#: what joins the two items of a pair or a list's last two (A和B, A、B以及C)
+PAIR_JOIN = re.compile(r"以及|和|及|与")
 #: what the last item of a list may carry for the whole list: 自治、法治、德治相结合
 _JOINED = re.compile(r"(?:相结合|相统一|相融合|相衔接|相协调|有机结合|融合发展)$")
 

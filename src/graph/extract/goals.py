@@ -32,10 +32,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from graph.extract._text import MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, fold
 from graph.extract._title import lone_line
+from graph.lexicon import data_lines, longest_first
 from graph.model import Kind, Mention, make_mention
 from graph.pipeline import DocContext
 from graph.segment import pos_lcut, word_tag
@@ -554,9 +554,7 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
 def standard_goals() -> re.Pattern[str]:
     """The nation's standing goals (共同富裕, 巩固拓展脱贫攻坚成果 …): data, one a line, as one
     alternation, longest first (全面推进乡村振兴 before 乡村振兴)."""
-    text = resources.files("graph.lexicon").joinpath("data/genre_goals.txt").read_text("utf-8")
-    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return longest_first(data_lines("genre_goals.txt"))
 
 
 #: the verbs the standing goals of the list open with (铸牢…, 巩固拓展…): read as aims on their own

@@ -31,6 +31,7 @@ from importlib import resources
 from graph.extract import _components as comp
 from graph.extract._text import HAN, MAXIM, PLAN_PERIOD, SentenceIndex, find_quotes, han_run_matches, name_key
 from graph.extract._title import lone_line
+from graph.lexicon import data_lines, longest_first
 from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
 
@@ -197,16 +198,13 @@ def standard_abbreviations() -> dict[str, tuple[str, ...]]:
 def genre_practices() -> re.Pattern[str]:
     """The genre's well-known practices named bare (积分超市, 院坝会, 红黑榜): data, one a line,
     as one alternation, longest first (十星级文明户 before 星级文明户)."""
-    text = resources.files("graph.lexicon").joinpath("data/genre_practices.txt").read_text("utf-8")
-    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return longest_first(data_lines("genre_practices.txt"))
 
 
 @lru_cache(maxsize=1)
 def numeric_idioms() -> frozenset[str]:
     """Idioms shaped like numeric abbreviations (四梁八柱, 千家万户): data, one a line."""
-    text = resources.files("graph.lexicon").joinpath("data/genre_numeric_idioms.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(data_lines("genre_numeric_idioms.txt"))
 
 
 def is_numeric(term: str) -> bool:

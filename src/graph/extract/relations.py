@@ -314,7 +314,6 @@ _SAYER_VERB = re.compile(r"(?:[^。；;“”\"]{0,8}?)(?:首次|明确|再次|�
 #: a verb of saying that opens a later clause of the sayer's sentence (党的二十大报告把…摆在
 #:突出位置，明确要求…), or the sayer's own 把 (报告把全面推进乡村振兴摆在突出位置)
 _LATER_SAYING = re.compile(r"[，,](?:并|也|还|又|同时)?(?:首次|明确|再次|进一步)?(?:强调|提出|指出|要求|部署|号召)")
-_SAYER_PUTS = re.compile(r"把")
 
 
 def _said_later(text: str, sayer: Mention, thing: Mention, agents: list[Mention]) -> bool:
@@ -322,7 +321,7 @@ def _said_later(text: str, sayer: Mention, thing: Mention, agents: list[Mention]
     organisation acting in between, or puts it first (报告把X摆在…)."""
     if thing.start - sayer.end > 60:
         return False
-    if _SAYER_PUTS.match(text, sayer.end, thing.start):
+    if text.startswith("把", sayer.end):
         return True
     if any(sayer.end <= a.start and a.end <= thing.start for a in agents):
         return False
