@@ -644,3 +644,15 @@ def test_a_places_experience_and_the_genres_venues_with_a_two_character_stem() -
     assert {m.label for m in ms} >= {"后陈经验", "清风超市", "红色驿站"}
     ms, _ = run("要把这项工作打造成人民群众的“满意工程”。")  # a metaphor's two-character stem
     assert ms == []
+
+
+def test_a_pair_said_to_go_together_and_a_list_with_a_quote_inside_an_item() -> None:
+    # a probe paper written for the tests (福建寿宁); corpus 0084 for 是指
+    _, rels = run("下党乡把党员先锋积分和家庭文明积分合并为“双积分”管理。")
+    assert _parts(rels, "双积分") == ["党员先锋积分", "家庭文明积分"]
+    _, rels = run("下党乡推行党员先锋积分和家庭文明积分并行的“双积分”制度。")
+    assert _parts(rels, "双积分") == ["党员先锋积分", "家庭文明积分"]
+    _, rels = run("全乡推行群众提议、村“两委”商议、党员大会审议、村民会议决议的“四环联审”程序。")
+    assert _parts(rels, "四环联审") == ["群众提议", "村两委商议", "党员大会审议", "村民会议决议"]
+    _, rels = run("第二个“4”是指生物制造、氢能、脑机接口、具身智能等“四新”未来产业。")
+    assert _parts(rels, "四新") == ["生物制造", "氢能", "脑机接口", "具身智能"]

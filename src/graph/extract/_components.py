@@ -403,7 +403,7 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:把|将|梳理|列出|制定|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
+_LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
                         r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
 
 
@@ -434,9 +434,19 @@ _LIST_TAIL = re.compile(r"(?:参与|参加|担任|组成|共同|等)")
 _COUNT_WORD = re.compile(r"(?P<num>[一二两三四五六七八九十]+)(?:个|项|类|条|种|大|方)(?:方面|领域|内容|标准|职责|任务)?")
 
 
+#: two items said to go together right before a term of two (A和B并行的“双积分”, 把A和B合并为“…”)
+_PAIR_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:把将])|" + "|".join(f"(?<={v})" for v in ("推行", "实行", "建立", "实施", "探索", "推广", "形成"))
+                          + r")(?P<a>(?:(?![把将和与同])[\u4e00-\u9fff]){2,10}?)(?:和|与|同)"
+                          r"(?P<b>[\u4e00-\u9fff]{2,10}?)(?:(?:并行|相结合|并重|并举|结合)的|合并为|整合为|合称为?|统称为?)"
+                          r"[“\"「]?$")
+
+
 def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
     """承担政策宣传、民情收集、隐患排查、帮办代办“四项职责”: a 、-list of exactly ``expect`` short
     items right before the term, in its sentence."""
+    if expect == 2 and (pair := _PAIR_BEFORE.search(text, sent.start, start)) is not None:
+        # 推行党员先锋积分和家庭文明积分并行的“双积分”制度: the two, said to go together
+        return Expansion((pair.span("a"), pair.span("b")), sent.index, sent.start, sent.end, "components.list_before")
     if expect is None or not 3 <= expect <= 12 or text[start - 1:start] in ("、", "和", "及", "与", ""):
         return None  # two items before a term are too often a verb and its object (共建“一带一路”);
         # after 、 or 和 the term is an item itself (邓小平理论、“三个代表”重要思想)
@@ -455,9 +465,9 @@ def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) ->
     clause = max(text.rfind(c, sent.start, end) for c in "，,；;：:。") + 1
     clause = max(clause, sent.start)
     items = _trim_list(text, _pieces(text, clause, end, _ENUM_SEP))
-    if len(items) != expect or any(b - a > _SHORT_ITEM or b - a < 2 or _QUOTE_MARK.search(text, a, b)
-                                   for a, b in items):
-        return None
+    if len(items) != expect or any(b - a > _SHORT_ITEM or b - a < 2 or _QUOTE_MARK.match(text, a)
+                                   or _QUOTE_MARK.match(text, b - 1) for a, b in items):
+        return None  # (a quote inside an item may stand: 村“两委”联席审议; a quoted item is read above)
     lengths = [b - a for a, b in items]
     if text[start - 1:start] == "的" and max(lengths) > 2.5 * min(lengths):
         return None  # 要培养造就一支懂农业、爱农村、爱农民的“三农”工作队伍: a description, not its items
