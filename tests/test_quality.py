@@ -1,12 +1,12 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The fourteen papers were written for the project, in the genre, by writers who did not see the
+The sixteen papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
 figures measured blind, before any change). A floor is the pooled F1 measured when it was
-set, less 0.03: a change that costs more on these fifteen documents must say why. (When J, K
-and L, then M and N joined, some floors fell: those papers are harder than the first nine;
+set, less 0.03: a change that costs more on these seventeen documents must say why. (When J, K
+and L, then M and N, then O and P joined, some floors fell: those papers are harder than the first nine;
 on the documents before them every row stayed above its old floor.)
 """
 
@@ -21,9 +21,9 @@ from graph.evaluate import annotated, pool, score_document
 DATA = Path(__file__).parent / "data"
 
 FLOORS = {
-    "Place": 0.88, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.77, "Goal": 0.53, "Event": 0.92,
-    "Statistic": 0.86, "hasComponent": 0.64, "locatedIn": 0.72, "practices": 0.48, "aimsAt": 0.29,
-    "cites": 0.89, "authorOf": 0.92, "affiliatedWith": 0.75, "proposedBy": 0.37, "faces": 0.19,
+    "Place": 0.88, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.76, "Goal": 0.51, "Event": 0.91,
+    "Statistic": 0.84, "hasComponent": 0.61, "locatedIn": 0.72, "practices": 0.49, "aimsAt": 0.28,
+    "cites": 0.88, "authorOf": 0.91, "affiliatedWith": 0.74, "proposedBy": 0.34, "faces": 0.17,
 }
 
 
@@ -38,7 +38,7 @@ def pooled() -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 15 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 17 and all(doc.is_file() for doc, _ in pairs)
 
 
 @pytest.mark.parametrize("row", sorted(FLOORS))
