@@ -57,7 +57,7 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
         f.close()
         Path(tmp).unlink(missing_ok=True)
         raise
-    if _pending is not None and _committer is not None:
+    if _committer is not None and _pending is not None:  # (set and cleared together by committing)
         _pending.append(_committer.submit(_commit, f, tmp, path))
     else:
         _commit(f, tmp, path)
@@ -95,8 +95,8 @@ def committing() -> Iterator[None]:
         _pending = _committer = None
         committer.shutdown(wait=True)
     for fut in pending:
-        if fut.exception() is not None:
-            raise fut.exception()  # type: ignore[misc]
+        if (error := fut.exception()) is not None:
+            raise error
 
 
 def write_text(path: Path, text: str) -> None:

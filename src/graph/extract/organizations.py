@@ -148,10 +148,11 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 
 
 #: verbs that govern a body named after them (成立物业行业党委, 依托区物业管理协会): not part of it
-_GOVERNING = frozenset({"成立", "组建", "建立", "依托", "牵头", "推动", "设立", "指导", "带领", "通过", "依靠", "发挥",
-                        "支持", "联合", "会同", "协调", "整合", "引导", "督促", "成立了", "组建了", "指导下"})
+#: (besides _LEADING_VERBS and _JOINT_VERBS)
+_GOVERNING = frozenset({"设立", "指导", "带领", "依靠", "发挥", "协调", "整合", "督促", "成立了", "组建了", "指导下"})
 #: words that qualify a kind of body without naming its trade (相关行业协会)
-_GENERIC_TRADE = frozenset({"相关", "有关", "各类", "各级", "各个", "主要", "重点", "全国性", "地方"})
+#: (besides _QUANTIFIERS: 各类, 各级 …)
+_GENERIC_TRADE = frozenset({"相关", "有关", "主要", "重点", "全国性", "地方"})
 #: the heads of an industry's or a district's sector bodies (物业行业党委, 区物业管理协会, 商圈党委)
 _INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业协会|管理协会|商圈党委")
 
@@ -161,8 +162,6 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
     物业行业党委, 区物业管理协会, 李村商圈党委): the words right before the head back to the
     first verb or function word (依托区物业管理协会成立物业行业党委 -> 区物业管理协会, 物业行业党委)."""
     for sent in ctx.sentences:
-        if not _INDUSTRY_HEAD.search(sent.text):
-            continue
         text = sent.text
         for m in _INDUSTRY_HEAD.finditer(text):
             window = max(0, m.start() - 8)
