@@ -313,3 +313,23 @@ def test_industry_bodies_and_a_companys_branch_before_its_secretary() -> None:
     assert {"区快递物流行业党委", "区物业管理协会", "物业行业党委", "青岛沧海云帆信息技术有限公司党支部"} <= set(orgs(ex))
     ex = run("要加快行业协会改革，充分发挥行业协会作用，相关行业协会参与。")  # the kind, not one body
     assert set(orgs(ex)) == set()
+
+
+def test_the_party_in_a_congress_or_rule_books_name_is_not_a_body_of_its_own() -> None:
+    """A reference list's entry (no 《》) and the congress's full name hold 中国共产党; the event
+    is the name there. Said of the Party itself, it stays an organisation."""
+    ex = run("[3]中国共产党农村基层组织工作条例[M].北京:人民出版社,2019.")
+    assert set(orgs(ex)) == {"人民出版社"}
+    assert "中国共产党" not in orgs(run("习近平在中国共产党第二十次全国代表大会上的报告指出。"))
+    assert "中国共产党" in orgs(run("没有中国共产党，就没有新中国。"))
+
+
+def test_a_townships_organs_of_law_and_mediation_and_its_bare_centre() -> None:
+    # a probe paper written for the tests (湖南浏阳)
+    ex = run("湖南省浏阳市沙市镇赤马村。沙市镇党委依托镇综治中心，由沙市镇司法所和赤马村调委会共同调解。")
+    found = orgs(ex)
+    assert {"沙市镇党委", "沙市镇综治中心", "沙市镇司法所", "赤马村调委会"} <= set(found)
+    assert found["沙市镇综治中心"].text == "镇综治中心"
+    assert located(ex)["org/cn-430181/沙市镇/司法所"] == "cn-430181/沙市镇"
+    # a bare body glued to a word that is no verb is not read as one (农村党支部)
+    assert not orgs(run("湖南省浏阳市沙市镇。全县农村党支部都要开展活动。"))

@@ -332,3 +332,10 @@ def test_a_report_under_its_bodys_name_is_still_its_title_places() -> None:
     ex = extract_document(make_document(text, path="t.txt"))
     practised = {(r.subject_key, r.object_key, r.prov.rule) for r in ex.relations if r.predicate == Predicate.PRACTICES}
     assert any(o == "红色驿站" and rule == "relations.practices_title" for _, o, rule in practised)
+
+
+def test_a_service_centre_is_where_a_practice_runs_not_who_runs_it() -> None:
+    rels = run("西坑村党群服务中心推行“村民说事”制度。", places=("西坑村",), orgs=("西坑村党群服务中心",))
+    assert ("西坑村党群服务中心", "村民说事") not in of(rels, Predicate.PRACTICES)
+    rels = run("西坑村党支部推行“村民说事”制度。", orgs=("西坑村党支部",))
+    assert ("西坑村党支部", "村民说事") in of(rels, Predicate.PRACTICES)

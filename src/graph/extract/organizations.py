@@ -55,9 +55,14 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     # the service bodies the genre names after their village, community or township
     ("党群服务中心", "other"), ("便民服务中心", "other"), ("新时代文明实践站", "other"),
     ("新时代文明实践所", "other"), ("新时代文明实践中心", "other"), ("综治中心", "other"),
+    # the township's and county's organs of law and mediation (沙市镇司法所, 赤马村调委会)
+    ("司法所", "government"), ("派出所", "government"), ("人民法院", "government"), ("人民法庭", "government"),
+    ("人民检察院", "government"), ("调委会", "other"), ("人民调解委员会", "other"), ("调解委员会", "other"),
+    ("纪工委", "party_committee"), ("股份经济合作联合社", "cooperative"), ("经济合作联合社", "cooperative"),
     # a committee's departments of urban governance and social work (成华区委社治委)
     ("委社治委", "party_committee"), ("委社会工作部", "party_committee"),
 ), key=lambda h: -len(h[0])))
+_HEAD_SUBTYPE = dict(_HEADS)
 
 def _central_bodies() -> dict[str, tuple[str, str]]:
     """National bodies (``lexicon/data/central_bodies.tsv``): written form -> (standard name, subtype)."""
@@ -73,6 +78,11 @@ def _central_bodies() -> dict[str, tuple[str, str]]:
 #: central bodies: written form -> (standard name, subtype)
 _CENTRAL = _central_bodies()
 _CENTRAL_RE = re.compile("|".join(sorted(map(re.escape, _CENTRAL), key=len, reverse=True)))
+#: what makes 中国共产党 the first words of a longer name rather than the Party the text
+#: speaks of: a congress's ordinal (中国共产党第二十次全国代表大会) or the rest of a rule-book's
+#: title (中国共产党农村基层组织工作条例, a reference list's entry without 《》); the event is
+#: the name. (Not for other bodies: 全国人民代表大会常务委员会第二十八次会议 is the body's session.)
+_TITLE_REST = re.compile(r"第[一二三四五六七八九十]+[次届]|[\u4e00-\u9fff]{0,14}?(?:条例|章程|准则|细则)")
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
                     r"合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院)")
@@ -208,7 +218,8 @@ _ANAPHOR_REACH = 3  # sentences back, within the paragraph
 #: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定; not 村党组织 (the
 #: genre's word for village Party organisations in general) nor one told what it should do
 #: (村党支部要…: a general rule, not a report of one)
-_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪委)"
+_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
+                         r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社)"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: what may stand right before a bare body (a word of its own), unlike the end of a name
 _BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了")
@@ -231,8 +242,9 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
     for m in matches:
         start, end = m.start(), m.end()
         bare = m.re is _BARE_LOWER
-        if bare and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_BARE:
-            continue  # 控拜村党支部 (a name, read with its place), 农村党支部, 各村党支部
+        if bare and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_BARE \
+                and not text.endswith(_LEADING_VERBS + _JOINT_VERBS, 0, start):
+            continue  # 控拜村党支部 (a name, read with its place), 农村党支部, 各村党支部; not 依托镇综治中心
         try:
             sent = ctx.sentence_at(start)
         except ValueError:
@@ -253,7 +265,7 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
         found.append((start, end))
         yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
                            key=_key(place, head), label=_label(place, head),
-                           subtype="party_committee" if head in ("党委", "党工委", "委员会") else "party_branch",
+                           subtype=_HEAD_SUBTYPE[head],
                            rule="org.anaphor", confidence=0.7, aliases=(m.group(0),))
         yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=_key(place, head),
                               predicate=Predicate.LOCATED_IN, object_kind=Kind.PLACE, object_key=place.key,
@@ -386,6 +398,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if not (m.start() in words and (m.end() >= len(text) or m.end() in words)):
             continue
         name, subtype = _CENTRAL[m.group(0)]
+        if name == "中国共产党" and _TITLE_REST.match(text, m.end()):
+            continue
         yield from emit(sent.start + m.start(), sent.start + m.end(), f"org/{name}", name, subtype, "org.central",
                         None, confidence=0.95)
 

@@ -45,6 +45,9 @@ _SOURCE_BEFORE = re.compile(r"(?:根据|按照|依据|贯彻|落实|响应|遵�
 _SOURCE_AFTER = re.compile(r"^(?:的)?(?:精神|指示|要求|部署|决策|号召|文件|决定|意见|领导下)")
 # national bodies state policy; they are proposers, not practitioners, of what follows
 _NATIONAL = re.compile(r"^(?:党中央|中共中央|中央|国务院|全国人大|全国人民代表大会|全国政协|中国共产党|我党|党)")
+# a service centre is where a practice is run (村党群服务中心), not who runs it: its village or
+# branch is the doer
+_VENUES = ("服务中心", "服务站", "实践站", "实践所", "实践中心")
 # mechanisms that are someone's words, not a practice anyone runs
 _SAID_RULES = frozenset({"mechanisms.quoted_saying", "mechanisms.quoted_maxim"})
 
@@ -140,7 +143,7 @@ def _is_actor(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
         return False
     if _SOURCE_BEFORE.search(text[max(0, a.start - 2):a.start]):
         return False
-    if a.kind == Kind.ORGANIZATION and _NATIONAL.match(a.text):
+    if a.kind == Kind.ORGANIZATION and (_NATIONAL.match(a.text) or a.label.endswith(_VENUES)):
         return False
     # named inside a title or a meeting's name (《中共中央关于…的决定》): not an actor
     return not any(e.start <= a.start and a.end <= e.end for e in by.of(a.sent_index, (Kind.EVENT,)))
