@@ -307,3 +307,20 @@ def test_a_post_then_a_name_that_is_a_word_then_a_verb_of_saying() -> None:
     # a probe paper written for the tests (福建寿宁): 春生 is a word, but 主任缪春生告诉 is a name
     _, ex = run("西浦村村务监督委员会主任缪春生告诉笔者，机制运行一年来效果好。来自福建农林大学的科技特派员吴梅带领团队改造茶园。")
     assert people(ex) == {"缪春生": "other", "吴梅": "other"}
+
+
+def test_surnames_of_minority_counties_and_a_surname_that_is_a_preposition() -> None:
+    # probe papers written for the tests (宁夏泾源, 广西龙胜, 湖北秭归)
+    _, ex = run("杨岭村党支部书记禹成林说：“好。”泗水乡红瑶党员粟秀英说：“政策用自家话讲。”"
+                "村党支部书记向春梅告诉调研组：“过去开会要把人往家里请。”")
+    assert {"禹成林", "粟秀英", "向春梅"} <= set(people(ex))
+    _, ex = run("村党支部书记向群众宣讲政策。党员向党组织汇报思想。")
+    assert people(ex) == {}
+
+
+def test_a_household_before_its_name_glued_by_jieba() -> None:
+    """jieba cuts 移民/户马秀兰: the name still starts after the household word."""
+    _, ex = run("移民户马秀兰说：“一年能挣三万多块钱。”")
+    assert people(ex) == {"马秀兰": "other"}
+    _, ex = run("全村农户数达到100户。")
+    assert people(ex) == {}

@@ -333,3 +333,20 @@ def test_a_verb_or_a_word_is_not_a_place() -> None:
     assert set(places(ex)) == {"大理白族自治州", "剑川县", "剑川"}
     ex = run("湖南省会同县农业农村局局长介绍了情况。")
     assert "会同县" in places(ex)
+
+
+def test_a_stem_jieba_knows_as_a_name_and_a_suffix_written_once_after_a_list() -> None:
+    # a probe paper written for the tests (北京朝阳区, 上海浦东新区)
+    ex = run("北京市朝阳区。这里既有建外、三里屯、望京等街道所在的国际化商务区。")
+    found = places(ex)
+    assert {"建外", "三里屯", "望京"} <= set(found)
+    assert found["三里屯"].label == "三里屯街道" and found["建外"].label == "建外街道"
+    ex = run("上海市浦东新区。以陆家嘴街道为例，街道在各居民区设立服务站。")
+    assert places(ex)["陆家嘴街道"].key == "cn-310115/陆家嘴街道"
+
+
+def test_a_level_of_units_and_a_kind_of_community_are_no_village() -> None:
+    ex = run("重庆市石柱土家族自治县。在推行党组织领办合作社之前，石柱村级集体经济普遍薄弱。")
+    assert "石柱村" not in {m.label for m in places(ex).values()}
+    ex = run("湖南省浏阳市淮川街道。淮川街道北正街社区是典型的老城区社区，老旧小区多。")
+    assert "老城区社区" not in places(ex)

@@ -29,6 +29,8 @@ _SURNAMES = set(
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷"
     "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
     "晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝占"
+    # frequent in the Hui, Zhuang, Yao, Tujia and Miao counties the genre reports on (海, 冶, 粟)
+    "海禹粟冶满"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
@@ -86,6 +88,8 @@ _ROLES = (
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
     "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿", "院士", "专家", "会长", "秘书长", "理事长", "行长",
     "总经理", "馆长", "社长", "主编", "民警", "医生", "律师", "特派员", "科技特派员", "驻村干部", "工作队员",
+    # households the genre quotes (移民户马秀兰说, 脱贫户…)
+    "移民户", "脱贫户", "贫困户", "农户", "养殖户", "种植户", "经营户",
 )
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
@@ -360,7 +364,9 @@ class _Words:
                 and plausible_name(three)
                 and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 1000):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
-        if not shaped or not self.boundary(i):
+        # jieba's HMM joins a household's 户 to the name after it (移民户马秀兰: 移民/户马秀兰)
+        if not shaped or not (self.boundary(i) or text[i - 1:i] == "户" and text[:i].endswith(_ROLES)
+                              and self.boundary(i - 1)):
             return None
         for name, ok in shaped:
             end = i + len(name)
@@ -386,7 +392,8 @@ class _Words:
         False, or None for a three-character name that begins with an everyday word (王朝萱,
         but also 应当占, 常态化), which counts only as an item of a list of names."""
         length = len(name)
-        if (length < 2 or not plausible_name(name) or set(name) & _NOT_IN_NAME
+        if (length < 2 or not plausible_name(name) or set(name[1:]) & _NOT_IN_NAME
+                or (name[0] in _NOT_IN_NAME and name[0] not in _SURNAMES)
                 or any(not ("\u4e00" <= c <= "\u9fff") for c in name) or name[-1] in _ORG_TAIL):
             return False
         if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from graph.extract._text import SentenceIndex
@@ -65,6 +65,8 @@ _NOT_FIRST = set("以被让使")
 _AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|中心|单位|应当|负责)$")
 _SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民", "乡村",
                  "村庄", "村落", "村里", "镇上", "乡下"}
+#: words a township's or village's suffix begins (a level of units, not one unit's name)
+_LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "镇级", "乡级"}
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
                   "城关镇", "新村", "社区"}
@@ -233,6 +235,8 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
     for length, lvl in cands:
         sub = text[i:i + length]
         if lvl is not None:
+            if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and not chained:
+                continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村
             if _lower_ok(sub, chained):
                 return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
                              form="lower", level=lvl, rule="gazetteer.full")
@@ -406,14 +410,16 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: li
                 item, istart = item[cover - istart:], cover
             if not item or item.endswith(_ENUM_SUFFIX):
                 continue
-            stem = _stem_tail(item, istart, tok_start, first=k == 0)
+            stem = _stem_tail(item, istart, tok_start, first=k == 0,
+                              known=lambda x, sfx=suffix: _known_lower(g, x + sfx))
             if stem is None:
                 continue
             s0 = istart + len(item) - len(stem)
             if any(a < s0 + len(stem) and s0 < b for a, b in taken):
                 continue
             full = stem + suffix
-            if _ends_in_word(full) or _common_word(stem) or _everyday_word(stem[-2:], threshold=1000):
+            if (len(suffix) == 1 and _ends_in_word(full)) or (_common_word(stem) and not _proper_stem(stem)) \
+                    or _everyday_word(stem[-2:], threshold=1000):
                 continue  # 乡村建设行动、城乡…: 城乡 is a word, not a township called 城
             lvl = lower_level(full)
             span = _Span(sent=sent, start=sent.start + s0, end=sent.start + s0 + len(stem), name=full,
@@ -431,18 +437,22 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: li
     return out
 
 
-def _stem_tail(item: str, istart: int, tok_start: WordStarts, *, first: bool) -> str | None:
-    """The place stem at the end of an enumeration item (以及三崇坪 -> 三崇坪)."""
+def _stem_tail(item: str, istart: int, tok_start: WordStarts, *, first: bool,
+               known: Callable[[str], bool] = lambda _: False) -> str | None:
+    """The place stem at the end of an enumeration item (以及三崇坪 -> 三崇坪): the longest that
+    starts a word, unless a shorter one makes a name the gazetteer holds (既有建外 -> 建外:
+    建外街道)."""
     if not first:
         return item if 2 <= len(item) <= 5 and not set(item) & _NOT_IN_STEM else None
-    for length in range(min(4, len(item)), 1, -1):
-        stem = item[-length:]
-        if set(stem) & _NOT_IN_STEM:
-            continue
-        s0 = istart + len(item) - length
-        if s0 in tok_start or s0 == 0:
-            return stem
-    return None
+    stems = [item[-length:] for length in range(min(4, len(item)), 1, -1)
+             if not set(item[-length:]) & _NOT_IN_STEM
+             and (istart + len(item) - length in tok_start or istart + len(item) - length == 0)]
+    return next((x for x in stems if known(x)), stems[0] if stems else None)
+
+
+def _known_lower(g: Gazetteer, name: str) -> bool:
+    lvl = lower_level(name)
+    return lvl is not None and g.has_lower(name, lvl)
 
 
 def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
@@ -702,13 +712,21 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
     if s.name[0] in _NOT_IN_STEM or s.name[0] in _NOT_FIRST:
         return False
-    if not _common_word(stem) and not _common_word(s.name):
+    if not _common_word(s.name) and (not _common_word(stem) or _proper_stem(stem)):
         return True
     text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
     if (s.rule == "context" and s.place is not None and not (word_tag(stem) or "v").startswith("v")
             and (_PLACE_BEFORE.search(text, 0, a) or _PLACE_AFTER.match(text, b))):
         return True  # 在西周镇探索 / 西周镇党委 in a paper on 象山县, which has one: a place, though 西周 is a word
     return _listed_with_peers(s, spans)
+
+
+def _proper_stem(stem: str) -> bool:
+    """A stem jieba's dictionary knows as a name, not an everyday word (陆家嘴, 三里屯: tagged ns or
+    nr, and rare): the name of a place in the gazetteer under a place named nearby is that place.
+    Not a stem that is a unit itself (老城区社区: a community of the old town)."""
+    return ((word_tag(stem) or "")[:2] in ("ns", "nr") and word_freq(stem) < 1000
+            and not stem.endswith(("区", "县", "市", "镇", "乡", "村")))  # 老城区|社区: a kind of community
 
 
 def _listed_with_peers(s: _Span, spans: list[_Span]) -> bool:
