@@ -39,6 +39,8 @@ def test_name_key_merges_surface_forms(surface: str, key: str) -> None:
 
 @pytest.mark.parametrize(("term", "numeral", "by_chars"), [
     ("三访", 3, False), ("双联系", 2, False), ("十六字要求", 16, True), ("四新十无", 14, False), ("三个注重", 3, False),
+    # the 一 of a word is no item (统一 "unify", 合一 "into one", 一体 "one body"); 三会一课 has four
+    ("三统一", 3, False), ("四算合一", 4, False), ("五位一体", 5, False), ("三会一课", 4, False),
 ])
 def test_numeral_of(term: str, numeral: int, by_chars: bool) -> None:
     assert numeral_of(term) == (numeral, by_chars)
@@ -656,3 +658,34 @@ def test_a_pair_said_to_go_together_and_a_list_with_a_quote_inside_an_item() -> 
     assert _parts(rels, "四环联审") == ["群众提议", "村两委商议", "党员大会审议", "村民会议决议"]
     _, rels = run("第二个“4”是指生物制造、氢能、脑机接口、具身智能等“四新”未来产业。")
     assert _parts(rels, "四新") == ["生物制造", "氢能", "脑机接口", "具身智能"]
+
+
+def comps(text: str) -> dict[str, set[str]]:
+    ms, rels = run(text)
+    label = {m.key: m.label for m in ms}
+    out: dict[str, set[str]] = {}
+    for r in rels:
+        if r.predicate == Predicate.HAS_COMPONENT:
+            out.setdefault(label.get(r.subject_key, r.subject_key), set()).add(label.get(r.object_key, r.object_key))
+    return out
+
+
+def test_a_list_before_its_term_without_what_governs_or_ends_it() -> None:
+    # probe papers written for the tests (宁夏泾源, 北京朝阳区, 广西龙胜)
+    found = comps("结合党纪学习教育，泾源县还对17个移民村的资金、资产、资源开展“三资”专项清查。")
+    assert found["三资"] == {"资金", "资产", "资源"}
+    found = comps("为了提高响应率、解决率、满意率这“三率”，双井街道党工委推行接诉即办。")
+    assert found["三率"] == {"响应率", "解决率", "满意率"}
+    found = comps("县委组织部提出组织联建、产业联兴、生态联护、民族联心的“四联”目标。")
+    assert found["四联"] == {"组织联建", "产业联兴", "生态联护", "民族联心"}
+    # a verb that ends the first item itself is not cut (国有企业六大优势产业提升)
+    found = comps("深入开展国有企业六大优势产业提升、省属企业战略性新兴产业培育、省属企业专精特新企业培育“三大行动”。")
+    assert "国有企业六大优势产业提升" in found["三大行动"]
+    # items that hold 的 themselves keep it (新发展格局的战略支点)
+    found = comps("紧扣新发展格局的战略支点、高质量发展的示范地、中国式现代化的引领地“一点两地”全新定位。")
+    assert "新发展格局的战略支点" in found["一点两地"]
+
+
+def test_a_colon_list_of_three_unifications() -> None:
+    found = comps("推行“三统一”：统一客房定价、统一服务标准、统一接待登记，以规范民宿经营秩序为目标。")
+    assert found["三统一"] == {"统一客房定价", "统一服务标准", "统一接待登记"}

@@ -71,7 +71,7 @@ def plus_parts(term: str) -> list[str] | None:
 def numeral_of(term: str) -> tuple[int | None, bool]:
     """The count a numeric abbreviation promises, and whether it counts characters.
 
-    四新十无 -> (14, False): the numerals add up; 十六字要求 -> (16, True); 三访 -> (3, False);
+    四新十无 -> (14, False): the numerals add up (三统一 -> 3: 统一 is a word); 十六字要求 -> (16, True); 三访 -> (3, False);
     四个一批, 七个一点 -> 4, 7 (N things, each "one X"); “135”工作法 -> 3 (one item per digit:
     1个小时响应、3天内办结、5个工作日回访); “1+3+N” -> 3 (one item per part).
     """
@@ -83,6 +83,9 @@ def numeral_of(term: str) -> tuple[int | None, bool]:
     each = _EACH_ONE.match(term)
     if each:
         return cn_to_int(each.group(1).replace("双", "两")), False
+    if len(term) > 2 and term.endswith("一") and term[-2] not in CN_NUM_CHARS:
+        term = term[:-1]  # 三统一, 三合一: the 一 of a word (统一 "unify"), not a fourth item
+    term = term.replace("位一体", "位")  # 五位一体: five in one body, five items
     runs = [cn_to_int(r.replace("双", "两")) for r in _NUMERAL_RUN.findall(term)]
     runs = [r for r in runs if r]
     if not runs:
@@ -404,23 +407,30 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
 _LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
-                        r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立)")
+                        r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立|提出|提高|提升)")
+#: a phrase saying whose things the list's items are (还对17个移民村的资金、资产、资源): not the first item
+_WHOSE = re.compile(r"(?:对|向|给|为)[^、，,；;]{1,12}的")
+#: what ends a list's last item before the term and is no part of it: the verb the term is the
+#: object of (资金、资产、资源开展“三资”清查) or 这 (响应率、解决率、满意率这“三率”)
+_LIST_END = re.compile(r"(?:开展|实施|推行|实行|进行|建立|这|等)$")
 
 
 def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Items of a parallel list: the first without the verb that governs the whole list
     (承担政策宣传、民情收集、隐患排查、帮办代办 -> 政策宣传; 我们将聚力实施产业能级跃升 -> 产业能级
-    跃升), the last without 等."""
+    跃升; 还对17个移民村的资金 -> 资金), the last without 等, 这 or the verb of the term after it."""
     if len(items) < 3:
         return items
     out = list(items)
     a, b = out[0]
-    verbs = list(_LIST_VERB.finditer(text, a, b))
-    if verbs and b - verbs[-1].end() >= 2:
-        out[0] = (verbs[-1].end(), b)  # the item after the last governing verb
+    cut = next((v.end() for v in reversed([*_LIST_VERB.finditer(text, a, b), *_WHOSE.finditer(text, a, b)])
+                if b - v.end() >= 2), None)
+    if cut is not None:
+        out[0] = (cut, b)  # the item after the last governing verb (提升 may end the item itself)
     a, b = out[-1]
-    if text[b - 1:b] == "等" and b - a > 2:
-        out[-1] = (a, b - 1)
+    tail = _LIST_END.search(text, a, b)
+    if tail is not None and tail.start() - a >= 2:
+        out[-1] = (a, tail.start())
     return out
 
 
