@@ -689,3 +689,17 @@ def test_a_list_before_its_term_without_what_governs_or_ends_it() -> None:
 def test_a_colon_list_of_three_unifications() -> None:
     found = comps("推行“三统一”：统一客房定价、统一服务标准、统一接待登记，以规范民宿经营秩序为目标。")
     assert found["三统一"] == {"统一客房定价", "统一服务标准", "统一接待登记"}
+
+
+def test_quotes_named_by_a_team_a_service_a_venue_or_a_listing() -> None:
+    # probe papers written for the tests (宁夏泾源, 湖北秭归, 北京朝阳区)
+    assert "书记论坛" in labels("县委组织部每季度举办一期移民村“书记论坛”，让村党组织书记轮流上台。")
+    assert "村落通" in labels("开发“村落通”微信小程序，实现议事通知线上发布。")
+    assert "书记工程" in labels("中共北京市朝阳区委把这项工作列为“书记工程”，由区委书记担任组长。")
+    assert "牛管家" in labels("村党支部组织党员养殖大户成立“牛管家”服务队，为全村养殖户提供服务。")
+    assert "国际邻里" in labels("社区还组织外籍居民参与“国际邻里”志愿服务。")
+
+
+def test_a_day_in_quotes_is_no_practice() -> None:
+    assert "七一" not in labels("102个党组织纷纷组织党员举办庆“七一”主题党日活动。")
+    assert labels("各支部开展纪念“五四”系列活动。") == set()

@@ -53,6 +53,8 @@ _HEADS: dict[str, tuple[str, bool]] = {
     "平台": ("named_practice", True), "载体": ("named_practice", False), "措施": ("named_practice", False),
     "小程序": ("named_practice", False), "超市": ("named_practice", True), "驿站": ("named_practice", True),
     "夜校": ("named_practice", True), "讲堂": ("named_practice", True),
+    # a team or a volunteer service named for what it does (“牛管家”服务队, “国际邻里”志愿服务)
+    "服务队": ("named_practice", False), "志愿服务队": ("named_practice", False), "志愿服务": ("named_practice", False),
 }
 #: heads a two-character stem names a practice with, not a metaphor: a place's experience
 #: (“枫桥经验”, “后陈经验”) and the genre's venues (“清风超市”, “红色驿站”, “农民夜校”)
@@ -69,13 +71,13 @@ _HEAD_RE = re.compile(
 _LOOSE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工作机制|机制|制度|模式|体系|工作法|行动|工程|服务)(?=[，,]?\s*即)")
 # the genre's qualifier between a quote and its head: “三最”民生问题, “三最”现实问题; web
 # pages often put a space after a quote (“1+3+5” 工作法)
-_QUALIFIER = re.compile(r"[ \u3000]?(?:民生|现实|长效|新型|特色)?")
+_QUALIFIER = re.compile(r"[ \u3000]?(?:民生|现实|长效|新型|特色|微信)?")
 
 _DOING = re.compile(
     r"(?:开展|实行|推行|推出|建立|探索|打造|实施|创建|运用|推广|践行|坚持|按照|依照|结合|形成|确立|铺筑|架起|"
     r"办好|健全|完善|构建|深化|启动|树立|倡导|弘扬|叫响|开创|抓好|兼任|选派|落实|做到|提出|以|"
-    r"核心是|宗旨是|原则是|理念是|举办|召开|设立|开通|上线|固定为|定为|办起|开办|开设|用好|用活)(?:了|出|起|好|的|成|地)?"
-    r"(?:一次|一场|一个|一批)?$"
+    r"核心是|宗旨是|原则是|理念是|举办|召开|设立|开通|上线|固定为|定为|办起|开办|开设|用好|用活|列为)(?:了|出|起|好|的|成|地)?"
+    r"(?:一次|一场|一个|一批|一期)?$"
 )
 #: a lever named by a practice's head: 以X为抓手/载体/突破口 (see _Finder.levers)
 _LEVER = re.compile(r"以(?P<x>[\u4e00-\u9fff“”]{3,16}?(?:创建|建设|工程|行动|改革|机制|制度|模式|合作社|试点|计划))"
@@ -84,12 +86,14 @@ _LEVER = re.compile(r"以(?P<x>[\u4e00-\u9fff“”]{3,16}?(?:创建|建设|工�
 _COUNTS_ONES = re.compile(r"[两二三四五六七八九十]个一$")
 #: the group a well-known practice is applied to, written right before it (网格员积分管理)
 _WHOSE = re.compile(r"(?:网格员|党员|村民|居民|农户|干部|村干部|志愿者|家庭)$")
-_DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造)[^，,。；;、的“”]{1,10}$")
+_DOING_FAR = re.compile(r"(?:推行|实行|实施|开展|推出|探索|建立|打造|举办)[^，,。；;、的“”]{1,10}$")
 #: a verb of opposing right before a quote: what follows is fought or avoided
 _OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|打击|破除|纠治|整治|纠正|克服|防止)了?$")
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|理解为|看作|当成|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为|嘱咐|嘱托|叮嘱|寄语)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
+#: a day written by its month and day (七一, 五四, 十一, 一二九): a holiday or anniversary
+_HOLIDAY = re.compile(r"(?:[一二三四五六七八九]|十[一二]?)(?:[一二三四五六七八九]|[一二三]十[一]?)")
 #: 存在“…”的情况: a quote that names a fault found (the problems extractor reads it)
 _FAULT_BEFORE = re.compile(r"(?:存在|出现|仍有|还有|不同程度存在)[着了]?$")
 _FAULT_AFTER = re.compile(r"的?(?:情况|问题|现象|倾向|短板|弊端)")
@@ -286,8 +290,8 @@ class _Finder:
             head = None  # “…”的班子 is a description, not a name
         if head and hm is not None and not hm.group("de") and head in _SLOGAN_HEADS and head not in _HEADS:
             head = None  # 原则 etc. only with 的
-        if PLAN_PERIOD.match(inner):
-            return None  # 开展“八五”普法, “九五”计划: a plan's period, not a practice
+        if PLAN_PERIOD.match(inner) or _HOLIDAY.fullmatch(inner):
+            return None  # 开展“八五”普法, “九五”计划: a plan's period; 庆“七一”: a day, not a practice
         if _OPPOSED.search(before):
             return None  # 纠治“四风”, 反对“台独”, 搞“一刀切”: what is fought, not practised
         if _FAULT_BEFORE.search(before) and _FAULT_AFTER.match(text, qe):
