@@ -703,3 +703,17 @@ def test_quotes_named_by_a_team_a_service_a_venue_or_a_listing() -> None:
 def test_a_day_in_quotes_is_no_practice() -> None:
     assert "七一" not in labels("102个党组织纷纷组织党员举办庆“七一”主题党日活动。")
     assert labels("各支部开展纪念“五四”系列活动。") == set()
+
+
+def test_a_quoted_plight_or_a_surveys_answer_is_no_slogan() -> None:
+    # probe papers written for the tests (湖北秭归, 北京朝阳区, 广西龙胜)
+    assert labels("部分村落党小组“有组织、无活动”，党员年龄偏大。") == set()
+    assert labels("社区工作长期面临“上面千条线、下面一根针”的压力。") == set()
+    assert labels("过去各村“各守一块田、各收一份钱”，景区道路无人统筹。") == set()
+    assert labels("91.4%的受访群众对所在村落理事会的工作表示“满意”或“比较满意”。") == set()
+    assert labels("问卷显示，受访村干部中认为“发展党员难”的占58.4%。") == set()
+    # slogans that hold such words stay (有困难找支部, 缺的就补)
+    assert labels("党支部倡导“有困难找支部、有需要找党员”。") == {"有困难找支部、有需要找党员"}
+    assert labels("秉持“弱的就强、缺的就补、错的就改”原则。") == {"弱的就强、缺的就补、错的就改"}
+    assert labels("使广大党员干部能“沉得下去、看得清楚、帮得上忙、分得了忧”，拉近了与群众的距离。") == {
+        "沉得下去、看得清楚、帮得上忙、分得了忧"}

@@ -92,6 +92,15 @@ _OPPOSED = re.compile(r"(?:反对|制造|搞|鼓吹|图谋|杜绝|抵制|遏制|
 _METAPHOR = re.compile(r"(?:成了|成为|作为|当作|称为|誉为|寄予|所谓|叫做|被称作|理解为|看作|当成|的)$")
 _SPEECH = re.compile(r"(?:说|指出|强调|提出|要求|承诺|表示|号召|宣布|认为|嘱咐|嘱托|叮嘱|寄语)(?:了|要|的|过)?[：:，,]?\s*要?$")
 _FROM_TO = re.compile(r"从$")
+#: a quoted enumeration that tells a plight, not a slogan anyone practises: a part that says what
+#: is hard or missing (组建难, 无活动, 没人抓, 缺质量), what its clause says before it (过去…,
+#: 部分…, 面临…, 反映…, 只能…), or the plight named after it (…的压力, …的情况)
+_PLIGHT = re.compile(r"[\u4e00-\u9fff]{2,4}难|.*没.*|[无缺没][\u4e00-\u9fff]{2}")  # (not 有困难找支部, 缺的就补)
+_PLIGHT_BEFORE = re.compile(r"过去|面临|反映|直言|存在|常常|只能|部分|一些|个别|少数|仍然")
+_PLIGHT_AFTER = re.compile(r"的(?:情况|问题|现象|压力|窘境|困境|难题|局面)")
+_CLAUSE_START = re.compile(r"[，,；;：:。！？!?]")
+#: a survey's answers are quoted after 受访…表示 or in a 问卷's sentence: what people said, no saying
+_SURVEY = re.compile(r"受访|问卷")
 #: a day written by its month and day (七一, 五四, 十一, 一二九): a holiday or anniversary
 _HOLIDAY = re.compile(r"(?:[一二三四五六七八九]|十[一二]?)(?:[一二三四五六七八九]|[一二三]十[一]?)")
 #: 存在“…”的情况: a quote that names a fault found (the problems extractor reads it)
@@ -355,6 +364,10 @@ class _Finder:
                 return None  # 建议：“要多读经典文献，…。”: reported speech, not a slogan
             parts = [p for p in _PARTS.split(inner) if p]
             lens = [len(p) for p in parts]
+            clause = _CLAUSE_START.split(text[self.index.at(qs).start:qs])[-1]
+            if (any(_PLIGHT.fullmatch(p) for p in parts) or _PLIGHT_BEFORE.search(clause)
+                    or _PLIGHT_AFTER.match(text, qe)):
+                return None  # 党小组“有组织、无活动”, 过去各村“各守一块田…”, 面临“…”的压力: a plight told
             if min(lens) >= 2 and max(lens) <= 12 and max(lens) <= 2 * min(lens):
                 return _Spec(qs, qe, label, "quoted_slogan", "mechanisms.quoted_enumeration",
                              aliases={text[qs:qe]}, term_end=qe, confidence=0.7)
@@ -365,6 +378,9 @@ class _Finder:
         (``chat``: the verb before is one of talk, 说 or 介绍, not a statement such as 强调)."""
         parts = re.split(r"[，,]", inner)
         closing = self.text[inner_start + len(inner):inner_start + len(inner) + 1]
+        sent = self.index.at(qs)
+        if sent is not None and _SURVEY.search(self.text, sent.start, qs):
+            return None  # 受访群众表示“满意”, 问卷显示…认为“发展党员难”: an answer, not a saying
         if len(inner) <= 20 and len(parts) <= 2 and not (
                 chat and (inner.endswith(("。", "？", "?")) or closing in "。？?")):
             # (李建国说：“要让群众的钱袋子鼓起来。”: a sentence said in talk, with its full stop, is
