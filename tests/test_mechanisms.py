@@ -717,3 +717,11 @@ def test_a_quoted_plight_or_a_surveys_answer_is_no_slogan() -> None:
     assert labels("秉持“弱的就强、缺的就补、错的就改”原则。") == {"弱的就强、缺的就补、错的就改"}
     assert labels("使广大党员干部能“沉得下去、看得清楚、帮得上忙、分得了忧”，拉近了与群众的距离。") == {
         "沉得下去、看得清楚、帮得上忙、分得了忧"}
+
+
+def test_the_nations_governance_systems_are_aims_not_a_places_practice() -> None:
+    assert labels("党的十九大提出健全自治、法治、德治相结合的乡村治理体系，龙胜据此推进三治融合。") == set()
+    assert labels("党的二十大对完善社会治理体系作出部署。") == set()
+    # a system of one field, and a practice's own name, stay
+    assert labels("完善生活污水垃圾治理体系，提升城市公园绿化品质。") == {"生活污水垃圾治理体系"}
+    assert labels("金水区实行区级领导包案制度，38名区级领导每人包案。") == {"区级领导包案制度"}

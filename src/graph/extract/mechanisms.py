@@ -99,6 +99,10 @@ _PLIGHT = re.compile(r"[\u4e00-\u9fff]{2,4}难|.*没.*|[无缺没][\u4e00-\u9fff
 _PLIGHT_BEFORE = re.compile(r"过去|面临|反映|直言|存在|常常|只能|部分|一些|个别|少数|仍然")
 _PLIGHT_AFTER = re.compile(r"的(?:情况|问题|现象|压力|窘境|困境|难题|局面)")
 _CLAUSE_START = re.compile(r"[，,；;：:。！？!?]")
+#: the nation's systems a text says are to be built (健全…相结合的乡村治理体系, 完善社会治理体系,
+#: 农村基本经营制度): the aims of national policy, not a practice of the places written about
+_NATIONAL_SYSTEM = re.compile(r"(?:(?:乡村|城乡基层|城乡社区|基层|社会|乡村社会|国家|全球)治理(?:体系|制度)"
+                              r"|中国特色社会主义制度|农村基本经营制度)$")
 #: a survey's answers are quoted after 受访…表示 or in a 问卷's sentence: what people said, no saying
 _SURVEY = re.compile(r"受访|问卷")
 #: a day written by its month and day (七一, 五四, 十一, 一二九): a holiday or anniversary
@@ -436,6 +440,8 @@ class _Finder:
             if np in _GENERIC_NP or len(np) < 2 or any(c in np for c in "，,。“”") or _HEAD_INSIDE.search(np):
                 continue
             start, end = np_start, m.end("head")
+            if _NATIONAL_SYSTEM.fullmatch(text, start, end):
+                continue
             if self._inside_event(start, end) or self.index.at(start) is None:
                 continue
             head = m.group("head")
