@@ -334,3 +334,29 @@ def test_shares_in_tenths_durations_and_what_a_place_has() -> None:
     assert [(m.attr("value"), m.attr("measure")) for m in ms] == [("620", "报到党员参与志愿服务")]
     ms, _ = run("AR-E 3000成功首飞。这一成为常态。推进“15分钟”生活圈，打造1小时经济圈。")
     assert ms == []
+
+
+def figures(text: str) -> list[tuple[str, str, str]]:
+    return [(dict(m.attrs)["value"], dict(m.attrs)["unit"], dict(m.attrs)["comparator"]) for m in run(text)[0]]
+
+
+def test_counts_of_surveys_cases_herds_and_works() -> None:
+    # probe papers written for the tests (广西龙胜, 宁夏泾源, 湖北秭归)
+    assert figures("回收有效问卷406份，协调化解旅游经营纠纷23起。") == [("406", "份", "="), ("23", "起", "=")]
+    assert figures("新旗村肉牛托管存栏达到1380头，建成标准化圈舍12栋。") == [("1380", "头", "="), ("12", "栋", "=")]
+    assert figures("全县村落理事会共组织群众议事1.1万余场次，带动群众投工投劳21.3万个工日。") == [
+        ("1.1", "万场次", ">"), ("21.3", "万个工日", "=")]
+    assert figures("全县移民村党组织书记平均年龄51.3岁。") == [("51.3", "岁", "=")]
+    # an age threshold or a person's age is no figure
+    assert figures("62岁的老党员张秀兰说。") == []
+    assert figures("湘西州45岁以上党员超过55%。") == [("55", "%", ">")]
+
+
+def test_a_range_gives_both_bounds_of_one_measure() -> None:
+    ms, _ = run("每名党员中心户联系10至15户群众。")
+    assert [(dict(m.attrs)["value"], dict(m.attrs)["unit"], dict(m.attrs)["comparator"]) for m in ms] == [
+        ("10", "户", ">="), ("15", "户", "<=")]
+    assert len({dict(m.attrs)["measure"] for m in ms}) == 1
+    ms, _ = run("全省地区生产总值年均增长5%—5.5%，现代化基础更牢。")
+    assert [dict(m.attrs)["measure"] for m in ms] == ["全省地区生产总值年均增长"] * 2
+    assert figures("2019-2023年，全县新增党员120名。") == [("120", "名", "=")]

@@ -21,13 +21,16 @@ from collections.abc import Iterator
 
 from graph.extract._text import SentenceIndex, cn_to_int
 from graph.extract._title import dominant_places, place_level, report_place
-from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention, stable_hash
+from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention, stable_hash
 from graph.pipeline import DocContext, Item
 
 # a magnitude (万, 亿 …) and a counting word make one unit: 1.3万亿元, 2.1万个, 1.4万列
 _MAGNITUDE = r"(?:万亿|亿|万|千|百)"
 _BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|千瓦|标准箱|元|美元|人|户|名|个|家庭|家|次|所|项|吨|亩|倍|公斤|斤|小时|分钟|"
-              r"辆|件|台|套|座|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米)")
+              r"辆|件|台|套|座|场次|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米|"
+              # counts of the genre's surveys, cases, herds and works (问卷406份, 纠纷23起, 1380头,
+              # 圈舍12栋, 帮扶对子1260对, 培训班14期, 6类, 投工21.3万个工日, 平均年龄51.3岁)
+              r"份|起|头|栋|对|期|类|工日|株|棵|位|岁)")
 _CN_NUM = "一二两三四五六七八九十百千"
 # num is \d+(?:\.\d+)? (with thousands separators: 14,117) or [一…千]+ before a magnitude or
 # count; written as one first character and then the rest of its kind, so that the pattern
@@ -45,7 +48,7 @@ _YEAR = re.compile(r"(\d\d{3})年")  # (\d{4}) written to open with a character 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?（）()]")
 _MEASURE_LEAD = re.compile(r"^(?:\d{4}年|其中|在|全年|全(?![国省市县区州镇乡村])|共有|共|每年|其|这|该)")
 # between two numbers of one enumeration: 分别增长8.7%、31.5%和32.3% (the measure is shared)
-_SAME_MEASURE = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
+_SAME_MEASURE = re.compile(r"^\s*(?:[、和及与至到~～\-—－]|以及|——)\s*$")  # (4.5%-5%: a range)
 _UNITS = {"％": "%", "个亿": "亿元"}
 #: a signed growth in brackets right after a figure: 1110.60亿元（+5.7%）
 _GROWTH_AFTER = re.compile(r"\((?P<sign>[+-])$")
@@ -75,6 +78,8 @@ def _located_by(text: str, m: Mention, earlier: list[Mention] | None) -> bool:
     return bool(_LOCATING.search(text, max(0, pos - 3), pos)) and any(e.end <= pos - 2 for e in earlier)
 
 
+#: an age that is a figure: the average of a group (平均年龄51.3岁)
+_AVERAGE_AGE = re.compile(r"平均年龄|年龄平均")
 #: before the agent of a passive: 获/被/受到 X 推广 (X is not what the figure is about)
 _PASSIVE = re.compile(r"(?:获|被|受到|得到|获得)$")
 #: a measure of a wider whole than a report's unit: not the unit's figure
@@ -252,14 +257,15 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         nxt = text[e:e + 2]
         if prev in "第[［.．" or prev.isdigit() or nxt[:1] in "年月日号届]］级" or unit in ("个", "名", "人") and nxt[:1] in "月小":
             continue
-        if unit == "个" and (span := next((w for w in ("工作日", "季度", "星期") if text.startswith(w, e)), None)):
+        if unit.endswith("个") and (span := next((w for w in ("工作日", "工日", "季度", "星期") if text.startswith(w, e)), None)):
             unit, e = unit + span, e + len(span)  # 5个工作日回访, 连续16个季度: a time, in its own unit
         if prev == "+" and text[s - 2:s - 1].isascii() and text[s - 2:s - 1].isalpha():
             continue  # 省内T+1次晨达: a delivery time's name
         if chinese and unit == "次" and nxt[:1] not in _CLAUSE_ENDS:
             continue  # 一次会议, 再一次: an article, not a count (汇总一次。 is a count)
-        if unit == "岁" or nxt.startswith(("岁", "以上党员")):
-            continue
+        if (unit == "岁" and not _AVERAGE_AGE.search(text, max(sent.start, s - 8), s)) or nxt.startswith(
+                ("岁", "以上党员")):
+            continue  # 45岁以上党员, 62岁的老党员: a threshold, a person's age; 平均年龄51.3岁 is a figure
         if unit.endswith(("小时", "分钟")) and (prev in "“\"" or "\u4e00" <= nxt[:1] <= "\u9fff" and nxt[:1] not in "以内左的之缩减降提增延压"):
             continue  # “15分钟”生活圈, 1小时经济圈, 240小时过境免签: a name; 缩短到6小时以内 is a figure
         if unit == "成":  # (a Chinese one was read by _chinese_amount)
@@ -358,24 +364,40 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         if not measure or _VERB_ONLY.match(measure):
             continue
         last = (sent.index, reach, measure, verb)
-        sym = {"=": "", ">": ">", "<": "<", ">=": ">=", "<=": "<="}[comparator]
-        label = " ".join(x for x in (subject.label if subject else "", measure, f"{sym}{value}{unit}") if x)
-        key = "stat-" + stable_hash(subject.key if subject else "", measure, value, unit, year, comparator)
-        attrs = {"measure": measure, "value": value, "unit": unit, "comparator": comparator}
-        if year:
-            attrs["year"] = year
-        if subject is not None:
-            attrs["subject"] = subject.key
-        start = cmp_start if cmp_start < s and cmp_start >= sent.start else s
-        stat = make_mention(ctx.doc, start=start, end=e, sent_index=sent.index, kind=Kind.STATISTIC, key=key,
-                            label=label, rule="statistics.number", subtype="percentage" if unit == "%" else None,
-                            confidence=0.8, attrs=tuple(sorted(attrs.items())))
-        yield stat
-        if subject is not None:
-            yield RelationMention(
-                subject_kind=Kind.STATISTIC, subject_key=key, predicate=Predicate.ABOUT, object_kind=subject.kind,
-                object_key=subject.key,
-                prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start, end=sent.end,
-                                rule=how, confidence={"statistics.subject_sentence": 0.8,
-                                                      "statistics.subject_paragraph": 0.5}.get(how, 0.3),
-                                stated=stated))
+        figures = [(cmp_start if sent.start <= cmp_start < s else s, e, value, comparator)]
+        low = _RANGE_START.search(text, max(sent.start, s - 12), s)
+        if low is not None and comparator == "=":
+            # 每名党员联系10至15户: a range, its bounds two figures of one measure and unit
+            figures = [(low.start("a"), low.end("a"), f"{float(low.group('a')):g}", ">="), (s, e, value, "<=")]
+            if text.startswith("%", low.end("a")):
+                figures = figures[1:]  # 5%—5.5%: the first bound, with its unit, was read already
+        for start, end, val, cmp in figures:
+            yield from _figure(ctx, sent, start, end, subject, measure, val, unit, year, cmp, how, stated)
+
+
+#: the first bound of a range written before a figure (10至15户, 5到8户, 30%-50%)
+_RANGE_START = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)%?\s*(?:至|到|～|~|-|—|－)\s*$")
+
+
+def _figure(ctx: DocContext, sent: Sentence, start: int, end: int, subject: Mention | None, measure: str, value: str,
+            unit: str, year: str, comparator: str, how: str, stated: bool) -> Iterator[Item]:
+    """One figure's mention, and what it is about."""
+    sym = {"=": "", ">": ">", "<": "<", ">=": ">=", "<=": "<="}[comparator]
+    label = " ".join(x for x in (subject.label if subject else "", measure, f"{sym}{value}{unit}") if x)
+    key = "stat-" + stable_hash(subject.key if subject else "", measure, value, unit, year, comparator)
+    attrs = {"measure": measure, "value": value, "unit": unit, "comparator": comparator}
+    if year:
+        attrs["year"] = year
+    if subject is not None:
+        attrs["subject"] = subject.key
+    yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.STATISTIC, key=key,
+                       label=label, rule="statistics.number", subtype="percentage" if unit == "%" else None,
+                       confidence=0.8, attrs=tuple(sorted(attrs.items())))
+    if subject is not None:
+        yield RelationMention(
+            subject_kind=Kind.STATISTIC, subject_key=key, predicate=Predicate.ABOUT, object_kind=subject.kind,
+            object_key=subject.key,
+            prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start, end=sent.end,
+                            rule=how, confidence={"statistics.subject_sentence": 0.8,
+                                                  "statistics.subject_paragraph": 0.5}.get(how, 0.3),
+                            stated=stated))
