@@ -339,3 +339,10 @@ def test_a_service_centre_is_where_a_practice_runs_not_who_runs_it() -> None:
     assert ("西坑村党群服务中心", "村民说事") not in of(rels, Predicate.PRACTICES)
     rels = run("西坑村党支部推行“村民说事”制度。", orgs=("西坑村党支部",))
     assert ("西坑村党支部", "村民说事") in of(rels, Predicate.PRACTICES)
+
+
+def test_a_verdict_keeps_its_bound_and_what_is_not_enough() -> None:
+    # a probe paper written for the tests (湖北秭归)
+    ex = extract_document(make_document("湖北省秭归县。理事长年均误工补贴不足1500元，经费保障不够稳定。", path="t.txt"))
+    faced = {r.object_key for r in ex.relations if r.predicate == Predicate.FACES}
+    assert {"理事长年均误工补贴不足1500元", "经费保障不够稳定"} <= faced

@@ -33,6 +33,10 @@ _VERDICT = re.compile(
     rf"(?:流动党员|外出务工人员|外出人员|留守人员)(?:偏|较|很|普遍)?多|"
     rf"(?:水平|素质|收入|积极性|主动性|比例)(?:偏|较|很|普遍)?(?:低|弱|差))(?![{_HAN}]{{0,1}}(?:的问题|问题))?"
 )
+#: what completes a verdict right after it: the bound of 不足 (不足1500元, 不足40人) or what is 不够
+#: (不够稳定, 不够完善)
+_VERDICT_REST = re.compile(r"(?<=不足)\d+(?:\.\d+)?(?:万|亿)?(?:元|人|户|个|名|%|亩|岁)|(?<=不够)(?:稳定|完善|健全|到位|有力|"
+                           r"紧密|充分|及时|规范|明确|深入|精准|灵活|顺畅)")
 _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
 # -化 words of decline, quoted or not, with the noun before them
 _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|空壳化|同质化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
@@ -142,9 +146,12 @@ class _Finder:
                 if pat is _VERDICT and text.endswith(_ATTRIBUTIVE, m.start(), m.end()) and text.startswith("的", m.end()):
                     continue  # 党组织陈旧的工作机制: what qualifies a noun, not a verdict on the subject
                 s = self.left(m.start(), m.end(), sent.index) if pat is _VERDICT else m.start()
-                label = _FILLER.sub("", text[s:m.end()]).replace("的", "", 1) if _OWNER_DE.match(text, s) \
-                    else _FILLER.sub("", text[s:m.end()])
-                yield s, m.end(), rule, (label,)
+                e = m.end()
+                if pat is _VERDICT and (more := _VERDICT_REST.match(text, e, sent.end)) is not None:
+                    e = more.end()  # 补贴不足|1500元, 经费保障不够|稳定: the verdict goes on
+                label = _FILLER.sub("", text[s:e]).replace("的", "", 1) if _OWNER_DE.match(text, s) \
+                    else _FILLER.sub("", text[s:e])
+                yield s, e, rule, (label,)
         for m in _declines(text):
             sent = self.index.at(m.start())
             if sent is None or m.end() > sent.end:
