@@ -350,3 +350,13 @@ def test_a_level_of_units_and_a_kind_of_community_are_no_village() -> None:
     assert "石柱村" not in {m.label for m in places(ex).values()}
     ex = run("湖南省浏阳市淮川街道。淮川街道北正街社区是典型的老城区社区，老旧小区多。")
     assert "老城区社区" not in places(ex)
+
+
+def test_a_citys_short_name_that_jieba_tags_a_noun_and_the_homographs() -> None:
+    # a probe paper written for the tests (宁夏泾源): 银川 is tagged n by jieba's dictionary
+    assert places(run("他原本在银川经营一家牛肉店。"))["银川"].label == "银川市"
+    assert places(run("从合肥出发，当天抵达。"))["合肥"].label == "合肥市"
+    for text in ("全年日照时间长。", "欢迎来宾。", "确保社会长治久安。"):
+        assert places(run(text)) == {}
+    # 新建 is tagged ns (新建区) but is "newly built" before 村内道路
+    assert places(run("海南省海口市。新建村内道路100公里。")).keys() == {"海南省", "海口市"}

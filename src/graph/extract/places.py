@@ -66,7 +66,7 @@ _AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|�
 _SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民", "乡村",
                  "村庄", "村落", "村里", "镇上", "乡下"}
 #: words a township's or village's suffix begins (a level of units, not one unit's name)
-_LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "镇级", "乡级"}
+_LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级"}
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
                   "城关镇", "新村", "社区"}
@@ -280,13 +280,26 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
         # not an everyday word that only shares its form (会同 "together with", 通道, 团结,
         # 平安): jieba's dictionary tags real place names ns. Asked before the word test
         # below because it needs no jieba cut, and either failing rejects the name.
-        if not chained and _everyday_word(sub):
+        if not chained and _everyday_word(sub) and not _city_short(sub, places):
             return False
         # a short name must be a whole word: 合作医疗 is not 合作(市). A word starting at
         # ``i`` cannot then run past ``end``, where another word starts (or the text ends),
         # so no check of the word's length is needed.
         return i in tok_start and (end >= len(text) or end in tok_start)
     return True
+
+
+#: short names of cities that are everyday words too (日照 "sunshine", 来宾 "guests", 安康 "well-being",
+#: 长治 of 长治久安, 河源 "a river's source", 白银 "silver")
+_HOMOGRAPH_CITIES = frozenset({"日照", "来宾", "安康", "长治", "河源", "白银"})
+
+
+def _city_short(sub: str, places: list | tuple) -> bool:
+    """A city's or a province's short name jieba's dictionary tags a noun or a name, not ns
+    (银川 n, 合肥 n, 桂林 nr, 遵义 v is not taken): a place, unless an everyday word as well."""
+    tag = word_tag(sub) or ""
+    return (sub not in _HOMOGRAPH_CITIES and tag in ("n", "nr", "nrt", "nz", "s") and word_freq(sub) < 3000
+            and any(p.level in ("prefecture", "province") and sub == p.short for p in places))
 
 
 def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Span]:
@@ -527,8 +540,10 @@ def _accept_shorts(spans: list[_Span]) -> None:
                 safe = s.uppers  # followed by a place inside it (金山枫泾镇)
         if not safe and not _common_word(s.name, 200):
             safe = [p for p in s.uppers if any(a.key in named_above for a in g.ancestors(p))]
-        if not safe and len(s.uppers) == 1 and s.uppers[0].level == "prefecture" and word_tag(s.name) == "ns":
+        if not safe and len(s.uppers) == 1 and s.uppers[0].level == "prefecture" and (
+                word_tag(s.name) == "ns" or _city_short(s.name, s.uppers)):
             safe = s.uppers  # 武汉, 南京: the one city of that name, a place name to jieba's dictionary too
+            # (银川, 合肥: tagged a noun there, but no everyday word)
         if not safe and _common_word(s.name, 200) and not any(p.level == "province" for p in s.uppers):
             s.uppers = []  # 平安天津: an everyday word, not 平安区
             continue
@@ -725,7 +740,7 @@ def _proper_stem(stem: str) -> bool:
     """A stem jieba's dictionary knows as a name, not an everyday word (陆家嘴, 三里屯: tagged ns or
     nr, and rare): the name of a place in the gazetteer under a place named nearby is that place.
     Not a stem that is a unit itself (老城区社区: a community of the old town)."""
-    return ((word_tag(stem) or "")[:2] in ("ns", "nr") and word_freq(stem) < 1000
+    return ((word_tag(stem) or "")[:2] in ("ns", "nr") and word_freq(stem) < 200
             and not stem.endswith(("区", "县", "市", "镇", "乡", "村")))  # 老城区|社区: a kind of community
 
 
