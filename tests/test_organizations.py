@@ -333,3 +333,13 @@ def test_a_townships_organs_of_law_and_mediation_and_its_bare_centre() -> None:
     assert located(ex)["org/cn-430181/沙市镇/司法所"] == "cn-430181/沙市镇"
     # a bare body glued to a word that is no verb is not read as one (农村党支部)
     assert not orgs(run("湖南省浏阳市沙市镇。全县农村党支部都要开展活动。"))
+
+
+def test_a_body_named_after_the_verb_that_runs_it_and_joint_branches() -> None:
+    # probe papers written for the tests (宁夏泾源, 广西龙胜, 北京朝阳区)
+    ex = run("宁夏回族自治区固原市泾源县。2022年，村党支部领办成立泾源县新旗村兴旺肉牛养殖专业合作社，利用资金。")
+    assert "泾源县新旗村兴旺肉牛养殖专业合作社" in orgs(ex)
+    assert set(orgs(run("党支部领办土地股份合作社。"))) == set()  # a kind, run by a branch: a practice
+    ex = run("乡党委还在蔬菜产业链上成立黄花乡冷凉蔬菜产业联合党支部，把种植大户吸纳进来。")
+    assert "黄花乡冷凉蔬菜产业联合党支部" in orgs(ex)
+    assert "民宿行业党小组" in orgs(run("平安村党支部在民宿经营户中组建民宿行业党小组，推行统一定价。"))

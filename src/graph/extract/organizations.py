@@ -102,6 +102,8 @@ _QUANTIFIERS = ("少数", "部分", "多数", "个别", "一些", "不少", "各
                 "大批", "其他", "其余", "这些", "那些", "该类")
 #: a body running another inside a name: the practice 党支部领办合作社, not an organisation
 _RUNS = re.compile(r"领办|创办|兴办|联办|领建|代办")
+#: what may follow the verb of running before the body's name (领办成立…合作社)
+_AFTER_RUNS = re.compile(r"(?:了|起)?(?:成立|组建|建立)?(?:了)?")
 #: verbs that join one body to another (县委组织部会同县农业农村局…): a bare body may follow
 _JOINT_VERBS = ("会同", "联合", "协同", "配合", "联同", "牵头")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
@@ -164,17 +166,18 @@ _GOVERNING = frozenset({"设立", "指导", "带领", "依靠", "发挥", "协�
 #: (besides _QUANTIFIERS: 各类, 各级 …)
 _GENERIC_TRADE = frozenset({"相关", "有关", "主要", "重点", "全国性", "地方"})
 #: the heads of an industry's or a district's sector bodies (物业行业党委, 区物业管理协会, 商圈党委)
-_INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业协会|管理协会|商圈党委")
+_INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业党支部|行业党小组|行业协会|管理协会|商圈党委|"
+                            r"联合党委|联合党总支|联合党支部")  # (黄花乡冷凉蔬菜产业联合党支部, 楼宇联合党委)
 
 
 def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[Mention]:
     """An industry's Party committee or association, named by its trade (区快递物流行业党委,
-    物业行业党委, 区物业管理协会, 李村商圈党委): the words right before the head back to the
+    物业行业党委, 区物业管理协会, 李村商圈党委, 民宿行业党小组, 冷凉蔬菜产业联合党支部): the words right before the head back to the
     first verb or function word (依托区物业管理协会成立物业行业党委 -> 区物业管理协会, 物业行业党委)."""
     for sent in ctx.sentences:
         text = sent.text
         for m in _INDUSTRY_HEAD.finditer(text):
-            window = max(0, m.start() - 8)
+            window = max(0, m.start() - 12)
             words: list[tuple[str, str]] = []
             for word, flag in reversed(pos_lcut(text[window:m.start()])):
                 if (flag[:1] in ("p", "c", "u", "d", "r", "m", "q", "x") or word in _LEADING_VERBS
@@ -183,6 +186,8 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
                         or not all("\u4e00" <= c <= "\u9fff" for c in word)):
                     break
                 words.insert(0, (word, flag))
+            if window > 0 and words and m.start() - sum(len(w) for w, _ in words) == window:
+                words.pop(0)  # the window's edge may cut a word: the name runs no further than that
             while words and words[0][1][:1] in ("v", "a"):
                 words.pop(0)  # 加快行业协会, 充分发挥…: a verb opens no trade (快递物流: a verb inside one may)
             s = m.start() - sum(len(w) for w, _ in words)
@@ -427,8 +432,18 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         name = text[s:e]
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED or _BARE_COMMITTEE.fullmatch(name):
             continue  # (县委党校: a bare committee's body, resolved to the unit in context below)
-        if name.startswith(_QUANTIFIERS) or _RUNS.search(name):
-            continue  # 少数合作社, 部分合作社: some of a kind; 党支部领办合作社: a practice, not a name
+        runs = [r for r in _RUNS.finditer(text, s, e)]
+        if runs:
+            # 领办古壮寨农产品专业合作社, 领办成立泾源县新旗村…合作社: the body run is named after the verb
+            # when its name leads with a place or a proper noun; 党支部领办合作社 is a practice
+            rest = _AFTER_RUNS.match(text, runs[-1].end(), e).end()
+            modifier = text[rest:e - len(m.group(1))]
+            led = any(p.start - sent.start == rest for p in places)
+            if len(modifier) < 3 or not (led or _proper_modifier(modifier)):
+                continue
+            s, name = rest, text[rest:e]
+        if name.startswith(_QUANTIFIERS):
+            continue  # 少数合作社, 部分合作社: some of a kind
         tag = word_tag(name)
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun
