@@ -360,3 +360,11 @@ def test_the_nations_standing_goals_where_the_text_aims_at_them() -> None:
 def test_a_short_means_then_what_it_furthers() -> None:
     assert names("推进“三治融合”,以善治促进民族团结。") == {"促进民族团结"}
     assert names("全县以头雁带动群雁。") == set()  # 带动: too often 以点带面, not an aim
+
+
+def test_a_goal_is_also_named_by_the_state_it_reaches_and_without_its_count() -> None:
+    # a probe paper written for the tests (北京朝阳区)
+    found = goals_of("2019年起，又以12345市民服务热线为主渠道推行“接诉即办”，推动实现“民有所呼、我有所应”。")
+    assert found["推动实现民有所呼、我有所应"] == ("民有所呼、我有所应",)
+    found = goals_of("为了提高响应率、解决率、满意率这“三率”，双井街道党工委推行接诉即办“四个一”工作法。")
+    assert found["提高响应率、解决率、满意率这三率"] == ("提高响应率、解决率、满意率",)

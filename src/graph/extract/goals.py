@@ -157,7 +157,9 @@ _LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全
 #: what of a trimmed lead is no adverb of the goal's own (要, 能够, 的 …)
 _ADVERB_LEAD = re.compile(r"要|能够|能|的|地|于|是")
 #: 实现 / 推动形成 / 形成 before the state to reach
-_ATTAIN = re.compile(r"^(?:实现|推动形成|形成|推动|确保|做到|建设)")
+_ATTAIN = re.compile(r"^(?:(?:推动|确保|力争|努力)?(?:实现|形成)|推动|确保|做到|建设|促进|助力)")
+#: 提高响应率、解决率、满意率这“三率”: the aim named, then the term that counts it
+_COUNTED_TAIL = re.compile(r"这[“「]?[一二两三四五六七八九十双][\u4e00-\u9fff]{1,4}[”」]?$")
 _TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作用|的目标|的工作目标|等)$")
 _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", "推动作用", "主导作用", "这个作用", "应有作用",
                       "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众",
@@ -240,7 +242,10 @@ class _Goals:
             names.add(adverb + label)  # 全面推进乡村振兴 is named either way
         bare = _ATTAIN.match(label)
         if bare and len(label) - bare.end() >= 4:
-            names.add(label[bare.end():])  # 实现共同富裕: the state attained, 共同富裕
+            names.add(label[bare.end():])  # 实现共同富裕, 推动实现民有所呼、我有所应: the state attained
+        counted = _COUNTED_TAIL.search(label)
+        if counted and counted.start() >= 4:
+            names.add(label[:counted.start()])
         made = _MADE_INTO.match(label) or _GAIN_IN.match(label)
         if made:
             names.add(made.group("n"))  # 把支部建成坚强战斗堡垒: 坚强战斗堡垒
