@@ -725,3 +725,12 @@ def test_the_nations_governance_systems_are_aims_not_a_places_practice() -> None
     # a system of one field, and a practice's own name, stay
     assert labels("完善生活污水垃圾治理体系，提升城市公园绿化品质。") == {"生活污水垃圾治理体系"}
     assert labels("金水区实行区级领导包案制度，38名区级领导每人包案。") == {"区级领导包案制度"}
+
+
+def test_a_strategy_implemented_is_a_programme() -> None:
+    assert labels("党的十九大作出实施乡村振兴战略的重大决策。") == {"乡村振兴战略"}
+    assert labels("深入实施科教兴国战略、人才强国战略。") >= {"科教兴国战略"}
+    # a strategic quality, a rank without content, or a strategy not implemented here
+    assert labels("推进经济结构战略性调整。") == set()
+    assert labels("深入实施区域重大战略。") == set()
+    assert "自贸试验区提升战略引领行动" in labels("实施自贸试验区提升战略引领行动。")

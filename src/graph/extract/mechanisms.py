@@ -103,6 +103,8 @@ _CLAUSE_START = re.compile(r"[，,；;：:。！？!?]")
 #: 农村基本经营制度): the aims of national policy, not a practice of the places written about
 _NATIONAL_SYSTEM = re.compile(r"(?:(?:乡村|城乡基层|城乡社区|基层|社会|乡村社会|国家|全球)治理(?:体系|制度)"
                               r"|中国特色社会主义制度|农村基本经营制度)$")
+#: what a strategy's name is not made of: a rank or a scope, no content (国家重大战略, 区域重大战略)
+_STRATEGY_NOT_NAMED = re.compile(r"(?:国家|区域|重要|重大|国家重大|重大国家|区域重大|发展)战略")
 #: a survey's answers are quoted after 受访…表示 or in a 问卷's sentence: what people said, no saying
 _SURVEY = re.compile(r"受访|问卷")
 #: a day written by its month and day (七一, 五四, 十一, 一二九): a holiday or anniversary
@@ -150,7 +152,7 @@ _TRIGGER = (r"建立健全|建立完善|健全完善|探索建立|建立|健全|
             r"推出|形成|运用|推广|落实|深化|加快|开展|创建|启动|发挥|结合|与|抓好|依托|创新|执行")
 _NAMED = re.compile(
     rf"(?:{_TRIGGER})(?:了|好|起)?(?P<np>[{HAN}]{{2,12}}?)"
-    r"(?P<head>工作机制|机制|制度|工程|工作法|模式|行动|体系|计划|策略|框架|服务岗|责任制|积分制管理|积分制|承诺制|化管理(?!服务|体系|机制|制度|模式))"
+    r"(?P<head>工作机制|机制|制度|工程|工作法|模式|行动|体系|计划|战略(?=[^\u4e00-\u9fff]|[的和与及等]|$)|策略|框架|服务岗|责任制|积分制管理|积分制|承诺制|化管理(?!服务|体系|机制|制度|模式))"
     r"(?![\u4e00-\u9fff]{0,1}(?:机制|制度)|生育|统|度)"
 )
 # 实行厂房置换，即将资金用于…: a practice named and explained on the spot
@@ -445,7 +447,10 @@ class _Finder:
             if self._inside_event(start, end) or self.index.at(start) is None:
                 continue
             head = m.group("head")
-            subtype = "program" if head in ("工程", "计划", "行动") else "named_practice"
+            if head == "战略" and ("实施" not in text[m.start():np_start] or _STRATEGY_NOT_NAMED.fullmatch(
+                    text, start, end)):
+                continue  # 实施乡村振兴战略 is a programme; not 经济结构战略性调整, 国家重大战略, 履行战略使命
+            subtype = "program" if head in ("工程", "计划", "行动", "战略") else "named_practice"
             # 揭榜挂帅等机制: the practice is 揭榜挂帅 (等 closes an open list of one)
             label = np.removesuffix("等") + head if np.endswith("等") else text[start:end]
             if np.endswith("等") and np.removesuffix("等") in _GENERIC_NP:
