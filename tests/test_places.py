@@ -360,3 +360,14 @@ def test_a_citys_short_name_that_jieba_tags_a_noun_and_the_homographs() -> None:
         assert places(run(text)) == {}
     # 新建 is tagged ns (新建区) but is "newly built" before 村内道路
     assert places(run("海南省海口市。新建村内道路100公里。")).keys() == {"海南省", "海口市"}
+
+
+def test_regions_jieba_knows_as_place_names() -> None:
+    # probe papers written for the tests (河北阜平, 湖北秭归, 四川蒲江)
+    found = places(run("河北省保定市阜平县地处太行山深处。"))
+    assert found["太行山"].subtype == "region" and found["阜平县"].subtype == "county"
+    assert places(run("依托三峡库区的资源，秭归县发展脐橙产业。"))["三峡库区"].subtype == "region"
+    assert "成都平原" in places(run("成都平原的蒲江县。"))
+    assert {"苏北地区", "黄河流域"} <= set(places(run("苏北地区和黄河流域。")))
+    # kinds of land, and words that only share a river's character, are no regions
+    assert places(run("山区群众上山种茶，推行河湖长制。")) == {}

@@ -346,3 +346,9 @@ def test_a_verdict_keeps_its_bound_and_what_is_not_enough() -> None:
     ex = extract_document(make_document("湖北省秭归县。理事长年均误工补贴不足1500元，经费保障不够稳定。", path="t.txt"))
     faced = {r.object_key for r in ex.relations if r.predicate == Predicate.FACES}
     assert {"理事长年均误工补贴不足1500元", "经费保障不够稳定"} <= faced
+
+
+def test_a_region_is_where_not_who() -> None:
+    ex = extract_document(make_document("河北省保定市阜平县地处太行山深处，村集体经济薄弱。", path="t.txt"))
+    faced = {(r.subject_key, r.object_key) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert faced and all(s == "cn-130624" for s, _ in faced)

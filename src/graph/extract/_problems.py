@@ -199,6 +199,7 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
         problem = make_mention(ctx.doc, start=s, end=e, sent_index=sent.index, kind=Kind.PROBLEM, key=fold(label),
                                label=label, rule=rule, confidence=conf, aliases=tuple(n for n in names[1:] if n != label))
         yield problem
+        places = [p for p in places if p.subtype != "region"] or places  # 阜平县, not the 太行山 it lies in
         yield RelationMention(subject_kind=Kind.PLACE, subject_key=places[-1].key, predicate=Predicate.FACES,
                               object_kind=Kind.PROBLEM, object_key=problem.key,
                               prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start,

@@ -175,6 +175,7 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     out.extend(_after_parents(g, sent, out))
     out.extend(_enumerations(g, sent, tok_start, out))
     out.extend(_regions(sent, tok_start, out))
+    out.extend(_named_regions(g, sent, tok_start, out))
     out.sort(key=lambda s: s.start)
     return out
 
@@ -489,6 +490,50 @@ def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[
                     out.append(_Span(sent=sent, start=sent.start + k, end=sent.start + e, name=stem,
                                      form="region", level="region", rule="region", confidence=0.8))
                 break
+    return out
+
+
+#: where a mountain, a plain, a reservoir's area, a river or a lake's name ends (太行山, 大别山区,
+#: 成都平原, 三峡库区, 松花江, 洞庭湖), or a province's part by its short name and a direction
+#: (苏北, 黔北, 湘东, 闽西): candidates only, each must be a place name (ns) in jieba's dictionary
+_GEO_END = re.compile(r"山区|山脉|山|平原|盆地|高原|库区|流域|走廊|沙漠|三角洲|江|河|湖"
+                      r"|[苏黔湘闽皖陕粤辽浙鄂川桂赣滇豫鲁晋冀甘琼渝][东南西北]")  # (no lookbehind: see _candidates)
+#: what a region's name may go on with: its area, or its standing as an old base (沂蒙革命老区)
+_GEO_TAIL = re.compile(r"革命老区|老区|山区|地区|片区")
+#: dictionary place names that are everyday words of the genre (河湖长制, 江河, 山水)
+_GEO_WORDS = frozenset({"河湖", "江河", "大江", "大河", "内河", "山河", "山水", "三山", "江湖", "大湖", "湖泊", "半壁江山",
+                        "大好河山", "锦绣河山", "之江", "长江黄河"})
+
+
+def _named_regions(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
+    """Geographic regions the gazetteer does not hold but jieba's dictionary knows as place
+    names (ns): mountains, plains, rivers, a province's part (太行山, 成都平原, 三峡库区, 黄河,
+    苏北), with 山区/地区/革命老区 after them (沂蒙革命老区). A dictionary lookup per candidate,
+    no extra jieba cut: the candidates are where such a name can end."""
+    out: list[_Span] = []
+    text = sent.text
+    taken = [(f.start - sent.start, f.end - sent.start) for f in found]
+    for m in _GEO_END.finditer(text):
+        e = m.end()
+        for length in range(min(6, e), 1, -1):
+            k = e - length
+            name = text[k:e]
+            tag = word_tag(name) or ""
+            if not tag.startswith("ns") or name in _GEO_WORDS or g.upper(name) or set(name) & _NOT_IN_STEM:
+                continue
+            if length == 2 and not (name == m.group() and name[1] in "东南西北"
+                                    or name[-1] in "江河" and word_freq(name) >= 300):
+                continue  # 山区, 高山, 高原: kinds of land; 苏北 (a province's part), 长江, 黄河 are names
+            if not (k == 0 or k in tok_start) or (e < len(text) and e not in tok_start and not _GEO_TAIL.match(text, e)):
+                continue  # a whole word (not 大别山 inside 大别山羊), or going on as 山区/老区
+            tail = _GEO_TAIL.match(text, e)
+            end = tail.end() if tail else e
+            if any(a < end and k < b for a, b in taken):
+                break
+            out.append(_Span(sent=sent, start=sent.start + k, end=sent.start + end, name=text[k:end], form="region",
+                             level="region", rule="region.named", confidence=0.7))
+            taken.append((k, end))
+            break
     return out
 
 

@@ -145,6 +145,8 @@ def _is_actor(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
         return False
     if a.kind == Kind.ORGANIZATION and (_NATIONAL.match(a.text) or a.label.endswith(_VENUES)):
         return False
+    if a.kind == Kind.PLACE and a.subtype == "region":
+        return False  # 依托三峡库区…, 太行山深处的阜平县: a region is where, not who
     # named inside a title or a meeting's name (《中共中央关于…的决定》): not an actor
     return not any(e.start <= a.start and a.end <= e.end for e in by.of(a.sent_index, (Kind.EVENT,)))
 

@@ -327,6 +327,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
                 agents = [a for a in agents_by_sent.get(i, []) if a.kind == Kind.PLACE]
                 i -= 1
         places = [a for a in agents if a.kind == Kind.PLACE]
+        places = [p for p in places if p.subtype != "region"] or places  # the county, not the mountains it is in
         subject = (places or agents)[-1] if agents else None
         scope = _SCOPE.match(measure)
         if scope is not None:
