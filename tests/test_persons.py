@@ -324,3 +324,11 @@ def test_a_household_before_its_name_glued_by_jieba() -> None:
     assert people(ex) == {"马秀兰": "other"}
     _, ex = run("全村农户数达到100户。")
     assert people(ex) == {}
+
+
+def test_a_secretarys_name_whose_given_name_is_a_word_before_her_deed() -> None:
+    # a probe paper written for the tests (北京朝阳区): 文静 is an adjective too
+    _, ex = run("社区党委书记曹文静把“群众的事不过夜”作为工作要求。")
+    assert people(ex) == {"曹文静": "leader"}
+    _, ex = run("党支部书记张罗把事情办好。")
+    assert people(ex) == {}

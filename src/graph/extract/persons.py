@@ -115,6 +115,9 @@ _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
 _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
+#: what a post's three-character name whose given name is a word too (文静, 春生) is followed by:
+#: a verb of saying, or the disposal and leading verbs a secretary's deeds open with (书记曹文静把…)
+_NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头")
 #: what a name that is also a frequent word must be followed by to be read as a name
 _ACTS = (*_REPORTING, *_CHAIR_VERBS, "出席", "讲话", "发言", "同志", "、", "，", "和")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
@@ -360,7 +363,7 @@ class _Words:
         shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
                   if (ok := self._shaped(name, known_ok)) is not False]
         three = text[i:i + 3]
-        if (known_ok and not any(len(n) == 3 for n, _ in shaped) and text.startswith(_REPORTING, i + 3)
+        if (known_ok and not any(len(n) == 3 for n, _ in shaped) and text.startswith(_NAME_THEN, i + 3)
                 and plausible_name(three)
                 and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 1000):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
