@@ -352,3 +352,13 @@ def test_a_region_is_where_not_who() -> None:
     ex = extract_document(make_document("河北省保定市阜平县地处太行山深处，村集体经济薄弱。", path="t.txt"))
     faced = {(r.subject_key, r.object_key) for r in ex.relations if r.predicate == Predicate.FACES}
     assert faced and all(s == "cn-130624" for s, _ in faced)
+
+
+def test_what_a_sentence_does_is_the_holder_of_its_yici_aim() -> None:
+    # a probe paper written for the tests (广西龙胜): 以此 points back to the practice the sentence runs
+    text = ("平安村还推行家庭文明积分制，把梯田管护、环境卫生等纳入积分，积分可在村里的“积分超市”兑换生活用品，"
+            "每季度张贴“红黑榜”，以此推动移风易俗。")
+    ex = extract_document(make_document(text, path="t.txt"))
+    label = {m.key: m.label for m in ex.mentions}
+    aims = {(label.get(r.subject_key), label.get(r.object_key)) for r in ex.relations if r.predicate == Predicate.AIMS_AT}
+    assert ("家庭文明积分制", "推动移风易俗") in aims and ("红黑榜", "推动移风易俗") not in aims

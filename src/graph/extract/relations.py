@@ -280,6 +280,8 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
         # the main practice of a sentence comes before the slogans that describe it
         named = [m for m in before if m.subtype != "quoted_slogan"]
         after = [m for m in mechs if m.start >= goal.end]
+        if "以此" in text[max(0, goal.start - 6):goal.start]:
+            named = named[:1]  # 推行A，把…纳入积分，每季度张贴“红黑榜”，以此推动Y: 此 is what the sentence does, A
         holder = (around or named[-1:] or before[-1:] or after[:1] or [None])[0]
         if holder is not None and holder in after:
             # 一是打造“学习开拓型”班子。新黎村党组织以高素质…为目标,强化…制度: the goal also
