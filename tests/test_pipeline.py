@@ -64,3 +64,13 @@ def test_relations_to_missing_entities_are_dropped_but_document_ends_kept(sample
         assert r.object in ids or r.object.startswith("doc/")
     assert any(r.predicate.value == "cites" for r in result.kg.relations)
     assert any(r.predicate.value == "authorOf" for r in result.kg.relations)
+
+
+def test_a_persons_post_is_not_the_practice_of_the_same_words() -> None:
+    from graph.model import Kind
+
+    from graph.io import make_document
+
+    ex = extract_document(make_document("驻村第一书记王晓峰到任后，选派驻村第一书记成为硬措施。", path="t.txt"))
+    mechs = [m for m in ex.mentions if m.kind == Kind.MECHANISM]
+    assert [m.start for m in mechs] == [ex.doc.text.index("选派") + 2]

@@ -479,10 +479,11 @@ class _Finder:
         text = self.text
         taken = sorted((s.start, s.end) for s in self.specs)
         orgs = sorted((m.start, m.end) for m in self.ctx.of_kind(Kind.ORGANIZATION))
+        named = {m.start for m in self.ctx.of_kind(Kind.PERSON)}
         for m in genre_practices().finditer(text):
             s, e = m.span()
-            if self._inside_event(s, e) or self.index.at(s) is None:
-                continue
+            if self._inside_event(s, e) or self.index.at(s) is None or e in named:
+                continue  # (驻村第一书记王晓峰: the post of a person named, not the practice)
             if any(ts < e and s < te for ts, te in taken) or any(os_ <= s and e <= oe for os_, oe in orgs):
                 continue
             group = _WHOSE.search(text, max(0, s - 4), s)
