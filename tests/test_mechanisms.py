@@ -744,3 +744,10 @@ def test_the_nations_well_known_practices_named_bare() -> None:
     assert "抓基层党建述职评议考核" in labels("将整顿成效纳入乡镇党委书记抓基层党建述职评议考核。")
     assert "村党组织领办合作社" in labels("推动村党组织领办合作社，让党组织在产业链上发挥作用。")
     assert "驻村第一书记" in labels("选派驻村第一书记是另一项硬措施。")
+
+
+def test_party_building_plus_a_field_unquoted() -> None:
+    # probe papers written for the tests (山东临沭, 江苏沭阳)
+    assert labels("党建+文旅，以曹庄镇等红色资源为依托。") == {"党建+文旅"}
+    assert labels("一、党建+自治:让群众的事由群众商量着办。") >= {"党建+自治"}
+    assert "党建+电商" in labels("在党建+电商方面，扶持村党组织领办网店。")

@@ -105,6 +105,10 @@ _NATIONAL_SYSTEM = re.compile(r"(?:(?:乡村|城乡基层|城乡社区|基层|�
                               r"|中国特色社会主义制度|农村基本经营制度)$")
 #: what a strategy's name is not made of: a rank or a scope, no content (国家重大战略, 区域重大战略)
 _STRATEGY_NOT_NAMED = re.compile(r"(?:国家|区域|重要|重大|国家重大|重大国家|区域重大|发展)战略")
+#: Party building joined to a field by plus signs, unquoted (党建+电商, 党建+自治): the parts after
+#: 党建 two characters each, the name ending there (or before 方面/模式/领域)
+_PARTY_PLUS = re.compile(r"(?:党建|党支部|党组织)[+＋][\u4e00-\u9fff]{2}(?:[+＋][\u4e00-\u9fff]{2,3})*"
+                         r"(?=[^\u4e00-\u9fff]|方面|模式|领域|$)")
 #: a survey's answers are quoted after 受访…表示 or in a 问卷's sentence: what people said, no saying
 _SURVEY = re.compile(r"受访|问卷")
 #: a day written by its month and day (七一, 五四, 十一, 一二九): a holiday or anniversary
@@ -492,6 +496,19 @@ class _Finder:
             self.specs.append(_Spec(s, e, text[s:e], "named_practice", "mechanisms.known", term_end=e,
                                     confidence=0.7, aliases={m.group(0)} if s < m.start() else set()))
 
+    def party_plus(self) -> None:
+        """党建+柳编, 党建+自治 written without quotes (a heading's or a clause's opening): the
+        genre's “Party building plus a field” practice, named by its parts; quoted ones are
+        read with the quotes."""
+        text = self.text
+        taken = sorted((s.start, s.end) for s in self.specs)
+        for m in _PARTY_PLUS.finditer(text):
+            s, e = m.span()
+            if (s > 0 and text[s - 1] in "“\"「") or self.index.at(s) is None or any(ts < e and s < te for ts, te in taken):
+                continue
+            self.specs.append(_Spec(s, e, m.group(), "named_practice", "mechanisms.party_plus", term_end=e,
+                                    confidence=0.7))
+
     def levers(self) -> None:
         """以民族团结进步示范村创建为抓手, 以党组织领办合作社为抓手: a lever named by a practice's
         head (创建, 建设, 工程, 机制, 合作社 …) is that practice; a lever of verb phrases
@@ -756,5 +773,6 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     f.counted()
     f.named()
     f.known()
+    f.party_plus()
     f.levers()
     yield from f.build()
