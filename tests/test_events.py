@@ -234,3 +234,18 @@ def test_a_progress_meeting_named_by_its_place_or_scope() -> None:
     assert meetings("2023年3月召开的全县村级集体经济发展推进会上,8个村被约谈。") == ["全县村级集体经济发展推进会"]
     assert meetings("安徽成功承办全国城市更新工作推进会。") == ["全国城市更新工作推进会"]
     assert meetings("各村每月召开一次推进会。") == []
+
+
+def test_a_reference_lists_policy_documents_without_title_marks() -> None:
+    # a probe paper written for the tests (北京朝阳区): the decision's official title holds a space
+    text = ("[2]中共中央关于坚持和完善中国特色社会主义制度 推进国家治理体系和治理能力现代化若干重大问题的决定[M].北京：人民出版社，2019.\n"
+            "[4]北京市人民代表大会常务委员会.北京市接诉即办工作条例[Z].2021.\n"
+            "[5]罗文涛.超大城市社区发展治理的组织逻辑[J].社会治理研究，2021(4).\n"
+            "[1]习近平.高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗——在中国共产党第二十次全国代表大会上的报告[M].北京:人民出版社,2022.\n")
+    labels = {m.label for m in found(text)}
+    assert {"《北京市接诉即办工作条例》",
+            "《中共中央关于坚持和完善中国特色社会主义制度 推进国家治理体系和治理能力现代化若干重大问题的决定》"} <= labels
+    assert not any("组织逻辑" in x or "高举" in x for x in labels)  # an article; the congress's report
+    # the congress's standing committee is a body, not the congress; its session stays a meeting
+    assert not any("北京市人民代表大会" == x for x in labels)
+    assert any("全国人民代表大会" in x for x in {m.label for m in found("第十三届全国人民代表大会常务委员会第二十八次会议通过")})

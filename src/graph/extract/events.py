@@ -43,6 +43,11 @@ _PLENUM = re.compile(
 # only the runs holding these words are scanned (see _text.han_run_matches)
 _CONGRESS_HINT = re.compile(r"全国代表大会|十[一二三四五六七八九]?大")
 _PLENUM_HINT = re.compile(r"届")
+#: a reference list's entry whose type mark says a book, a standard, a newspaper or a document
+#: (not [J], a journal's article): its title before the mark (the official title may hold a space)
+_REFERENCE_ENTRY = re.compile(r"^\s*[\[［]\d+[\]］]\s*(?P<t>[^\[［\n《》]{4,90}?)\s*[\[［](?:M|Z|N|S|EB/OL)[\]］]", re.M)
+_SESSION_AFTER = re.compile(r"(?:常务委员会|常委会)第[一二三四五六七八九十]+次(?:会议|全体会议)")
+_SPEECH_TITLE = re.compile(r"(?:大会|会议|全会)上的(?:报告|讲话)$|——")
 # a document a meeting issued, right after its name: 十七届三中全会《决定》, 十八大报告
 _ISSUED = re.compile(r"《(?P<t>[^《》\n]{1,40})》|(?P<w>报告|决议|公报)")
 _TITLE = re.compile(r"《(?P<t>[^《》\n]{1,60})》")
@@ -172,6 +177,7 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
     _plenums(b, text)
     _local_plenums(b, text)
     _titles(b, text)
+    _references(b, text)
     _known(b, text)
     _number_one(b, text)
     _meetings(b, text)
@@ -273,6 +279,23 @@ def _titles(b: _Builder, text: str) -> None:
               rule="events.title")
 
 
+def _references(b: _Builder, text: str) -> None:
+    """A reference list's entry that cites a policy document without 《》: [2]中共中央关于…的决定[M].
+    or [4]北京市人民代表大会常务委员会.北京市接诉即办工作条例[Z].; the title is what stands before
+    the type mark, after the issuer's full stop. Journal articles ([J]) are not documents."""
+    for m in _REFERENCE_ENTRY.finditer(text):
+        s, e = m.span("t")
+        t = m.group("t")
+        cut = max(t.rfind("."), t.rfind("．"))
+        if cut >= 0:
+            s, t = s + cut + 1, t[cut + 1:]
+        t = t.strip()
+        if len(t) < 4 or not _DOC_SUFFIX.search(t) or "《" in t or _SPEECH_TITLE.search(t):
+            continue  # (a congress's report, a leader's speech: the congress or the meeting is the event)
+        b.add(s, e, key="doc:" + name_key(t), label=f"《{t}》", aliases=(t,), subtype="policy_document",
+              rule="events.reference")
+
+
 def _number_one(b: _Builder, text: str) -> None:
     """中央一号文件 (rural policy, every year since 2004), named by its year when it has one:
     each year's is another document."""
@@ -298,6 +321,9 @@ def _meetings(b: _Builder, text: str) -> None:
               rule="events.meeting_convened")
     place_starts = {p.start for p in b.ctx.mentions if p.kind == Kind.PLACE}
     for m in _MEETING_HEAD.finditer(text):
+        if text.startswith(("常务委员会", "常委会"), m.end()) and not _SESSION_AFTER.match(text, m.end()):
+            continue  # 北京市人民代表大会常务委员会: the congress's standing body, an organisation (its
+            # 第二十八次会议 is read as before, under the congress's name)
         start = _left_edge(text, m.start())
         if text.startswith("以", start) and _ISSUER.match(text, start + 1):
             start += 1  # 以中央经济工作会议精神为指引
