@@ -332,3 +332,15 @@ def test_a_secretarys_name_whose_given_name_is_a_word_before_her_deed() -> None:
     assert people(ex) == {"曹文静": "leader"}
     _, ex = run("党支部书记张罗把事情办好。")
     assert people(ex) == {}
+
+
+def test_a_duty_of_assignment_a_case_writers_line_and_an_interviews_speaker() -> None:
+    # probe papers written for the tests (黑龙江海伦, 山西临县, 江西井冈山)
+    _, ex = run("完善镇党委委员包村、机关干部联户制度，健全党员包片、农户自治，一名镇党委班子成员包联。")
+    assert people(ex) == {}
+    _, ex = run("镇党委书记孙宏伟亲自包联该村，市委组织部选派的第一书记韩立新长期驻村。")
+    assert set(people(ex)) == {"孙宏伟", "韩立新"}
+    _, ex = run("村党支部书记彭光荣这样概括神山村的路子。")
+    assert people(ex) == {"彭光荣": "leader"}
+    _, ex = run("支部领航聚民心\n\n案例编写：郝建英　任志远\n\n答（陈玉梅，西湾村村务监督委员会主任）：一笔钱要过三道关。")
+    assert people(ex) == {"郝建英": "author", "任志远": "author", "陈玉梅": "other"}

@@ -41,7 +41,7 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿)\s*[:：]\s*((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+_ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿|案例编写|编写|撰写|采写|供稿)\s*[:：]\s*((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 _TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成员|负责人)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
@@ -61,6 +61,10 @@ _INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
 #: numbered or with a postcode (（1.四川农业大学马克思主义学院，四川成都 611130；2.…）)
 _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[（(][^）)]*\d{6}\s*[）)]")
 _REFERENCE = re.compile(rf"^\s*[\[［【]\d+[\]］】]\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
+#: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
+_ASSIGNED = re.compile(r"包[村片联户组干案保抓挂点]")
+#: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
+_INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("|".join(sorted(_LEADERS | _ROLE_MODELS, key=len, reverse=True)))
 #: any title at all: most sentences hold none, and one C-level search skips them
@@ -117,7 +121,7 @@ _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领
 _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: what a post's three-character name whose given name is a word too (文静, 春生) is followed by:
 #: a verb of saying, or the disposal and leading verbs a secretary's deeds open with (书记曹文静把…)
-_NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头")
+_NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头", "亲自", "长期", "这样", "一直", "多次", "常说")
 #: what a name that is also a frequent word must be followed by to be read as a name
 _ACTS = (*_REPORTING, *_CHAIR_VERBS, "出席", "讲话", "发言", "同志", "、", "，", "和")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
@@ -131,7 +135,7 @@ _NAME_LIST_SEP = ("、", "和", "与", "及")
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
-    {"作者", "编辑", "执笔", "撰稿", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
+    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", *_ROLES, *_REPORTING}, key=len, reverse=True))))
 
@@ -233,6 +237,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(part), part, role,
                               "person.reference", 0.9)
             pos += len(part)
+    m = _INTERVIEWEE.match(text)
+    if m and plausible_name(m.group("n")) and free(m.start("n"), m.end("n")):
+        # 答（陈玉梅，西湾村村务监督委员会主任）：an interview's answer, its speaker in the bracket
+        yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                      "person.interviewee", 0.85)
     m = _SPACED.search(text)
     if m:
         label = m.group(1) + m.group(2)
@@ -365,7 +374,7 @@ class _Words:
         three = text[i:i + 3]
         if (known_ok and not any(len(n) == 3 for n, _ in shaped) and text.startswith(_NAME_THEN, i + 3)
                 and plausible_name(three)
-                and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 1000):
+                and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 3000):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
         # jieba's HMM joins a household's 户 to the name after it (移民户马秀兰: 移民/户马秀兰)
         if not shaped or not (self.boundary(i) or text[i - 1:i] == "户" and text[:i].endswith(_ROLES)
@@ -396,7 +405,7 @@ class _Words:
         but also 应当占, 常态化), which counts only as an item of a list of names."""
         length = len(name)
         if (length < 2 or not plausible_name(name) or set(name[1:]) & _NOT_IN_NAME
-                or (name[0] in _NOT_IN_NAME and name[0] not in _SURNAMES)
+                or (name[0] in _NOT_IN_NAME and name[0] not in _SURNAMES) or _ASSIGNED.fullmatch(name)
                 or any(not ("\u4e00" <= c <= "\u9fff") for c in name) or name[-1] in _ORG_TAIL):
             return False
         if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
