@@ -371,3 +371,14 @@ def test_regions_jieba_knows_as_place_names() -> None:
     assert {"苏北地区", "黄河流域"} <= set(places(run("苏北地区和黄河流域。")))
     # kinds of land, and words that only share a river's character, are no regions
     assert places(run("山区群众上山种茶，推行河湖长制。")) == {}
+
+
+def test_a_nickname_a_kind_of_joint_committee_and_yi_wei_are_no_places() -> None:
+    # a probe paper written for the tests (江西井冈山, 福建长汀)
+    assert "上海" not in places(run("长汀曾被誉为“红色小上海”。"))
+    assert "上海" in places(run("他去上海打工。"))
+    found = places(run("江西省吉安市井冈山市。与井冈山多以村为单位、沿产业链推进不同。"))
+    assert not any(x.endswith("以村") for x in found)
+    found = places(run("福建省龙岩市长汀县南山镇。南山镇党委以中复村为核心，联合周边村组建联村党委。"))
+    assert "联村" not in found and "中复村" in found
+    assert "江西" in places(run("有利于缩小江西与全国平均水平的差距。"))

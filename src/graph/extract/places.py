@@ -72,7 +72,7 @@ _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "�
                   "城关镇", "新村", "社区"}
 #: words of the genre naming kinds of villages and towns, not places
 _GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村", "示范村", "重点村", "空心村", "城中村",
-                  "特色小镇", "集镇", "乡镇", "村镇", "农村", "乡村", "城乡", "城镇", "小镇", "本村", "全村",
+                  "特色小镇", "集镇", "乡镇", "村镇", "农村", "乡村", "城乡", "城镇", "小镇", "本村", "全村", "联村",
                   "该村", "各村", "全镇", "该镇", "各镇", "全乡", "该乡", "各乡", "外村", "邻村", "同村"}
 #: two unit suffixes written as one word after an enumeration (苍梧、昭平等10个县区)
 _UNIT_PAIRS = {"县区", "区县", "县市", "市县", "市区", "乡镇", "镇乡", "镇街"}
@@ -277,6 +277,8 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
         return False  # 县委组织部会同县农业农村局: "together with" the county's bureau, not 会同县
     if sub in _GENERIC_UNITS:
         return chained
+    if not chained and i > 0 and text[i - 1] == "小" and text[end:end + 1] in "”」\"" and not _is_suffixed(sub):
+        return False  # 长汀曾被誉为“红色小上海”: a nickname, not the city
     if not _is_suffixed(sub) and not any(sub == p.name for p in places):
         # not an everyday word that only shares its form (会同 "together with", 通道, 团结,
         # 平安): jieba's dictionary tags real place names ns. Asked before the word test
@@ -324,7 +326,8 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
                 or sent.text[after - 1:after + 1] in _SUFFIX_WORDS  # 抓党建促乡|村振兴: 乡村 is one word
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
-                or (len(stem) >= 4 and _opens_with_word(stem))):
+                or (len(stem) >= 4 and _opens_with_word(stem))
+                or ("以" in stem and sent.text.startswith("为", after))):  # 井冈山多以村为单位: 以…为, no name
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
