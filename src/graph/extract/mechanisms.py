@@ -111,7 +111,7 @@ _PARTY_PLUS = re.compile(r"(?:党建|党支部|党组织)[+＋][\u4e00-\u9fff]{2
                          r"(?=[^\u4e00-\u9fff]|方面|模式|领域|$)")
 #: a survey's answers are quoted after 受访…表示 or in a 问卷's sentence: what people said, no saying
 _SURVEY = re.compile(r"受访|问卷")
-#: a day written by its month and day (七一, 五四, 十一, 一二九): a holiday or anniversary
+#: a day written by its month and day (七一, 五四, 八一, 十一): a holiday or an anniversary
 _HOLIDAY = re.compile(r"(?:[一二三四五六七八九]|十[一二]?)(?:[一二三四五六七八九]|[一二三]十[一]?)")
 #: 存在“…”的情况: a quote that names a fault found (the problems extractor reads it)
 _FAULT_BEFORE = re.compile(r"(?:存在|出现|仍有|还有|不同程度存在)[着了]?$")

@@ -172,8 +172,9 @@ _INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业党支部|行�
 
 def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[Mention]:
     """An industry's Party committee or association, named by its trade (区快递物流行业党委,
-    物业行业党委, 区物业管理协会, 李村商圈党委, 民宿行业党小组, 冷凉蔬菜产业联合党支部): the words right before the head back to the
-    first verb or function word (依托区物业管理协会成立物业行业党委 -> 区物业管理协会, 物业行业党委)."""
+    物业行业党委, 区物业管理协会, 李村商圈党委, 民宿行业党小组, 冷凉蔬菜产业联合党支部): the words
+    right before the head back to the first verb or function word (依托区物业管理协会成立物业行业
+    党委 -> 区物业管理协会, 物业行业党委)."""
     for sent in ctx.sentences:
         text = sent.text
         for m in _INDUSTRY_HEAD.finditer(text):
@@ -432,7 +433,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         name = text[s:e]
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED or _BARE_COMMITTEE.fullmatch(name):
             continue  # (县委党校: a bare committee's body, resolved to the unit in context below)
-        runs = [r for r in _RUNS.finditer(text, s, e)]
+        runs = list(_RUNS.finditer(text, s, e))
         if runs:
             # 领办古壮寨农产品专业合作社, 领办成立泾源县新旗村…合作社: the body run is named after the verb
             # when its name leads with a place or a proper noun; 党支部领办合作社 is a practice

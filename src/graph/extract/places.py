@@ -500,8 +500,10 @@ def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[
 #: 成都平原, 三峡库区, 松花江, 洞庭湖), or a province's part by its short name and a direction
 #: (苏北, 黔北, 湘东, 闽西): candidates only, each must be a place name (ns) in jieba's dictionary
 _GEO_END = re.compile(r"山区|山脉|山|平原|盆地|高原|库区|流域|走廊|沙漠|三角洲|江|河|湖"
-                      r"|[苏黔湘闽皖陕粤辽浙鄂川桂赣滇豫鲁晋冀甘琼渝][东南西北]")  # (no lookbehind: see _candidates)
-#: what a region's name may go on with: its area, or its standing as an old base (沂蒙革命老区)
+                      r"|[苏黔湘闽皖陕粤辽浙鄂川桂赣滇豫鲁晋冀甘琼渝][东南西北]")
+# (literal alternatives and a class: a lookbehind in front of a branch would keep the regex engine
+# from its C scan for a first character, as in _candidates)
+#: what a region's name may go on with: its area, or its standing as an old base (大别山革命老区)
 _GEO_TAIL = re.compile(r"革命老区|老区|山区|地区|片区")
 #: dictionary place names that are everyday words of the genre (河湖长制, 江河, 山水)
 _GEO_WORDS = frozenset({"河湖", "江河", "大江", "大河", "内河", "山河", "山水", "三山", "江湖", "大湖", "湖泊", "半壁江山",
@@ -511,7 +513,7 @@ _GEO_WORDS = frozenset({"河湖", "江河", "大江", "大河", "内河", "山�
 def _named_regions(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
     """Geographic regions the gazetteer does not hold but jieba's dictionary knows as place
     names (ns): mountains, plains, rivers, a province's part (太行山, 成都平原, 三峡库区, 黄河,
-    苏北), with 山区/地区/革命老区 after them (沂蒙革命老区). A dictionary lookup per candidate,
+    苏北), with 山区/地区/革命老区 after them (大别山革命老区). A dictionary lookup per candidate,
     no extra jieba cut: the candidates are where such a name can end."""
     out: list[_Span] = []
     text = sent.text

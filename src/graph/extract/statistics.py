@@ -49,6 +49,8 @@ _CLAUSE = re.compile(r"[，,。；;：:！？!?（）()]")
 _MEASURE_LEAD = re.compile(r"^(?:\d{4}年|其中|在|全年|全(?![国省市县区州镇乡村])|共有|共|每年|其|这|该)")
 # between two numbers of one enumeration: 分别增长8.7%、31.5%和32.3% (the measure is shared)
 _SAME_MEASURE = re.compile(r"^\s*(?:[、和及与至到~～\-—－]|以及|——)\s*$")  # (4.5%-5%: a range)
+#: the first bound of a range written before a figure (10至15户, 5到8户, 30%-50%)
+_RANGE_START = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)%?\s*(?:至|到|～|~|-|—|－)\s*$")
 _UNITS = {"％": "%", "个亿": "亿元"}
 #: a signed growth in brackets right after a figure: 1110.60亿元（+5.7%）
 _GROWTH_AFTER = re.compile(r"\((?P<sign>[+-])$")
@@ -375,9 +377,6 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         for start, end, val, cmp in figures:
             yield from _figure(ctx, sent, start, end, subject, measure, val, unit, year, cmp, how, stated)
 
-
-#: the first bound of a range written before a figure (10至15户, 5到8户, 30%-50%)
-_RANGE_START = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)%?\s*(?:至|到|～|~|-|—|－)\s*$")
 
 
 def _figure(ctx: DocContext, sent: Sentence, start: int, end: int, subject: Mention | None, measure: str, value: str,
