@@ -529,9 +529,9 @@ def _named_regions(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: l
             if length == 2 and not (name == m.group() and name[1] in "东南西北"
                                     or name[-1] in "江河" and word_freq(name) >= 300):
                 continue  # 山区, 高山, 高原: kinds of land; 苏北 (a province's part), 长江, 黄河 are names
-            if not (k == 0 or k in tok_start) or (e < len(text) and e not in tok_start and not _GEO_TAIL.match(text, e)):
-                continue  # a whole word (not 大别山 inside 大别山羊), or going on as 山区/老区
             tail = _GEO_TAIL.match(text, e)
+            if not (k == 0 or k in tok_start) or (e < len(text) and e not in tok_start and tail is None):
+                continue  # a whole word (not 大别山 inside 大别山羊), or going on as 山区/老区
             end = tail.end() if tail else e
             if any(a < end and k < b for a, b in taken):
                 break
