@@ -368,3 +368,35 @@ def test_a_goal_is_also_named_by_the_state_it_reaches_and_without_its_count() ->
     assert found["推动实现民有所呼、我有所应"] == ("民有所呼、我有所应",)
     found = goals_of("为了提高响应率、解决率、满意率这“三率”，双井街道党工委推行接诉即办“四个一”工作法。")
     assert found["提高响应率、解决率、满意率这三率"] == ("提高响应率、解决率、满意率",)
+
+
+def goal_names(text: str) -> dict[str, set[str]]:
+    """label -> the other names a goal carries."""
+    doc = make_document(text, path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    return {m.label: set(m.aliases) for m in goals.extract(ctx)}
+
+
+def test_a_standing_goal_also_goes_by_the_writers_verb() -> None:
+    found = goal_names("县委坚持以组织振兴推动乡村振兴，助推乡村全面振兴，朝着共同富裕的目标迈进。")
+    assert "推动乡村振兴" in found["乡村振兴"]
+    assert "助推乡村全面振兴" in found["乡村全面振兴"]
+    # 朝着 makes an aim of it, but a writer does not name the goal 朝着共同富裕
+    assert not any(a.startswith("朝着") for a in found.get("共同富裕", set()))
+
+
+def test_a_note_mark_is_not_part_of_a_goal() -> None:
+    found = goal_names("社区以健全城乡社区治理体系[1]为目标，推动“吹哨报到”落地。")
+    assert "健全城乡社区治理体系" in found
+    assert not any("[" in g for g in found)
+
+
+def test_a_purpose_stated_by_disposal() -> None:
+    found = goal_names("县委推行“四联”机制，旨在把党组织的政治优势、组织优势转化为山区发展优势。")
+    # the list before 转化为 is what 把 disposes of: one aim, not two
+    assert "把党组织的政治优势、组织优势转化为山区发展优势" in found
+    assert "组织优势转化为山区发展优势" not in found
+    # 把握 opens with 把 but disposes of nothing: its list is still split
+    split = goal_names("会议旨在把握发展规律、创新发展理念、破解发展难题。")
+    assert {"创新发展理念", "破解发展难题"} <= set(split)
+    assert not any(g.startswith("把握") and "、" in g for g in split)

@@ -117,7 +117,7 @@ _HEADING_AIM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[�
                           r"[^，,：:。；;\n]{2,24}[，,：:]\s*(?P<g>[^，,：:。；;\n]{4,24})\s*。?\s*$")
 _HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强|防止|做到)")
 #: a heading's aim may open with 把/让/使 (把支部建在产业链上, 让群众“唱主角”); 把…作为 is no aim
-_DISPOSAL = re.compile(r"(?:把|让|使)(?![^，,]*(?:作为|当作|当成|列入|列为))")
+_DISPOSAL = re.compile(r"(?:把(?![握关脉控持])|让|使)(?![^，,]*(?:作为|当作|当成|列入|列为))")
 #: 把支部建成坚强战斗堡垒 is also named by what it makes: 坚强战斗堡垒
 _MADE_INTO = re.compile(r"^(?:把|让|使)[^，,]{1,12}?(?:建成|建设成为|建设成|打造成|打造为|成为|变成)(?P<n>[^，,]{2,20})$")
 #: 让群众在共建共享中增强获得感: 增强获得感
@@ -161,6 +161,8 @@ _ATTAIN = re.compile(r"^(?:(?:推动|确保|力争|努力)?(?:实现|形成)|推
 #: 提高响应率、解决率、满意率这“三率”: the aim named, then the term that counts it
 _COUNTED_TAIL = re.compile(r"这[“「]?[一二两三四五六七八九十双][\u4e00-\u9fff]{1,4}[”」]?$")
 _TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作用|的目标|的工作目标|等)$")
+#: the marks of notes and references a paper puts after a phrase ([1], [2-3], ①)
+_NOTE_MARK = re.compile(r"(?:[\[［]\d+(?:[,，\-–]\d+)*[\]］]|[\u2460-\u2473])+[，,。]?$")
 _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", "推动作用", "主导作用", "这个作用", "应有作用",
                       "关键性推动作用", "核心作用", "目标", "工作", "发展", "服务", "人民", "群众", "人民群众",
                       # 使市场在资源配置中起决定性作用和更好发挥政府作用: whose part, not an aim
@@ -201,8 +203,10 @@ class _Goals:
         self.index = SentenceIndex(ctx.sentences)
         self.out: list[Mention] = []
 
-    def add(self, start: int, end: int, rule: str, confidence: float, *, disposal: bool = False) -> None:
-        """A goal at ``[start, end)``, trimmed; ``disposal``: it may open with 把/让/使 (a heading's aim)."""
+    def add(self, start: int, end: int, rule: str, confidence: float, *, disposal: bool = False,
+            worded: str = "") -> None:
+        """A goal at ``[start, end)``, trimmed; ``disposal``: it may open with 把/让/使 (a heading's aim);
+        ``worded``: another name the text gives it (the standing goal with its verb)."""
         text = self.text
         while start < end and text[start] in " ，,、“”\"":
             start += 1
@@ -214,6 +218,9 @@ class _Goals:
         tail = _TAIL.search(text[start:end])
         if tail:
             end = start + tail.start()
+        note = _NOTE_MARK.search(text, start, end)
+        if note:
+            end = note.start()  # 健全城乡社区治理体系[1]: the mark of a note, not the goal's
         while end > start and text[end - 1] in " ，,、“”\"。":
             end -= 1
         # a quote the trimming cut in half: 实现“十五五”良好开局 keeps its opening quote
@@ -249,6 +256,8 @@ class _Goals:
         made = _MADE_INTO.match(label) or _GAIN_IN.match(label)
         if made:
             names.add(made.group("n"))  # 把支部建成坚强战斗堡垒: 坚强战斗堡垒
+        if worded:
+            names.add(worded)
         aliases = tuple(sorted(names - {label}))
         self.out.append(make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.GOAL,
                                      key=fold(label), label=label, rule=rule, confidence=confidence,
@@ -269,9 +278,12 @@ class _Goals:
             after = text[e:e + 1]
             if "\u4e00" <= after <= "\u9fff" and after not in "的中而和与及等":
                 continue  # 乡村振兴战略, 乡村振兴片区, 保障乡村振兴财政投入: a modifier, not the aim
-            if not (_AIM_BEFORE.search(text, max(0, s - 8), s) or _OWN_VERB.match(m.group(0))):
+            before = _AIM_BEFORE.search(text, max(0, s - 8), s)
+            if not (before or _OWN_VERB.match(m.group(0))):
                 continue
-            self.add(s, e, "goals.standard", 0.6)
+            verb = before and _WORDED_VERB.search(text, max(0, s - 8), s)
+            # 推动乡村振兴, 推进乡村全面振兴: the writer's words are a name of the standing goal too
+            self.add(s, e, "goals.standard", 0.6, worded=text[verb.start():e] if verb else "")
 
     def run(self) -> list[Mention]:
         text = self.text
@@ -369,7 +381,8 @@ class _Goals:
                                                                             or _HEADING_VERB.match(g))):
                 continue  # 力争全年完成交通投资2300亿元: a target figure (a statistic), not an aim
             for s, e in _task_items(text, m.start("g"), m.end("g")):
-                self.add(s, e, "goals.purpose", 0.8)
+                # 旨在把…转化为…, 为了使…: a disposal states the aim as well as a verb does
+                self.add(s, e, "goals.purpose", 0.8, disposal=bool(_DISPOSAL.match(text, s)))
         for sent in self.ctx.sentences:
             # 为传承红色基因，…: a sentence that opens with 为 + a verb phrase states its purpose
             m = _OPENING_PURPOSE.match(text, sent.start, sent.end)
@@ -518,7 +531,8 @@ def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if any(text.count("“", a, b) != text.count("”", a, b) for a, b in items):
             items = [clause]  # 力争“小事不出村、矛盾不上交”: a quoted list is one aim
         if len(items) >= 2 and all(b - a >= _MIN_SPLIT_ITEM for a, b in items) and not any(
-                "的" in text[a:b] and not _opens_with_verb(text[a:b]) for a, b in items[1:]):
+                "的" in text[a:b] and not _opens_with_verb(text[a:b]) for a, b in items[1:]) and not (
+                _DISPOSAL_OBJECT.match(text, items[0][0], items[0][1])):
             # not 破解“选人难”、后继乏人的困境: a noun phrase after 、 shares the first item's verb
             out.extend(items)
         else:
@@ -537,6 +551,9 @@ def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 
 
 _COMMA = re.compile(r"[，,]|\s+")
+#: a first item that is only what 把 disposes of: the list is its object, and the verb comes
+#: after the last item (把党组织的政治优势、组织优势转化为发展优势 is one aim)
+_DISPOSAL_OBJECT = re.compile(r"(?:把(?![握关脉控持])|将(?![来军近]))[^成为到在入进给]+$")
 # what a document is about is what it sets out to do: 《…关于改进工作作风、密切联系群众》
 _TITLE_ABOUT = re.compile(
     r"《[^《》\n]{0,30}?关于(?P<g>(?:进一步|全面|加快|切实)?(?:加强|改进|推进|推动|深化|促进|完善|健全|做好|加快|实施|建立|"
@@ -571,6 +588,11 @@ _AIM_BEFORE = re.compile(
     r"建设成|打造成|打造为|成为|夯实|筑牢|确保|保障|带动|带领群众|引领|赋能|为了)"
     r"(?:全面|加快|扎实|持续|更好|更好地|有力|有效)?$"
 )
+
+#: of those verbs, the ones a writer names a standing goal with (推动乡村振兴, 助推乡村全面振兴,
+#: 全面推进乡村振兴), with their adverb; not 为了, 朝着, 成为 (phrases, not names)
+_WORDED_VERB = re.compile(r"(?:全面|加快|扎实|持续|有力|有效)?(?:实现|推进|促进|推动|助力|助推|夯实|筑牢|带动|引领)"
+                          r"(?:全面|加快|扎实|持续|更好|更好地|有力|有效)?$")
 
 
 def _opens_with_verb(phrase: str) -> bool:
