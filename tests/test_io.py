@@ -115,3 +115,10 @@ def test_the_title_is_not_the_issuing_body_or_the_date_above_it() -> None:
     assert guess_title("中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见\n（2021年4月28日）\n") == \
         "中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见"
     assert guess_title("中共大理州委党校课题组\n") == "中共大理州委党校课题组"  # nothing after it: the line itself
+
+
+def test_a_line_that_names_the_title() -> None:
+    from graph.io import guess_title
+
+    text = "硕士学位论文（节选）\n\n论文题目：乡村振兴背景下乡村治理体系建设研究——以浙江省桐乡市为例\n学位申请人：沈语桐\n"
+    assert guess_title(text) == "乡村振兴背景下乡村治理体系建设研究——以浙江省桐乡市为例"

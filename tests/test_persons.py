@@ -166,7 +166,49 @@ def test_the_head_of_a_government_in_a_report_header() -> None:
     """Provincial government work reports (2026) open with the governor's post and name."""
     _, ex = run("2026年山东省政府工作报告\n——2026年1月27日在山东省第十四届人民代表大会第四次会议上\n"
                 "山东省省长 周乃翔\n各位代表：\n本报记者   苏雁\n")
-    assert people(ex) == {"周乃翔": "leader", "苏雁": "other"}
+    # the post and the name on a line of their own under the title: the speaker, who is the
+    # report's author (苏雁 is not: a reporter's line far from the top, and 记者 with no title above)
+    assert people(ex) == {"周乃翔": "author", "苏雁": "other"}
+
+
+def test_a_speech_is_by_the_speaker_on_the_line_under_its_title() -> None:
+    doc, ex = run("在全县抓党建促乡村振兴工作推进会上的讲话\n\n中共渭源县委书记　杜鸿川\n\n（2025年3月14日）\n\n"
+                  "同志们：\n今天，县委召开推进会。县委书记杜鸿川同志强调，要抓好落实。\n")
+    assert {(m.label, m.subtype) for m in ex.mentions if m.kind == Kind.PERSON} == {
+        ("杜鸿川", "author"), ("杜鸿川", "leader")}  # the line under the title, then 县委书记杜鸿川同志
+    labels = {m.key: m.label for m in ex.mentions}
+    rels = {(r.predicate, labels.get(r.subject_key), labels.get(r.object_key, r.object_key)) for r in ex.relations}
+    assert (Predicate.AUTHOR_OF, "杜鸿川", doc.id) in rels
+    assert (Predicate.AFFILIATED_WITH, "杜鸿川", "渭源县委") in rels
+
+
+def test_a_thesis_front_matter_and_its_notes() -> None:
+    doc, ex = run("硕士学位论文（节选）\n\n论文题目：乡村振兴背景下乡村治理体系建设研究\n学位申请人：沈语桐\n"
+                  "指导教师：陆建平 副教授\n\n第三章 实践考察\n\n本章注释\n"
+                  "④ 何晓岚.“三治融合”的桐乡样本:生成逻辑与扩散路径[J].农村治理论丛,2021(2).\n")
+    assert people(ex) == {"沈语桐": "author", "陆建平": "supervisor", "何晓岚": "other"}
+    authors = {r.subject_key for r in ex.relations if r.predicate == Predicate.AUTHOR_OF}
+    assert authors == {"person/沈语桐"}  # the supervisor did not write it
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name that is a rare word too (海峰, 德昌): still a name after a role
+    ("迎丰村聘请律师朱海峰担任驻村法律顾问，每周四下午坐班。", "朱海峰"),
+    ("退休教师姚德昌是议事坊的成员。", "姚德昌"),
+    # the trades villagers are introduced by
+    ("党员护林员张德旺说：“山是大家的存折。”", "张德旺"),
+    # a year right after the name is no measure
+    ("长胜镇返乡大学生刘晓雪2021年入库后，在镇里工作。", "刘晓雪"),
+])
+def test_names_after_roles_of_village_news(text: str, name: str) -> None:
+    _, ex = run(text)
+    assert name in people(ex)
+
+
+def test_a_frequent_given_name_after_a_role_is_still_no_name() -> None:
+    # 长生 is an everyday word (jieba frequency 210): 竹农赖长生 stays unread, as 党员高峰 would
+    _, ex = run("竹农赖长生算了一笔账。")
+    assert people(ex) == {}
 
 
 def test_a_post_of_an_organisation_makes_its_holder_a_member() -> None:

@@ -362,3 +362,24 @@ def test_what_a_sentence_does_is_the_holder_of_its_yici_aim() -> None:
     label = {m.key: m.label for m in ex.mentions}
     aims = {(label.get(r.subject_key), label.get(r.object_key)) for r in ex.relations if r.predicate == Predicate.AIMS_AT}
     assert ("家庭文明积分制", "推动移风易俗") in aims and ("红黑榜", "推动移风易俗") not in aims
+
+
+def _signers(text: str) -> tuple[set[tuple[str, str]], str]:
+    doc = make_document(text, path="t.txt")
+    ex = extract_document(doc)
+    labels = {m.key: m.label for m in ex.mentions}
+    return {(labels[r.subject_key], r.object_key) for r in ex.relations
+            if r.predicate == Predicate.AUTHOR_OF and r.subject_kind == Kind.ORGANIZATION}, doc.id
+
+
+def test_a_report_is_by_the_body_that_signs_it() -> None:
+    # a department's research report, signed at the end with its name and a date
+    body = "村民自治是基层群众自治制度在农村的具体实现形式。秭归县推行村落自治。\n\n"
+    signed, doc_id = _signers("关于秭归县村落自治工作的调研报告\n\n" + body + "中共秭归县委组织部\n2024年6月18日\n")
+    assert signed == {("中共秭归县委组织部", doc_id)}
+    # the body's name above the title of its experience material
+    signed, doc_id = _signers("中共青岛市李沧区委组织部\n\n李沧区：串起组织链 织密治理网\n\n" + body)
+    assert signed == {("中共青岛市李沧区委组织部", doc_id)}
+    # a body named in a line of the text, or closing a sentence, signs nothing
+    signed, _ = _signers("调研报告\n\n" + body + "这项工作由中共秭归县委组织部牵头。\n")
+    assert signed == set()

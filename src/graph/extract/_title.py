@@ -26,7 +26,8 @@ def title_sentence(ctx: DocContext) -> Sentence | None:
         return None
     title = ctx.doc.title
     for sent in ctx.sentences[:4]:
-        if sent.text.strip() and (title.startswith(sent.text.strip()) or sent.text.strip().startswith(title)):
+        line = sent.text.strip()
+        if line and (title.startswith(line) or line.startswith(title) or line.endswith(title)):  # 论文题目：…
             return sent
     return ctx.sentences[0]
 

@@ -41,7 +41,8 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿|案例编写|编写|撰写|采写|供稿)\s*[:：]\s*((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+_ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|"
+                        rf"指导教师|指导老师|导师)\s*[:：]\s*((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 _TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成员|负责人)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
@@ -60,7 +61,7 @@ _INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
 #: a line naming the authors' institutions: 作者单位：…, or a journal's bracket under the byline,
 #: numbered or with a postcode (（1.四川农业大学马克思主义学院，四川成都 611130；2.…）)
 _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[（(][^）)]*\d{6}\s*[）)]")
-_REFERENCE = re.compile(rf"^\s*[\[［【]\d+[\]］】]\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
+_REFERENCE = re.compile(rf"^\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
 _ASSIGNED = re.compile(r"包[村片联户组干案保抓挂点]")
 #: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
@@ -94,6 +95,10 @@ _ROLES = (
     "总经理", "馆长", "社长", "主编", "民警", "医生", "律师", "特派员", "科技特派员", "驻村干部", "工作队员",
     # households the genre quotes (移民户马秀兰说, 脱贫户…)
     "移民户", "脱贫户", "贫困户", "农户", "养殖户", "种植户", "经营户",
+    # the trades and duties villagers are introduced by (党员护林员张德旺, 竹农赖长生, 返乡大学生刘晓雪)
+    "护林员", "保洁员", "调解员", "信息员", "宣讲员", "联络员", "指导员", "协管员", "技术员", "农技员", "监督员",
+    "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
+    "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人",
 )
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
@@ -135,7 +140,7 @@ _NAME_LIST_SEP = ("、", "和", "与", "及")
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
-    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
+    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", *_ROLES, *_REPORTING}, key=len, reverse=True))))
 
@@ -218,7 +223,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     if m is None and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent):
         m = _TEAM_ROLE.search(text)
     if m:
-        role = "editor" if "编辑" in m.group(1) else "author"
+        role = "editor" if "编辑" in m.group(1) else "supervisor" if "导" in m.group(1) else "author"
         for n in _ROLE_NAME.finditer(text, m.start(2), m.end(2)):
             part, a = n.group("name"), n.start("name")
             if part and plausible_name(part) and free(a, a + len(part)):
@@ -269,13 +274,16 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             pos += 1  # a report's header: 山东省省长 周乃翔
         # a reporter's byline on its own line under the headline (本报记者 叶晓岚 周启明 通讯员 …):
         # the report's authors
-        byline = (m.group(0) in ("记者", "通讯员") and sent.paragraph <= _BYLINE_REACH
-                  and len(ctx.paragraphs.get(sent.paragraph, ())) == 1 and len(text) <= 40)
+        top_line = (sent.paragraph <= _BYLINE_REACH and len(ctx.paragraphs.get(sent.paragraph, ())) == 1
+                    and len(text) <= 40)
+        byline = top_line and m.group(0) in ("记者", "通讯员")
         while True:
             name = words.unknown_name(pos, known_ok=True)
             if name is None or not free(pos, pos + len(name)):
                 break
-            if byline:
+            # a speech's speaker on the line under its title, the post then the name and nothing
+            # after it (中共渭源县委书记　杜鸿川): the speech's author
+            if byline or top_line and not text[pos + len(name):].strip():
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
                               "person.author_line", 0.85)
             else:
@@ -376,9 +384,9 @@ class _Words:
                 and plausible_name(three)
                 and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 3000):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
-        # jieba's HMM joins a household's 户 to the name after it (移民户马秀兰: 移民/户马秀兰)
-        if not shaped or not (self.boundary(i) or text[i - 1:i] == "户" and text[:i].endswith(_ROLES)
-                              and self.boundary(i - 1)):
+        # jieba's HMM may join the end of a role to the name after it (移民户马秀兰: 移民/户马秀兰;
+        # 竹农赖长生: 竹农赖/长生): the name starts where the role ends, the role where a word does
+        if not shaped or not (self.boundary(i) or self._glued_role(i)):
             return None
         for name, ok in shaped:
             end = i + len(name)
@@ -386,7 +394,8 @@ class _Words:
             # and a three-character one to a verb or adverb (周美华正和邻居…, 赵阿贵用白族话…: 周美华正 one word)
             glued = (self.boundary(end + 1) and (len(name) == 2 and text[end:end + 1] in _NOT_LAST
                      or len(name) == 3 and text[end:end + 1] in _GLUED_AFTER and word_freq(text[i:end + 1]) == 0))
-            if not (self.boundary(end) or glued) or text[end:end + 1].isdigit():  # 学生占比79.2%: a measure
+            if not (self.boundary(end) or glued) or (text[end:end + 1].isdigit() and not _YEAR.match(text, end)):
+                # 学生占比79.2%: a measure; but 大学生刘晓雪2021年入库: a name, then a year
                 continue
             if ok is None and text[end:end + 1] not in _NAME_LIST_SEP:
                 continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names
@@ -397,6 +406,13 @@ class _Words:
                 return None
             return name
         return None
+
+    def _glued_role(self, i: int) -> bool:
+        text = self.sent.text
+        role = _ROLE_RE.search(text, max(0, i - 5), i)
+        while role is not None and role.end() != i:
+            role = _ROLE_RE.search(text, role.start() + 1, i)
+        return role is not None and self.boundary(role.start())
 
     @staticmethod
     def _shaped(name: str, known_ok: bool) -> bool | None:
@@ -411,7 +427,8 @@ class _Words:
         if word_freq(name) > 0:  # a dictionary word: only a name it tags as one (钱其琛), after a role
             tag = word_tag(name) or ""
             return known_ok and tag.startswith("nr")  # a frequent two-character one: see unknown_name
-        if length == 3 and (name[-1] in _NOT_LAST or _common(name[1:]) and not (known_ok and _given_name(name[1:]))):
+        if length == 3 and (name[-1] in _NOT_LAST or _common(name[1:]) and not (
+                known_ok and (_given_name(name[1:]) or word_freq(name[1:]) < _RARE_WORD))):
             return False  # 李老师, 汪湛说; after a role 段红梅, 林志强 (given names that are words too)
         return None if length == 3 and _common(name[:2]) else True
 
@@ -459,6 +476,12 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 #: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
 _GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带")
+
+
+#: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
+#: person after a role (律师朱海峰, 退休教师姚德昌); everyday words are far more frequent
+_RARE_WORD = 30
+_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 def _given_name(word: str) -> bool:
@@ -515,15 +538,21 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
                                       predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
                                       object_key=o.key, prov=prov)
+            if not mine:  # a speaker's line (湖北省人民政府省长 李殿勋): the body of the post
+                yield from _post_of_organization(doc.text, orgs, p, prov)
         elif p.subtype == "editor":
             yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.EDITOR_OF,
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
         else:
-            # 清华大学校长邱勇, 行政管理专业本科生党支部党员王朝萱, 新华社记者 任超: the organisation
-            # named right before the post (or right before the name) is the person's
-            for o in orgs:
-                if (o.sent_index == p.sent_index and o.end <= p.start and p.start - o.end <= _AFFIL_GAP
-                        and _POST_GAP.fullmatch(doc.text, o.end, p.start)):
-                    yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
-                                          predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
-                                          object_key=o.key, prov=replace(prov, rule="persons.post_of_organization"))
+            yield from _post_of_organization(doc.text, orgs, p, prov)
+
+
+def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
+    """清华大学校长邱勇, 行政管理专业本科生党支部党员王朝萱, 新华社记者 任超: the organisation named
+    right before the post (or right before the name) is the person's."""
+    for o in orgs:
+        if (o.sent_index == p.sent_index and o.end <= p.start and p.start - o.end <= _AFFIL_GAP
+                and _POST_GAP.fullmatch(text, o.end, p.start)):
+            yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
+                                  predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
+                                  object_key=o.key, prov=replace(prov, rule="persons.post_of_organization"))

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from graph.extract import _problems
 from graph.extract._title import report_place
+from graph.io import DATE_LINE
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
 from graph.pipeline import DocContext, Item
 
@@ -101,7 +102,39 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     yield from _aims(ctx, by)
     yield from _item_components(ctx, by)
     yield from _cites(ctx)
+    yield from _signed(ctx)
     yield from _problems.extract(ctx, by.of)
+
+
+#: how many lines from either end of a document (or paper) a signing body may stand
+_SIGN_REACH = 3
+
+
+def _signed(ctx: DocContext) -> Iterator[RelationMention]:
+    """The body a document is signed by: an organisation that is a whole line of its own, at
+    the end with at most a date after it (中共秭归县委组织部 / 2024年6月18日) or above the
+    title (中共青岛市李沧区委组织部, then the title of its experience material). A department's
+    report, a committee's work summary, an organisation department's material are theirs.
+    """
+    doc = ctx.doc
+    units = [(p.id, p.start, p.end) for p in doc.parts] or [(doc.id, 0, len(doc.text))]
+    orgs = {(m.start, m.end): m for m in ctx.mentions if m.kind == Kind.ORGANIZATION}
+    for unit, start, end in units:
+        mine = [s for s in ctx.sentences if start <= s.start < end]
+        k = len(mine)
+        while k and DATE_LINE.fullmatch(mine[k - 1].text.strip()):
+            k -= 1
+        for sent in dict.fromkeys((mine[0], mine[k - 1])) if k else ():
+            if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
+                continue  # a line of its own
+            text = sent.text.strip()
+            lead = sent.start + sent.text.find(text)
+            org = orgs.get((lead, lead + len(text)))
+            if org is not None:
+                yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=org.key,
+                                      predicate=Predicate.AUTHOR_OF, object_kind=Kind.DOCUMENT, object_key=unit,
+                                      prov=Provenance(doc_id=doc.id, sent_index=sent.index, start=org.start,
+                                                      end=org.end, rule="relations.signed", confidence=0.8))
 
 
 _GRASSROOTS = ("party_committee", "party_branch", "government")
