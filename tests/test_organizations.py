@@ -343,3 +343,18 @@ def test_a_body_named_after_the_verb_that_runs_it_and_joint_branches() -> None:
     ex = run("乡党委还在蔬菜产业链上成立黄花乡冷凉蔬菜产业联合党支部，把种植大户吸纳进来。")
     assert "黄花乡冷凉蔬菜产业联合党支部" in orgs(ex)
     assert "民宿行业党小组" in orgs(run("平安村党支部在民宿经营户中组建民宿行业党小组，推行统一定价。"))
+
+
+def test_a_county_speech_assigns_tasks_to_its_bare_bodies() -> None:
+    # a county secretary's speech: the county's offices named bare, after 是 too
+    ex = run("渭源县召开推进会。县委督查室要牵头开展督查；县纪委监委要加强监督；三是县委党校要办好培训班。")
+    found = orgs(ex)
+    assert {"渭源县委督查室", "渭源县纪委监委", "渭源县委党校"} <= set(found)
+    assert found["渭源县纪委监委"].subtype == "party_committee"
+    assert found["渭源县委党校"].subtype == "school"
+
+
+def test_a_banner_is_a_county_of_inner_mongolia() -> None:
+    ex = run("敖汉旗召开会议。旗委把抓党建作为重点，由旗委组织部牵头，旗农牧局配合。")
+    assert {"敖汉旗委", "敖汉旗委组织部", "敖汉旗农牧局"} <= set(orgs(ex))
+    assert set(located(ex).values()) == {"cn-150430"}
