@@ -383,3 +383,28 @@ def test_a_report_is_by_the_body_that_signs_it() -> None:
     # a body named in a line of the text, or closing a sentence, signs nothing
     signed, _ = _signers("调研报告\n\n" + body + "这项工作由中共秭归县委组织部牵头。\n")
     assert signed == set()
+
+
+def _faced(text: str) -> set[tuple[str, str]]:
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    return {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+
+
+def test_problems_of_the_place_a_subtitle_names() -> None:
+    # an experience material whose title names no place, its subtitle the banner
+    text = ("聚力“四联四强” 夯实北疆乡村振兴的组织根基\n——敖汉旗抓党建促乡村振兴工作经验材料\n\n"
+            "一、立足旗情实际，正视基层党建面临的突出问题\n\n（一）党员队伍结构老化，后继力量不足。\n")
+    assert _faced(text) == {("敖汉旗", "党员队伍结构老化"), ("敖汉旗", "后继力量不足")}
+
+
+def test_problems_in_the_points_after_their_announcement() -> None:
+    # a county secretary's speech: the title names no place, the speech its county throughout;
+    # the points after 问题同样不容忽视 are problems, an achievement's points are not
+    county = ("渭源县召开会议。渭源县推进改革。渭源县加强党建。渭源县抓产业。渭源县抓服务。\n")
+    text = ("在全县抓党建促乡村振兴工作推进会上的讲话\n\n" + county +
+            "一是服务群众更加贴心，干部能力跟不上的村少了。\n"
+            "成绩来之不易，但问题同样不容忽视。主要有这么几个方面。\n"
+            "第一，村级班子能力跟不上。个别村党组织书记年龄偏大、思路偏窄。\n")
+    assert _faced(text) == {("渭源县", "村级班子能力跟不上"), ("渭源县", "党组织书记年龄偏大"),
+                            ("渭源县", "思路偏窄")}

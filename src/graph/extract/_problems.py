@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from graph.extract._text import SentenceIndex, fold, han_run_matches
-from graph.extract._title import title_sentence
+from graph.extract._title import dominant_places, title_sentence
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
@@ -29,7 +29,7 @@ _HAN = r"\u4e00-\u9fff"
 _VERDICT = re.compile(
     rf"[{_HAN}]{{2,10}}?(?:不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|"
     rf"不完善|不规范|不充分|匮乏|短缺|断层|流失|单一|老化|流于形式|走过场|议而不决|不明显|不平衡|不均衡|不紧密|不深入|"
-    rf"松散|陈旧|后继乏人|紧张|偏低|不透明|"
+    rf"松散|陈旧|后继乏人|紧张|偏低|不透明|偏大|偏窄|偏弱|偏少|跟不上|底子薄|基础弱|基础差|能力弱|"
     rf"(?:流动党员|外出务工人员|外出人员|留守人员)(?:偏|较|很|普遍)?多|"
     rf"(?:水平|素质|收入|积极性|主动性|比例)(?:偏|较|很|普遍)?(?:低|弱|差))(?![{_HAN}]{{0,1}}(?:的问题|问题))?"
 )
@@ -57,6 +57,7 @@ _OWNER_DE = re.compile(rf"[{_HAN}]{{2,4}}?的")
 _VERDICT_WORD = re.compile(
     r"不高|不合理|不足|不强|不便|落后|偏远|困难|弱化|薄弱|滞后|缺失|不够|受限|不畅|不到位|不健全|不完善|不规范|匮乏|短缺|"
     r"断层|流失|单一|老化|流于形式|走过场|议而不决|不明显|不平衡|不均衡|不紧密|不深入|松散|陈旧|后继乏人|紧张|偏低|不透明|"
+    r"偏大|偏窄|偏弱|偏少|跟不上|底子薄|基础弱|基础差|能力弱|"
     + "|".join(w + r"(?:偏|较|很|普遍)?多" for w in ("流动党员", "外出务工人员", "外出人员", "留守人员")) + "|"
     + "|".join(w + r"(?:偏|较|很|普遍)?(?:低|弱|差)" for w in ("水平", "素质", "收入", "积极性", "主动性", "比例"))
 )
@@ -210,7 +211,9 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
 #: what opens a passage on the difficulties a report's unit faces (我们也清醒看到，…还存在不少困难
 #: 和问题：有效需求不足, …): its verdicts are said of the unit the document is about
 _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风险挑战|问题和不足|不足和问题|短板弱项|差距和不足|"
-                          r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)")
+                          r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容忽视")
+#: the opening of a point of a list (第一，…; 一是…; 首先，…)
+_POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
 
 
 def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
@@ -222,7 +225,16 @@ def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
         if _PROBLEM_CUE.search(ctx.sentences[i].text):
             return True
         i -= 1
-    # back through the section to its heading: a one-line paragraph opening with a section number
+    # back through the section to its heading: a one-line paragraph opening with a section number;
+    # or, for a point of a list (第二，村级班子能力跟不上。), to the paragraph that announced them
+    # (成绩来之不易，但问题同样不容忽视。…主要有这么几个方面。)
+    if _POINT.match(ctx.paragraphs.get(para, (ctx.sentences[sent_index],))[0].text):
+        # the points before this one, then the paragraph that opens the list
+        j, k = para - 1, 0
+        while j >= 0 and k < _SECTION_REACH and j in ctx.paragraphs and _POINT.match(ctx.paragraphs[j][0].text):
+            j, k = j - 1, k + 1
+        if any(_PROBLEM_CUE.search(s.text) for s in ctx.paragraphs.get(j, ())):
+            return True
     while i >= 0 and para - ctx.sentences[i].paragraph <= _SECTION_REACH:
         sent = ctx.sentences[i]
         one_line = (i == 0 or ctx.sentences[i - 1].paragraph != sent.paragraph) and (
@@ -236,18 +248,33 @@ def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
 #: a section heading's number (二、, （三）, 3.) and the words of a heading on problems
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
 _PROBLEM_HEADING = re.compile(r"问题|不足|困境|短板|挑战|难点|瓶颈")
+#: how often a document names the county it is about, at least (the problems' owner when its
+#: title names no place)
+_NAMED_THROUGHOUT = 5
 #: how many paragraphs back a section's heading is looked for
 _SECTION_REACH = 6
 
 
 def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> list[Mention]:
     """The one place (or the end of the one chain) the document's title names (its own line:
-    see :func:`graph.extract._title.title_sentence`)."""
+    see :func:`graph.extract._title.title_sentence`), or its subtitle (——敖汉旗抓党建促乡村振兴
+    工作经验材料); else the county (or the city, the province) the document names throughout."""
     if not ctx.sentences:
         return []
     title = title_sentence(ctx)
     found = of(title.index, (Kind.PLACE,)) if title is not None else []
+    if not found and title is not None and title.index + 1 < len(ctx.sentences):
+        after = ctx.sentences[title.index + 1]
+        if after.text.lstrip().startswith(("——", "—", "--")):
+            found = of(after.index, (Kind.PLACE,))
     if not found:
+        # a paper on one county names it throughout; a national report that names a county in
+        # passing (积石山 after its earthquake) does not speak for it
+        dominant = dominant_places(ctx)
+        for level in ("county", "prefecture"):
+            place = dominant.get(level)
+            if place is not None and sum(m.key == place.key for m in ctx.mentions) >= _NAMED_THROUGHOUT:
+                return [place]
         return []
     last = found[-1]
     return [last] if len({p.key for p in found}) == 1 or _adjacent(found) else []
