@@ -751,3 +751,32 @@ def test_party_building_plus_a_field_unquoted() -> None:
     assert labels("党建+文旅，以曹庄镇等红色资源为依托。") == {"党建+文旅"}
     assert labels("一、党建+自治:让群众的事由群众商量着办。") >= {"党建+自治"}
     assert "党建+电商" in labels("在党建+电商方面，扶持村党组织领办网店。")
+
+
+def _stated_parts(text: str) -> dict[str, set[str]]:
+    ms, rels = run(text)
+    labels = {m.key: m.label for m in ms}
+    out: dict[str, set[str]] = {}
+    for r in rels:
+        if r.predicate == Predicate.HAS_COMPONENT and r.prov.stated:
+            out.setdefault(labels.get(r.subject_key, r.subject_key), set()).add(labels.get(r.object_key, r.object_key))
+    return out
+
+
+def test_the_items_of_a_term_head_the_sections_after_it() -> None:
+    # an experience material: the term in the introduction, its items the headings of part 二
+    text = ("全旗推行“四联四强”工作法，取得明显成效。\n\n二、聚力“四联四强”，推动组织优势转化为发展优势\n\n"
+            "（一）组织联建强堡垒，让支部“硬起来”\n\n针对软弱涣散问题，推行片区联建。\n\n"
+            "（二）产业联兴强集体，让口袋“鼓起来”\n\n发展谷子产业。\n\n"
+            "（三）人才联育强队伍，让“领头羊”多起来\n\n实施培育工程。\n\n"
+            "（四）要服务联办强治理。推行帮办代办。\n")
+    assert _stated_parts(text)["四联四强"] == {"组织联建强堡垒", "产业联兴强集体", "人才联育强队伍", "服务联办强治理"}
+
+
+def test_headings_that_do_not_hold_the_terms_words_are_no_items() -> None:
+    # one character (两新) is in too many headings; a heading naming the term is about it
+    text = ("推动“两新”工作。\n\n（一）创新体系整体效能全面提升\n\n（二）改革取得新突破\n\n"
+            "落实“三个代表”要求。\n\n一、贯彻“三个代表”重要思想\n\n二、代表群众利益\n\n三、代表先进文化\n")
+    parts = _stated_parts(text)
+    assert "两新" not in parts
+    assert "贯彻“三个代表”重要思想" not in parts.get("三个代表", set())

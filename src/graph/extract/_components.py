@@ -210,6 +210,48 @@ def ordinal_list(text: str, following: Sequence[Sentence], *, lead: int = 0,
     return Expansion(tuple(items), first.index, first.start, last.end, rule)
 
 
+#: a heading's number: （一）, (1), 一、, 1., 第一，
+_HEADING_NUMBER = re.compile(r"\s*(?:[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]|[一二三四五六七八九十]{1,2}[、.．]|"
+                             r"\d{1,2}[.．、]|第[一二三四五六七八九十]{1,2}[，,、])\s*")
+#: the longest first clause of a heading read as an item
+_HEADING_ITEM_MAX = 16
+
+
+def heading_items(text: str, term: str, openers: Sequence[Sentence], *, expect: int | None) -> Expansion | None:
+    """The items of a numeric abbreviation as the numbered headings of the sections that follow it,
+    each holding the term's own characters in order: “四联四强” -> （一）组织联建强堡垒，让支部“硬起来”
+    …（四）服务联办强治理; “三抓三促” -> 一、抓学习促提升 … ``openers``: the sentences after the
+    term that open a paragraph. Only with exactly the promised count of such headings (for a
+    paired term, 四联四强, one heading per pair).
+    """
+    keys = [c for c in _NUMERAL_RUN.sub("", term.replace("个", "")) if "\u4e00" <= c <= "\u9fff"]
+    if expect is None or not 2 <= len(keys) <= 4:  # one character (两新, 两重) is in too many headings
+        return None
+    inside = re.compile(".*?".join(map(re.escape, keys)))
+    items: list[tuple[int, int]] = []
+    first: Sentence | None = None
+    for sent in openers:
+        number = _HEADING_NUMBER.match(sent.text)
+        if number is None:
+            continue
+        s = sent.start + number.end()
+        lead = _LEAD.match(text, s, sent.end)
+        if lead:
+            s = lead.end()  # （一）要组织联建强引领
+        stop = _CLAUSE_END.search(text, s, sent.end)
+        e = stop.start() if stop else sent.end
+        if 0 < e - s <= _HEADING_ITEM_MAX and inside.search(text, s, e) and term not in text[s:e]:
+            # (not a heading that names the term itself: 一、贯彻“三个代表”重要思想)
+            items.append((s, e))
+            first = first or sent
+    # “四联四强”: four headings, each one 联 and one 强 (a pair per item, not eight items)
+    runs = [cn_to_int(r.replace("双", "两")) for r in _NUMERAL_RUN.findall(term)]
+    paired = runs[0] if len(runs) == 2 and runs[0] == runs[1] else None
+    if len(items) not in (expect, paired) or first is None:
+        return None
+    return Expansion(tuple(items), first.index, first.start, items[-1][1], "components.headings")
+
+
 def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
     """“三通一码”：赣服通、赣政通、赣企通、赣通码 — the items after a colon right after the term,
     up to the sentence end; only when there are as many as ``expect``."""

@@ -603,7 +603,8 @@ class _Finder:
         if exp is None or not exp.items:
             return
         texts = [text[s:e] for s, e in exp.items]
-        ok = comp.agrees(spec.numeral, spec.by_chars, texts)
+        # (headings are read only in the promised count, one per pair of a paired term: 四联四强)
+        ok = comp.agrees(spec.numeral, spec.by_chars, texts) or exp.rule == "components.headings"
         spec.attrs["component_count"] = str(len(texts))
         spec.attrs["components_agree"] = "true" if ok else "false"
         yield from self._components(spec, exp, specs, confidence=0.9 if ok else 0.4)
@@ -621,6 +622,11 @@ class _Finder:
         exp = comp.colon_list(text, spec.end, sent, expect=spec.numeral)
         if exp is None and spec.term_end != spec.end:
             exp = comp.colon_list(text, spec.term_end, sent, expect=spec.numeral)
+        if exp is None and spec.numeral is not None:
+            # the sections that follow, headed by the items (（一）组织联建强堡垒 … of “四联四强”)
+            openers = [x for x in self.ctx.sentences[sent.index + 1:sent.index + _HEADING_REACH]
+                       if self.ctx.paragraphs[x.paragraph][0] is x]
+            exp = comp.heading_items(text, spec.label, openers, expect=spec.numeral)
         if exp is None:
             paragraph = [x for x in self.ctx.sentences[sent.index:sent.index + (spec.numeral or 0) + 2]
                          if x.paragraph == sent.paragraph]
@@ -726,6 +732,10 @@ class _Finder:
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+[，,、：:])")
+
+
+#: how many sentences after a term its items may head sections
+_HEADING_REACH = 200
 
 
 def _is_heading(sent, ctx: DocContext) -> bool:  # noqa: ANN001
