@@ -408,3 +408,16 @@ def test_problems_in_the_points_after_their_announcement() -> None:
             "第一，村级班子能力跟不上。个别村党组织书记年龄偏大、思路偏窄。\n")
     assert _faced(text) == {("渭源县", "村级班子能力跟不上"), ("渭源县", "党组织书记年龄偏大"),
                             ("渭源县", "思路偏窄")}
+
+
+def test_an_experience_material_speaks_for_the_unit_its_subtitle_names() -> None:
+    text = ("聚力“四联四强” 夯实北疆乡村振兴的组织根基\n——敖汉旗抓党建促乡村振兴工作经验材料\n\n"
+            "严格落实“四议两公开”工作法，重大事项全部公开。\n")
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                 if r.predicate == Predicate.PRACTICES}
+    assert ("敖汉旗", "四议两公开") in practised
+    # a paper's subtitle (…的调查) does not make the paper its unit's own account
+    ex = extract_document(make_document(text.replace("工作经验材料", "的调查"), path="p.txt"))
+    assert not [r for r in ex.relations if r.predicate == Predicate.PRACTICES and r.object_key.startswith("四议")]

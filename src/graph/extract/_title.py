@@ -16,7 +16,7 @@ from graph.pipeline import DocContext
 
 #: a title of a report on a unit's own work: a work report, or "unit：what it did"; or of a
 #: unit's own policy (湖北省人民政府办公厅关于…的实施意见: its measures are the province's)
-_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
+_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
 
 
 def title_sentence(ctx: DocContext) -> Sentence | None:
@@ -38,6 +38,10 @@ def report_place(ctx: DocContext) -> Mention | None:
     title, no place, or other places besides.
     """
     title = title_sentence(ctx)
+    if title is not None and not _REPORT_TITLE.search(title.text) and title.index + 1 < len(ctx.sentences):
+        after = ctx.sentences[title.index + 1]  # ——敖汉旗抓党建促乡村振兴工作经验材料: the subtitle says whose
+        if after.text.lstrip().startswith(("——", "—")) and _REPORT_TITLE.search(after.text):
+            title = after
     if title is None or not _REPORT_TITLE.search(title.text):
         return None
     first = title.index
