@@ -421,3 +421,21 @@ def test_an_experience_material_speaks_for_the_unit_its_subtitle_names() -> None
     # a paper's subtitle (…的调查) does not make the paper its unit's own account
     ex = extract_document(make_document(text.replace("工作经验材料", "的调查"), path="p.txt"))
     assert not [r for r in ex.relations if r.predicate == Predicate.PRACTICES and r.object_key.startswith("四议")]
+
+
+def _proposers(text: str) -> set[tuple[str, str]]:
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    return {(labels.get(r.subject_key, r.subject_key), labels.get(r.object_key, r.object_key))
+            for r in ex.relations if r.predicate == Predicate.PROPOSED_BY}
+
+
+def test_the_body_that_brings_a_practice_in_proposed_it() -> None:
+    found = _proposers("2022年，剑川县沙溪镇党委提出“保护为先、村民为本、党建为魂”的工作思路，牵头组建党建联盟。")
+    assert ("保护为先、村民为本、党建为魂", "剑川县沙溪镇党委") in found
+    # two bodies joined by 会同 bring it in together
+    found = _proposers("敖汉旗委组织部会同旗农牧局提出“支部建在产业链上、党员聚在产业链上”的工作思路。")
+    assert {p for _, p in found} == {"敖汉旗委组织部", "敖汉旗农牧局"}
+    # 探索 coins a quoted name; trying an unquoted practice is practising it, not proposing it
+    assert ("托管代养", "敖汉旗萨力巴乡党委") in _proposers("敖汉旗萨力巴乡党委立足肉牛养殖基础，探索“托管代养”模式。")
+    assert _proposers("新黎村党组织把关注民生放在首位，探索村干部家访制度。") == set()

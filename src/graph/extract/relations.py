@@ -442,6 +442,9 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                     yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by_setting",
                                                                        0.6, True))
             if thing.kind == Kind.MECHANISM:
+                for org in _originators(text, thing, orgs, agents):
+                    yield _rel(thing, Predicate.PROPOSED_BY, org,
+                               _prov(ctx, idx, "relations.proposed_by_originator", 0.6, True))
                 for org in orgs:
                     if org.start > thing.end and _CLEFT_IS.match(text[thing.end:org.start].lstrip("”\"")) \
                             and _CLEFT_MADE.search(text, org.end, min(org.end + 40, ctx.sentences[idx].end)):
@@ -458,6 +461,37 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                         if opened.start() <= ev.start <= close + 2 and ev.end >= close:
                             yield _rel(thing, Predicate.PROPOSED_BY, ev,
                                        _prov(ctx, idx, "relations.proposed_by_title", 0.8, True))
+
+
+#: a body's verb of bringing a practice into being, right before the practice's name (提出村干部
+#: “四个一批”储备计划, 探索“托管代养”模式, 推出“红色代办”服务): a few words may stand between
+_ORIGIN = re.compile(r"(?:提出|首创|推出|探索推行|探索建立|探索实行|探索形成|探索出|探索|总结出|总结提炼出|总结形成|创立|创设|"
+                     r"出台|制定|印发)(?:了|出)?[^，,。；;：:“”\s]{0,6}[“\"]?$")
+#: between two bodies that bring a practice in together (旗委组织部会同旗农牧局提出…)
+_JOINED = re.compile(r"^(?:会同|联合|和|与|及|、)$")
+#: characters from a body to its verb, at most (剑川县委把后备力量建设摆在突出位置，提出…)
+_ORIGIN_REACH = 30
+
+
+def _originators(text: str, thing: Mention, orgs: list[Mention], agents: list[Mention]) -> list[Mention]:
+    """The bodies a practice is brought in by: the organisation that is the subject of a verb of
+    origin right before it (沙溪镇党委提出“…”的工作思路), and the bodies joined to it (…会同…)."""
+    verb = _ORIGIN.search(text, max(0, thing.start - 12), thing.start)
+    if verb is None or (verb.group(0).startswith("探索") and "“" not in text[verb.start():thing.start + 1]):
+        return []  # 探索村干部家访制度: a body tries a practice; 探索“托管代养”模式: it coins one
+    before = [o for o in orgs if o.end <= verb.start() and verb.start() - o.end <= _ORIGIN_REACH]
+    if not before:
+        return []
+    subject = before[-1]
+    between = text[subject.end:verb.start()]
+    if any(subject.end <= a.start and a.end <= verb.start() for a in agents) or re.search(r"[。；;！？]", between):
+        return []  # another place or body acts in between
+    out = [subject]
+    for org in reversed(before[:-1]):
+        if not _JOINED.match(text[org.end:out[-1].start]):
+            break
+        out.append(org)
+    return out
 
 
 def _cites(ctx: DocContext) -> Iterator[RelationMention]:
