@@ -439,3 +439,17 @@ def test_the_body_that_brings_a_practice_in_proposed_it() -> None:
     # 探索 coins a quoted name; trying an unquoted practice is practising it, not proposing it
     assert ("托管代养", "敖汉旗萨力巴乡党委") in _proposers("敖汉旗萨力巴乡党委立足肉牛养殖基础，探索“托管代养”模式。")
     assert _proposers("新黎村党组织把关注民生放在首位，探索村干部家访制度。") == set()
+
+
+def test_an_item_heading_its_section_holds_the_aim_its_heading_states() -> None:
+    text = ("全旗推行“四联四强”工作法。\n\n（一）组织联建强堡垒，让支部“硬起来”\n\n推行片区联建。\n\n"
+            "（二）产业联兴强集体，让口袋“鼓起来”\n\n发展产业。\n\n（三）人才联育强队伍，让“领头羊”多起来\n\n"
+            "实施培育工程。\n\n（四）服务联办强治理，让农牧民“暖起来”\n\n推行代办。\n")
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    aims = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AIMS_AT}
+    assert ("组织联建强堡垒", "让支部硬起来") in aims
+    assert ("服务联办强治理", "让农牧民暖起来") in aims
+    # 让缺劳力、缺技术的农户…: who is made to, listed; one aim
+    ex = extract_document(make_document("推行“托管代养”模式，旨在让缺劳力、缺技术的农户也能稳定增收。", path="p.txt"))
+    assert "让缺劳力、缺技术的农户也能稳定增收" in {m.label for m in ex.mentions if m.kind == Kind.GOAL}

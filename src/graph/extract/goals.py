@@ -552,8 +552,9 @@ def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 
 _COMMA = re.compile(r"[，,]|\s+")
 #: a first item that is only what 把 disposes of: the list is its object, and the verb comes
-#: after the last item (把党组织的政治优势、组织优势转化为发展优势 is one aim)
-_DISPOSAL_OBJECT = re.compile(r"(?:把(?![握关脉控持])|将(?![来军近]))[^成为到在入进给]+$")
+#: after the last item (把党组织的政治优势、组织优势转化为发展优势 is one aim); or a short
+#: first item after 让 (让缺劳力、缺技术的农户也能稳定增收: who is made to, listed)
+_DISPOSAL_OBJECT = re.compile(r"(?:把(?![握关脉控持])|将(?![来军近]))[^成为到在入进给]+$|[让使][\u4e00-\u9fff]{1,4}$")
 # what a document is about is what it sets out to do: 《…关于改进工作作风、密切联系群众》
 _TITLE_ABOUT = re.compile(
     r"《[^《》\n]{0,30}?关于(?P<g>(?:进一步|全面|加快|切实)?(?:加强|改进|推进|推动|深化|促进|完善|健全|做好|加快|实施|建立|"

@@ -306,8 +306,10 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
         # (a title does not run across sentences)
         if _TITLE_OPEN.search(text, ctx.sentences[goal.sent_index].start, goal.start):
             continue  # 把“村民说事”写入《关于做好…工作的实施意见》: the cited document's aim, not the practice's
+        # an item that heads its own section holds the aim its heading states: （一）组织联建强堡垒，让支部“硬起来”
         mechs = [m for m in by.of(goal.sent_index, (Kind.MECHANISM,))
-                 if m.subtype != "component" and not (goal.start <= m.start and m.end <= goal.end) and not is_aim(m)]
+                 if (m.subtype != "component" or m.rule == "components.headings")
+                 and not (goal.start <= m.start and m.end <= goal.end) and not is_aim(m)]
         around = [m for m in mechs if m.start <= goal.start and goal.end <= m.end]  # a saying holding its aim
         before = [m for m in mechs if m.end <= goal.start]
         # the main practice of a sentence comes before the slogans that describe it
