@@ -122,3 +122,13 @@ def test_a_line_that_names_the_title() -> None:
 
     text = "硕士学位论文（节选）\n\n论文题目：乡村振兴背景下乡村治理体系建设研究——以浙江省桐乡市为例\n学位申请人：沈语桐\n"
     assert guess_title(text) == "乡村振兴背景下乡村治理体系建设研究——以浙江省桐乡市为例"
+
+
+def test_a_newspapers_column_above_the_title_is_not_the_title() -> None:
+    from graph.io import guess_title
+    from graph.rdf import main_title
+
+    text = "理论·实践\n\n让驻村工作队成为建强村级组织的“助推器”\n——昌吉回族自治州深化驻村工作的实践与思考\n"
+    assert guess_title(text) == "让驻村工作队成为建强村级组织的“助推器”"
+    # a mark of the copy is not part of the work's name (how it is cited)
+    assert main_title("政府工作报告（节选）") == "政府工作报告"

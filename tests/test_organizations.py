@@ -358,3 +358,13 @@ def test_a_banner_is_a_county_of_inner_mongolia() -> None:
     ex = run("敖汉旗召开会议。旗委把抓党建作为重点，由旗委组织部牵头，旗农牧局配合。")
     assert {"敖汉旗委", "敖汉旗委组织部", "敖汉旗农牧局"} <= set(orgs(ex))
     assert set(located(ex).values()) == {"cn-150430"}
+
+
+def test_a_regions_committee_and_a_countys_congress_named_bare() -> None:
+    ex = run("昌吉回族自治州推行“访惠聚”。“访惠聚”自2014年起由自治区党委在全区统一部署。")
+    assert "新疆维吾尔自治区党委" in orgs(ex)
+    ex = run("兰考县政府依法行政，接受县人大及其常委会的监督，由县发展改革委牵头建立项目库。")
+    assert {"兰考县人大", "兰考县发展改革委"} <= set(orgs(ex))
+    # deputies to a congress are people, not the congress: 办理市人大代表建议1256件
+    ex = run("上海市政府办理市人大代表建议1256件。")
+    assert not any("人大" in name for name in orgs(ex))

@@ -386,3 +386,9 @@ def test_a_duty_of_assignment_a_case_writers_line_and_an_interviews_speaker() ->
     assert people(ex) == {"彭光荣": "leader"}
     _, ex = run("支部领航聚民心\n\n案例编写：郝建英　任志远\n\n答（陈玉梅，西湾村村务监督委员会主任）：一笔钱要过三道关。")
     assert people(ex) == {"郝建英": "author", "任志远": "author", "陈玉梅": "other"}
+
+
+def test_reporters_in_a_bracket_opening_the_lead() -> None:
+    doc, ex = run("让党建“红色引擎”跑出镇域发展“加速度”\n——专访英德市连江口镇党委书记邓启航\n\n"
+                  "（记者 陈嘉颖 通讯员 黄伟强）连江在英德市南部汇入北江，连江口镇由此得名。\n")
+    assert {"陈嘉颖": "author", "黄伟强": "author"}.items() <= people(ex).items()

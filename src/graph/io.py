@@ -240,7 +240,8 @@ def split_parts(text: str, *, doc_id: str) -> tuple[Part, ...]:
 def guess_title(text: str) -> str:
     """The first non-empty line, without Markdown heading marks, cut to 120 characters; not a
     line that only names the issuing body or the date above the title (中共青岛市李沧区委组织部,
-    then the title of its experience material), when a line follows it. A line near the top
+    then the title of its experience material) or a newspaper's column (理论·实践), when a line
+    follows it. A line near the top
     that names the title (论文题目：…) gives it."""
     lines = [x for x in (line.strip().lstrip("#").strip() for line in text.split("\n", 12)[:12]) if x]
     for line in lines[:4]:
@@ -248,7 +249,8 @@ def guess_title(text: str) -> str:
         if named and named.group(1).strip():
             return named.group(1).strip()[:120]  # 论文题目：…, under a line naming the kind of work
     for i, line in enumerate(lines[:3]):
-        if i + 1 < len(lines) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)):
+        if i + 1 < len(lines) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
+                                   or _COLUMN_LINE.fullmatch(line)):
             continue
         return line[:120]
     return lines[0][:120] if lines else ""
@@ -259,6 +261,8 @@ _TITLE_LINE = re.compile(r"(?:论文题目|论文标题|题目|标题|课题名�
 #: a line naming only a body: what issues a document, above its title (not itself a title)
 _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委组织部|委宣传部|组织部|宣传部|委员会|党委|党工委|"
                           r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
+#: a newspaper's column above the title (理论·实践, 基层｜党建)
+_COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}")
 #: a line holding only a date (2024年3月15日)
 DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?")

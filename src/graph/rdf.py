@@ -331,12 +331,15 @@ def _pairs(by_s: dict[str, Pairs], subject: str) -> Pairs:
 
 #: a paper's subtitle after a dash: 持续整顿…的实践与思考——以河北省阜平县为例
 _SUBTITLE = re.compile(r"\s*(?:——|--|—)\s*\S.*$")
+#: what a title says of the copy (政府工作报告（节选）, …（摘编）): not part of the work's name
+_EDITION = re.compile(r"\s*[（(](?:节选|摘编|摘要|摘登|全文|草案|征求意见稿)[）)]\s*$")
 
 
 def main_title(title: str) -> str:
-    """A title without its subtitle (…的实践与思考——以河北省阜平县为例 -> …的实践与思考), which
-    is how papers are cited; the title itself when it has none or is all subtitle."""
-    main = _SUBTITLE.sub("", title)
+    """A title without its subtitle (…的实践与思考——以河北省阜平县为例 -> …的实践与思考) or a mark
+    of the copy (政府工作报告（节选） -> 政府工作报告), which is how papers are cited; the title
+    itself when it has none or is all subtitle."""
+    main = _EDITION.sub("", _SUBTITLE.sub("", title))
     return main if len(main) >= 4 else title
 
 

@@ -24,7 +24,7 @@ from graph.pipeline import DocContext
 from graph.segment import pos_lcut, word_freq, word_tag
 
 #: a county's or a city's government departments, by their standard names and the short forms in use
-_DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "民政局", "财政局", "教育局", "人社局", "人力资源和社会保障局", "自然资源局", "生态环境局",
+_DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", "发改委", "发改局", "民政局", "财政局", "教育局", "人社局", "人力资源和社会保障局", "自然资源局", "生态环境局",
                 "住房和城乡建设局", "住建局", "交通运输局", "水利局", "商务局", "文化和旅游局", "文旅局", "公安局", "司法局",
                 "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "市场监督管理局", "市场监管局",
                 "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",
@@ -95,9 +95,10 @@ _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(
-    r"((?:省|市|州|县|区|旗|盟)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|巡察办|编办|"
-    r"网信办|政研室|农办|老干部局)?|纪委监委|纪委|监委|人大常委会|政协|人民法院|人民检察院|融媒体中心|人民政府|政府|"
-    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委)")
+    r"(自治区党委|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|"
+    r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|融媒体中心|"
+    r"人民政府|政府|"
+    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
 #: what opens a phrase about some members of a kind, not a name (少数合作社, 各村股份经济合作社)
 _QUANTIFIERS = ("少数", "部分", "多数", "个别", "一些", "不少", "各", "每个", "全部", "所有", "有的", "多家", "一批",
                 "大批", "其他", "其余", "这些", "那些", "该类")
@@ -113,8 +114,8 @@ _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "�
 #: 各市、州、县人民政府: an addressee list of every unit of some levels (各 then levels and 、)
 _EACH = re.compile(r"各(?:[省市州县区乡镇村][、，,]?)+$")
 #: the unit a bare body's first character names: 旗 and 盟 are Inner Mongolia's county and prefecture
-_LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county", "旗": "county",
-             "盟": "prefecture"}
+_LEVEL_OF = {"自": "province", "省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county",
+             "旗": "county", "盟": "prefecture"}  # 自: 自治区
 _ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
 
 
@@ -478,14 +479,15 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             continue  # 各市、州、县人民政府: every one of them, not one
         s = sent.start + m.start()
         if any(p.end == s for p in places) or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
-                                               and text[m.start() - 1] not in "据照的和与及按在由经是"
+                                               and text[m.start() - 1] not in "据照的和与及按在由经是受向"
                                                and not text.endswith(_JOINT_VERBS, 0, m.start())):
             continue
         word = m.group(1)
-        head = word[1:]
-        subtype = ("school" if head.endswith("党校") else "party_committee" if head.startswith(("委", "纪委", "监委"))
-                   else "government")
-        place = _context_unit(ctx, all_places, _LEVEL_OF[word[0]], sent)
+        unit = "自治区" if word.startswith("自治区") else word[0]
+        head = word[len(unit):]
+        subtype = ("school" if head.endswith("党校") else "party_committee"
+                   if head.startswith(("委", "党委", "纪委", "监委")) else "government")
+        place = _context_unit(ctx, all_places, _LEVEL_OF[unit[0]], sent)
         if place is not None:
             key, label = _key(place, head), _label(place, head)
             yield from emit(s, s + len(word), key, label, subtype, "org.bare_committee", place,

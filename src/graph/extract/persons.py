@@ -173,6 +173,8 @@ _BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})([\d¹²³⁴]*)")
 #: 王丽华（中共宁波市委党校，浙江宁波 315012）: the authors' institution in a bracket closing the byline
 _BYLINE_AFFIL = re.compile(r"\s*[（(][^（）()]{2,80}(?:党校|大学|学院|研究院|研究所|研究中心|研究会|办公室|委员会|\d{6})"
                            r"[^（）()]{0,20}[）)]\s*$")
+#: a bracket of reporters opening a report's lead paragraph: （记者 陈嘉颖 通讯员 黄伟强）
+_LEAD_BYLINE = re.compile(r"\s*[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]")
 #: how far under the title a byline may stand (paragraphs): a subtitle or a date may come first
 _BYLINE_REACH = 3
 
@@ -276,7 +278,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         # the report's authors
         top_line = (sent.paragraph <= _BYLINE_REACH and len(ctx.paragraphs.get(sent.paragraph, ())) == 1
                     and len(text) <= 40)
-        byline = top_line and m.group(0) in ("记者", "通讯员")
+        # (记者 陈嘉颖 通讯员 黄伟强) opening a news report's lead: its reporters too
+        lead = _LEAD_BYLINE.match(text) if sent.paragraph <= _BYLINE_REACH + 2 else None
+        byline = m.group(0) in ("记者", "通讯员") and (top_line or lead is not None and m.end() < lead.end())
         while True:
             name = words.unknown_name(pos, known_ok=True)
             if name is None or not free(pos, pos + len(name)):
