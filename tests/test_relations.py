@@ -453,3 +453,17 @@ def test_an_item_heading_its_section_holds_the_aim_its_heading_states() -> None:
     # 让缺劳力、缺技术的农户…: who is made to, listed; one aim
     ex = extract_document(make_document("推行“托管代养”模式，旨在让缺劳力、缺技术的农户也能稳定增收。", path="p.txt"))
     assert "让缺劳力、缺技术的农户也能稳定增收" in {m.label for m in ex.mentions if m.kind == Kind.GOAL}
+
+
+def test_a_work_report_is_its_speakers_places_when_its_title_names_none() -> None:
+    text = ("政府工作报告（节选）\n\n兰考县人民政府县长　杜明远\n\n（2025年1月9日在兰考县第十六届人民代表大会第五次会议上）\n\n"
+            "各位代表：\n深入开展“万人助万企”活动，推行“链长制”。\n")
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                 if r.predicate == Predicate.PRACTICES}
+    assert ("兰考县", "链长制") in practised
+    # a news headline with a colon: the city of the dateline under it is no subject
+    news = "高校博物馆：大学里的“大学”\n新华网北京4月9日电\n各地推行“馆校合作”机制。\n"
+    ex = extract_document(make_document(news, path="n.txt"))
+    assert not [r for r in ex.relations if r.predicate == Predicate.PRACTICES]

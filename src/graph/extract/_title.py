@@ -46,6 +46,16 @@ def report_place(ctx: DocContext) -> Mention | None:
         return None
     first = title.index
     found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == first), key=lambda m: m.start)
+    if not found and _OWN_REPORT.search(title.text):
+        # 政府工作报告（节选）: a title that names no place; the lines under it do (兰考县人民政府县长
+        # 杜明远; （…在兰考县第十六届人民代表大会第五次会议上）)
+        for sent in ctx.sentences[first + 1:first + 1 + _HEADER_LINES]:
+            if not lone_line(ctx, sent):
+                break
+            found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == sent.index),
+                           key=lambda m: m.start)
+            if found:
+                break
     chain = found[:1]
     for m in found[1:]:
         if m.start != chain[-1].end:
@@ -56,6 +66,12 @@ def report_place(ctx: DocContext) -> Mention | None:
         return None
     return chain[-1]
 
+
+#: a report whose speaker or meeting line under the title says whose it is (not a news
+#: headline's colon: 新华网北京4月9日电 under it is a dateline)
+_OWN_REPORT = re.compile(r"工作报告|经验材料")
+#: how many lines under a title may say whose report it is
+_HEADER_LINES = 2
 
 #: characters: the longest line read as a heading
 HEADING_MAX = 50
