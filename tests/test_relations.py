@@ -467,3 +467,13 @@ def test_a_work_report_is_its_speakers_places_when_its_title_names_none() -> Non
     news = "高校博物馆：大学里的“大学”\n新华网北京4月9日电\n各地推行“馆校合作”机制。\n"
     ex = extract_document(make_document(news, path="n.txt"))
     assert not [r for r in ex.relations if r.predicate == Predicate.PRACTICES]
+
+
+def test_an_interview_with_a_units_head_speaks_for_the_unit() -> None:
+    text = ("让党建“红色引擎”跑出镇域发展“加速度”\n——专访英德市连江口镇党委书记邓启航\n\n"
+            "记者：镇里是怎样做的？\n\n邓启航：我们严格落实“四议两公开”工作法，群众很欢迎。\n")
+    ex = extract_document(make_document(text, path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                 if r.predicate == Predicate.PRACTICES}
+    assert ("连江口镇", "四议两公开") in practised

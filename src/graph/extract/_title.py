@@ -14,9 +14,11 @@ import re
 from graph.model import Kind, Mention, Sentence
 from graph.pipeline import DocContext
 
-#: a title of a report on a unit's own work: a work report, or "unit：what it did"; or of a
-#: unit's own policy (湖北省人民政府办公厅关于…的实施意见: its measures are the province's)
-_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
+#: a title of a report on a unit's own work: a work report, an experience material, an
+#: interview with its head (——专访英德市连江口镇党委书记邓启航: "we" in the answers is the
+#: town), or "unit：what it did"; or of a unit's own policy (湖北省人民政府办公厅关于…的实施意见:
+#: its measures are the province's)
+_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|专访|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
 
 
 def title_sentence(ctx: DocContext) -> Sentence | None:
