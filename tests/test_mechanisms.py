@@ -780,3 +780,24 @@ def test_headings_that_do_not_hold_the_terms_words_are_no_items() -> None:
     parts = _stated_parts(text)
     assert "两新" not in parts
     assert "贯彻“三个代表”重要思想" not in parts.get("三个代表", set())
+
+
+@pytest.mark.parametrize(("text", "term", "items"), [
+    # a county's work report: the items in a later clause of the term's sentence
+    ("深化“三个一批”活动，做到签约一批、开工一批、投产一批，确保每季度开工项目不少于10个。", "三个一批",
+     {"签约一批", "开工一批", "投产一批"}),
+    ("深化“五星”支部创建，以支部过硬星、产业兴旺星、生态宜居星、平安法治星、文明幸福星为标尺，逐村建立台账。", "五星",
+     {"支部过硬星", "产业兴旺星", "生态宜居星", "平安法治星", "文明幸福星"}),
+    ("兜牢“三保”底线，确保保基本民生、保工资、保运转。", "三保", {"保基本民生", "保工资", "保运转"}),
+    # corpus 0103
+    ("全力做好“六保”工作，保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。", "六保",
+     {"保居民就业", "保基本民生", "保市场主体", "保粮食能源安全", "保产业链供应链稳定", "保基层运转"}),
+])
+def test_items_listed_later_in_the_terms_sentence(text: str, term: str, items: set[str]) -> None:
+    assert _stated_parts(text)[term] == items
+
+
+def test_what_a_term_is_to_become_is_no_list_of_its_parts() -> None:
+    # corpus 0113, 0089: aims and a list that qualifies a noun
+    assert "三农" not in _stated_parts("做好“三农”工作，推动农业更强、农村更美、农民更富。")
+    assert "三农" not in _stated_parts("聚焦“三农”，绘就农业强、农村美、农民富的美好画卷。")

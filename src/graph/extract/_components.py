@@ -252,6 +252,52 @@ def heading_items(text: str, term: str, openers: Sequence[Sentence], *, expect: 
     return Expansion(tuple(items), first.index, first.start, items[-1][1], "components.headings")
 
 
+#: what opens a list of items later in the term's sentence (做到签约一批、…; 确保保基本民生、…; 以…为标尺)
+_KEYED_LEAD = re.compile(r"(?:做到|确保|实现|推动|坚持|突出|聚焦|包括|即|以|把)")
+#: what closes such a list (…零案件为标尺; …招才引智结合起来; …等)
+_KEYED_TAIL = re.compile(r"(?:为标尺|为核心|为支撑|为重点|为抓手|为目标|结合起来|统一起来|等方面|等)$")
+_CLAUSES = re.compile(r"[，,；;：:。]")
+#: an item that states an aim (使…, 让…, 努力把…, a comparative 更), or a list that qualifies a noun
+#: (农业强、农村美、农民富的美好画卷): not parts
+_AIM_ITEM = re.compile(r"^(?:使|让|努力|把)|更|越来越|的")
+
+
+def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+    """A list later in the term's sentence whose items each hold the term's own characters, in
+    the promised count: 深化“三个一批”活动，做到签约一批、开工一批、投产一批; 兜牢“三保”底线，确保保基本
+    民生、保工资、保运转; 深化“三零”创建，以村（社区）零上访、零事故、零案件为标尺."""
+    keys = [c for c in _NUMERAL_RUN.sub("", term.replace("个", "")) if "\u4e00" <= c <= "\u9fff"]
+    if expect is None or not 1 <= len(keys) <= 4 or expect < 2:
+        return None
+    inside = re.compile(".*?".join(map(re.escape, keys)))
+    pos = end
+    for stop in [*_CLAUSES.finditer(text, end, sent.end), None]:
+        a, b = pos, stop.start() if stop else sent.end
+        pos = stop.end() if stop else sent.end
+        items = _pieces(text, a, b, _ENUM_SEP)
+        if len(items) != expect:
+            continue
+        (s0, e0), (sl, el) = items[0], items[-1]
+        lead = _KEYED_LEAD.match(text, s0, e0)
+        if lead:
+            s0 = lead.end()
+        tail = _KEYED_TAIL.search(text, sl, el)
+        if tail:
+            el = tail.start()
+        items = [(s0, e0), *items[1:-1], (sl, el)]
+        opener = {text[s] for s, _ in items[1:]}
+        if len(opener) == 1:  # 零事故、零案件: the first item starts where its opener last stands
+            cut = text.rfind(opener.pop(), s0, e0)
+            if cut > s0:
+                items[0] = (cut, e0)
+        if any(_AIM_ITEM.search(text, s, e) for s, e in items):
+            return None  # 农业更强、农村更美、农民更富: what “三农” are to become, not its parts
+        if all(0 < e - s <= _SHORT_ITEM and inside.search(text, s, e) for s, e in items):
+            return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed")
+        return None
+    return None
+
+
 def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
     """“三通一码”：赣服通、赣政通、赣企通、赣通码 — the items after a colon right after the term,
     up to the sentence end; only when there are as many as ``expect``."""

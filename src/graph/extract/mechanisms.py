@@ -627,6 +627,7 @@ class _Finder:
             openers = [x for x in self.ctx.sentences[sent.index + 1:sent.index + _HEADING_REACH]
                        if self.ctx.paragraphs[x.paragraph][0] is x]
             exp = comp.heading_items(text, spec.label, openers, expect=spec.numeral)
+
         if exp is None:
             paragraph = [x for x in self.ctx.sentences[sent.index:sent.index + (spec.numeral or 0) + 2]
                          if x.paragraph == sent.paragraph]
@@ -667,6 +668,9 @@ class _Finder:
             opens = text[sent.start:spec.start].rstrip("“\"「 ").endswith(("：", ":"))
             lines = self.ctx.sentences[sent.index + 1:sent.index + 1 + (spec.numeral or 0)]
             exp = comp.line_list(text, sent, lines, expect=spec.numeral, opens=opens)
+        if exp is None and name_key(spec.label) not in standard_abbreviations():
+            # a later clause of its sentence lists the items, each holding the term's characters
+            exp = comp.keyed_items(text, spec.label, spec.end, sent, expect=spec.numeral)
         return exp
 
     def _expand_counted(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
