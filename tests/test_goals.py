@@ -400,3 +400,13 @@ def test_a_purpose_stated_by_disposal() -> None:
     split = goal_names("会议旨在把握发展规律、创新发展理念、破解发展难题。")
     assert {"创新发展理念", "破解发展难题"} <= set(split)
     assert not any(g.startswith("把握") and "、" in g for g in split)
+
+
+def test_a_caused_state_and_a_built_thing_are_named_alone_too() -> None:
+    found = goal_names("驻村工作要做到三个坚持，旨在让工作队驻得下、融得进、干得好。")
+    assert "驻得下、融得进、干得好" in found["让工作队驻得下、融得进、干得好"]
+    found = goal_names("县委推行轮训制度，旨在打造一支永不走的工作队。")
+    assert "永不走的工作队" in found["打造一支永不走的工作队"]
+    # a subject that is no plain noun phrase (每一名党员) gives no state alone; what it becomes does
+    found = goal_names("镇党委推行积分制度，旨在让每一名党员都成为一面旗帜。")
+    assert found["让每一名党员都成为一面旗帜"] == {"一面旗帜"}

@@ -121,6 +121,8 @@ _DISPOSAL = re.compile(r"(?:把(?![握关脉控持])|让|使)(?![^，,]*(?:作�
 #: 把支部建成坚强战斗堡垒 is also named by what it makes: 坚强战斗堡垒
 _MADE_INTO = re.compile(r"^(?:把|让|使)[^，,]{1,12}?(?:建成|建设成为|建设成|打造成|打造为|成为|变成)(?P<n>[^，,]{2,20})$")
 #: 让群众在共建共享中增强获得感: 增强获得感
+#: 打造一支永不走的工作队: what is built, named by itself too
+_BUILD_ONE = re.compile(r"^(?:打造|建设|建强|锻造|培养)一(?:支|个|批|座)(?P<n>[^，,]{4,16})$")
 _GAIN_IN = re.compile(r"^(?:让|使)[^，,在]{1,8}在[^，,]{1,10}?中(?P<n>[^，,]{2,12})$")
 #: 深入贯彻全会关于健全城乡基层治理体系的部署要求: what a cited decision is about
 _DECIDED_ABOUT = re.compile(rf"关于(?P<g>(?:{_AIM_VERBS}|健全|完善|加强|构建|深化)[^{_STOP}，,的]{{2,20}})的"
@@ -253,9 +255,12 @@ class _Goals:
         counted = _COUNTED_TAIL.search(label)
         if counted and counted.start() >= 4:
             names.add(label[:counted.start()])
-        made = _MADE_INTO.match(label) or _GAIN_IN.match(label)
+        made = _MADE_INTO.match(label) or _GAIN_IN.match(label) or _BUILD_ONE.match(label)
         if made:
-            names.add(made.group("n"))  # 把支部建成坚强战斗堡垒: 坚强战斗堡垒
+            names.add(made.group("n"))  # 把支部建成坚强战斗堡垒: 坚强战斗堡垒; 打造一支永不走的工作队
+        state = _caused_state(label)
+        if state:
+            names.add(state)  # 让工作队驻得下、融得进、干得好: 驻得下、融得进、干得好
         if worded:
             names.add(worded)
         aliases = tuple(sorted(names - {label}))
@@ -594,6 +599,26 @@ _AIM_BEFORE = re.compile(
 #: 全面推进乡村振兴), with their adverb; not 为了, 朝着, 成为 (phrases, not names)
 _WORDED_VERB = re.compile(r"(?:全面|加快|扎实|持续|有力|有效)?(?:实现|推进|促进|推动|助力|助推|夯实|筑牢|带动|引领)"
                           r"(?:全面|加快|扎实|持续|更好|更好地|有力|有效)?$")
+
+
+#: word classes of who is made to reach a state after 让/使 (工作队, 村里的事, 老百姓的钱袋子)
+_SUBJECT_TAGS = ("n", "nz", "ng", "s")
+
+
+def _caused_state(label: str) -> str:
+    """The state 让/使 brings its subject to, named alone (让干部有压力、有动力 -> 有压力、有动力),
+    as writers name such aims either way; "" when the subject is not a plain noun phrase."""
+    if not label.startswith(("让", "使")):
+        return ""
+    words = pos_lcut(label[1:])
+    n = 0
+    for i, (word, tag) in enumerate(words):
+        if tag in _SUBJECT_TAGS or (word == "的" and 0 < i < len(words) - 1):
+            n += len(word)
+            continue
+        break
+    rest = label[1 + n:]
+    return rest if n and len(rest) >= 3 else ""
 
 
 def _opens_with_verb(phrase: str) -> bool:
