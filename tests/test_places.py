@@ -382,3 +382,13 @@ def test_a_nickname_a_kind_of_joint_committee_and_yi_wei_are_no_places() -> None
     found = places(run("福建省龙岩市长汀县南山镇。南山镇党委以中复村为核心，联合周边村组建联村党委。"))
     assert "联村" not in found and "中复村" in found
     assert "江西" in places(run("有利于缩小江西与全国平均水平的差距。"))
+
+
+def test_a_verb_after_its_province_is_no_district() -> None:
+    # corpus 0095 and 0089: 振兴区 (丹东) and 合作市 (甘南) share their short names with verbs
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    for text in ("认真学习贯彻习近平总书记对辽宁振兴发展的重要讲话精神。", "甘肃合作发展的朋友圈越来越大。"):
+        ex = extract_document(make_document(text, path="t.txt"), components=["places"])
+        assert {m.label for m in ex.mentions if m.kind.value == "Place"} <= {"辽宁省", "甘肃省"}, text

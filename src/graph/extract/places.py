@@ -279,6 +279,8 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
         return chained
     if not chained and i > 0 and text[i - 1] == "小" and text[end:end + 1] in "”」\"" and not _is_suffixed(sub):
         return False  # 长汀曾被誉为“红色小上海”: a nickname, not the city
+    if chained and not _is_suffixed(sub) and (word_tag(sub) or "")[:1] in ("v", "a", "d") and _everyday_word(sub):
+        return False  # 辽宁振兴发展, 甘肃合作发展: a verb after the province, not 振兴区 or 合作市
     if not _is_suffixed(sub) and not any(sub == p.name for p in places):
         # not an everyday word that only shares its form (会同 "together with", 通道, 团结,
         # 平安): jieba's dictionary tags real place names ns. Asked before the word test
