@@ -329,6 +329,8 @@ def test_a_verb_or_a_word_is_not_a_place() -> None:
     township 抓党建促乡); 以 opens a clause (not 以古镇 in 镇雄县)."""
     ex = run("安吉县委组织部会同县农业农村局建立预警机制。")
     assert set(places(ex)) == {"安吉县"}
+    ex = run("渭源县召开会议。县农业农村局要会同县财政局拿出办法。")  # a county secretary's speech
+    assert set(places(ex)) == {"渭源县"}
     ex = run("大理白族自治州剑川县抓党建促乡村振兴调研报告\n剑川也有以古镇、木雕、白曲为依托的鲜明个性。")
     assert set(places(ex)) == {"大理白族自治州", "剑川县", "剑川"}
     ex = run("湖南省会同县农业农村局局长介绍了情况。")
