@@ -801,3 +801,11 @@ def test_what_a_term_is_to_become_is_no_list_of_its_parts() -> None:
     # corpus 0113, 0089: aims and a list that qualifies a noun
     assert "三农" not in _stated_parts("做好“三农”工作，推动农业更强、农村更美、农民更富。")
     assert "三农" not in _stated_parts("聚焦“三农”，绘就农业强、农村美、农民富的美好画卷。")
+
+
+def test_practices_listed_under_one_head() -> None:
+    ms, _ = run("在管理环节实行驻村日志、请销假报备和季度点评制度，每季度开展一次抽查。")
+    assert {m.label for m in ms} == {"驻村日志", "请销假报备", "季度点评制度"}
+    # corpus 0115: a list of tasks, each opening with its own verb, is no list of practices
+    ms, _ = run("我们始终把实行科学民主决策、坚持依法行政、推进政务公开、健全监督制度作为政府工作的准则。")
+    assert "坚持依法行政" not in {m.label for m in ms}
