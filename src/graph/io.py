@@ -241,8 +241,7 @@ def guess_title(text: str) -> str:
     """The first non-empty line, without Markdown heading marks, cut to 120 characters; not a
     line that only names the issuing body or the date above the title (中共青岛市李沧区委组织部,
     then the title of its experience material) or a newspaper's column (理论·实践), when a line
-    follows it. A line near the top
-    that names the title (论文题目：…) gives it."""
+    follows it. A line near the top that names the title (论文题目：…) gives it."""
     lines = [x for x in (line.strip().lstrip("#").strip() for line in text.split("\n", 12)[:12]) if x]
     for line in lines[:4]:
         named = _TITLE_LINE.match(line)
@@ -263,7 +262,8 @@ _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:
                           r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
 #: a newspaper's column above the title (理论·实践, 基层｜党建)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}")
-#: a line holding only a date (2024年3月15日)
+#: a line holding only a date (2024年3月15日): also what may follow a signing body's line
+#: (graph.extract.relations)
 DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?")
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from graph.extract._text import SentenceIndex, fold, han_run_matches
-from graph.extract._title import dominant_places, title_sentence
+from graph.extract._title import dominant_places, subtitle_sentence, title_sentence
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
@@ -258,15 +258,14 @@ _SECTION_REACH = 6
 def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> list[Mention]:
     """The one place (or the end of the one chain) the document's title names (its own line:
     see :func:`graph.extract._title.title_sentence`), or its subtitle (——敖汉旗抓党建促乡村振兴
-    工作经验材料); else the county (or the city, the province) the document names throughout."""
+    工作经验材料); else the county (or the city) the document names throughout."""
     if not ctx.sentences:
         return []
     title = title_sentence(ctx)
     found = of(title.index, (Kind.PLACE,)) if title is not None else []
-    if not found and title is not None and title.index + 1 < len(ctx.sentences):
-        after = ctx.sentences[title.index + 1]
-        if after.text.lstrip().startswith(("——", "—", "--")):
-            found = of(after.index, (Kind.PLACE,))
+    sub = subtitle_sentence(ctx, title) if not found and title is not None else None
+    if sub is not None:
+        found = of(sub.index, (Kind.PLACE,))
     if not found:
         # a paper on one county names it throughout; a national report that names a county in
         # passing (积石山 after its earthquake) does not speak for it

@@ -34,16 +34,24 @@ def title_sentence(ctx: DocContext) -> Sentence | None:
     return ctx.sentences[0]
 
 
+def subtitle_sentence(ctx: DocContext, title: Sentence) -> Sentence | None:
+    """The subtitle right under a title: the next sentence when it opens with a dash (——…)."""
+    if title.index + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[title.index + 1]
+    return after if after.text.lstrip().startswith(("——", "—", "--")) else None
+
+
 def report_place(ctx: DocContext) -> Mention | None:
     """The one place, or the last of one written chain (江苏南京溧水区), that a report's title
     names (again later in the title too: 江苏南京溧水区：…溧水实践); None for another kind of
     title, no place, or other places besides.
     """
     title = title_sentence(ctx)
-    if title is not None and not _REPORT_TITLE.search(title.text) and title.index + 1 < len(ctx.sentences):
-        after = ctx.sentences[title.index + 1]  # ——敖汉旗抓党建促乡村振兴工作经验材料: the subtitle says whose
-        if after.text.lstrip().startswith(("——", "—")) and _REPORT_TITLE.search(after.text):
-            title = after
+    if title is not None and not _REPORT_TITLE.search(title.text):
+        sub = subtitle_sentence(ctx, title)  # ——敖汉旗抓党建促乡村振兴工作经验材料: the subtitle says whose
+        if sub is not None and _REPORT_TITLE.search(sub.text):
+            title = sub
     if title is None or not _REPORT_TITLE.search(title.text):
         return None
     first = title.index

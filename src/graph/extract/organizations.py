@@ -24,7 +24,8 @@ from graph.pipeline import DocContext
 from graph.segment import pos_lcut, word_freq, word_tag
 
 #: a county's or a city's government departments, by their standard names and the short forms in use
-_DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", "发改委", "发改局", "民政局", "财政局", "教育局", "人社局", "人力资源和社会保障局", "自然资源局", "生态环境局",
+_DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", "发改委", "发改局", "民政局", "财政局", "教育局", "人社局",
+                "人力资源和社会保障局", "自然资源局", "生态环境局",
                 "住房和城乡建设局", "住建局", "交通运输局", "水利局", "商务局", "文化和旅游局", "文旅局", "公安局", "司法局",
                 "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "市场监督管理局", "市场监管局",
                 "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",

@@ -140,7 +140,8 @@ _NAME_LIST_SEP = ("、", "和", "与", "及")
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
-    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
+    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师",
+     "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", *_ROLES, *_REPORTING}, key=len, reverse=True))))
 
@@ -412,6 +413,7 @@ class _Words:
         return None
 
     def _glued_role(self, i: int) -> bool:
+        """Whether a role ends at ``i`` and starts a word that jieba ran on into the name."""
         text = self.sent.text
         role = _ROLE_RE.search(text, max(0, i - 5), i)
         while role is not None and role.end() != i:
@@ -485,6 +487,7 @@ _GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带
 #: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
 #: person after a role (律师朱海峰, 退休教师姚德昌); everyday words are far more frequent
 _RARE_WORD = 30
+#: a year right after a name (大学生刘晓雪2021年入库): no measure
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
 

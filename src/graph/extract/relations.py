@@ -106,10 +106,6 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     yield from _problems.extract(ctx, by.of)
 
 
-#: how many lines from either end of a document (or paper) a signing body may stand
-_SIGN_REACH = 3
-
-
 def _signed(ctx: DocContext) -> Iterator[RelationMention]:
     """The body a document is signed by: an organisation that is a whole line of its own, at
     the end with at most a date after it (中共秭归县委组织部 / 2024年6月18日) or above the
@@ -473,6 +469,7 @@ _ORIGIN = re.compile(r"(?:提出|首创|推出|探索推行|探索建立|探索�
 _JOINED = re.compile(r"^(?:会同|联合|和|与|及|、)$")
 #: characters from a body to its verb, at most (剑川县委把后备力量建设摆在突出位置，提出…)
 _ORIGIN_REACH = 30
+_SENTENCE_STOP = re.compile(r"[。；;！？]")
 
 
 def _originators(text: str, thing: Mention, orgs: list[Mention], agents: list[Mention]) -> list[Mention]:
@@ -486,7 +483,7 @@ def _originators(text: str, thing: Mention, orgs: list[Mention], agents: list[Me
         return []
     subject = before[-1]
     between = text[subject.end:verb.start()]
-    if any(subject.end <= a.start and a.end <= verb.start() for a in agents) or re.search(r"[。；;！？]", between):
+    if any(subject.end <= a.start and a.end <= verb.start() for a in agents) or _SENTENCE_STOP.search(between):
         return []  # another place or body acts in between
     out = [subject]
     for org in reversed(before[:-1]):
