@@ -465,3 +465,9 @@ def test_an_interview_with_a_units_head_speaks_for_the_unit() -> None:
     text = ("让党建“红色引擎”跑出镇域发展“加速度”\n——专访英德市连江口镇党委书记邓启航\n\n"
             "记者：镇里是怎样做的？\n\n邓启航：我们严格落实“四议两公开”工作法，群众很欢迎。\n")
     assert ("连江口镇", "四议两公开") in _related(text, Predicate.PRACTICES)
+
+
+def test_a_person_who_proposed_it_comes_between_the_body_and_its_verb() -> None:
+    # the sample: 毛泽东 proposed it, not 中国共产党 named before him
+    found = _proposers("“为人民服务”是中国共产党的一贯思想，早在革命时期毛泽东提出了“全心全意为人民服务”的宗旨。")
+    assert not [p for p in found if p[1] == "中国共产党"]

@@ -440,7 +440,7 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                     yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by_setting",
                                                                        0.6, True))
             if thing.kind == Kind.MECHANISM:
-                for org in _originators(text, thing, orgs, agents):
+                for org in _originators(text, thing, orgs, [m for m in ms if m.kind in (*_AGENTS, Kind.PERSON)]):
                     yield _rel(thing, Predicate.PROPOSED_BY, org,
                                _prov(ctx, idx, "relations.proposed_by_originator", 0.6, True))
                 for org in orgs:
@@ -484,7 +484,7 @@ def _originators(text: str, thing: Mention, orgs: list[Mention], agents: list[Me
     subject = before[-1]
     between = text[subject.end:verb.start()]
     if any(subject.end <= a.start and a.end <= verb.start() for a in agents) or _SENTENCE_STOP.search(between):
-        return []  # another place or body acts in between
+        return []  # another place, body or person acts in between (…中国共产党…毛泽东提出了“…”)
     out = [subject]
     for org in reversed(before[:-1]):
         if not _JOINED.match(text[org.end:out[-1].start]):
