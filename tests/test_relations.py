@@ -471,3 +471,9 @@ def test_a_person_who_proposed_it_comes_between_the_body_and_its_verb() -> None:
     # the sample: 毛泽东 proposed it, not 中国共产党 named before him
     found = _proposers("“为人民服务”是中国共产党的一贯思想，早在革命时期毛泽东提出了“全心全意为人民服务”的宗旨。")
     assert not [p for p in found if p[1] == "中国共产党"]
+
+
+def test_a_speech_speaks_for_the_unit_of_its_speakers_line() -> None:
+    text = ("在全县抓党建促乡村振兴工作推进会上的讲话\n\n中共渭源县委书记　杜鸿川\n\n（2025年3月14日）\n\n"
+            "同志们：\n去年以来，我们严格落实“四议两公开”工作法，群众很满意。\n")
+    assert ("渭源县", "四议两公开") in _related(text, Predicate.PRACTICES)

@@ -16,9 +16,10 @@ from graph.pipeline import DocContext
 
 #: a title of a report on a unit's own work: a work report, an experience material, an
 #: interview with its head (——专访英德市连江口镇党委书记邓启航: "we" in the answers is the
-#: town), or "unit：what it did"; or of a unit's own policy (湖北省人民政府办公厅关于…的实施意见:
+#: town), a speech at a meeting (在全县…推进会上的讲话, the speaker's line under it names the
+#: county), or "unit：what it did"; or of a unit's own policy (湖北省人民政府办公厅关于…的实施意见:
 #: its measures are the province's)
-_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|专访|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
+_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|专访|上的讲话|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
 
 
 def title_sentence(ctx: DocContext) -> Sentence | None:
@@ -79,7 +80,7 @@ def report_place(ctx: DocContext) -> Mention | None:
 
 #: a report whose speaker or meeting line under the title says whose it is (not a news
 #: headline's colon: 新华网北京4月9日电 under it is a dateline)
-_OWN_REPORT = re.compile(r"工作报告|经验材料")
+_OWN_REPORT = re.compile(r"工作报告|经验材料|上的讲话")
 #: how many lines under a title may say whose report it is
 _HEADER_LINES = 2
 
