@@ -210,6 +210,28 @@ def ordinal_list(text: str, following: Sequence[Sentence], *, lead: int = 0,
     return Expansion(tuple(items), first.index, first.start, last.end, rule)
 
 
+def _term_keys(term: str) -> list[str]:
+    """The characters of a numeric abbreviation besides its numerals (四联四强 -> 联, 强; 三个一批
+    -> 批): what each of its items holds."""
+    return [c for c in _NUMERAL_RUN.sub("", term.replace("个", "")) if "\u4e00" <= c <= "\u9fff"]
+
+
+def _holding(keys: list[str]) -> re.Pattern[str]:
+    """A pattern that finds ``keys`` in order, anything between."""
+    return re.compile(".*?".join(map(re.escape, keys)))
+
+
+def joined_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a 、-list whose last two are joined by 和/及/与 (A、B和C -> A, B, C)."""
+    parts = _pieces(text, start, end, _ENUM_SEP)
+    if len(parts) >= 2:
+        a, b = parts[-1]
+        join = max(PAIR_JOIN.finditer(text, a, b), key=lambda j: j.start(), default=None)
+        if join is not None and join.start() > a:
+            parts[-1:] = [(a, join.start()), (join.end(), b)]
+    return [(a, b) for a, b in parts if b > a]
+
+
 #: a heading's number: （一）, (1), 一、, 1., 第一，
 _HEADING_NUMBER = re.compile(r"\s*(?:[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]|[一二三四五六七八九十]{1,2}[、.．]|"
                              r"\d{1,2}[.．、]|第[一二三四五六七八九十]{1,2}[，,、])\s*")
@@ -224,10 +246,10 @@ def heading_items(text: str, term: str, openers: Sequence[Sentence], *, expect: 
     term that open a paragraph. Only with exactly the promised count of such headings (for a
     paired term, 四联四强, one heading per pair).
     """
-    keys = [c for c in _NUMERAL_RUN.sub("", term.replace("个", "")) if "\u4e00" <= c <= "\u9fff"]
+    keys = _term_keys(term)
     if expect is None or not 2 <= len(keys) <= 4:  # one character (两新, 两重) is in too many headings
         return None
-    inside = re.compile(".*?".join(map(re.escape, keys)))
+    inside = _holding(keys)
     items: list[tuple[int, int]] = []
     first: Sentence | None = None
     for sent in openers:
@@ -266,10 +288,10 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
     """A list later in the term's sentence whose items each hold the term's own characters, in
     the promised count: 深化“三个一批”活动，做到签约一批、开工一批、投产一批; 兜牢“三保”底线，确保保基本
     民生、保工资、保运转; 深化“三零”创建，以村（社区）零上访、零事故、零案件为标尺."""
-    keys = [c for c in _NUMERAL_RUN.sub("", term.replace("个", "")) if "\u4e00" <= c <= "\u9fff"]
+    keys = _term_keys(term)
     if expect is None or not 1 <= len(keys) <= 4 or expect < 2:
         return None
-    inside = re.compile(".*?".join(map(re.escape, keys)))
+    inside = _holding(keys)
     pos = end
     for stop in [*_CLAUSES.finditer(text, end, sent.end), None]:
         a, b = pos, stop.start() if stop else sent.end

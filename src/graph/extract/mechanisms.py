@@ -166,25 +166,6 @@ _NAMED_LIST = re.compile(rf"(?:实行|推行)(?P<run>[{HAN}]{{3,8}}、[{HAN}、]
 _OPENS_TRIGGER = re.compile(rf"(?:{_TRIGGER}|坚持|推进|加强|提高|促进)")
 #: what no item of such a list holds (a qualifier, a body, an open end)
 _NOT_LISTED = re.compile(r"的|对|等|机关|化$")
-#: what joins the last item of such a list
-_LAST_JOIN = re.compile(r"和|及|以及|与")
-
-
-def _spans_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of a 、-list whose last item follows 和/及/与 (A、B和C)."""
-    parts: list[tuple[int, int]] = []
-    pos = start
-    for k in [*(i for i in range(start, end) if text[i] == "、"), end]:
-        parts.append((pos, k))
-        pos = k + 1
-    if len(parts) >= 2:
-        a, b = parts[-1]
-        join = max(_LAST_JOIN.finditer(text, a, b), key=lambda j: j.start(), default=None)
-        if join is not None and join.start() > a:
-            parts[-1:] = [(a, join.start()), (join.end(), b)]
-    return [(a, b) for a, b in parts if b > a]
-
-
 # 实行厂房置换，即将资金用于…: a practice named and explained on the spot
 _PRACTICE_NAMELY = re.compile(rf"(?:实行|推行|探索|实施|推广|采取)(?:了)?(?P<np>[{HAN}]{{2,8}})[，,]即")
 _CLAUSE_NAMED = re.compile(
@@ -490,7 +471,7 @@ class _Finder:
 
         for m in _NAMED_LIST.finditer(text):
             # 实行驻村日志、请销假报备和季度点评制度: three practices sharing the last one's head
-            items = _spans_between(text, m.start("run"), m.end("run"))
+            items = comp.joined_list(text, m.start("run"), m.end("run"))
             if len(items) < 2 or any(not 3 <= e - s <= 8 or _NOT_LISTED.search(text, s, e)
                                      or _OPENS_TRIGGER.match(text, s) for s, e in items):
                 continue  # (a reform's list of domains: 健全…机制 of central documents is not read here)
