@@ -368,3 +368,28 @@ def test_a_regions_committee_and_a_countys_congress_named_bare() -> None:
     # deputies to a congress are people, not the congress: 办理市人大代表建议1256件
     ex = run("上海市政府办理市人大代表建议1256件。")
     assert not any("人大" in name for name in orgs(ex))
+
+
+def test_a_cooperative_named_by_its_product() -> None:
+    # held-out papers (A, I, B, AD): the genre names a village's cooperative by what it grows or makes
+    ex = run("2016年,龙凤村党总支牵头成立龙凤村茶叶专业合作社,推行“支部+合作社+农户”模式。")
+    assert "龙凤村茶叶专业合作社" in orgs(ex)  # not from 龙凤村党总支 on: the name starts after 成立
+    assert "黄精种植合作社" in orgs(run("坪坝村党支部则领办黄精种植合作社,带动群众在林下发展中药材。"))
+    assert "柳编专业合作社" in orgs(run("村党支部书记崔玉红带头领办柳编专业合作社，村集体以闲置厂房入股。"))
+    assert "砂糖橘种植专业合作社" in orgs(run("该村党支部领办了砂糖橘种植专业合作社，村集体经济收入增加。"))
+    # the kinds, and what is done with a cooperative, are no names
+    for text in ("支持农民专业合作社发展，深化供销合作社综合改革。", "组建农牧民专业合作社。",
+                 "农户把茶园流转给合作社，可以拿租金。", "委托聚丰大豆种植专业合作社经营，按投资额的8%分红。",
+                 "鼓励村党组织书记领办土地股份合作社。"):
+        assert not any(name.endswith("合作社") for name in orgs(run(text))), text
+
+
+def test_the_outlets_of_a_source_line_and_of_a_newspaper_reference() -> None:
+    # held-out papers (AB, O, A): 来源： lines of news pages, [N] entries of a reference list
+    ex = run("2024年06月18日　来源：新疆日报\n2024年，昌吉州推行“访惠聚”。")
+    assert "新疆日报" in orgs(ex)
+    ex = run("来源：河南组工网　　发布时间：2024-05-01\n姚砦社区推行网格化管理。")
+    assert located(ex)[orgs(ex)["河南组工网"].key] == "cn-410000"
+    ex = run("[1]中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见[N].人民日报,2023-02-14(1).")
+    assert "人民日报" in orgs(ex)
+    assert not orgs(run("来源：网络\n本文介绍村党支部的做法。"))  # not an outlet's name

@@ -112,6 +112,17 @@ _JOINT_VERBS = ("会同", "联合", "协同", "配合", "联同", "牵头")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 _LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
+#: a cooperative named by what its members grow, raise or make (黄精种植合作社, 柳编专业合作社,
+#: 乡村旅游专业合作社): a name the genre gives one cooperative, where 农民专业合作社 names the kind
+_PRODUCT_COOP = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?:种植|养殖|加工|销售|生产)?(?:专业)?合作社")
+#: words that make a cooperative's name a kind, a quantity or a tier, not one cooperative's name
+_KIND_COOP = re.compile(r"农民|农牧民|牧民|渔民|农业|农村|农户|村民|群众|家庭|供销|信用|股份|经济|劳务|土地|资金|互助|集体|新型|专业|"
+                        r"各类|各种|合作|村级|示范|省级|市级|县级|国家级|一家|多家|这|该|本|其|此|新建|领办|成立|组建")
+#: the verbs that found or run a cooperative, at a word start inside what _NAMED took
+#: (龙凤村党总支牵头成立龙凤村茶叶专业合作社: the name starts after 成立)
+_FOUNDS = re.compile(r"(?:牵头|带头|带领|帮助|引导|鼓励)?(?:成立|组建|建立|创办|兴办|领办|创建|注册|联办)(?:了|起)?")
+
+
 #: 各市、州、县人民政府: an addressee list of every unit of some levels (各 then levels and 、)
 _EACH = re.compile(r"各(?:[省市州县区乡镇村][、，,]?)+$")
 #: the unit a bare body's first character names: 旗 and 盟 are Inner Mongolia's county and prefecture
@@ -162,6 +173,46 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     yield from _institution_branches(ctx, found)
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
+    yield from _media(ctx, places, found)
+
+
+#: a source line's outlet (来源：新疆日报, 文章来源：固原新闻网) and a newspaper in a reference
+#: entry (GB/T 7714's [N]: …[N].人民日报,2023-02-14(1).): the outlets a text names as where it
+#: or its sources were published
+_SOURCE = re.compile(r"(?:^|(?<=[\s　|｜]))(?:来源|文章来源|稿件来源|信息来源|转载自|转自)\s*[：:]\s*"
+                     r"(?P<name>[\u4e00-\u9fff]{2,12})(?=$|[\s　|｜，,）)])")
+_NEWSPAPER = re.compile(r"\[N\]\s*[.．。]\s*(?P<name>[\u4e00-\u9fff]{2,12})\s*[,，]")
+#: how an outlet's name ends (a source line may also name a unit, or say 网络, 原创)
+_OUTLET = re.compile(r"(?:日报|晚报|早报|时报|报|新闻网|网|新华社|通讯社|社|电视台|广播电视台|融媒体中心|杂志|"
+                     r"客户端|组工|发布|新闻|之声)$")
+_NOT_OUTLET = frozenset({"网络", "本网", "本报", "本社", "互联网", "原创", "本站"})
+
+
+def _media(ctx: DocContext, places: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
+    """The outlets named as a source (来源：河南组工网) or as a reference's newspaper, located in
+    the place their name opens with (河南组工网 -> 河南省) when the place extractor read one."""
+    for sent in ctx.sentences:
+        text = sent.text
+        if "来源" not in text and "转" not in text and "[N]" not in text:
+            continue
+        for m in (*_SOURCE.finditer(text), *_NEWSPAPER.finditer(text)):
+            name = m["name"]
+            if name in _NOT_OUTLET or (m.re is _SOURCE and not _OUTLET.search(name)):
+                continue
+            start, end = sent.start + m.start("name"), sent.start + m.end("name")
+            if any(a < end and start < b for a, b in found):
+                continue
+            found.append((start, end))
+            place = next((p for p in places if p.start == start and p.end < end), None)
+            key = f"org/{name}"
+            yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                               key=key, label=name, subtype="other", rule="org.media", confidence=0.8,
+                               attrs=(("located_in", place.key),) if place else ())
+            if place is not None:
+                yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=key, predicate=Predicate.LOCATED_IN,
+                                      object_kind=Kind.PLACE, object_key=place.key,
+                                      prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
+                                                      rule="org.media", confidence=0.8))
 
 
 #: verbs that govern a body named after them (成立物业行业党委, 依托区物业管理协会): not part of it
@@ -435,7 +486,20 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             s = lead.start - sent.start
         first = words.first(s, e)  # the first word start in [s, e), cut only where it is
         s = e if first is None else first
+        coop = m.group(1).endswith("合作社")
+        founded = False
+        if coop:  # 牵头成立龙凤村茶叶专业合作社: the name starts after the verb that founds it
+            found = [f for f in _FOUNDS.finditer(text, s, e - len(m.group(1))) if f.start() in words]
+            if found and found[-1].end() < e - len(m.group(1)):
+                s, founded = found[-1].end(), True
+            else:  # 领办了砂糖橘…合作社: 了 ended what _NAMED took, right after the verb
+                founded = any(f.end() == s for f in _FOUNDS.finditer(text, max(0, s - 6), s))
         name = text[s:e]
+        # 成立黄精种植合作社: named by its product, right after the verb that founds it or on its
+        # own (not after any verb: 茶园流转给合作社, 委托…合作社 say what is done with one)
+        product = coop and (founded or s == 0 or text[s - 1] in "，,、；;：:（(“\"") and (
+            pc := _PRODUCT_COOP.fullmatch(name)) is not None and not _KIND_COOP.search(pc["what"]) and (
+            founded or len(pc["what"]) <= 4)  # (委托聚丰大豆种植专业合作社: a verb may lead a longer one)
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED or _BARE_COMMITTEE.fullmatch(name):
             continue  # (县委党校: a bare committee's body, resolved to the unit in context below)
         runs = list(_RUNS.finditer(text, s, e))
@@ -445,7 +509,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             rest = _AFTER_RUNS.match(text, runs[-1].end(), e).end()
             modifier = text[rest:e - len(m.group(1))]
             led = any(p.start - sent.start == rest for p in places)
-            if len(modifier) < 3 or not (led or _proper_modifier(modifier)):
+            product = coop and (pc := _PRODUCT_COOP.fullmatch(text, rest, e)) is not None \
+                and not _KIND_COOP.search(pc["what"])
+            if not product and (len(modifier) < 3 or not (led or _proper_modifier(modifier))):
                 continue
             s, name = rest, text[rest:e]
         if name.startswith(_QUANTIFIERS):
@@ -458,12 +524,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()
         head_start = e - len(m.group(1)) if place is None else place.start - sent.start
-        if name.startswith(_LEADING_VERBS) or (head_start > s and _starts_with_verb(ctx, sent, s, head_start)):
+        if not product and (name.startswith(_LEADING_VERBS) or (
+                head_start > s and _starts_with_verb(ctx, sent, s, head_start))):
             if place is None:
                 continue  # 组建农业专业合作社: an activity, not a name
             s = place.start - sent.start  # 稳妥有序组建云南农村商业银行: the name begins at its place
             name, before = text[s:e], text[:s].rstrip()
-        if not (place is not None and place.start - sent.start == s) and not (
+        if not product and not (place is not None and place.start - sent.start == s) and not (
                 s == 0 or (before and before[-1] in ":：，,、（(“\"")) and not (
                 tag == "nt" and (e >= len(text) or e in words) and _proper_modifier(name[:-len(m.group(1))])):
             continue  # (清华大学, 武汉大学: jieba's dictionary knows them as names of organisations)
