@@ -135,6 +135,8 @@ def test_a_meeting_named_after_the_verb_that_follows_it() -> None:
     ("按照自治区党委十一届十一次全会暨全区经济工作会议部署。",
      [("自治区党委十一届十一次全会", "plenum"), ("全区经济工作会议", "meeting")]),
     ("省委十二届五次全会明确提出。", [("省委十二届五次全会", "plenum")]),
+    # 已经 (already) before the body that met is not part of its meeting's name (held-out AE)
+    ("该方案已经县委常委会会议研究同意，现印发给你们。", [("县委常委会会议", "meeting")]),
     # who speaks to the congress is not part of its name
     ("现在，我代表国务院，向第十届全国人民代表大会第二次会议作政府工作报告。", [("第十届全国人民代表大会", "meeting")]),
 ])

@@ -132,3 +132,15 @@ def test_a_newspapers_column_above_the_title_is_not_the_title() -> None:
     assert guess_title(text) == "让驻村工作队成为建强村级组织的“助推器”"
     # a mark of the copy is not part of the work's name (how it is cited)
     assert main_title("政府工作报告（节选）") == "政府工作报告"
+
+
+def test_an_official_documents_title_under_its_red_header_and_number() -> None:
+    """A county office's notice (held-out paper AE): the red header (…文件) and the number
+    (…〔2023〕9号) stand above it; the issuer's line and the 关于… line are one title."""
+    from graph.io import guess_title
+
+    text = ("中共婺源县委办公室文件\n\n婺办发〔2023〕9号\n\n中共婺源县委办公室\n"
+            "关于印发《婺源县党建引领乡村振兴三年行动实施方案》的通知\n\n各乡（镇）党委：\n")
+    assert guess_title(text) == "中共婺源县委办公室关于印发《婺源县党建引领乡村振兴三年行动实施方案》的通知"
+    assert guess_title("国务院办公厅关于加强村级组织建设的意见\n国办发[2021]5号\n各省：") == \
+        "国务院办公厅关于加强村级组织建设的意见"

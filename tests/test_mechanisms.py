@@ -744,6 +744,9 @@ def test_the_nations_well_known_practices_named_bare() -> None:
     assert "抓基层党建述职评议考核" in labels("将整顿成效纳入乡镇党委书记抓基层党建述职评议考核。")
     assert "村党组织领办合作社" in labels("推动村党组织领办合作社，让党组织在产业链上发挥作用。")
     assert "驻村第一书记" in labels("选派驻村第一书记是另一项硬措施。")
+    # national programmes and campaigns (a roundup report, a township's report, corpus 0043, 0067)
+    assert {"易地扶贫搬迁", "党员冬训"} <= labels("村里是易地扶贫搬迁安置点，今冬的党员冬训放在新村。")
+    assert {"清产核资", "厕所革命"} <= labels("完成集体资产清产核资，深入推进农村厕所革命。")
 
 
 def test_party_building_plus_a_field_unquoted() -> None:

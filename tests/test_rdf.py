@@ -118,3 +118,20 @@ def test_a_paper_is_also_named_by_its_title_without_the_subtitle() -> None:
     assert main_title("持续整顿软弱涣散村党组织的实践与思考——以河北省阜平县为例") == "持续整顿软弱涣散村党组织的实践与思考"
     assert main_title("对沪郊农村基层党组织增强服务功能的实证研究") == "对沪郊农村基层党组织增强服务功能的实证研究"
     assert main_title("——松阳县四都乡纪事") == "——松阳县四都乡纪事"  # all subtitle: kept as it is
+
+
+def test_a_notice_is_also_named_by_the_work_it_issues() -> None:
+    from graph.rdf import issued_work
+
+    assert issued_work("中共婺源县委办公室关于印发《婺源县党建引领乡村振兴三年行动实施方案》的通知") == \
+        "婺源县党建引领乡村振兴三年行动实施方案"
+    assert issued_work("国务院办公厅关于加强村级组织建设的意见") is None
+    from graph.io import make_document
+    from graph.link import link
+    from graph.pipeline import extract_document
+    from graph.rdf import to_rdf
+
+    doc = make_document("中共某县委办公室\n关于印发《某县乡村振兴实施方案》的通知\n各乡镇党委：现印发给你们。", path="n.txt")
+    g = to_rdf(link([extract_document(doc)]))
+    names = {str(r.n) for r in run(g, "SELECT ?n WHERE { ?d a kg:Document ; skos:altLabel ?n }")}
+    assert "某县乡村振兴实施方案" in names

@@ -247,9 +247,14 @@ def guess_title(text: str) -> str:
         named = _TITLE_LINE.match(line)
         if named and named.group(1).strip():
             return named.group(1).strip()[:120]  # 论文题目：…, under a line naming the kind of work
-    for i, line in enumerate(lines[:3]):
-        if i + 1 < len(lines) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
-                                   or _COLUMN_LINE.fullmatch(line)):
+    # an official document's red header (中共某县委办公室文件) and its number (某办发〔2023〕9号)
+    # stand above its title: skipped, and not counted among the three lines looked at
+    body = [x for x in lines[:5] if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x))] or lines
+    for i, line in enumerate(body[:3]):
+        if i + 1 < len(body) and _ISSUER_LINE.fullmatch(line) and body[i + 1].startswith("关于"):
+            return (line + body[i + 1])[:120]  # 中共某县委办公室 / 关于印发…的通知: one title, as it is cited
+        if i + 1 < len(body) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
+                                  or _COLUMN_LINE.fullmatch(line)):
             continue
         return line[:120]
     return lines[0][:120] if lines else ""
@@ -260,6 +265,10 @@ _TITLE_LINE = re.compile(r"(?:论文题目|论文标题|题目|标题|课题名�
 #: a line naming only a body: what issues a document, above its title (not itself a title)
 _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委组织部|委宣传部|组织部|宣传部|委员会|党委|党工委|"
                           r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
+#: an official document's red header: the issuing body's name and 文件 (中共婺源县委办公室文件)
+_RED_HEADER = re.compile(r"[\u4e00-\u9fff]{2,30}文件")
+#: an official document's number (婺办发〔2023〕9号, 国办发[2021]5号)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d{1,4}\s*号")
 #: a newspaper's column above the title (理论·实践, 基层｜党建)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}")
 #: a line holding only a date (2024年3月15日): also what may follow a signing body's line

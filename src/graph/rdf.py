@@ -343,6 +343,17 @@ def main_title(title: str) -> str:
     return main if len(main) >= 4 else title
 
 
+#: a notice that issues another work (关于印发《…实施方案》的通知): the file holds that work
+_ISSUES = re.compile(r"关于(?:印发|转发|颁布|公布)《(?P<work>[^《》]{4,80})》的通知$")
+
+
+def issued_work(title: str) -> str | None:
+    """The work a notice issues, which its file holds after it and is known by (关于印发《X》的
+    通知 -> X); None for any other title."""
+    m = _ISSUES.search(title)
+    return m["work"] if m else None
+
+
 def _add_document(by_s: dict[str, Pairs], doc: Document, sentence_count: int) -> None:
     d = _iri(doc_unit_id(doc.id))
     d_obj = (d,)
@@ -353,6 +364,8 @@ def _add_document(by_s: dict[str, Pairs], doc: Document, sentence_count: int) ->
     add((_TITLE, _zh(doc.title)))
     if (main := main_title(doc.title)) != doc.title:
         add((_ALT, _zh(main)))
+    if (work := issued_work(doc.title)) is not None:
+        add((_ALT, _zh(work)))
     add((str(DCTERMS.identifier), _plain(doc.id)))
     add((_K["contentHash"], _plain(doc.sha256)))
     add((_K["sourcePath"], _plain(doc.path)))

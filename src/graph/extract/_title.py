@@ -28,6 +28,10 @@ def title_sentence(ctx: DocContext) -> Sentence | None:
     if not ctx.sentences:
         return None
     title = ctx.doc.title
+    for sent in ctx.sentences[:6]:  # 关于印发…的通知 under its issuer's line: the title joins the two
+        line = sent.text.strip()
+        if line and line != title and title.endswith(line) and len(line) * 2 > len(title):
+            return sent
     for sent in ctx.sentences[:4]:
         line = sent.text.strip()
         if line and (title.startswith(line) or line.startswith(title) or line.endswith(title)):  # 论文题目：…
