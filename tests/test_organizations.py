@@ -393,3 +393,29 @@ def test_the_outlets_of_a_source_line_and_of_a_newspaper_reference() -> None:
     ex = run("[1]中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见[N].人民日报,2023-02-14(1).")
     assert "人民日报" in orgs(ex)
     assert not orgs(run("来源：网络\n本文介绍村党支部的做法。"))  # not an outlet's name
+
+
+def test_a_countys_peoples_organisations_and_its_youth_league_committee() -> None:
+    # a county office's notice (held-out AE): the bodies a task is given to, named bare
+    ex = run("婺源县地处江西东北部。（牵头单位：县委组织部；责任单位：县退役军人事务局、团县委、县妇联、县工商联）")
+    assert {"婺源县妇联", "婺源县工商联", "团县委"} <= set(orgs(ex))
+    assert "团县委" not in orgs(run("他是共青团县委员会的委员。"))
+
+
+def test_leading_groups_and_their_offices() -> None:
+    # corpus 0133 and 0176 (work reports), held-out AE and T
+    ex = run("国务院成立了国家科技教育领导小组。成立中央全面依法治国领导小组。协同地方组成强有力的领导小组。")
+    assert set(orgs(ex)) >= {"国家科技教育领导小组", "中央全面依法治国领导小组"}
+    assert not any(name.endswith("的领导小组") or name == "领导小组" for name in orgs(ex))
+    ex = run("执行中遇到的重要情况和问题，请及时报告县抓党建促乡村振兴工作领导小组办公室。")
+    assert "县抓党建促乡村振兴工作领导小组办公室" in orgs(ex)
+    assert "基层治理工作领导小组" in orgs(run("由区委书记担任基层治理工作领导小组组长。"))
+
+
+def test_an_association_or_a_volunteer_team_named_after_its_place_or_in_quotes() -> None:
+    # a village secretary's report (held-out AF), a roundup (AG)
+    assert "丁楼村电商协会" in orgs(run("在电商党小组的基础上成立丁楼村电商协会，旨在规范价格。"))
+    assert "礼泉县昭陵镇果业协会" in orgs(run("2023年，礼泉县昭陵镇果业协会带动果农1800余户。"))  # as written
+    assert "红马甲党员志愿服务队" in orgs(run("村党支部组建了“红马甲”党员志愿服务队，帮助群众打包发货。"))
+    # the kinds
+    assert not orgs(run("加快行业协会改革，发挥协会作用，组建党员志愿服务队。"))

@@ -32,6 +32,8 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
                 "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
                 "住房城乡建设局", "生态环境分局", "供销社", "住房和建设局", "城市管理和综合执法局", "城管局",
                 "自然资源和规划局", "规划和自然资源局", "数据资源局", "政务服务数据管理局", "行政审批局",
+                # the people's organisations a county or city names among its bodies (县妇联, 县工商联)
+                "妇联", "工商联", "总工会", "科协", "残联", "文联", "侨联", "红十字会", "直机关工委",
                 # a province's departments (厅) and the offices of its government and committee
                 "农业农村厅", "财政厅", "民政厅", "教育厅", "人力资源和社会保障厅", "人社厅", "自然资源厅", "生态环境厅",
                 "住房和城乡建设厅", "住建厅", "交通运输厅", "水利厅", "商务厅", "文化和旅游厅", "公安厅", "司法厅",
@@ -125,6 +127,8 @@ _FOUNDS = re.compile(r"(?:牵头|带头|带领|帮助|引导|鼓励)?(?:成立|�
 
 #: 各市、州、县人民政府: an addressee list of every unit of some levels (各 then levels and 、)
 _EACH = re.compile(r"各(?:[省市州县区乡镇村][、，,]?)+$")
+#: the Communist Youth League's committee of a unit (团县委 = 共青团某县委员会)
+_YOUTH = re.compile(r"团(?P<unit>省|市|州|县|区|旗)委(?!员)")
 #: the unit a bare body's first character names: 旗 and 盟 are Inner Mongolia's county and prefecture
 _LEVEL_OF = {"自": "province", "省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county",
              "旗": "county", "盟": "prefecture"}  # 自: 自治区
@@ -174,6 +178,57 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
+    yield from _leading_groups(ctx, places, found)
+
+
+#: a leading group and its office, named from the unit that sets it up (县抓党建促乡村振兴工作
+#: 领导小组, 中央全面依法治国领导小组, 国务院进出口领导小组): the name runs from the unit's word to
+#: the head with no function word between (成立强有力的领导小组 names none)
+_GROUP = re.compile(r"(?P<unit>中央|国务院|国家|省委|省|自治区|市委|市|州委|州|县委|县|区委|区|旗|镇|乡|街道|村|社区)"
+                    r"(?P<body>[^\s的和与及、，,。；;：:（）()在对把将从向给为是了等各]{2,20}?)"
+                    r"(?:工作)?领导小组(?:办公室)?")
+
+#: verbs that set a group up or speak to it, inside what _GROUP took (某县成立某县…领导小组)
+_GROUP_CUT = re.compile(r"成立|设立|组建|建立|调整|充实|纳入|报告|报送|印发|牵头|会同|联合|召开|主持|担任|兼任")
+#: a group's name right after such a verb, when no unit's word opens it
+_GROUP_AFTER = re.compile(r"(?P<body>[^\s的和与及、，,。；;：:（）()在对把将从向给为是了等各]{2,16}?)(?:工作)?领导小组(?:办公室)?")
+
+
+def _leading_groups(ctx: DocContext, places: list[Mention],
+                    found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
+    """Leading groups (领导小组) and their offices, from the unit word that opens the name; a place
+    written whole before that word opens it instead (婺源县抓党建…领导小组), and locates it."""
+    for sent in ctx.sentences:
+        if "领导小组" not in sent.text:
+            continue
+        text = sent.text
+        for m in _GROUP.finditer(text):
+            cut = [c for c in _GROUP_CUT.finditer(m["body"])]
+            if cut:  # 某县成立某县…领导小组: the name starts after the verb, at the unit again
+                at = m.start("body") + cut[-1].end()
+                m = _GROUP.search(text, at)
+                if m is None or m.start() > at + 6:
+                    m = _GROUP_AFTER.match(text, at)  # 担任基层治理工作领导小组组长: named without a unit
+                    if m is None:
+                        continue
+            start, end = sent.start + m.start(), sent.start + m.end()
+            unit = m.groupdict().get("unit") or ""
+            place = next((p for p in places if p.start < start and p.end == start + len(unit)), None) if unit else None
+            if place is not None:
+                start = place.start
+            if any(a < end and start < b for a, b in found):
+                continue
+            found.append((start, end))
+            label = ctx.doc.text[start:end]
+            key = f"org/{label}"
+            yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                               key=key, label=label, subtype="other", rule="org.leading_group", confidence=0.7,
+                               attrs=(("located_in", place.key),) if place else ())
+            if place is not None:
+                yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=key, predicate=Predicate.LOCATED_IN,
+                                      object_kind=Kind.PLACE, object_key=place.key,
+                                      prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
+                                                      rule="org.leading_group", confidence=0.7))
 
 
 #: a source line's outlet (来源：新疆日报, 文章来源：固原新闻网) and a newspaper in a reference
@@ -222,7 +277,8 @@ _GOVERNING = frozenset({"设立", "指导", "带领", "依靠", "发挥", "协�
 #: (besides _QUANTIFIERS: 各类, 各级 …)
 _GENERIC_TRADE = frozenset({"相关", "有关", "主要", "重点", "全国性", "地方"})
 #: the heads of an industry's or a district's sector bodies (物业行业党委, 区物业管理协会, 商圈党委)
-_INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业党支部|行业党小组|行业协会|管理协会|商圈党委|"
+_INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业党支部|行业党小组|行业协会|管理协会|(?<!行业)(?<!管理)协会|"
+                            r"志愿服务队|商圈党委|"
                             r"联合党委|联合党总支|联合党支部")  # (黄花乡冷凉蔬菜产业联合党支部, 楼宇联合党委)
 
 
@@ -231,6 +287,7 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
     物业行业党委, 区物业管理协会, 李村商圈党委, 民宿行业党小组, 冷凉蔬菜产业联合党支部): the words
     right before the head back to the first verb or function word (依托区物业管理协会成立物业行业
     党委 -> 区物业管理协会, 物业行业党委)."""
+    place_starts = {p.start for p in ctx.of_kind(Kind.PLACE)}
     for sent in ctx.sentences:
         text = sent.text
         for m in _INDUSTRY_HEAD.finditer(text):
@@ -248,18 +305,24 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
             while words and words[0][1][:1] in ("v", "a"):
                 words.pop(0)  # 加快行业协会, 充分发挥…: a verb opens no trade (快递物流: a verb inside one may)
             s = m.start() - sum(len(w) for w, _ in words)
+            head = m.group(0)
+            if head == "志愿服务队" and text[:s].endswith("”") and 0 <= (q := text.rfind("“", max(0, s - 10), s)):
+                s = q  # “红马甲”党员志愿服务队: the team's name in quotes is part of it
             if m.start() - s < 2:
                 continue
-            if m.group(0).endswith("协会") and text[s] not in "区县市":
+            led = sent.start + s in place_starts
+            if head in ("协会", "志愿服务队") and not (led or (head == "志愿服务队" and text[s] == "“")):
+                continue  # 电商协会, 党员志愿服务队 alone: a kind; 丁楼村电商协会, “红马甲”…服务队: one
+            if head.endswith("协会") and head != "协会" and text[s] not in "区县市":
                 continue  # 行业协会 in policy text is mostly the kind (加快行业协会改革); 区物业管理协会 is one
             start, end = sent.start + s, sent.start + m.end()
             if any(a < end and start < b for a, b in found):
                 continue
             found.append((start, end))
-            label = text[s:m.end()]
+            label = text[s:m.end()].replace("“", "").replace("”", "")
             yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
                                key=f"org/{label}", label=label,
-                               subtype="other" if label.endswith("协会") else "party_committee",
+                               subtype="other" if label.endswith(("协会", "服务队")) else "party_committee",
                                rule="org.industry_body", confidence=0.6)
 
 
@@ -563,6 +626,15 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         else:
             yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, subtype,
                             "org.bare_committee", None, confidence=0.5)
+
+    # 6. the Youth League's committee of a unit, written before it (团县委, 团市委): the unit in context
+    for m in _YOUTH.finditer(text):
+        s = sent.start + m.start()
+        word = m.group(0)
+        place = _context_unit(ctx, all_places, _LEVEL_OF[m["unit"]], sent)
+        key = _key(place, word) if place is not None else f"org/unresolved/{ctx.doc.id}/{word}"
+        yield from emit(s, s + len(word), key, word, "other", "org.bare_committee", place,
+                        confidence=0.6 if place is not None else 0.5, stated=False)
 
 
 def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
