@@ -105,11 +105,30 @@ def test_the_line_index_stays_out_of_the_garbage_collector(g) -> None:
 @pytest.mark.parametrize("text", ["北京市\t110000\r\n\t市辖区\r\n\t\t东城区\r\n\t\t\t东华门街道\r\n\t\t\t\t多福巷社区",
                                   "\t\t\tx\r\n\ty\r\n\r\n\t\t\t\tz\r\nw", "", "a", "\r\n\r\n"])
 def test_upper_line_numbers(text: str) -> None:
-    from graph.lexicon.gazetteer import _upper_line_numbers
+    from graph.lexicon.gazetteer import _upper_lines
 
     want = [i for i, line in enumerate(text.split("\r\n"))
             if line and not line.startswith("\t\t\t") and line.lstrip("\t")]
-    assert _upper_line_numbers(text) == want
+    rows, offsets = _upper_lines(text)
+    assert rows == want
+    assert [text.count("\n", 0, o) + 1 for o in offsets] == [r for r in want if r > 0]  # each line's newline
+
+
+def test_a_township_is_named_without_its_countys_name_in_front(g) -> None:
+    """The vendored list writes some townships after their county (曹县大集镇): the place is
+    大集镇, and 曹县大集镇 in a text reads as the county and the township (held-out AF)."""
+    from graph.io import make_document
+    from graph.lexicon.gazetteer import _upper_lines, unprefixed_townships
+    from graph.pipeline import extract_document
+
+    text = ("山东省\t370000\t山东\r\n\t菏泽市\t371700\t菏泽\r\n\t\t曹县\t371721\t曹县\r\n\t\t\t曹县大集镇\r\n"
+            "\t\t\t\t丁楼村\r\n\t\t\t曹县镇街道\r\n\t\t单县\t371722\t单县\r\n\t\t\t曹县青岗集镇")
+    fixed = unprefixed_townships(text, _upper_lines(text)[1]).split("\r\n")
+    assert fixed[3] == "\t\t\t大集镇"
+    assert fixed[5] == "\t\t\t曹县镇街道"  # what is left (镇街道) names no township
+    assert fixed[7] == "\t\t\t曹县青岗集镇"  # not under 曹县: another county's line is left alone
+    ex = extract_document(make_document("丁楼村隶属山东省菏泽市曹县大集镇。", path="t.txt"), components=["places"])
+    assert {m.label: m.key for m in ex.mentions}["大集镇"] == "cn-371721/大集镇"
 
 
 def test_upper_start_finds_every_upper_name(g) -> None:
