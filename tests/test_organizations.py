@@ -393,6 +393,7 @@ def test_the_outlets_of_a_source_line_and_of_a_newspaper_reference() -> None:
     ex = run("[1]中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见[N].人民日报,2023-02-14(1).")
     assert "人民日报" in orgs(ex)
     assert not orgs(run("来源：网络\n本文介绍村党支部的做法。"))  # not an outlet's name
+    assert "光明日报" in orgs(run("2021-05-31　来源：《光明日报》收藏\n正文。"))  # corpus 0034
 
 
 def test_a_countys_peoples_organisations_and_its_youth_league_committee() -> None:

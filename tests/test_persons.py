@@ -392,3 +392,15 @@ def test_reporters_in_a_bracket_opening_the_lead() -> None:
     doc, ex = run("让党建“红色引擎”跑出镇域发展“加速度”\n——专访英德市连江口镇党委书记邓启航\n\n"
                   "（记者 陈嘉颖 通讯员 黄伟强）连江在英德市南部汇入北江，连江口镇由此得名。\n")
     assert {"陈嘉颖": "author", "黄伟强": "author"}.items() <= people(ex).items()
+
+
+def test_reporters_after_a_dateline_and_in_a_closing_bracket() -> None:
+    # a national newspaper's roundup (held-out AG); corpus 0034 closes with （本报记者 杨飒）
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = ("筑牢乡村全面振兴的“红色根基”\n\n本报北京9月16日电（记者林晓岚、贺云舟）各地坚持大抓基层的鲜明导向。\n\n"
+            "村党组织的政治功能不断增强。\n\n（本报记者宋朝晖、韦丽萍、钱敏参与采写）")
+    ex = extract_document(make_document(text, path="t.txt"))
+    authors = {m.text for m in ex.mentions if m.kind.value == "Person" and m.subtype == "author"}
+    assert authors == {"林晓岚", "贺云舟", "宋朝晖", "韦丽萍", "钱敏"}

@@ -235,7 +235,7 @@ def _leading_groups(ctx: DocContext, places: list[Mention],
 #: entry (GB/T 7714's [N]: …[N].人民日报,2023-02-14(1).): the outlets a text names as where it
 #: or its sources were published
 _SOURCE = re.compile(r"(?:^|(?<=[\s　|｜]))(?:来源|文章来源|稿件来源|信息来源|转载自|转自)\s*[：:]\s*"
-                     r"(?P<name>[\u4e00-\u9fff]{2,12})(?=$|[\s　|｜，,）)])")
+                     r"《?(?P<name>[\u4e00-\u9fff]{2,12})(?:》|(?=$|[\s　|｜，,）)]))")
 _NEWSPAPER = re.compile(r"\[N\]\s*[.．。]\s*(?P<name>[\u4e00-\u9fff]{2,12})\s*[,，]")
 #: how an outlet's name ends (a source line may also name a unit, or say 网络, 原创)
 _OUTLET = re.compile(r"(?:日报|晚报|早报|时报|报|新闻网|网|新华社|通讯社|社|电视台|广播电视台|融媒体中心|杂志|"
