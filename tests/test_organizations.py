@@ -283,7 +283,7 @@ def test_service_bodies_and_departments_named_after_their_place() -> None:
 def test_a_name_with_its_institution_in_a_bracket_is_no_organisation() -> None:
     # a probe paper's author line
     found = orgs(run("作者：周晓岚（中共成都市委党校党建教研部），何俊（西南交通大学公共管理学院）"))
-    assert "西南交通大学" in found and not any("何俊" in k for k in found)
+    assert "西南交通大学公共管理学院" in found and not any("何俊" in k for k in found)
 
 
 def test_a_bare_body_after_a_joining_verb_and_newer_departments() -> None:

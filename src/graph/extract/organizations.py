@@ -91,6 +91,9 @@ _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限�
                     r"合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院)")
 # every _NAMED match holds one of these words: a sentence without any is skipped in C, before
 # the lazy {2,24}? prefix is tried at each of its characters
+#: a school or institute of a university, written right after it (…大学公共管理学院)
+_SCHOOL_OF = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:学院|研究院|研究所|研究中心)"
+                        r"(?![^，。；、,;]{0,10}?(?:党委|党总支|党支部|分党校|团委))")  # (its branches: see _BRANCH)
 _NAMED_HINT = re.compile(r"公司|合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院")
 _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
                 "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
@@ -597,6 +600,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                 s == 0 or (before and before[-1] in ":：，,、（(“\"")) and not (
                 tag == "nt" and (e >= len(text) or e in words) and _proper_modifier(name[:-len(m.group(1))])):
             continue  # (清华大学, 武汉大学: jieba's dictionary knows them as names of organisations)
+        if m.group(1) == "大学" and (sub := _SCHOOL_OF.match(text, e)) is not None:
+            e = sub.end()  # 青海民族大学公共管理学院, 武汉大学政治与公共管理学院: the school is the unit
+            name = text[s:e]
         inner = [p for p in places if s <= p.start - sent.start and p.end - sent.start <= e]
         loc = inner[-1] if inner else None
         yield from emit(sent.start + s, sent.start + e, f"org/{name}", name, _NAMED_TYPES.get(

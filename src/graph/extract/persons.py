@@ -60,6 +60,8 @@ _ROLE_NAME = re.compile(rf"(?P<name>{_NAME}?)(?P<bracket>[（(][^（）()\n]{{2,
 _INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
 #: a line naming the authors' institutions: 作者单位：…, or a journal's bracket under the byline,
 #: numbered or with a postcode (（1.四川农业大学马克思主义学院，四川成都 611130；2.…）)
+#: the authors an affiliation line names after their unit: 中共西宁市委党校（马晓琳）
+_NAMES_AFTER = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*[）)]")
 _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[（(][^）)]*\d{6}\s*[）)]")
 _REFERENCE = re.compile(rf"^\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
@@ -108,8 +110,10 @@ _ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
-_POST_GAP = re.compile(r"(?:的|正式|预备|\s|" + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
-_AFFIL_GAP = 8
+_POST_GAP = re.compile(r"(?:的|正式|预备|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
+                       + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
+#: (two posts held together: 丁楼村党支部书记、村委会主任　丁德军)
+_AFFIL_GAP = 14
 #: what a name is followed by at the start of a clause: a speech or reporting verb (陈甜进一步强调,
 #: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
 _REPORTING = ("强调", "指出", "表示", "说道", "说", "介绍", "认为", "提出", "谈到", "讲述", "分享", "总结", "结合",
@@ -513,6 +517,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     orgs = ctx.of_kind(Kind.ORGANIZATION)
     affil: dict[str, list[Mention]] = {}
     marked: dict[tuple[str, str], list[Mention]] = {}  # (unit, institution number) -> its organisations
+    named: dict[tuple[str, str], list[Mention]] = {}  # (unit, author's name) -> the organisations naming them
     for sent in ctx.sentences:
         if (sent.paragraph <= _BYLINE_REACH and (b := _BYLINE_AFFIL.search(sent.text)) is not None
                 and b.start() > 0 and _BYLINE.match(sent.text, 0, b.start())):
@@ -532,6 +537,10 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                     numbers = list(_INSTITUTION_NUMBER.finditer(doc.text, start, o.start))
                     if numbers:
                         marked.setdefault((unit, numbers[-1].group(1)), []).append(o)
+                    if (who := _NAMES_AFTER.match(doc.text, o.end)) is not None:
+                        for name in re.split(r"[、，,\s]+", who.group(1)):
+                            if name:  # 中共西宁市委党校（马晓琳）: the unit of the authors it names
+                                named.setdefault((unit, name), []).append(o)
     for p in persons:
         prov = Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start, end=p.end, rule=p.rule,
                           confidence=p.confidence, stated=True)
@@ -544,6 +553,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             if own:
                 a, b = map(int, own.split(":"))
                 mine = [o for o in orgs if a <= o.start < b]
+            elif (unit, p.text) in named:
+                mine = named[(unit, p.text)]
             else:
                 mine = marked.get((unit, mark), ()) if mark and (unit, mark) in marked else affil.get(unit, ())
             for o in mine:
