@@ -812,3 +812,18 @@ def test_practices_listed_under_one_head() -> None:
     # corpus 0115: a list of tasks, each opening with its own verb, is no list of practices
     ms, _ = run("我们始终把实行科学民主决策、坚持依法行政、推进政务公开、健全监督制度作为政府工作的准则。")
     assert "坚持依法行政" not in {m.label for m in ms}
+
+
+def test_a_term_defined_by_jiushi_or_by_ji_a_clause_later() -> None:
+    # a roundup (held-out AG) and a journal paper (AA): 所谓“…”，就是…; 分类办理，即…
+    parts = _stated_parts("所谓“四定一评”，就是为每名农村党员定岗位、定职责、定目标、定时限，年底再由党员群众进行评议。")
+    assert {"定岗位", "定职责", "定目标", "定时限"} <= parts["四定一评"]
+    parts = _stated_parts("收集上来的意见，按照“三张清单”分类办理，即问题清单、任务清单和责任清单，逐项明确牵头人。")
+    assert parts["三张清单"] == {"问题清单", "任务清单", "责任清单"}
+    # the first item starts where the items' shared opener does; an item stops at a colon
+    parts = _stated_parts("所谓“三亮”，就是党员店主在门店亮身份、亮承诺、亮标准，把明码标价写在墙上。")
+    assert parts["三亮"] == {"亮身份", "亮承诺", "亮标准"}
+    parts = _stated_parts("所谓“三定”，就是按户定面积、按季定标准、按效定报酬：合作社与农户逐户核定管护面积。")
+    assert parts["三定"] == {"按户定面积", "按季定标准", "按效定报酬"}
+    # 就是 in another count is no definition: “三联”就是要把干部联起来
+    assert "三联" not in _stated_parts("“三联”就是要把干部联起来，做到人人有责。")

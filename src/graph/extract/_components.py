@@ -29,6 +29,8 @@ from graph.model import Sentence
 
 _PAREN = re.compile(r"\s*[（(](?P<c>[^（）()\n]{3,100})[）)]")
 _NAMELY = re.compile(r"[，,]?\s*即[:：，,]?")
+#: 所谓“四定一评”，就是…; 按照“三张清单”分类办理，即…: read only in the promised count
+_NAMELY_ALSO = re.compile(r"[”\"]?[，,]?\s*(?:就是|也就是|指的是|是指)[:：，,]?|[\u4e00-\u9fff]{1,8}[，,]\s*即[:：，,]?")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _ORDINALS = "一二三四五六七八九十"
 _MARKER = re.compile(
@@ -126,10 +128,18 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
         items = split_items(m.group("c"), m.start("c"), expect=expect)
         return Expansion(tuple(items), sent.index, m.start(), m.end(), "components.parenthesis")
     m = _NAMELY.match(text, end)
+    strict = False  # 就是 and a 即 a clause later define a term too, but only in the promised count
+    if m is None and expect is not None:
+        m = _NAMELY_ALSO.match(text, end)
+        if m is not None and _HEAD_WORD.search(m.group(0)):
+            m = None  # “双融双促”楼宇党建模式，即…: the practice's own head, read by the caller
+        strict = m is not None
     if m and m.end() < sent.end:
         stop = _CLAUSE_END.search(text, m.end(), sent.end)
         seg_end = stop.start() if stop else sent.end
         items = split_items(text[m.end():seg_end], m.end(), expect=expect)
+        if strict and len(items) != expect and len(joined := joined_list(text, m.end(), seg_end)) == expect:
+            items = joined  # 即问题清单、任务清单和责任清单
         if expect is not None and len(items) != expect:
             # the items may hold commas: read to the sentence end instead
             stop2 = _SENTENCE_END.search(text, m.end(), sent.end)
@@ -137,8 +147,33 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
             wider = split_items(text[m.end():end2], m.end(), expect=expect)
             if len(wider) == expect:
                 items = wider
+        if strict:
+            if len(items) != expect:
+                return None
+            items = _opened_alike(text, [(a, _COLON_CUT.search(text, a, b).start() if _COLON_CUT.search(text, a, b)
+                                          else b) for a, b in items])
+            if any(b - a > _SHORT_ITEM for a, b in items):
+                return None  # “三级联动”是指区、街乡、社区（村）三级党组织上下贯通: a sentence, not items
         return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.namely")
     return None
+
+
+#: head nouns of a practice's name (…模式, …机制): a term followed by one is named again, not used
+_HEAD_WORD = re.compile(r"模式|机制|工程|制度|体系|做法|办法|工作法|行动|活动|服务|管理")
+#: where an item of a definition stops at the latest (按效定报酬：合作社与农户… -> 按效定报酬)
+_COLON_CUT = re.compile(r"[：:]")
+
+
+def _opened_alike(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items after the first all open with one character (亮承诺、亮标准): the first item starts
+    where that character last stands in it (党员店主在门店亮身份 -> 亮身份)."""
+    if len(items) < 2:
+        return items
+    opener = {text[a] for a, b in items[1:] if b > a}
+    (s0, e0) = items[0]
+    if len(opener) == 1 and (cut := text.rfind(opener.pop(), s0, e0)) > s0:
+        return [(cut, e0), *items[1:]]
+    return items
 
 
 def _family(m: re.Match[str]) -> str:
