@@ -477,3 +477,14 @@ def test_a_speech_speaks_for_the_unit_of_its_speakers_line() -> None:
     text = ("在全县抓党建促乡村振兴工作推进会上的讲话\n\n中共渭源县委书记　杜鸿川\n\n（2025年3月14日）\n\n"
             "同志们：\n去年以来，我们严格落实“四议两公开”工作法，群众很满意。\n")
     assert ("渭源县", "四议两公开") in _related(text, Predicate.PRACTICES)
+
+
+def test_a_body_that_puts_its_own_coined_practice_into_effect_proposed_it() -> None:
+    # a roundup (held-out AG): 推行 a quoted practice of its own; not one the nation names, not
+    # one it makes others take up
+    found = _proposers("2021年起，恭城瑶族自治县莲花镇党委推行“火塘夜话”，组织党员干部进村入户。")
+    assert ("火塘夜话", "恭城瑶族自治县莲花镇党委") in found
+    # (双培双带 is the nation's: 沙集镇党委推行“双培双带” adopts it)
+    assert _proposers("睢宁县沙集镇党委推行“双培双带”，把党员培养成电商能手。") == set()
+    assert _proposers("青云镇西朱崔村党支部推行“四议两公开”工作法，村里大事都摆到桌面上。") == set()
+    assert _proposers("宁波东方理工大学建设世界一流新型研究型大学，支持更多高校创建“双一流”。") == set()

@@ -464,19 +464,33 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
 #: a body's verb of bringing a practice into being, right before the practice's name (提出村干部
 #: “四个一批”储备计划, 探索“托管代养”模式, 推出“红色代办”服务): a few words may stand between
 _ORIGIN = re.compile(r"(?:提出|首创|推出|探索推行|探索建立|探索实行|探索形成|探索出|探索|总结出|总结提炼出|总结形成|创立|创设|"
-                     r"出台|制定|印发)(?:了|出)?[^，,。；;：:“”\s]{0,6}[“\"]?$")
+                     r"出台|制定|印发|推行|实行|创建|打造|组建|开设|开办)(?:了|出)?[^，,。；;：:“”\s]{0,6}[“\"]?$")
+#: verbs that bring in a practice only when it is coined, quoted and not the nation's own
+#: (沙集镇党委推行“双培双带”: its own; 推行“四议两公开”工作法, 推行积分制管理: adopted)
+_COINED_ONLY = ("探索", "推行", "实行", "创建", "打造", "组建", "开设", "开办")
 #: between two bodies that bring a practice in together (旗委组织部会同旗农牧局提出…)
 _JOINED = re.compile(r"^(?:会同|联合|和|与|及|、)$")
 #: characters from a body to its verb, at most (剑川县委把后备力量建设摆在突出位置，提出…)
 _ORIGIN_REACH = 30
 _SENTENCE_STOP = re.compile(r"[。；;！？]")
+#: verbs that make others the doers of what follows (支持更多高校创建…, 围绕加快打造…)
+_OTHERS_DO = re.compile(r"支持|鼓励|引导|帮助|指导|督促|推动|带动|要求|号召|动员|围绕|聚焦|对标")
+
+
+def _national(thing: Mention) -> bool:
+    """A practice the nation names (四议两公开, 三会一课) or the genre's data lists (积分制管理)."""
+    from graph.extract._text import name_key
+    from graph.extract.mechanisms import genre_practices, standard_abbreviations
+
+    return name_key(thing.label) in standard_abbreviations() or genre_practices().fullmatch(thing.label) is not None
 
 
 def _originators(text: str, thing: Mention, orgs: list[Mention], agents: list[Mention]) -> list[Mention]:
     """The bodies a practice is brought in by: the organisation that is the subject of a verb of
     origin right before it (沙溪镇党委提出“…”的工作思路), and the bodies joined to it (…会同…)."""
     verb = _ORIGIN.search(text, max(0, thing.start - 12), thing.start)
-    if verb is None or (verb.group(0).startswith("探索") and "“" not in text[verb.start():thing.start + 1]):
+    if verb is None or (verb.group(0).startswith(_COINED_ONLY) and (
+            "“" not in text[verb.start():thing.start + 1] or _national(thing))):
         return []  # 探索村干部家访制度: a body tries a practice; 探索“托管代养”模式: it coins one
     before = [o for o in orgs if o.end <= verb.start() and verb.start() - o.end <= _ORIGIN_REACH]
     if not before:
@@ -485,6 +499,8 @@ def _originators(text: str, thing: Mention, orgs: list[Mention], agents: list[Me
     between = text[subject.end:verb.start()]
     if any(subject.end <= a.start and a.end <= verb.start() for a in agents) or _SENTENCE_STOP.search(between):
         return []  # another place, body or person acts in between (…中国共产党…毛泽东提出了“…”)
+    if verb.group(0).startswith(_COINED_ONLY) and _OTHERS_DO.search(between):
+        return []  # …大学建设…，支持更多高校创建“双一流”: others are made to do it
     out = [subject]
     for org in reversed(before[:-1]):
         if not _JOINED.match(text[org.end:out[-1].start]):
