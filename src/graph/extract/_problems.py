@@ -36,12 +36,18 @@ _VERDICT = re.compile(
 #: what completes a verdict right after it: the bound of 不足 (不足1500元, 不足40人) or what is 不够
 #: (不够稳定, 不够完善)
 _VERDICT_REST = re.compile(r"(?<=不足)\d+(?:\.\d+)?(?:万|亿)?(?:元|人|户|个|名|%|亩|岁)|(?<=不够)(?:稳定|完善|健全|到位|有力|"
-                           r"紧密|充分|及时|规范|明确|深入|精准|灵活|顺畅)")
+                           r"紧密|充分|及时|规范|明确|深入|精准|灵活|顺畅|透明|均衡|明显|扎实|牢固|优|深|实|细|强)"
+                           r"|(?<=低)于\d+(?:\.\d+)?(?:万|亿)?(?:元|人|户|个|%)")
+#: (收入低|于10万元, 结构不够|优) and how bad a decline is, right after it (同质化|严重)
+_DEGREE = re.compile(r"严重|突出|明显|加剧")
+#: a count's measure word, and the number right before it (21个村…)
+_COUNTERS = "个名户家所"
+_COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?$")
 _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
 # -化 words of decline, quoted or not, with the noun before them
 _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|空壳化|同质化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
 _EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|面临|面对|受|对|把|将")
-_SCENE = re.compile(r"(?:(?:农村|城市|城镇|地区|全州|全县|全市|全省|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
+_SCENE = re.compile(r"(?:(?:农村|城市|城镇|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
                     r"较为|十分|非常|普遍|仍然|仍|还)(?:(?<=少数|部分|一些|不少|个别)[村镇乡])?)+")
 _FILLER = re.compile(r"仍然|仍|还|呈现|出现|有所|一定程度上|较为|比较|相当|十分|非常")
 _REACH = 3
@@ -147,6 +153,8 @@ class _Finder:
                 if pat is _VERDICT and text.endswith(_ATTRIBUTIVE, m.start(), m.end()) and text.startswith("的", m.end()):
                     continue  # 党组织陈旧的工作机制: what qualifies a noun, not a verdict on the subject
                 s = self.left(m.start(), m.end(), sent.index) if pat is _VERDICT else m.start()
+                if text[s:s + 1] in _COUNTERS and (n := _COUNT_BEFORE.search(text, sent.start, s)) is not None:
+                    s = n.start()  # 21|个村年经营性收入低于10万元: how many is part of the fault
                 e = m.end()
                 if pat is _VERDICT and (more := _VERDICT_REST.match(text, e, sent.end)) is not None:
                     e = more.end()  # 补贴不足|1500元, 经费保障不够|稳定: the verdict goes on
@@ -164,7 +172,13 @@ class _Finder:
                 noun = ""  # 少数合作社存在“空壳化”倾向: the word alone, not 合作社存在空壳化
             noun = noun if 2 <= len(noun) <= 6 and "“" not in noun else ""
             start = s if noun else m.start("q")
-            yield start, m.end(), "problems.decline", (noun + word, word) if noun else (word,)
+            end = m.end()
+            if m.group(0)[-1] not in "”」\"" and (degree := _DEGREE.match(text, end, sent.end)) is not None:
+                end = degree.end()  # 演出服产品同质化严重
+                names = (noun + word + degree.group(0), noun + word, word) if noun else (word + degree.group(0), word)
+                yield start, end, "problems.decline", names
+                continue
+            yield start, end, "problems.decline", (noun + word, word) if noun else (word,)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
