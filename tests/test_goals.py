@@ -410,3 +410,11 @@ def test_a_caused_state_and_a_built_thing_are_named_alone_too() -> None:
     # a subject that is no plain noun phrase (每一名党员) gives no state alone; what it becomes does
     found = goal_names("镇党委推行积分制度，旨在让每一名党员都成为一面旗帜。")
     assert found["让每一名党员都成为一面旗帜"] == {"一面旗帜"}
+
+
+def test_parallel_states_of_one_subject_are_one_aim() -> None:
+    # a roundup (held-out AG): 让 + who + states as long as one another, one aim named both ways
+    found = goal_names("并在冬训中推行“四定一评”设岗定责，目标是让农村党员人人有岗、个个有责。")
+    assert "人人有岗、个个有责" in found["让农村党员人人有岗、个个有责"]
+    found = goal_names("为了让搬迁群众搬得出、稳得住、能致富，县里推行易地搬迁。")
+    assert "搬得出、稳得住、能致富" in found["让搬迁群众搬得出、稳得住、能致富"]

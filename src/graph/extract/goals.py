@@ -537,7 +537,9 @@ def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             items = [clause]  # 力争“小事不出村、矛盾不上交”: a quoted list is one aim
         if len(items) >= 2 and all(b - a >= _MIN_SPLIT_ITEM for a, b in items) and not any(
                 "的" in text[a:b] and not _opens_with_verb(text[a:b]) for a, b in items[1:]) and not (
-                _DISPOSAL_OBJECT.match(text, items[0][0], items[0][1])):
+                _DISPOSAL_OBJECT.match(text, items[0][0], items[0][1])) and not (
+                text[items[0][0]] in "让使" and all(b - a <= _STATE_ITEM for a, b in items[1:])):
+            # (让农村党员人人有岗、个个有责: the states one subject is brought to, one aim)
             # not 破解“选人难”、后继乏人的困境: a noun phrase after 、 shares the first item's verb
             out.extend(items)
         else:
@@ -556,6 +558,8 @@ def _spans(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 
 
 _COMMA = re.compile(r"[，,]|\s+")
+#: the longest item after the first that is one more state of 让's subject (个个有责, 能致富)
+_STATE_ITEM = 6
 #: a first item that is only what 把 disposes of: the list is its object, and the verb comes
 #: after the last item (把党组织的政治优势、组织优势转化为发展优势 is one aim); or a short
 #: first item after 让 (让缺劳力、缺技术的农户也能稳定增收: who is made to, listed)
@@ -610,6 +614,11 @@ def _caused_state(label: str) -> str:
     as writers name such aims either way; "" when the subject is not a plain noun phrase."""
     if not label.startswith(("让", "使")):
         return ""
+    items = label.split("、")
+    later = {len(x) for x in items[1:]}
+    if len(items) >= 2 and len(later) == 1 and 2 <= (k := later.pop()) < len(items[0]) - 1:
+        # 让农村党员人人有岗、个个有责: parallel states as long as one another -> 人人有岗、个个有责
+        return "、".join([items[0][-k:], *items[1:]])
     words = pos_lcut(label[1:])
     n = 0
     for i, (word, tag) in enumerate(words):
