@@ -418,3 +418,6 @@ def test_parallel_states_of_one_subject_are_one_aim() -> None:
     assert "人人有岗、个个有责" in found["让农村党员人人有岗、个个有责"]
     found = goal_names("为了让搬迁群众搬得出、稳得住、能致富，县里推行易地搬迁。")
     assert "搬得出、稳得住、能致富" in found["让搬迁群众搬得出、稳得住、能致富"]
+    # 打造成为 is one verb: what the place is made into does not open with 为 (held-out AE)
+    found = goal_names("努力把“中国最美乡村”打造成为赣东北乡村全面振兴的示范样板。")
+    assert "赣东北乡村全面振兴的示范样板" in found

@@ -62,7 +62,7 @@ _DIGIT = re.compile(r"\d")
 # 为 (not before it) so that every alternative opens with a character: the regex engine then
 # skips, in C, the characters none of them starts with, instead of trying the pattern at each one
 _PURPOSE = re.compile(rf"(?:目的是|目的在于|目标是|目标在于|力争(?!取)|力求|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,30}})")
-_MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
+_MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成为|建设成为|打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
 _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
 # plays the role (舆论监督, 银行在经济发展中) and the aim is the phrase from 发挥
@@ -119,7 +119,7 @@ _HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强|防止|做
 #: a heading's aim may open with 把/让/使 (把支部建在产业链上, 让群众“唱主角”); 把…作为 is no aim
 _DISPOSAL = re.compile(r"(?:把(?![握关脉控持])|让|使)(?![^，,]*(?:作为|当作|当成|列入|列为))")
 #: 把支部建成坚强战斗堡垒 is also named by what it makes: 坚强战斗堡垒
-_MADE_INTO = re.compile(r"^(?:把|让|使)[^，,]{1,12}?(?:建成|建设成为|建设成|打造成|打造为|成为|变成)(?P<n>[^，,]{2,20})$")
+_MADE_INTO = re.compile(r"^(?:把|让|使)[^，,]{1,12}?(?:建成|建设成为|建设成|打造成为|打造成|打造为|成为|变成)(?P<n>[^，,]{2,20})$")
 #: 让群众在共建共享中增强获得感: 增强获得感
 #: 打造一支永不走的工作队: what is built, named by itself too
 _BUILD_ONE = re.compile(r"^(?:打造|建设|建强|锻造|培养)一(?:支|个|批|座)(?P<n>[^，,]{4,16})$")
