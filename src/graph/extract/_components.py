@@ -150,8 +150,8 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
         if strict:
             if len(items) != expect:
                 return None
-            items = _opened_alike(text, [(a, _COLON_CUT.search(text, a, b).start() if _COLON_CUT.search(text, a, b)
-                                          else b) for a, b in items])
+            # an item stops at a colon (按效定报酬：合作社与农户… -> 按效定报酬)
+            items = _opened_alike(text, [(a, text.find("：", a, b) if "：" in text[a:b] else b) for a, b in items])
             if any(b - a > _SHORT_ITEM for a, b in items):
                 return None  # “三级联动”是指区、街乡、社区（村）三级党组织上下贯通: a sentence, not items
         return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.namely")
@@ -160,8 +160,6 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
 
 #: head nouns of a practice's name (…模式, …机制): a term followed by one is named again, not used
 _HEAD_WORD = re.compile(r"模式|机制|工程|制度|体系|做法|办法|工作法|行动|活动|服务|管理")
-#: where an item of a definition stops at the latest (按效定报酬：合作社与农户… -> 按效定报酬)
-_COLON_CUT = re.compile(r"[：:]")
 
 
 def _opened_alike(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

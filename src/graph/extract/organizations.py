@@ -89,11 +89,11 @@ _TITLE_REST = re.compile(r"第[一二三四五六七八九十]+[次届]|[\u4e00-
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
                     r"合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院)")
-# every _NAMED match holds one of these words: a sentence without any is skipped in C, before
-# the lazy {2,24}? prefix is tried at each of its characters
 #: a school or institute of a university, written right after it (…大学公共管理学院)
 _SCHOOL_OF = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:学院|研究院|研究所|研究中心)"
                         r"(?![^，。；、,;]{0,10}?(?:党委|党总支|党支部|分党校|团委))")  # (its branches: see _BRANCH)
+# every _NAMED match holds one of these words: a sentence without any is skipped in C, before
+# the lazy {2,24}? prefix is tried at each of its characters
 _NAMED_HINT = re.compile(r"公司|合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院")
 _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
                 "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
@@ -187,14 +187,14 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 #: a leading group and its office, named from the unit that sets it up (县抓党建促乡村振兴工作
 #: 领导小组, 中央全面依法治国领导小组, 国务院进出口领导小组): the name runs from the unit's word to
 #: the head with no function word between (成立强有力的领导小组 names none)
+_GROUP_BODY = r"[^\s的和与及、，,。；;：:（）()在对把将从向给为是了等各]"
 _GROUP = re.compile(r"(?P<unit>中央|国务院|国家|省委|省|自治区|市委|市|州委|州|县委|县|区委|区|旗|镇|乡|街道|村|社区)"
-                    r"(?P<body>[^\s的和与及、，,。；;：:（）()在对把将从向给为是了等各]{2,20}?)"
-                    r"(?:工作)?领导小组(?:办公室)?")
+                    rf"(?P<body>{_GROUP_BODY}{{2,20}}?)(?:工作)?领导小组(?:办公室)?")
 
 #: verbs that set a group up or speak to it, inside what _GROUP took (某县成立某县…领导小组)
 _GROUP_CUT = re.compile(r"成立|设立|组建|建立|调整|充实|纳入|报告|报送|印发|牵头|会同|联合|召开|主持|担任|兼任")
 #: a group's name right after such a verb, when no unit's word opens it
-_GROUP_AFTER = re.compile(r"(?P<body>[^\s的和与及、，,。；;：:（）()在对把将从向给为是了等各]{2,16}?)(?:工作)?领导小组(?:办公室)?")
+_GROUP_AFTER = re.compile(rf"(?P<body>{_GROUP_BODY}{{2,16}}?)(?:工作)?领导小组(?:办公室)?")
 
 
 def _leading_groups(ctx: DocContext, places: list[Mention],
@@ -206,7 +206,7 @@ def _leading_groups(ctx: DocContext, places: list[Mention],
             continue
         text = sent.text
         for m in _GROUP.finditer(text):
-            cut = [c for c in _GROUP_CUT.finditer(m["body"])]
+            cut = list(_GROUP_CUT.finditer(m["body"]))
             if cut:  # 某县成立某县…领导小组: the name starts after the verb, at the unit again
                 at = m.start("body") + cut[-1].end()
                 m = _GROUP.search(text, at)
@@ -219,19 +219,8 @@ def _leading_groups(ctx: DocContext, places: list[Mention],
             place = next((p for p in places if p.start < start and p.end == start + len(unit)), None) if unit else None
             if place is not None:
                 start = place.start
-            if any(a < end and start < b for a, b in found):
-                continue
-            found.append((start, end))
-            label = ctx.doc.text[start:end]
-            key = f"org/{label}"
-            yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
-                               key=key, label=label, subtype="other", rule="org.leading_group", confidence=0.7,
-                               attrs=(("located_in", place.key),) if place else ())
-            if place is not None:
-                yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=key, predicate=Predicate.LOCATED_IN,
-                                      object_kind=Kind.PLACE, object_key=place.key,
-                                      prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
-                                                      rule="org.leading_group", confidence=0.7))
+            yield from _whole_name(ctx, sent, start, end, ctx.doc.text[start:end], "org.leading_group", 0.7, place,
+                                   found)
 
 
 #: a source line's outlet (来源：新疆日报, 文章来源：固原新闻网) and a newspaper in a reference
@@ -258,19 +247,26 @@ def _media(ctx: DocContext, places: list[Mention], found: list[tuple[int, int]])
             if name in _NOT_OUTLET or (m.re is _SOURCE and not _OUTLET.search(name)):
                 continue
             start, end = sent.start + m.start("name"), sent.start + m.end("name")
-            if any(a < end and start < b for a, b in found):
-                continue
-            found.append((start, end))
             place = next((p for p in places if p.start == start and p.end < end), None)
-            key = f"org/{name}"
-            yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
-                               key=key, label=name, subtype="other", rule="org.media", confidence=0.8,
-                               attrs=(("located_in", place.key),) if place else ())
-            if place is not None:
-                yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=key, predicate=Predicate.LOCATED_IN,
-                                      object_kind=Kind.PLACE, object_key=place.key,
-                                      prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
-                                                      rule="org.media", confidence=0.8))
+            yield from _whole_name(ctx, sent, start, end, name, "org.media", 0.8, place, found)
+
+
+def _whole_name(ctx: DocContext, sent: Sentence, start: int, end: int, label: str, rule: str, confidence: float,
+                place: Mention | None, found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
+    """An organisation read by a pass of its own (a leading group, an outlet), keyed by its name
+    and located in ``place``; none where a name found before overlaps it."""
+    if any(a < end and start < b for a, b in found):
+        return
+    found.append((start, end))
+    key = f"org/{label}"
+    yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION, key=key,
+                       label=label, subtype="other", rule=rule, confidence=confidence,
+                       attrs=(("located_in", place.key),) if place else ())
+    if place is not None:
+        yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=key, predicate=Predicate.LOCATED_IN,
+                              object_kind=Kind.PLACE, object_key=place.key,
+                              prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
+                                              rule=rule, confidence=confidence))
 
 
 #: verbs that govern a body named after them (成立物业行业党委, 依托区物业管理协会): not part of it
