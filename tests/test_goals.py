@@ -421,3 +421,17 @@ def test_parallel_states_of_one_subject_are_one_aim() -> None:
     assert "人人有岗、个个有责" in found["让农村党员人人有岗、个个有责"]
     found = goal_names("为了让搬迁群众搬得出、稳得住、能致富，县里推行易地搬迁。")
     assert "搬得出、稳得住、能致富" in found["让搬迁群众搬得出、稳得住、能致富"]
+
+
+def test_a_heading_that_states_its_aim_before_its_practice() -> None:
+    # a journal paper (held-out AH): 3.2 统筹区域资源，实行“四单联办”; a work report (corpus 0177)
+    from graph.io import make_document
+    from graph.model import Predicate
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document(
+        "城北区的做法\n3.2 统筹区域资源，实行“四单联办”\n祁连路西社区党委探索了“四单联办”资源对接机制。", path="p.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    aims = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AIMS_AT}
+    assert ("四单联办", "统筹区域资源") in aims
+    assert "强化现代化建设人才支撑" in goal_names("报告正文\n五、实施科教兴国战略，强化现代化建设人才支撑\n正文。")

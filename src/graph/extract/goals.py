@@ -115,7 +115,11 @@ _BY_MEANS = re.compile(rf"以[^{_STOP}，,以]{{2,30}}?等(?:举措|措施|方�
 #: a heading: practice, then its aim (（一）构建“1+N”组织体系，把支部建在产业链上)
 _HEADING_AIM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])\s*"
                           r"[^，,：:。；;\n]{2,24}[，,：:]\s*(?P<g>[^，,：:。；;\n]{4,24})\s*。?\s*$")
-_HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强|防止|做到)")
+_HEADING_VERB = re.compile(rf"{_ADVERBS}(?:{_AIM_VERBS}|锻造|建强|防止|做到|强化|统筹|稳定|留住)")
+#: a heading: its aim, then the practice that serves it (3.2 统筹区域资源，实行“四单联办”)
+_HEADING_AIM_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.．]\d{1,2})*[.．、]?)\s*"
+                                r"(?P<g>[^，,：:。；;\n“”]{4,16})[，,]\s*(?:实行|推行|实施|建立|构建|打造|开展|织密|"
+                                r"创新|探索|用好|建好)[^，,：:。；;\n]{0,8}“[^”\n]{2,16}”[^，,：:。；;\n]{0,6}\s*$")
 #: a heading's aim may open with 把/让/使 (把支部建在产业链上, 让群众“唱主角”); 把…作为 is no aim
 _DISPOSAL = re.compile(r"(?:把(?![握关脉控持])|让|使)(?![^，,]*(?:作为|当作|当成|列入|列为))")
 #: 把支部建成坚强战斗堡垒 is also named by what it makes: 坚强战斗堡垒
@@ -506,6 +510,8 @@ class _Goals:
             if not lone_line(self.ctx, sent):
                 continue
             m = _HEADING_AIM.match(sent.text)
+            if m is None or _HEADING_AIM_FIRST.match(sent.text):
+                m = _HEADING_AIM_FIRST.match(sent.text)  # (统筹区域资源，实行“四单联办”: the aim comes first)
             if m is None:
                 continue
             g = m.group("g")
