@@ -339,12 +339,8 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
         tail = _KEYED_TAIL.search(text, sl, el)
         if tail:
             el = tail.start()
-        items = [(s0, e0), *items[1:-1], (sl, el)]
-        opener = {text[s] for s, _ in items[1:]}
-        if len(opener) == 1:  # 零事故、零案件: the first item starts where its opener last stands
-            cut = text.rfind(opener.pop(), s0, e0)
-            if cut > s0:
-                items[0] = (cut, e0)
+        # 零事故、零案件: the first item starts where its opener last stands
+        items = _opened_alike(text, [(s0, e0), *items[1:-1], (sl, el)])
         if any(_AIM_ITEM.search(text, s, e) for s, e in items):
             return None  # 农业更强、农村更美、农民更富: what “三农” are to become, not its parts
         if all(0 < e - s <= _SHORT_ITEM and inside.search(text, s, e) for s, e in items):

@@ -509,9 +509,8 @@ class _Goals:
         for sent in self.ctx.sentences:
             if not lone_line(self.ctx, sent):
                 continue
-            m = _HEADING_AIM.match(sent.text)
-            if m is None or _HEADING_AIM_FIRST.match(sent.text):
-                m = _HEADING_AIM_FIRST.match(sent.text)  # (统筹区域资源，实行“四单联办”: the aim comes first)
+            # (3.2 统筹区域资源，实行“四单联办”: the aim may come first)
+            m = _HEADING_AIM_FIRST.match(sent.text) or _HEADING_AIM.match(sent.text)
             if m is None:
                 continue
             g = m.group("g")

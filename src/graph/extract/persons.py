@@ -178,12 +178,14 @@ _BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})([\d¹²³⁴]*)")
 #: 王丽华（中共宁波市委党校，浙江宁波 315012）: the authors' institution in a bracket closing the byline
 _BYLINE_AFFIL = re.compile(r"\s*[（(][^（）()]{2,80}(?:党校|大学|学院|研究院|研究所|研究中心|研究会|办公室|委员会|\d{6})"
                            r"[^（）()]{0,20}[）)]\s*$")
-#: a bracket of reporters opening a report's lead paragraph: （记者 陈嘉颖 通讯员 黄伟强）
+#: a bracket of reporters: （记者 陈嘉颖 通讯员 黄伟强）
+_REPORTERS = r"[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]"
+#: such a bracket opening a report's lead paragraph
 _LEAD_BYLINE = re.compile(r"\s*(?:(?:本报|新华社|新华网|人民网|中新社|中新网|央视网)?[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日"
-                          r"(?:电|讯)\s*)?[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]")
+                          r"(?:电|讯)\s*)?" + _REPORTERS)
 #: (a news report's dateline may stand before it: 本报北京9月16日电（记者林晓岚、贺云舟）)
 #: a bracket of more reporters closing the report: （本报记者宋朝晖、韦丽萍、钱敏参与采写）
-_CLOSING_BYLINE = re.compile(r"\s*[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]\s*$")
+_CLOSING_BYLINE = re.compile(r"\s*" + _REPORTERS + r"\s*$")
 #: how far under the title a byline may stand (paragraphs): a subtitle or a date may come first
 _BYLINE_REACH = 3
 
