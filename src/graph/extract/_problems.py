@@ -57,6 +57,9 @@ _SOLVED = re.compile(r"解决|克服|破解|缓解|帮助|排除|化解")
 _ANNOUNCED = re.compile(r"(?:面临|存在|正视|直面|看到|遇到)(?:着|了)?(?:不少|一些|许多|很多|诸多)?(?:的)?(?:困难|问题|挑战)"
                         r"|有(?:不少|一些|许多|很多|诸多)(?:困难|问题|挑战)")
 _OWNER_DE = re.compile(rf"[{_HAN}]{{2,4}}?的")
+_HAN_RUN = re.compile(rf"[{_HAN}]+")
+#: characters: the longest noun read as what a quoted fault is said of (村级集体经济“底子薄”)
+_OWNER_MAX = 8
 
 # every _VERDICT match holds one of these verdicts (see _text.han_run_matches); each
 # alternative opens with a character (no group), so the engine finds them by a C scan
@@ -79,6 +82,12 @@ _QUOTED_FAULT = re.compile(r"[“「\"](?P<q>[^“”「」\"\n]{2,16})[”」\"
 #: problems listed after the verb that says a place faces them: 面临A、B、C等问题
 _LISTED = re.compile(r"(?:面临|存在|出现|暴露出|面对)(?:着|了)?(?P<list>[^。；;，,：:“”]{4,60}?)等(?:突出)?"
                      r"(?:问题|难题|困难|短板|瓶颈|挑战|不足)")
+
+
+#: a problem said to be one and to persist, whatever its words: 党员干部作风不实的问题仍然存在,
+#: 人才短缺问题还比较突出, …的问题亟待破解 (the words before 问题 from the clause's start)
+_STATED = re.compile(r"(?P<p>[^，,。；;：:“”\s]{3,24}?)的?问题(?:还|仍|仍然|依然|依旧|比较|较为|十分|更加|日益|越来越|也)*"
+                     r"(?:突出|明显|严重|存在|亟待(?:解决|破解)|没有(?:得到)?根本(?:解决|扭转)|尚未(?:得到)?根本解决)")
 
 
 def _declines(text: str) -> Iterator[re.Match[str]]:
@@ -135,10 +144,20 @@ class _Finder:
         first = words.first(pos - sent.start, end - sent.start)
         return sent.start + first if first is not None else pos
 
+    def owned(self, quote: int, fault: str) -> tuple[str, ...]:
+        """The quoted fault with the noun it is said of right before its quote, as another
+        name: 村级集体经济“底子薄”的问题 is also 村级集体经济底子薄 (a reader names it either way)."""
+        sent = self.index.at(quote)
+        if sent is None or quote - sent.start < 2:
+            return ()
+        s = self.left(max(sent.start, quote - _OWNER_MAX), quote + 1, sent.index)
+        owner = self.text[s:quote]
+        return (owner + fault,) if 2 <= len(owner) and _HAN_RUN.fullmatch(owner) else ()
+
     def spans(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         text = self.text
         for m in _QUOTED_FAULT.finditer(text):
-            yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"),)
+            yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"), *self.owned(m.start(), m.group("q")))
         for m in _LISTED.finditer(text):
             items = _items(text, m.start("list"), m.end("list"))
             if len(items) >= 2 and all(2 <= b - a <= 12 for a, b in items):
@@ -179,6 +198,12 @@ class _Finder:
                 yield start, end, "problems.decline", names
                 continue
             yield start, end, "problems.decline", (noun + word, word) if noun else (word,)
+        for m in _STATED.finditer(text):
+            sent = self.index.at(m.start())
+            if sent is None or m.end() > sent.end:
+                continue
+            s = self.left(m.start("p"), m.end("p"), sent.index)
+            yield s, m.end("p"), "problems.stated", (_FILLER.sub("", text[s:m.end("p")]),)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -225,7 +250,8 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
 #: what opens a passage on the difficulties a report's unit faces (我们也清醒看到，…还存在不少困难
 #: 和问题：有效需求不足, …): its verdicts are said of the unit the document is about
 _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风险挑战|问题和不足|不足和问题|短板弱项|差距和不足|"
-                          r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容忽视")
+                          r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容(?:忽视|回避)|"
+                          r"(?:还有|存在)(?:不少|一些|许多)?短板")
 #: the opening of a point of a list (第一，…; 一是…; 首先，…)
 _POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
 

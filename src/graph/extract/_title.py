@@ -14,12 +14,17 @@ import re
 from graph.model import Kind, Mention, Sentence
 from graph.pipeline import DocContext
 
+#: the words of a report on a unit's own work: a speech or Party lecture at its meeting, an
+#: account it gives (述职, 汇报) or a study of it
+_OWN_WORDS = r"上的(?:讲话|讲稿|发言|党课)|工作总结|年度总结|述职报告|情况的?汇报|汇报材料|调研报告|自查报告"
 #: a title of a report on a unit's own work: a work report, an experience material, an
 #: interview with its head (——专访英德市连江口镇党委书记邓启航: "we" in the answers is the
 #: town), a speech at a meeting (在全县…推进会上的讲话, the speaker's line under it names the
-#: county), or "unit：what it did"; or of a unit's own policy (湖北省人民政府办公厅关于…的实施意见:
-#: its measures are the province's)
-_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|专访|上的讲话|[：:]|关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$")
+#: county), a unit's own summary or account to its superiors (…镇党委2023年抓基层党建工作总结,
+#: …村党支部书记…述职报告, 关于全县…工作情况的汇报, 调研报告 on a place), or "unit：what it did"; or of a
+#: unit's own policy (湖北省人民政府办公厅关于…的实施意见: its measures are the province's)
+_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|专访|[：:]|" + _OWN_WORDS + "|"
+                           r"关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$|关于.{2,60}的(?:情况|调研)?(?:汇报|报告)$")
 
 
 def title_sentence(ctx: DocContext) -> Sentence | None:
@@ -61,7 +66,7 @@ def report_place(ctx: DocContext) -> Mention | None:
         return None
     first = title.index
     found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == first), key=lambda m: m.start)
-    if not found and _OWN_REPORT.search(title.text):
+    if not found and OWN_REPORT.search(title.text):
         # 政府工作报告（节选）: a title that names no place; the lines under it do (兰考县人民政府县长
         # 杜明远; （…在兰考县第十六届人民代表大会第五次会议上）)
         for sent in ctx.sentences[first + 1:first + 1 + _HEADER_LINES]:
@@ -84,7 +89,7 @@ def report_place(ctx: DocContext) -> Mention | None:
 
 #: a report whose speaker or meeting line under the title says whose it is (not a news
 #: headline's colon: 新华网北京4月9日电 under it is a dateline)
-_OWN_REPORT = re.compile(r"工作报告|经验材料|上的讲话")
+OWN_REPORT = re.compile(r"工作报告|经验材料|" + _OWN_WORDS)
 #: how many lines under a title may say whose report it is
 _HEADER_LINES = 2
 

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from graph.extract import _problems
-from graph.extract._title import report_place
+from graph.extract._title import OWN_REPORT, report_place, title_sentence
 from graph.io import DATE_LINE
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
 from graph.pipeline import DocContext, Item
@@ -250,8 +250,26 @@ def _own_measure(mech: Mention) -> bool:
         mech.subtype == "numeric_abbreviation" and mech.attr("component_count") is not None)
 
 
+def _report_body(ctx: DocContext, place: Mention) -> Mention | None:
+    """The report place's own committee, branch or government when the title opens with it
+    (海伦市前进镇党委2023年抓基层党建工作总结, 丁楼村党支部书记…述职报告): the report is that
+    body's account of its work, so its measures are the body's as much as the place's. Not a
+    body the title is about (关于秭归县党组织领导下…的调研报告)."""
+    title = title_sentence(ctx)
+    if title is None or place.sent_index != title.index or not OWN_REPORT.search(title.text):
+        # a speaker's line under the title (兰考县人民政府县长…), an official's article
+        # (四川省政协主席…：以改革举措…): the speaker's body is not the report's
+        return None
+    homes = {r.subject_key for r in ctx.relations
+             if r.predicate == Predicate.LOCATED_IN and r.object_key == place.key and r.prov.stated}
+    opening = title.start + len(title.text) - len(title.text.lstrip())
+    return next((m for m in ctx.mentions if m.kind == Kind.ORGANIZATION and m.start == opening
+                 and m.subtype in _GRASSROOTS and m.key in homes), None)
+
+
 def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     title_place = report_place(ctx)
+    title_body = _report_body(ctx, title_place) if title_place is not None else None
     for mech in ctx.of_kind(Kind.MECHANISM):
         if mech.subtype == "component" or mech.rule in _SAID_RULES:
             continue
@@ -276,8 +294,9 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                 yield _rel(of_kind[-1], Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_paragraph", 0.4, False))
         if not found and title_place is not None and _own_measure(mech):
-            yield _rel(title_place, Predicate.PRACTICES, mech,
-                       _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
+            for owner in (title_place, title_body) if title_body is not None else (title_place,):
+                yield _rel(owner, Predicate.PRACTICES, mech,
+                           _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
 
 
 def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
