@@ -827,3 +827,6 @@ def test_a_term_defined_by_jiushi_or_by_ji_a_clause_later() -> None:
     assert parts["三定"] == {"按户定面积", "按季定标准", "按效定报酬"}
     # 就是 in another count is no definition: “三联”就是要把干部联起来
     assert "三联" not in _stated_parts("“三联”就是要把干部联起来，做到人人有责。")
+    # items counted off by their numerals are the items without them (held-out AE, a county's plan)
+    parts = _stated_parts("各乡镇要把“三联”的成效体现在“三促”上，即一促产业兴旺、二促治理有效、三促民生改善，年终进行评估。")
+    assert parts["三促"] == {"促产业兴旺", "促治理有效", "促民生改善"}

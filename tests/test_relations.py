@@ -381,6 +381,22 @@ def test_a_summary_opened_by_its_body_is_that_bodys_practice_too() -> None:
     assert {who for who, _ in practised("关于秭归县党组织领导下村落自治工作的调研报告")} == {"秭归县"}
 
 
+def test_an_abbreviation_of_two_spelled_out_halves_has_their_items() -> None:
+    """“三联三述” with 所谓“三联”，就是… and 所谓“三述”，就是…: 三联 and 三述 and their items are its
+    parts (a county's briefing, held-out AI); not when the whole has items of its own."""
+    text = ("县委建立了“三联三述”工作机制。所谓“三联”，就是县级领导联乡镇、乡镇班子成员联村、村“两委”成员联户。"
+            "所谓“三述”，就是村党组织书记述职、乡镇党委书记述职、县委专题报告。")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    whole = {labels[r.object_key] for r in ex.relations
+             if r.predicate == Predicate.HAS_COMPONENT and labels.get(r.subject_key) == "三联三述"}
+    assert whole == {"三联", "三述", "县级领导联乡镇", "乡镇班子成员联村", "村两委成员联户", "村党组织书记述职",
+                     "乡镇党委书记述职", "县委专题报告"}
+    ex = extract_document(make_document("推行“双培双带”，即把致富能手培养成党员、把党员培养成致富能手。"
+                                        "所谓“双培”，就是培养党员、培养能手。", path="t.txt"))
+    assert not any(r.prov.rule == "relations.components_of_halves" for r in ex.relations)
+
+
 def test_a_service_centre_is_where_a_practice_runs_not_who_runs_it() -> None:
     rels = run("西坑村党群服务中心推行“村民说事”制度。", places=("西坑村",), orgs=("西坑村党群服务中心",))
     assert ("西坑村党群服务中心", "村民说事") not in of(rels, Predicate.PRACTICES)

@@ -176,7 +176,7 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
                 res.append((offset + s, offset + e))
         return res
 
-    fine = _distributed(_joined(spans(_ITEM_SEP), text, offset), text, offset)
+    fine = _counted_off(text, offset, _distributed(_joined(spans(_ITEM_SEP), text, offset), text, offset))
     if expect is None or len(fine) == expect:
         return fine
     if expect == 2 and len(fine) == 1 and len(PAIR_JOIN.findall(text)) == 1:
@@ -184,8 +184,22 @@ def split_items(text: str, offset: int, *, expect: int | None = None) -> list[tu
         pair = [(offset, offset + a), (offset + b, offset + len(text.rstrip()))]
         if all(y - x >= 2 for x, y in pair):
             return pair
-    coarse = spans(_CLAUSE_SEP)
+    coarse = _counted_off(text, offset, spans(_CLAUSE_SEP))
     return coarse if len(coarse) == expect else fine
+
+
+_COUNT_OFF = "一二三四五六七八九十"
+
+
+def _counted_off(text: str, offset: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items counted off by their numerals (即一促产业兴旺、二促治理有效、三促民生改善; 一是…、二是…)
+    are the items without them: 促产业兴旺."""
+    if not 2 <= len(items) <= len(_COUNT_OFF):
+        return items
+    cut = 2 if all(text[a - offset + 1:a - offset + 2] == "是" for a, _ in items) else 1
+    if all(text[a - offset] == _COUNT_OFF[i] and b - a > cut + 1 for i, (a, b) in enumerate(items)):
+        return [(a + cut, b) for a, b in items]
+    return items
 
 
 #: what opens an enumeration after its term, not part of its first item (（即…）)

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from graph.extract import _problems
+from graph.extract._text import CN_NUM_CHARS
 from graph.extract._title import OWN_REPORT, report_place, title_sentence
 from graph.io import DATE_LINE
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
@@ -101,6 +102,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     yield from _practices_of_home_place(ctx, found)
     yield from _aims(ctx, by)
     yield from _item_components(ctx, by)
+    yield from _halves(ctx)
     yield from _cites(ctx)
     yield from _signed(ctx)
     yield from _problems.extract(ctx, by.of)
@@ -416,6 +418,39 @@ def _item_components(ctx: DocContext, by: _BySentence) -> Iterator[RelationMenti
                     yield _rel(head, Predicate.HAS_COMPONENT, m,
                                _prov(ctx, i, "relations.component_in_item", 0.5, False))
             i += 1
+
+
+#: a numeric abbreviation of two halves, each a numeral and its word (三联三述, 双培双带, 一平台四体系)
+_HALVES = re.compile(rf"([{CN_NUM_CHARS}双]+[^{CN_NUM_CHARS}双]{{1,3}})([{CN_NUM_CHARS}双]+[^{CN_NUM_CHARS}双]{{1,3}})")
+
+
+def _halves(ctx: DocContext) -> Iterator[RelationMention]:
+    """A numeric abbreviation made of two that the document spells out on their own has
+    those and their items as parts: “三联三述” with 所谓“三联”，就是A、B、C and 所谓“三述”，就是
+    D、E、F is 三联 + 三述, so A…F. Only when it has no items of its own (inferred, not stated)."""
+    parts: dict[str, list[str]] = {}
+    for r in ctx.relations:
+        if r.predicate == Predicate.HAS_COMPONENT and r.subject_kind == Kind.MECHANISM:
+            parts.setdefault(r.subject_key, []).append(r.object_key)
+    if not parts:
+        return
+    mechs: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.kind == Kind.MECHANISM:
+            mechs.setdefault(m.key, m)
+    by_label = {m.label: m for m in mechs.values()}
+    for whole in mechs.values():
+        split = _HALVES.fullmatch(whole.label) if whole.subtype == "numeric_abbreviation" else None
+        if split is None or whole.key in parts:
+            continue
+        for half in (by_label.get(h) for h in split.groups()):
+            if half is None or half.key not in parts:
+                continue
+            prov = _prov(ctx, whole.sent_index, "relations.components_of_halves", 0.5, False)
+            yield _rel(whole, Predicate.HAS_COMPONENT, half, prov)
+            for key in dict.fromkeys(parts[half.key]):
+                if key in mechs:
+                    yield _rel(whole, Predicate.HAS_COMPONENT, mechs[key], prov)
 
 
 def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
