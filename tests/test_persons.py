@@ -273,6 +273,32 @@ def test_a_journal_byline_and_its_numbered_institutions() -> None:
     assert affiliated == {("张敏", "四川农业大学马克思主义学院"), ("刘洋", "中共成都市郫都区委党校")}
 
 
+def test_a_bylines_superscript_marks_number_its_institutions() -> None:
+    # held-out AK's head: marks printed as superscripts (孙明远¹　韩静宜²)
+    text = ("党组织引领村级集体经济发展的路径比较\n孙明远¹　韩静宜²\n"
+            "（1.中共无锡市委党校，江苏 无锡 214000；2.河南师范大学马克思主义学院，河南 新乡 453007）\n"
+            "摘　要：村级集体经济是农村基层党组织发挥作用的重要物质基础。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    affiliated = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                  if r.predicate == Predicate.AFFILIATED_WITH}
+    assert affiliated == {("孙明远", "中共无锡市委党校"), ("韩静宜", "河南师范大学马克思主义学院")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a feature's quoted speakers (held-out AJ, AK): a post, the name, then what they say, perhaps
+    # after an adverb; the name's first two characters may be a word (李德), its last two too (长顺)
+    ("“以前各家各户单打独斗。”什寒村党支部书记李德成回忆说。", "李德成"),
+    ("裴寨村党支部委员、合作社理事长郭长顺则坦言：“入股的群众看的是年底。”", "郭长顺"),
+    ("滕头村党委委员、村股份经济合作社理事林佳慧说：“生态是滕头最大的本钱。”", "林佳慧"),
+    ("苗族妇女邓金凤一边招呼从海口来的客人吃早饭。", "邓金凤"),
+    ("在什运乡便文村，返乡青年王海军入党后被选为村党支部副书记。", "王海军"),
+])
+def test_a_name_after_a_post_and_before_what_they_say(text: str, name: str) -> None:
+    _, ex = run(text)
+    assert list(people(ex)) == [name]
+
+
 def test_a_line_of_words_under_a_title_is_no_byline() -> None:
     text = "新时代农村基层党组织建设研究\n乡村振兴 党建引领\n正文从这里开始。\n"
     ex = extract_document(make_document(text, path="t.txt"))

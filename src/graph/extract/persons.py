@@ -100,7 +100,7 @@ _ROLES = (
     # the trades and duties villagers are introduced by (党员护林员张德旺, 竹农赖长生, 返乡大学生刘晓雪)
     "护林员", "保洁员", "调解员", "信息员", "宣讲员", "联络员", "指导员", "协管员", "技术员", "农技员", "监督员",
     "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
-    "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人",
+    "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人", "返乡青年", "妇女", "理事", "监事",
 )
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
@@ -131,6 +131,9 @@ _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: what a post's three-character name whose given name is a word too (文静, 春生) is followed by:
 #: a verb of saying, or the disposal and leading verbs a secretary's deeds open with (书记曹文静把…)
 _NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头", "亲自", "长期", "这样", "一直", "多次", "常说")
+#: the same after an adverb (理事长郭长顺则坦言), and the verbs of saying alone
+_THEN_ACTS = re.compile("(?:则|也|还|又|便|进一步)?(?:" + "|".join(map(re.escape, _NAME_THEN)) + ")")
+_THEN_SAYS = re.compile("(?:则|也|还|又|便|进一步)?(?:" + "|".join(map(re.escape, _REPORTING)) + ")")
 #: what a name that is also a frequent word must be followed by to be read as a name
 _ACTS = (*_REPORTING, *_CHAIR_VERBS, "出席", "讲话", "发言", "同志", "、", "，", "和")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
@@ -175,6 +178,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 #: a paper's byline under its title: names, each with an optional affiliation number (张敏1，刘洋2)
 _BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[\d¹²³⁴*]*(?:[，,、\s]+|$)){1,6}$")
 _BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})([\d¹²³⁴]*)")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴", "1234")
 #: 王丽华（中共宁波市委党校，浙江宁波 315012）: the authors' institution in a bracket closing the byline
 _BYLINE_AFFIL = re.compile(r"\s*[（(][^（）()]{2,80}(?:党校|大学|学院|研究院|研究所|研究中心|研究会|办公室|委员会|\d{6})"
                            r"[^（）()]{0,20}[）)]\s*$")
@@ -210,6 +214,7 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
             person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
                              "person.author_line", 0.85)
             if mark.isdigit():  # the number of the author's institution in the bracket below
+                mark = mark.translate(_SUPERSCRIPTS)  # 孙明远¹: the (1.…) below
                 person = replace(person, attrs=(*person.attrs, ("affiliation_mark", mark)))
             yield person
         return
@@ -396,7 +401,7 @@ class _Words:
         shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
                   if (ok := self._shaped(name, known_ok)) is not False]
         three = text[i:i + 3]
-        if (known_ok and not any(len(n) == 3 for n, _ in shaped) and text.startswith(_NAME_THEN, i + 3)
+        if (known_ok and not any(len(n) == 3 for n, _ in shaped) and _THEN_ACTS.match(text, i + 3)
                 and plausible_name(three)
                 and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 3000):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
@@ -413,8 +418,9 @@ class _Words:
             if not (self.boundary(end) or glued) or (text[end:end + 1].isdigit() and not _YEAR.match(text, end)):
                 # 学生占比79.2%: a measure; but 大学生刘晓雪2021年入库: a name, then a year
                 continue
-            if ok is None and text[end:end + 1] not in _NAME_LIST_SEP:
-                continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names
+            if ok is None and text[end:end + 1] not in _NAME_LIST_SEP and not (known_ok and _THEN_SAYS.match(text, end)):
+                continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names; after a post, a
+                # name that says something is one (书记李德成坦言: 李德 is a word)
             if len(name) == 2 and _common(name) and not text.startswith(_ACTS, end):
                 continue  # a frequent two-character word jieba tags a name (殷殷, 荣誉) is one only
                 # when it acts (部长王明指出)
