@@ -435,3 +435,22 @@ def test_a_heading_that_states_its_aim_before_its_practice() -> None:
     aims = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AIMS_AT}
     assert ("四单联办", "统筹区域资源") in aims
     assert "强化现代化建设人才支撑" in goal_names("报告正文\n五、实施科教兴国战略，强化现代化建设人才支撑\n正文。")
+
+
+def test_what_a_meeting_or_document_arranges_for_item_by_item() -> None:
+    """对A、B作出部署: each item, with its adverbs as another name, and proposed by the meeting
+    (a Party lecture, held-out AL; a government work report, corpus 0173)."""
+    text = ("党的二十大对全面推进乡村振兴作出战略部署。"
+            "2025年中央一号文件对进一步深化农村改革、扎实推进乡村全面振兴作出了部署。")
+    found = goals_of(text)
+    assert {"推进乡村振兴", "深化农村改革", "推进乡村全面振兴"} <= set(found)
+    assert "全面推进乡村振兴" in found["推进乡村振兴"]
+    from graph.model import Predicate
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    proposed = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                if r.predicate == Predicate.PROPOSED_BY}
+    assert proposed == {("推进乡村振兴", "党的二十大"), ("深化农村改革", "2025年中央一号文件"),
+                        ("推进乡村全面振兴", "2025年中央一号文件")}

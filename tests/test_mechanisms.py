@@ -830,3 +830,13 @@ def test_a_term_defined_by_jiushi_or_by_ji_a_clause_later() -> None:
     # items counted off by their numerals are the items without them (held-out AE, a county's plan)
     parts = _stated_parts("各乡镇要把“三联”的成效体现在“三促”上，即一促产业兴旺、二促治理有效、三促民生改善，年终进行评估。")
     assert parts["三促"] == {"促产业兴旺", "促治理有效", "促民生改善"}
+
+
+def test_quotes_counted_as_kinds_are_practices() -> None:
+    """“A”“B”“C”三种模式: each quote is one of the kinds counted (a comparative case study,
+    held-out AK); a quoted list of a counted term stays one enumeration (corpus 0075)."""
+    ms, _ = run("三村分别形成了“工业反哺型”“生态经营型”“社区带动型”三种模式。")
+    assert {(m.label, m.subtype) for m in ms} == {
+        ("工业反哺型", "named_practice"), ("生态经营型", "named_practice"), ("社区带动型", "named_practice")}
+    ms, _ = run("健全“考核、督查、激励”三项机制。")
+    assert [(m.label, m.subtype) for m in ms if m.rule == "mechanisms.quoted_kinds"] == []

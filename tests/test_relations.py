@@ -562,3 +562,14 @@ def test_a_faults_measure_and_degree_are_part_of_it() -> None:
     assert {"演出服产品同质化严重", "党员队伍结构不够优", "21个村年经营性收入低于10万元"} <= problems
     ex = extract_document(make_document("兰考县也清醒看到，投资动力不够强，政府工作人员作风还不够实。", path="p.txt"))
     assert {"投资动力不够强", "政府工作人员作风不够实"} <= {m.label for m in ex.mentions if m.kind == Kind.PROBLEM}
+
+
+def test_a_body_that_sets_up_a_coined_practice_brings_it_in() -> None:
+    """县委建立了“三联三述”工作机制 (held-out AI): the county committee brought it in; not a
+    body whose own clause ended before 设立 (corpus 0100), nor one that sets up a national one."""
+    rels = run("县委建立了“三联三述”工作机制。", orgs=("县委",))
+    assert ("三联三述", "县委") in of(rels, Predicate.PROPOSED_BY)
+    rels = run("国家冰雪运动学院获批建设，设立“中小学生冰雪周”。", orgs=("国家冰雪运动学院",))
+    assert of(rels, Predicate.PROPOSED_BY) == set()
+    rels = run("村党支部建立了“三会一课”制度。", orgs=("村党支部",))
+    assert of(rels, Predicate.PROPOSED_BY) == set()

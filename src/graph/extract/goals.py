@@ -138,8 +138,9 @@ _WAY_TO = re.compile(rf"(?:走出|蹚出|探索出|闯出|开辟出?)了?一条[
 _THEN_AIM = re.compile(rf"(?:才能|方能|从而|进而|以期)(?:更好地?)?{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|建设|激活|重塑|增进)"
                        rf"[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
 #: 对强化乡村振兴人才支撑作出专门部署: what a meeting or document arranges for
-_DEPLOYED = re.compile(rf"(?:对|就)[“「]?(?P<g>(?:{_AIM_VERBS}|健全|完善|加强|强化|全面推进)[^{_STOP}，,：:”」]{{2,24}})[”」]?"
-                       r"(?:作出|做出)了?(?:专门|全面|重要|重大|具体|系统)?(?:部署|安排)")
+_DEPLOYED = re.compile(rf"(?:对|就)[“「]?(?P<g>{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|强化|深化|全面推进)"
+                       rf"[^{_STOP}，,：:”」]{{2,32}})[”」]?"
+                       r"(?:作出|做出)了?(?:专门|全面|重要|重大|具体|系统|战略)?(?:部署|安排)")
 #: 走出一条具有山区特色的乡村善治之路: the way named is an aim
 _WAY = re.compile(rf"走出(?:了)?一条[^{_STOP}，,]{{0,16}}?的(?P<g>[\u4e00-\u9fff]{{2,10}}?)(?:之路|新路子?|道路)")
 _VERB_AT = re.compile(_AIM_VERBS)
@@ -358,8 +359,9 @@ class _Goals:
         shorts = (m for m in _BY_SHORT.finditer(text) if not (m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff"))
         for m in (*_BY_THIS.finditer(text), *_BY_MEANS.finditer(text), *shorts):
             self.add(m.start("g"), m.end("g"), "goals.by_this", 0.6)  # (以 opening its clause: not 全县以…)
-        for m in _DEPLOYED.finditer(text):
-            self.add(m.start("g"), m.end("g"), "goals.deployed", 0.6)
+        for m in _DEPLOYED.finditer(text):  # (对进一步深化农村改革、扎实推进乡村全面振兴作出了部署: two)
+            for s, e in _task_items(text, m.start("g"), m.end("g")):
+                self.add(s, e, "goals.deployed", 0.6)
         for m in (*_WAY.finditer(text), *_WAY_TO.finditer(text)):
             self.add(m.start("g"), m.end("g"), "goals.way", 0.6)
         for m in _THEN_AIM.finditer(text):

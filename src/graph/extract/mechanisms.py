@@ -147,6 +147,10 @@ _LIST_THEN_COUNT = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的(?P<term>(?P<num>[一二三四五六七八九十百]+)字"
     r"(?:要求|方针|原则|诀|标准|工作法|目标|理念|精神))"
 )
+#: after a quote, the rest of a run of quotes and the count of the kinds they are (“A”“B”“C”三种模式,
+#: “A”和“B”两种做法): each quote names a practice
+_KINDS_AFTER = re.compile(r"(?:[、，,和与及]?[“「\"][^“”「」\"\n]{2,12}[”」\"])*(?:等)?[一二两三四五六七八九十]+(?:种|个|类|大|项)"
+                          r"[\u4e00-\u9fff]{0,4}?(?:模式|做法|路径|类型|机制|工作法|经验|样板|范式|品牌)")
 _COUNT_TERM = re.compile(r"(?<![“「\"])(?P<term>(?P<num>[一二三四五六七八九十百]+)字(?:要求|方针|原则|诀|工作法))")
 # what every _COUNT_TERM match (Han characters only) holds: see _text.han_run_matches
 _COUNT_TERM_HINT = re.compile(r"字(?:要求|方针|原则|诀|工作法)")
@@ -341,6 +345,10 @@ class _Finder:
         if numeric:
             return _Spec(start, end, label, "numeric_abbreviation", "mechanisms.quoted_numeric",
                          aliases={text[start:end]}, term_end=qe, confidence=0.9)
+        if not multi and _KINDS_AFTER.match(text, qe):
+            # 形成了“工业反哺型”“生态经营型”“社区带动型”三种模式: each quote is one of the kinds counted
+            return _Spec(qs, qe, label, "named_practice", "mechanisms.quoted_kinds", aliases={text[qs:qe]},
+                         term_end=qe, confidence=0.7)
         inner_head = _INNER_HEAD.search(inner)
         stem_min = 2 if inner_head and inner_head.group(0) in _PLACE_NAMED_HEADS else 3
         if inner_head and len(inner) - len(inner_head.group(0)) >= stem_min and not multi:

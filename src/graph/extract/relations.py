@@ -370,6 +370,9 @@ def _ordinal_heading_mechanism(ctx: DocContext, by: _BySentence, sent_index: int
 
 _SAYER_VERB = re.compile(r"(?:[^。；;“”\"]{0,8}?)(?:首次|明确|再次|进一步|更是|还|也|又)?(?:强调|提出|指出|要求|承诺|明确|"
                          r"确立|部署|号召|倡导|写入|通过|印发|出台|颁布|作出|将)")
+#: between a meeting or document and what it arranges for (党的二十大对全面推进乡村振兴作出战略部署;
+#: …一号文件对进一步深化农村改革、扎实推进乡村全面振兴作出了部署: both items)
+_DEPLOYS = re.compile(r"(?:专门|也|还|又|再次)?(?:对|就)[^。；;，,]{0,40}")
 #: a verb of saying that opens a later clause of the sayer's sentence (党的二十大报告把…摆在
 #:突出位置，明确要求…), or the sayer's own 把 (报告把全面推进乡村振兴摆在突出位置)
 _LATER_SAYING = re.compile(r"[，,](?:并|也|还|又|同时)?(?:首次|明确|再次|进一步)?(?:强调|提出|指出|要求|部署|号召)")
@@ -482,7 +485,8 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                 continue  # an item of another mechanism's expansion
             before = [e for e in sayers if e.end <= thing.start]
             said = [e for e in before if _SAYER_VERB.match(text, e.end, thing.start)
-                    or _said_later(text, e, thing, agents)]
+                    or _said_later(text, e, thing, agents)
+                    or thing.rule == "goals.deployed" and _DEPLOYS.fullmatch(text, e.end, thing.start)]
             if said:
                 ev = said[-1]
                 yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by", 0.8, True))
@@ -518,10 +522,12 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
 #: a body's verb of bringing a practice into being, right before the practice's name (提出村干部
 #: “四个一批”储备计划, 探索“托管代养”模式, 推出“红色代办”服务): a few words may stand between
 _ORIGIN = re.compile(r"(?:提出|首创|推出|探索推行|探索建立|探索实行|探索形成|探索出|探索|总结出|总结提炼出|总结形成|创立|创设|"
-                     r"出台|制定|印发|推行|实行|创建|打造|组建|开设|开办)(?:了|出)?[^，,。；;：:“”\s]{0,6}[“\"]?$")
+                     r"出台|制定|印发|推行|实行|创建|打造|组建|开设|开办|建立|设立)(?:了|出)?[^，,。；;：:“”\s]{0,6}[“\"]?$")
 #: verbs that bring in a practice only when it is coined, quoted and not the nation's own
 #: (沙集镇党委推行“双培双带”: its own; 推行“四议两公开”工作法, 推行积分制管理: adopted)
-_COINED_ONLY = ("探索", "推行", "实行", "创建", "打造", "组建", "开设", "开办")
+_COINED_ONLY = ("探索", "推行", "实行", "创建", "打造", "组建", "开设", "开办", "建立", "设立")
+#: verbs of setting up, which say who brought a practice in only in that body's own clause
+_SET_UP = ("建立", "设立")
 #: between two bodies that bring a practice in together (旗委组织部会同旗农牧局提出…)
 _JOINED = re.compile(r"^(?:会同|联合|和|与|及|、)$")
 #: characters from a body to its verb, at most (剑川县委把后备力量建设摆在突出位置，提出…)
@@ -555,6 +561,8 @@ def _originators(text: str, thing: Mention, orgs: list[Mention], agents: list[Me
         return []  # another place, body or person acts in between (…中国共产党…毛泽东提出了“…”)
     if verb.group(0).startswith(_COINED_ONLY) and _OTHERS_DO.search(between):
         return []  # …大学建设…，支持更多高校创建“双一流”: others are made to do it
+    if verb.group(0).startswith(_SET_UP) and _CLAUSE_BREAK.search(between):
+        return []  # 国家冰雪运动学院获批建设，设立“中小学生冰雪周”: the body's clause ended (corpus 0100)
     out = [subject]
     for org in reversed(before[:-1]):
         if not _JOINED.match(text[org.end:out[-1].start]):
