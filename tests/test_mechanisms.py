@@ -840,3 +840,9 @@ def test_quotes_counted_as_kinds_are_practices() -> None:
         ("工业反哺型", "named_practice"), ("生态经营型", "named_practice"), ("社区带动型", "named_practice")}
     ms, _ = run("健全“考核、督查、激励”三项机制。")
     assert [(m.label, m.subtype) for m in ms if m.rule == "mechanisms.quoted_kinds"] == []
+
+
+def test_a_quote_a_body_forms_or_relies_on_is_a_practice() -> None:
+    # a county's briefing (held-out AI): 组建“…宣讲队”, 依托“…之家”; a village's report (corpus 0180)
+    assert "蒙汉双语宣讲队" in labels("在蒙古族聚居村，组建“蒙汉双语宣讲队”37支。")
+    assert "一呼就到" in labels("将终端维护纳入村规民约，组建\"一呼就到\"便民服务队。")

@@ -137,6 +137,8 @@ _WAY_TO = re.compile(rf"(?:走出|蹚出|探索出|闯出|开辟出?)了?一条[
 #: 唯有如此，才能持续提升X，建设Y: what the conditions are for; the clauses after it too
 _THEN_AIM = re.compile(rf"(?:才能|方能|从而|进而|以期)(?:更好地?)?{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|建设|激活|重塑|增进)"
                        rf"[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
+#: what may follow a quoted aim to its clause's end and is not part of it
+_GOAL_WORD = re.compile(r"(?:为|的)?(?:目标|目的)")
 #: 对强化乡村振兴人才支撑作出专门部署: what a meeting or document arranges for
 _DEPLOYED = re.compile(rf"(?:对|就)[“「]?(?P<g>{_ADVERBS}(?:{_AIM_VERBS}|健全|完善|加强|强化|深化|全面推进)"
                        rf"[^{_STOP}，,：:”」]{{2,32}})[”」]?"
@@ -188,6 +190,8 @@ _CLAUSE_END = re.compile(r"[，,。；;、：:！!？?（(\n]")
 _QUOTED_AIM_TAIL = 8
 _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
+#: the means a purpose opens with before the thing it does (用群众听得懂的语言把…): not the aim
+_MEANS_LEAD = re.compile(r"(?:用|通过|借助)[^，,把]{1,16}?(?=把)")
 _SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导")
 
 
@@ -376,7 +380,9 @@ class _Goals:
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.title_about", 0.6)
         for m in _PURPOSE.finditer(text):
-            g = m.group("g")
+            g, g_start = m.group("g"), m.start("g")
+            if (means := _MEANS_LEAD.match(g)) is not None:
+                g, g_start = g[means.end():], g_start + means.end()  # 旨在用…的语言|把…讲到田间地头
             if _SKIP_PURPOSE.search(g):
                 continue
             role = _ROLE.search(text, m.start(), m.end())
@@ -391,7 +397,7 @@ class _Goals:
             if m.group(0) in ("力争", "力求") and (_DIGIT.search(g) or not (_OPEN_QUOTE.match(g)
                                                                             or _HEADING_VERB.match(g))):
                 continue  # 力争全年完成交通投资2300亿元: a target figure (a statistic), not an aim
-            for s, e in _task_items(text, m.start("g"), m.end("g")):
+            for s, e in _task_items(text, g_start, m.end("g")):
                 # 旨在把…转化为…, 为了使…: a disposal states the aim as well as a verb does
                 self.add(s, e, "goals.purpose", 0.8, disposal=bool(_DISPOSAL.match(text, s)))
         for sent in self.ctx.sentences:
@@ -448,7 +454,8 @@ class _Goals:
                     # which runs to the end of its clause (when that is near)
                     stop = _CLAUSE_END.search(text, q.end, q.end + _QUOTED_AIM_TAIL + 1)
                     if stop is not None and stop.start() > q.end and not _OPEN_QUOTE.search(text, q.end, stop.start()):
-                        if text[q.end:stop.start()] == "目标":  # 实现“干净起来”目标: the quote is the aim
+                        if _GOAL_WORD.fullmatch(text, q.end, stop.start()):
+                            # 实现“干净起来”目标, 以实现“搬得出、稳得住、能致富”为目标: the quote is the aim
                             if not PLAN_PERIOD.match(q.text.strip()):
                                 self.add(q.inner_start, q.inner_end, "goals.quoted_aim", 0.6)
                             continue
