@@ -84,6 +84,16 @@ def test_a_verb_phrase_ending_in_an_organisation_word_is_not_a_name() -> None:
     assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []
 
 
+def test_a_place_guiding_bodies_names_none() -> None:
+    """A county's briefing (held-out AI): 平房子镇引导村股份经济合作社领办… is the town guiding the
+    villages' cooperatives, not a body called 平房子镇引导村股份经济合作社."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("中三家镇、平房子镇引导村股份经济合作社领办农机服务队。", path="w.txt"))
+    assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []
+
+
 def test_an_activity_ending_in_an_organisation_word_is_not_a_name() -> None:
     """2002 government work report: 今年要重点检查上市公司 and 适当增加银行贷款 are activities;
     the central bank, named in full, is an organisation."""

@@ -335,6 +335,17 @@ def test_a_verb_or_a_word_is_not_a_place() -> None:
     assert set(places(ex)) == {"大理白族自治州", "剑川县", "剑川"}
     ex = run("湖南省会同县农业农村局局长介绍了情况。")
     assert "会同县" in places(ex)
+    # (a county's briefing, held-out AI) after a body that leads, past its comma
+    ex = run("喀左县推行联审。人选确定前由县委组织部牵头，会同县纪委监委、县公安局等部门实行县乡两级联审。")
+    assert set(places(ex)) == {"喀左县"}
+
+
+def test_kinds_of_villages_and_a_villages_territory_are_no_villages() -> None:
+    """城郊村, 产茶大镇: kinds of units; 镇党委打破村域界限: no village 党委打破村 (held-out AI, AL)."""
+    ex = run("白塔子镇党委打破村域界限，牵头成立联村党委。城郊村则依托区位优势发展物业经济。")
+    assert set(places(ex)) == {"白塔子镇"}
+    ex = run("利川市毛坝镇是全省有名的产茶大镇。")
+    assert set(places(ex)) == {"利川市", "毛坝镇"}
 
 
 def test_a_stem_jieba_knows_as_a_name_and_a_suffix_written_once_after_a_list() -> None:

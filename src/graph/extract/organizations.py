@@ -582,6 +582,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun
         place = next((p for p in places if s <= p.start - sent.start < e), None)
+        if place is not None and text.startswith(_LEADING_VERBS, place.end - sent.start):
+            continue  # 平房子镇引导村股份经济合作社领办…: the town guides them, it names no body
         # a proper name: led by a place (上海金山银龙蔬菜公司), or standing after a colon or
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()

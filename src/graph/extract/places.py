@@ -61,19 +61,24 @@ _NOT_IN_STEM = set("的在于、，,。及和与对是从到由把将：:“”\
 #: inside a name after its parent they may stand (元谋县老城乡麦以村)
 _NOT_FIRST = set("以被让使")
 #: tokens that continue a name's suffix into another word: 上海|市场 is not 上海市
-#: the end of a body's name or a modal verb: a verb follows it, not a place (组织部会同…)
-_AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|中心|单位|应当|负责)(?:要|将|应|需|须|可|也要|还要|要主动)?$")
+#: the end of a body's name or a modal verb: a verb follows it, not a place (组织部会同…), also
+#: after the body leads (由县委组织部牵头，会同县纪委监委…)
+_AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|中心|单位|应当|负责)(?:牵头|负责|主抓|统筹)?[，,]?"
+                         r"(?:要|将|应|需|须|可|也要|还要|要主动)?$")
 _SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民", "乡村",
                  "村庄", "村落", "村里", "镇上", "乡下"}
 #: words a township's or village's suffix begins (a level of units, not one unit's name)
-_LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级"}
+#: the names of bodies, which no new village's or town's name holds
+_BODY_IN_STEM = re.compile(r"党委|党支部|党总支|政府|委员会")
+_LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级", "村域", "镇域", "乡域"}
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
                   "城关镇", "新村", "社区"}
 #: words of the genre naming kinds of villages and towns, not places
 _GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村", "示范村", "重点村", "空心村", "城中村",
                   "特色小镇", "集镇", "乡镇", "村镇", "农村", "乡村", "城乡", "城镇", "小镇", "本村", "全村", "联村",
-                  "该村", "各村", "全镇", "该镇", "各镇", "全乡", "该乡", "各乡", "外村", "邻村", "同村"}
+                  "该村", "各村", "全镇", "该镇", "各镇", "全乡", "该乡", "各乡", "外村", "邻村", "同村",
+                  "城郊村", "近郊村", "远郊村", "大镇", "大村", "强镇", "强村", "名镇", "名村", "大乡"}
 #: two unit suffixes written as one word after an enumeration (苍梧、昭平等10个县区)
 _UNIT_PAIRS = {"县区", "区县", "县市", "市县", "市区", "乡镇", "镇乡", "镇街"}
 #: what follows a unit suffix that is written as one word with it and names the unit's body
@@ -327,6 +332,8 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         after = m.end(2)
         if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
                 or sent.text[after - 1:after + 1] in _SUFFIX_WORDS  # 抓党建促乡|村振兴: 乡村 is one word
+                or sent.text[after - 1:after + 1] in _LOWER_SUFFIX_WORDS  # 镇党委打破村|域界限
+                or _BODY_IN_STEM.search(stem)  # (镇|党委打破村: a body's name is no village's)
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
                 or (len(stem) >= 4 and _opens_with_word(stem))
                 or ("以" in stem and sent.text.startswith("为", after))):  # 井冈山多以村为单位: 以…为, no name
