@@ -846,3 +846,17 @@ def test_a_quote_a_body_forms_or_relies_on_is_a_practice() -> None:
     # a county's briefing (held-out AI): 组建“…宣讲队”, 依托“…之家”; a village's report (corpus 0180)
     assert "蒙汉双语宣讲队" in labels("在蒙古族聚居村，组建“蒙汉双语宣讲队”37支。")
     assert "一呼就到" in labels("将终端维护纳入村规民约，组建\"一呼就到\"便民服务队。")
+
+
+def test_long_items_of_one_build_and_items_named_by_the_counted_noun() -> None:
+    """A county's briefing (held-out AI): 所谓“三述”，就是 three long items of one build; “四岗认领”
+    then the four posts it counts (…设立A岗、B岗、C岗和D岗). A government work report (corpus 0076):
+    “九个坚持”, nine long items."""
+    parts = _stated_parts("所谓“三述”，就是村党组织书记向乡镇党委述职、乡镇党委书记向县委述职、"
+                          "县委向朝阳市委专题报告抓基层党建工作情况，述职评议结果与年度绩效考核直接挂钩。")
+    assert parts["三述"] == {"村党组织书记向乡镇党委述职", "乡镇党委书记向县委述职", "县委向朝阳市委专题报告抓基层党建工作情况"}
+    parts = _stated_parts("推行农村党员“四岗认领”，按照个人特长设立政策宣传岗、产业帮带岗、矛盾调解岗和环境监督岗，"
+                          "全县农村党员认领岗位9820个。")
+    assert parts["四岗认领"] == {"政策宣传岗", "产业帮带岗", "矛盾调解岗", "环境监督岗"}
+    # a long definition with one short item is a sentence, not items
+    assert "三联" not in _stated_parts("所谓“三联”，就是要、把全县所有干部和群众都紧紧联系起来、形成合力。")

@@ -152,8 +152,11 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
                 return None
             # an item stops at a colon (按效定报酬：合作社与农户… -> 按效定报酬)
             items = _opened_alike(text, [(a, text.find("：", a, b) if "：" in text[a:b] else b) for a, b in items])
-            if any(b - a > _SHORT_ITEM for a, b in items):
-                return None  # “三级联动”是指区、街乡、社区（村）三级党组织上下贯通: a sentence, not items
+            if any(b - a > _SHORT_ITEM for a, b in items) and not all(
+                    _LONG_ITEM_MIN <= b - a <= _LONG_ITEM for a, b in items):
+                # “三级联动”是指区、街乡、社区（村）三级党组织上下贯通: a sentence, not items; but items
+                # of one build may each be long (村党组织书记向乡镇党委述职、…、县委向朝阳市委专题报告…)
+                return None
         return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.namely")
     return None
 
@@ -325,17 +328,24 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
     if expect is None or not 1 <= len(keys) <= 4 or expect < 2:
         return None
     inside = _holding(keys)
+    # 推行“四岗认领”，…设立政策宣传岗、产业帮带岗、矛盾调解岗和环境监督岗: items named by the
+    # noun the term counts (岗), each ending with it
+    counted = re.compile(re.escape(keys[0]) + "$") if len(keys) > 1 and _COUNTED_NOUN.match(term) else None
     pos = end
     for stop in [*_CLAUSES.finditer(text, end, sent.end), None]:
         a, b = pos, stop.start() if stop else sent.end
         pos = stop.end() if stop else sent.end
         items = _pieces(text, a, b, _ENUM_SEP)
+        if len(items) != expect and counted is not None and len(joined := joined_list(text, a, b)) == expect:
+            items = joined
         if len(items) != expect:
             continue
         (s0, e0), (sl, el) = items[0], items[-1]
         lead = _KEYED_LEAD.match(text, s0, e0)
         if lead:
             s0 = lead.end()
+        elif counted is not None and (verb := _last_list_verb(text, s0, e0)) is not None:
+            s0 = verb  # (按照个人特长设立|政策宣传岗)
         tail = _KEYED_TAIL.search(text, sl, el)
         if tail:
             el = tail.start()
@@ -343,10 +353,22 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
         items = _opened_alike(text, [(s0, e0), *items[1:-1], (sl, el)])
         if any(_AIM_ITEM.search(text, s, e) for s, e in items):
             return None  # 农业更强、农村更美、农民更富: what “三农” are to become, not its parts
-        if all(0 < e - s <= _SHORT_ITEM and inside.search(text, s, e) for s, e in items):
+        if all(0 < e - s <= _SHORT_ITEM and inside.search(text, s, e) for s, e in items) or (
+                counted is not None and all(2 < e - s <= _SHORT_ITEM and counted.search(text, s, e) for s, e in items)):
             return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed")
         return None
     return None
+
+
+#: a term that counts a noun and then says what is done with them (四岗认领, 三单管理): its items
+#: are named by that noun
+_COUNTED_NOUN = re.compile(r"^[一二两三四五六七八九十双]+[^一二两三四五六七八九十双\W\d]{3}$")
+
+
+def _last_list_verb(text: str, start: int, end: int) -> int | None:
+    """Where the first item of a list starts after the verb that governs the list (设立|政策宣传岗)."""
+    found = [v.end() for v in _LIST_VERB.finditer(text, start, end) if end - v.end() >= 2]
+    return found[-1] if found else None
 
 
 def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
@@ -524,6 +546,8 @@ _ANY_SEP = re.compile(r"[、，,；;]")
 _ENUM_SEP = re.compile("、")
 #: characters: the longest item of a list whose end is found by counting (see :func:`colon_list`)
 _SHORT_ITEM = 14
+#: characters: the shortest and longest item of a definition whose items are all long
+_LONG_ITEM_MIN, _LONG_ITEM = 6, 24
 
 
 def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -545,7 +569,7 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
+_LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|设立|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
                         r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立|提出|提高|提升)")
 #: a phrase saying whose things the list's items are (还对17个移民村的资金、资产、资源): not the first item
 _WHOSE = re.compile(r"(?:对|向|给|为)[^、，,；;]{1,12}的")
