@@ -430,3 +430,17 @@ def test_an_association_or_a_volunteer_team_named_after_its_place_or_in_quotes()
     assert "红马甲党员志愿服务队" in orgs(run("村党支部组建了“红马甲”党员志愿服务队，帮助群众打包发货。"))
     # the kinds
     assert not orgs(run("加快行业协会改革，发挥协会作用，组建党员志愿服务队。"))
+
+
+def test_a_party_committees_formal_name_is_the_committee() -> None:
+    """中共利川市毛坝镇委员会 (a lecture's speaker line, held-out AL) is 毛坝镇党委; 中共渭源县委员会
+    is 渭源县委: one body under one key, known by both names."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("中共利川市毛坝镇委员会书记　覃立军。毛坝镇党委召开会议。"
+                                        "中共渭源县委员会。渭源县委召开会议。", path="w.txt"))
+    orgs = [m for m in ex.mentions if m.kind.value == "Organization"]
+    assert len({m.key for m in orgs}) == 2
+    formal = {m.label: set(m.aliases) for m in orgs if m.label.startswith("中共")}
+    assert "毛坝镇党委" in formal["中共利川市毛坝镇委员会"] and "渭源县委" in formal["中共渭源县委员会"]

@@ -489,8 +489,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                 and h in ("党组织", "基层党组织"):
             subtype = "party_committee"
         label = ctx.doc.text[start:pm.end + len(h)] if start != pm.start else _label(pm, h)
-        yield from emit(start, pm.end + len(h), _key(pm, h), label, subtype, "org.place_head", pm,
-                        aliases=(_label(pm, h),))
+        # 中共利川市毛坝镇委员会 is 毛坝镇党委, 中共渭源县委员会 渭源县委: the same body, one key
+        usual = _party_committee(pm) if h == "委员会" and ctx.doc.text.startswith("中共", start) else h
+        yield from emit(start, pm.end + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
+                        aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual)))))
 
     # 2. a head written once after an enumeration: 泸溪县、花垣县、古丈县的县委组织部
     for i, pm in enumerate(places):
@@ -648,6 +650,12 @@ def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
                 return None
             return h, subtype
     return None
+
+
+def _party_committee(place: Mention) -> str:
+    """How a place's Party committee is usually named after it: 党委 for a township, a village or
+    a street (毛坝镇党委), 委 above them (渭源县委, 湘西州委)."""
+    return "党委" if place.label.endswith(("镇", "乡", "村", "街道", "社区", "苏木", "嘎查")) else "委"
 
 
 def _key(place: Mention, head: str) -> str:
