@@ -573,3 +573,18 @@ def test_a_body_that_sets_up_a_coined_practice_brings_it_in() -> None:
     assert of(rels, Predicate.PROPOSED_BY) == set()
     rels = run("村党支部建立了“三会一课”制度。", orgs=("村党支部",))
     assert of(rels, Predicate.PROPOSED_BY) == set()
+
+
+def test_a_body_under_whose_guidance_a_practice_runs_is_not_its_doer() -> None:
+    """在红毛镇党委指导下推行… (a feature, held-out AJ); 在市委坚强领导下，我们… (a municipal
+    government's work report, corpus 0065): the guiding body is not the doer."""
+    rels = run("新一届村党支部在红毛镇党委指导下推行“三联三带”工作法。", orgs=("红毛镇党委",))
+    assert ("红毛镇党委", "三联三带") not in of(rels, Predicate.PRACTICES)
+    rels = run("在市委坚强领导下，我们深入落实“四个善作善成”。", orgs=("市委",))
+    assert of(rels, Predicate.PRACTICES) == set()
+    rels = run("红毛镇党委在全镇乡村旅游点推行“四统一分”管理。", orgs=("红毛镇党委",))
+    assert ("红毛镇党委", "四统一分") in of(rels, Predicate.PRACTICES)
+    # a purpose opening the sentence keeps the topic after it (held-out AJ)
+    rels = run("为了守住“什寒”这块牌子，红毛镇党委在总结什寒经验的基础上，在全镇乡村旅游点推行“四统一分”管理。",
+               orgs=("红毛镇党委",))
+    assert ("红毛镇党委", "四统一分") in of(rels, Predicate.PRACTICES)

@@ -44,7 +44,8 @@ _SCENE_AFTER = re.compile(r"^(?:的例子|等镇|等村|等地)")
 # an organisation whose spirit or instruction is followed is the source, not the doer:
 # 根据市委精神, 将党中央的指示落实到基层
 _SOURCE_BEFORE = re.compile(r"(?:根据|按照|依据|贯彻|落实|响应|遵照)$")
-_SOURCE_AFTER = re.compile(r"^(?:的)?(?:精神|指示|要求|部署|决策|号召|文件|决定|意见|领导下)")
+_SOURCE_AFTER = re.compile(r"^(?:的)?(?:精神|指示|要求|部署|决策|号召|文件|决定|意见|(?:坚强)?领导下|(?:精心|具体)?指导下|"
+                           r"帮助下|支持下|推动下|帮扶下)")
 # national bodies state policy; they are proposers, not practitioners, of what follows
 _NATIONAL = re.compile(r"^(?:党中央|中共中央|中央|国务院|全国人大|全国人民代表大会|全国政协|中国共产党|我党|党)")
 # a service centre is where a practice is run (村党群服务中心), not who runs it: its village or
@@ -170,7 +171,7 @@ def _agents_before(agents: list[Mention], pos: int) -> list[Mention]:
 def _is_actor(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
     """Whether a place or organisation can be the doer of what its sentence reports."""
     text = ctx.doc.text
-    if _SCENE_AFTER.match(text[a.end:a.end + 3]) or _SOURCE_AFTER.match(text[a.end:a.end + 5]):
+    if _SCENE_AFTER.match(text[a.end:a.end + 3]) or _SOURCE_AFTER.match(text[a.end:a.end + 7]):
         return False
     if _SOURCE_BEFORE.search(text[max(0, a.start - 2):a.start]):
         return False
@@ -189,7 +190,8 @@ _OPENER = 6
 _ADVERBIAL = re.compile(
     r"^(?:近年来|近几年来?|近些年|多年来|当前|目前|如今|今年以来|去年以来|[0-9０-９]{4}年(?:以来|来|初|底)?|"
     r"如|例如|比如|同时|此外|另外|首先|其次|最后|然而|但是?)?"
-    r"(?:特别是|尤其是)?(?:在[^，,；;：:]{1,30}(?:中|上|下|时|期间|过程中|以来|之际))?$")
+    r"(?:特别是|尤其是)?(?:在[^，,；;：:]{1,30}(?:中|上|下|时|期间|过程中|以来|之际))?$"
+    r"|^(?:为了|为)[^，,；;：:]{2,24}$")  # a purpose (为了守住“什寒”这块牌子，红毛镇党委…推行…)
 
 
 def _opener_ends(prefix: str) -> int:
