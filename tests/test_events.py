@@ -251,3 +251,14 @@ def test_a_reference_lists_policy_documents_without_title_marks() -> None:
     # the congress's standing committee is a body, not the congress; its session stays a meeting
     assert not any("北京市人民代表大会" == x for x in labels)
     assert any("全国人民代表大会" in x for x in {m.label for m in found("第十三届全国人民代表大会常务委员会第二十八次会议通过")})
+
+
+def test_the_meeting_the_countrys_leader_spoke_at() -> None:
+    """习近平总书记在新时代推动东北全面振兴座谈会上的重要讲话 (a county's briefing, held-out AI): the
+    whole name after 在, though no issuer is written; a verb before an issuer's meeting is still cut
+    (在参加十三届全国人大一次会议…, a city's case collection, held-out AO)."""
+    labels = {m.label for m in found("深入落实习近平总书记在新时代推动东北全面振兴座谈会上的重要讲话精神。"
+                                      "2018年3月，习近平总书记在参加十三届全国人大一次会议山东代表团审议时作出要求。")}
+    assert {"新时代推动东北全面振兴座谈会", "十三届全国人大一次会议"} <= labels
+    assert not any(label.startswith(("推动", "参加")) for label in labels)
+    assert "村民代表座谈会" not in {m.label for m in found("村党支部召开村民代表座谈会。")}

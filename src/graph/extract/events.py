@@ -67,6 +67,10 @@ _MEETING_HEAD = re.compile("|".join(
     + [w + "大会" for w in ("表彰", "动员", "推进", "总结", "部署", "誓师", "纪念", "庆祝", "颁奖")]
     + [w + "会(?![议员长场])" for w in ("推进", "现场", "观摩", "部署", "调度", "动员")]))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
+#: the country's leader speaking at a meeting: its whole name follows (习近平总书记在新时代推动东北
+#: 全面振兴座谈会上的重要讲话), a meeting of the nation's, though no issuer is written
+_LEADER_AT = re.compile(r"(?:总书记|习近平)(?:同志)?在")
+_MEETING_CLAUSE_BREAK = re.compile(r"[，,。；;：:、“”]")
 _CAMPAIGN_HEAD = re.compile(
     r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动|"
     r"学习教育|主题教育)(?!活动|实践)"
@@ -332,7 +336,12 @@ def _meetings(b: _Builder, text: str) -> None:
             start = ordinal.start()
         name = text[start:m.start()]
         if ordinal is None and not _ISSUER.search(name) and start not in place_starts:
-            continue  # a meeting is named by who holds it: 全县…推进会, 南山区…推进会
+            spoke = [a for a in _LEADER_AT.finditer(text, max(0, m.start() - 36), m.start())
+                     if not _MEETING_CLAUSE_BREAK.search(text, a.end(), m.start())]
+            if not spoke:
+                continue  # a meeting is named by who holds it: 全县…推进会, 南山区…推进会
+            start = spoke[-1].end()  # 习近平总书记在|新时代推动东北全面振兴座谈会上的重要讲话
+            name = text[start:m.start()]
         if name.removeprefix(ordinal.group(0) if ordinal else "") in _GENERIC_MEETING:
             continue
         label = text[start:m.end()]
