@@ -444,3 +444,16 @@ def test_a_party_committees_formal_name_is_the_committee() -> None:
     assert len({m.key for m in orgs}) == 2
     formal = {m.label: set(m.aliases) for m in orgs if m.label.startswith("中共")}
     assert "毛坝镇党委" in formal["中共利川市毛坝镇委员会"] and "渭源县委" in formal["中共渭源县委员会"]
+
+
+def test_a_body_after_zhonggong_is_read_though_jieba_joins_them() -> None:
+    """jieba's dictionary holds 中共四川省委 as one word; the province after 中共 is still a
+    place and the body its own (a journal paper's affiliations, held-out AN; corpus 0070's 中共山东省委)."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("由中共四川省委党校主办。中共山东省委召开会议。", path="w.txt"))
+    places = {m.label for m in ex.mentions if m.kind.value == "Place"}
+    orgs = {m.label: m.attr("located_in") for m in ex.mentions if m.kind.value == "Organization"}
+    assert {"四川省", "山东省"} <= places
+    assert orgs == {"中共四川省委党校": "cn-510000", "中共山东省委": "cn-370000"}

@@ -293,6 +293,9 @@ def test_a_bylines_superscript_marks_number_its_institutions() -> None:
     ("滕头村党委委员、村股份经济合作社理事林佳慧说：“生态是滕头最大的本钱。”", "林佳慧"),
     ("苗族妇女邓金凤一边招呼从海口来的客人吃早饭。", "邓金凤"),
     ("在什运乡便文村，返乡青年王海军入党后被选为村党支部副书记。", "王海军"),
+    # a district's news release (held-out AM): given names that are words (海军, 文博) before 告诉, 主持
+    ("村党支部书记李海军告诉大家，目前全村建成拱棚。", "李海军"),
+    ("区委副书记、区长薛文博主持会议。", "薛文博"),
 ])
 def test_a_name_after_a_post_and_before_what_they_say(text: str, name: str) -> None:
     _, ex = run(text)
@@ -456,3 +459,19 @@ def test_a_speaker_holding_two_posts() -> None:
     names = {m.key: m.text for m in ex.mentions}
     pairs = {(names[r.subject_key], names.get(r.object_key)) for r in ex.relations if r.predicate.value == "affiliatedWith"}
     assert ("丁德军", "大集镇丁楼村党支部") in pairs or ("丁德军", "丁楼村党支部") in pairs
+
+
+def test_the_leaders_listed_at_a_meeting_and_a_byline_of_transcribed_names() -> None:
+    """区领导A、B、C出席会议 (held-out AM); a byline whose names carry the numbers of the
+    institutions below it, one a Yi name with no surname of the common list (held-out AN); a
+    disease after 妇女 is no one (corpus 0116)."""
+    _, ex = run("区领导高立新、薛文博、贺宏伟出席会议。扩大农村妇女宫颈癌、乳腺癌免费筛查覆盖面。")
+    assert list(people(ex)) == ["高立新", "薛文博", "贺宏伟"]
+    text = ("党建引领巩固拓展脱贫攻坚成果的实践与思考\n阿苏拉且¹　罗晓燕²\n"
+            "（1.中共凉山州委党校 党建教研室，四川 西昌；2.中共四川省委党校 党建教研部，四川 成都）\n"
+            "摘要：2020年11月昭觉县退出贫困县序列。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    affiliated = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                  if r.predicate == Predicate.AFFILIATED_WITH}
+    assert affiliated == {("阿苏拉且", "中共凉山州委党校"), ("罗晓燕", "中共四川省委党校")}

@@ -100,5 +100,11 @@ def run_words(run: str) -> dict[int, int]:
     """Start (offset in ``run``) -> length of each word jieba cuts one run into; do not mutate.
 
     Cached by the run's text: a run is cut the same wherever it stands, and documents repeat
-    theirs (headings, slogans, names of programmes; one run in eight in the corpus)."""
-    return {t.start: t.end - t.start for t in tokens(run)}
+    theirs (headings, slogans, names of programmes; one run in eight in the corpus).
+
+    中共 is a word of its own: jieba's dictionary holds 中共四川省委, 中共中央 as single words,
+    which would hide the place or the body a name starts with after it."""
+    words = {t.start: t.end - t.start for t in tokens(run)}
+    for start, n in [(s, n) for s, n in words.items() if n > 2 and run.startswith("中共", s)]:
+        words[start], words[start + 2] = 2, n - 2
+    return words

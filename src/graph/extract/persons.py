@@ -90,7 +90,8 @@ _ROLES = (
     "书记", "副书记", "支书", "第一书记", "支委", "委员", "辅导员", "班主任", "教师", "老师", "教授", "副教授", "讲师",
     "研究员", "本科生", "研究生", "博士生", "硕士生", "学生", "同学", "学员", "校友", "学长", "学姐", "党员",
     "预备党员", "积极分子", "发展对象", "代表", "成员", "负责人", "主任", "副主任", "院长", "副院长", "校长",
-    "部长", "局长", "厅长", "处长", "科长", "省长", "县长", "市长", "镇长", "乡长", "村长", "主席", "总理", "队长", "组长", "站长",
+    "部长", "局长", "厅长", "处长", "科长", "省长", "县长", "市长", "区长", "州长", "旗长", "镇长", "乡长", "村长", "主席", "总理",
+    "队长", "组长", "站长",
     "所长", "经理", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
     "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿", "院士", "专家", "会长", "秘书长", "理事长", "行长",
@@ -101,6 +102,8 @@ _ROLES = (
     "护林员", "保洁员", "调解员", "信息员", "宣讲员", "联络员", "指导员", "协管员", "技术员", "农技员", "监督员",
     "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
     "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人", "返乡青年", "妇女", "理事", "监事",
+    # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
+    "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
@@ -132,7 +135,11 @@ _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: a verb of saying, or the disposal and leading verbs a secretary's deeds open with (书记曹文静把…)
 _NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头", "亲自", "长期", "这样", "一直", "多次", "常说")
 #: the same after an adverb (理事长郭长顺则坦言), and the verbs of saying alone
-_THEN_ACTS = re.compile("(?:则|也|还|又|便|进一步)?(?:" + "|".join(map(re.escape, _NAME_THEN)) + ")")
+_THEN_ACTS = re.compile("(?:则|也|还|又|便|进一步)?(?:" + "|".join(map(re.escape, (*_NAME_THEN, "出席"))) + ")")
+#: a verb of two characters or more that a named person does (告诉, 主持): after a post, what
+#: makes the name before it one even when its given name is a frequent word (书记李海军告诉大家)
+_THEN_REPORTS = re.compile("(?:则|也|还|又)?(?:" + "|".join(
+    map(re.escape, sorted({v for v in (*_REPORTING, *_CHAIR_VERBS) if len(v) >= 2}, key=len, reverse=True))) + ")")
 _THEN_SAYS = re.compile("(?:则|也|还|又|便|进一步)?(?:" + "|".join(map(re.escape, _REPORTING)) + ")")
 #: what a name that is also a frequent word must be followed by to be read as a name
 _ACTS = (*_REPORTING, *_CHAIR_VERBS, "出席", "讲话", "发言", "同志", "、", "，", "和")
@@ -208,7 +215,8 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
         if not line.strip() or not _BYLINE.match(line):
             continue
         names = [(m.start(1), m.group(1), m.group(2)) for m in _BYLINE_NAME.finditer(line)]
-        if not names or not all(plausible_name(n) and not _common(n) for _, n, _ in names):
+        if not names or not (all(plausible_name(n) and not _common(n) for _, n, _ in names)
+                             or _numbered_byline(ctx, sent, names)):
             continue
         for pos, name, mark in names:
             person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
@@ -218,6 +226,16 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
                 person = replace(person, attrs=(*person.attrs, ("affiliation_mark", mark)))
             yield person
         return
+
+
+def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str, str]]) -> bool:
+    """A byline whose every name carries the number of an institution listed in the bracket on
+    the next line (阿苏拉且¹　罗晓燕² / （1.中共凉山州委党校…；2.…）): names, though a Yi, Tibetan
+    or Uyghur name transcribed (阿苏拉且) has no surname of the common list."""
+    if len(names) < 2 or not all(mark and 2 <= len(n) <= 4 and not _common(n) for _, n, mark in names):
+        return False
+    below = "".join(s.text for s in ctx.paragraphs.get(sent.paragraph + 1, ()))
+    return _INSTITUTION_NUMBER.search(below) is not None and _BYLINE_AFFIL.match(below) is not None
 
 
 def _person(ctx: DocContext, sent: Sentence, start: int, end: int, label: str, role: str, rule: str,
@@ -401,9 +419,12 @@ class _Words:
         shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
                   if (ok := self._shaped(name, known_ok)) is not False]
         three = text[i:i + 3]
-        if (known_ok and not any(len(n) == 3 for n, _ in shaped) and _THEN_ACTS.match(text, i + 3)
+        if (known_ok and not any(len(n) == 3 for n, _ in shaped)
+                and (_THEN_ACTS.match(text, i + 3) or (  # a list of names (区领导高立新、薛文博…)
+                    text.startswith("、", i + 3) and text[i + 4:i + 5] in _SURNAMES and word_freq(three) == 0))
                 and plausible_name(three)
-                and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES and word_freq(three[1:]) < 3000):
+                and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES
+                and (word_freq(three[1:]) < 3000 or _THEN_REPORTS.match(text, i + 3))):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
         # jieba's HMM may join the end of a role to the name after it (移民户马秀兰: 移民/户马秀兰;
         # 竹农赖长生: 竹农赖/长生): the name starts where the role ends, the role where a word does
