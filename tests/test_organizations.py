@@ -457,3 +457,14 @@ def test_a_body_after_zhonggong_is_read_though_jieba_joins_them() -> None:
     orgs = {m.label: m.attr("located_in") for m in ex.mentions if m.kind.value == "Organization"}
     assert {"四川省", "山东省"} <= places
     assert orgs == {"中共四川省委党校": "cn-510000", "中共山东省委": "cn-370000"}
+
+
+def test_a_verb_before_a_cooperative_and_a_citys_branch_name_no_body() -> None:
+    """A city's case collection (held-out AO): 入股合作社, 帮助合作社 are what is done with one; 烟台市
+    党支部领办合作社示范村 names a practice, and a city has no Party branch of its own."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("到基地务工挣薪金、入股合作社拿股金。农技专家常驻基地，帮助合作社建立标准。"
+                                        "汉桥村2022年被评为烟台市党支部领办合作社示范村。", path="w.txt"))
+    assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []

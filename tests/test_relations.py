@@ -588,3 +588,16 @@ def test_a_body_under_whose_guidance_a_practice_runs_is_not_its_doer() -> None:
     rels = run("为了守住“什寒”这块牌子，红毛镇党委在总结什寒经验的基础上，在全镇乡村旅游点推行“四统一分”管理。",
                orgs=("红毛镇党委",))
     assert ("红毛镇党委", "四统一分") in of(rels, Predicate.PRACTICES)
+
+
+def test_the_problems_an_inspection_fed_back_are_the_reports_places() -> None:
+    """A county committee's notice on rectification after an inspection (held-out AP): each
+    clause of 关于“…”问题 is a problem of the county its title names."""
+    text = ("中共大化瑶族自治县委员会关于巡视整改进展情况的通报\n二、巡视反馈问题的整改落实情况\n"
+            "（一）关于“部分村党组织软弱涣散，政治功能和组织功能发挥不充分”问题\n1.开展集中整顿。\n"
+            "（二）关于“村党组织带头人队伍结构不优、后备力量不足，发展党员工作不够规范”问题\n1.选优配强。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    faced = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert faced == {("大化瑶族自治县", p) for p in ("部分村党组织软弱涣散", "政治功能和组织功能发挥不充分",
+                                                 "村党组织带头人队伍结构不优", "后备力量不足", "发展党员工作不够规范")}

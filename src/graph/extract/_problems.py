@@ -79,6 +79,11 @@ _ATTRIBUTIVE = ("陈旧", "松散", "紧张", "偏低", "透明")
 _FOUND_VERB = re.compile(r"(?:存在|出现|呈现|有)$")
 #: a quoted fault named as such: “各自为战”的问题, “会管理、不会经营”的现象, “空壳化”倾向
 _QUOTED_FAULT = re.compile(r"[“「\"](?P<q>[^“”「」\"\n]{2,16})[”」\"]的?(?:问题|现象|倾向|情况|窘境|困境|弊端|短板)")
+#: a problem an inspection fed back, quoted in the heading of its rectification (关于“…”问题)
+_FEEDBACK = re.compile(r"关于[“「](?P<q>[^“”「」\n]{4,80})[”」]的?问题")
+_FEEDBACK_SEP = "，,、；;"
+#: characters: the shortest clause of a fed-back problem read as a problem of its own
+_FEEDBACK_ITEM_MIN = 4
 #: problems listed after the verb that says a place faces them: 面临A、B、C等问题
 _LISTED = re.compile(r"(?:面临|存在|出现|暴露出|面对)(?:着|了)?(?P<list>[^。；;，,：:“”]{4,60}?)等(?:突出)?"
                      r"(?:问题|难题|困难|短板|瓶颈|挑战|不足)")
@@ -156,6 +161,11 @@ class _Finder:
 
     def spans(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         text = self.text
+        for m in _FEEDBACK.finditer(text):
+            # 关于“部分村党组织软弱涣散，政治功能和组织功能发挥不充分”问题: each clause a problem fed back
+            for a, b in _items(text, m.start("q"), m.end("q"), _FEEDBACK_SEP):
+                if _FEEDBACK_ITEM_MIN <= b - a:
+                    yield a, b, "problems.feedback", (text[a:b],)
         for m in _QUOTED_FAULT.finditer(text):
             yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"), *self.owned(m.start(), m.group("q")))
         for m in _LISTED.finditer(text):
@@ -206,10 +216,11 @@ class _Finder:
             yield s, m.end("p"), "problems.stated", (_FILLER.sub("", text[s:m.end("p")]),)
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A 、-list's items (面临区域发展不平衡、产业同质化、经营人才短缺等问题)."""
+def _items(text: str, start: int, end: int, seps: str = "、") -> list[tuple[int, int]]:
+    """A 、-list's items (面临区域发展不平衡、产业同质化、经营人才短缺等问题); ``seps``: the marks
+    that part them."""
     out, pos = [], start
-    for k in [*(i for i in range(start, end) if text[i] == "、"), end]:
+    for k in [*(i for i in range(start, end) if text[i] in seps), end]:
         out.append((pos, k))
         pos = k + 1
     return out
@@ -251,7 +262,7 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
 #: 和问题：有效需求不足, …): its verdicts are said of the unit the document is about
 _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风险挑战|问题和不足|不足和问题|短板弱项|差距和不足|"
                           r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容(?:忽视|回避)|"
-                          r"(?:还有|存在)(?:不少|一些|许多)?短板")
+                          r"(?:还有|存在)(?:不少|一些|许多)?短板|关于[“「][^“”「」\n]{4,80}[”」]的?问题")
 #: the opening of a point of a list (第一，…; 一是…; 首先，…)
 _POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
 

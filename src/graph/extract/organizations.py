@@ -42,6 +42,8 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
 #: heads of a village's or community's own bodies: not after a county or above
 _VILLAGE_BODIES = frozenset({"村民委员会", "居民委员会", "村委会", "居委会", "村务监督委员会", "股份经济合作社",
                              "经济合作社"})
+#: a Party branch's heads: a village's, a community's or a unit's body, never a county's
+_BRANCHES = frozenset({"党支部", "支部", "党总支"})
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
@@ -115,14 +117,16 @@ _AFTER_RUNS = re.compile(r"(?:了|起)?(?:成立|组建|建立)?(?:了)?")
 #: verbs that join one body to another (县委组织部会同县农业农村局…): a bare body may follow
 _JOINT_VERBS = ("会同", "联合", "协同", "配合", "联同", "牵头")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
-_LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励",
+_LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励", "入股",
+                  "帮助", "指导", "联合",
                   "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
 #: a cooperative named by what its members grow, raise or make (黄精种植合作社, 柳编专业合作社,
 #: 乡村旅游专业合作社): a name the genre gives one cooperative, where 农民专业合作社 names the kind
 _PRODUCT_COOP = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?:种植|养殖|加工|销售|生产)?(?:专业)?合作社")
 #: words that make a cooperative's name a kind, a quantity or a tier, not one cooperative's name
 _KIND_COOP = re.compile(r"农民|农牧民|牧民|渔民|农业|农村|农户|村民|群众|家庭|供销|信用|股份|经济|劳务|土地|资金|互助|集体|新型|专业|"
-                        r"各类|各种|合作|村级|示范|省级|市级|县级|国家级|一家|多家|这|该|本|其|此|新建|领办|成立|组建")
+                        r"各类|各种|合作|村级|示范|省级|市级|县级|国家级|一家|多家|这|该|本|其|此|新建|领办|成立|组建|"
+                        r"入股|帮助|指导|联合|加入")
 #: the verbs that found or run a cooperative, at a word start inside what _NAMED took
 #: (龙凤村党总支牵头成立龙凤村茶叶专业合作社: the name starts after 成立)
 _FOUNDS = re.compile(r"(?:牵头|带头|带领|帮助|引导|鼓励)?(?:成立|组建|建立|创办|兴办|领办|创建|注册|联办)(?:了|起)?")
@@ -474,8 +478,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if head is None:
             continue
         h, subtype = head
-        if h in _VILLAGE_BODIES and pm.subtype in ("province", "prefecture", "county"):
-            continue  # 《浙江省村民委员会选举办法》: a province has no village committee of its own
+        if (h in _VILLAGE_BODIES or h in _BRANCHES) and pm.subtype in ("province", "prefecture", "county"):
+            continue  # 《浙江省村民委员会选举办法》, 烟台市党支部领办合作社示范村: a province, a city or a
+            # county has no village committee or Party branch of its own
         start = pm.start
         j = i
         while j > 0 and places[j - 1].end == places[j].start:  # the written chain above it
