@@ -156,6 +156,10 @@ def test_a_focus_area_is_no_aim() -> None:
     ("粮油储备规模提前完成“十四五”目标任务。", set()),
     # the means a purpose opens with is not part of it (held-out AI)
     ("组建“蒙汉双语宣讲队”37支，旨在用群众听得懂、愿意听的语言把党的创新理论讲到田间地头。", {"把党的创新理论讲到田间地头"}),
+    # a focus 以…为重点 is read whole, not as a clause that opens with its verb; 使用 is no 使
+    # (a county's rectification notice, held-out AP)
+    ("学习运用“千万工程”经验，以提升组织力为重点，突出政治功能。", {"提升组织力"}),
+    ("每个问题落实“四个一”包干责任，制定一套整改方案推进，使用一张销号表验收。", set()),
     # (held-out AK) and before 为目标
     ("村党支部提出“三个一批”，以实现“搬得出、稳得住、能致富”为目标。", {"实现搬得出、稳得住、能致富", "搬得出、稳得住、能致富"}),
 ])

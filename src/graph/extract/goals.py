@@ -84,7 +84,7 @@ _MEANS_THEN_AIM = re.compile(
 )
 #: 完善院坝会、村民议事会等议事平台，让群众“唱主角”: in a sentence naming a practice, a clause
 #: 让/使 + who + what is what the practice is for
-_LET_CLAUSE = re.compile(rf"(?<=[，,；;])(?:努力|真正|切实|进一步)?(?P<g>(?:让|使)[^{_STOP}，,：:]{{3,16}}|把[^{_STOP}，,：:]{{2,12}}?"
+_LET_CLAUSE = re.compile(rf"(?<=[，,；;])(?:努力|真正|切实|进一步)?(?P<g>(?:让|使(?!用|命|得))[^{_STOP}，,：:]{{3,16}}|把[^{_STOP}，,：:]{{2,12}}?"
                          rf"(?:转化为|转变为|建在|融入|纳入)[^{_STOP}，,：:]{{2,14}})(?=[，,。；;]|$)")
 #: 以…的潜力地区为重点: a focus that names where or whom, not an aim
 _FOCUS_AREA = re.compile(r"(?:地区|区域|领域|行业|群体|人群|对象|环节)$")
@@ -192,7 +192,7 @@ _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
 #: the means a purpose opens with before the thing it does (用群众听得懂的语言把…): not the aim
 _MEANS_LEAD = re.compile(r"(?:用|通过|借助)[^，,把]{1,16}?(?=把)")
-_SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导")
+_SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导|为重点|为抓手|为核心|为载体|为突破口|为切入点")
 
 
 def _is_aim(phrase: str) -> bool:
