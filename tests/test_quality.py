@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The thirty-four papers were written for the project, in the genre, by writers who did not see the
+The forty-two papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,23 +20,29 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the thirty-four papers and the sample (set when AE to AH joined)
+#: the forty-two papers and the sample (set when AI to AP joined)
 FLOORS = {
-    "Place": 0.89, "Organization": 0.85, "Person": 0.92, "Mechanism": 0.76, "Goal": 0.48, "Event": 0.90,
-    "Statistic": 0.88, "hasComponent": 0.55, "locatedIn": 0.75, "practices": 0.46, "aimsAt": 0.27,
-    "cites": 0.89, "authorOf": 0.91, "affiliatedWith": 0.69, "proposedBy": 0.39, "faces": 0.19,
+    "Place": 0.89, "Organization": 0.85, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.48, "Event": 0.90,
+    "Statistic": 0.88, "hasComponent": 0.54, "locatedIn": 0.76, "practices": 0.48, "aimsAt": 0.27,
+    "cites": 0.89, "authorOf": 0.88, "affiliatedWith": 0.64, "proposedBy": 0.41, "faces": 0.20,
 }
+#: the papers that joined last (AI to AP)
+_LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"})
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when X to AD joined, then before that
+#: later left out): set when AE to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
+    ({"Place": 0.89, "Organization": 0.85, "Person": 0.92, "Mechanism": 0.76, "Goal": 0.48, "Event": 0.90,
+      "Statistic": 0.88, "hasComponent": 0.55, "locatedIn": 0.75, "practices": 0.46, "aimsAt": 0.27,
+      "cites": 0.89, "authorOf": 0.91, "affiliatedWith": 0.69, "proposedBy": 0.39, "faces": 0.19},
+     _LAST),
     ({"Place": 0.89, "Organization": 0.82, "Person": 0.91, "Mechanism": 0.77, "Goal": 0.48, "Event": 0.90,
       "Statistic": 0.87, "hasComponent": 0.57, "locatedIn": 0.74, "practices": 0.48, "aimsAt": 0.28,
       "cites": 0.89, "authorOf": 0.91, "affiliatedWith": 0.67, "proposedBy": 0.33, "faces": 0.18},
-     frozenset({"AE", "AF", "AG", "AH"})),
+     frozenset({"AE", "AF", "AG", "AH"}) | _LAST),
     ({"Place": 0.90, "Organization": 0.84, "Person": 0.92, "Mechanism": 0.78, "Goal": 0.47, "Event": 0.92,
       "Statistic": 0.87, "hasComponent": 0.54, "locatedIn": 0.75, "practices": 0.49, "aimsAt": 0.27,
       "cites": 0.90, "authorOf": 0.90, "affiliatedWith": 0.70, "proposedBy": 0.32, "faces": 0.14},
-     frozenset({"X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH"})),
+     frozenset({"X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH"}) | _LAST),
 )
 
 
@@ -56,7 +62,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 35 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 43 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 
