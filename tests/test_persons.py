@@ -273,16 +273,20 @@ def test_a_journal_byline_and_its_numbered_institutions() -> None:
     assert affiliated == {("张敏", "四川农业大学马克思主义学院"), ("刘洋", "中共成都市郫都区委党校")}
 
 
+def _affiliated(text: str) -> set[tuple[str, str]]:
+    """(person, organisation) of every affiliatedWith the whole pipeline finds in ``text``."""
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    return {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+            if r.predicate == Predicate.AFFILIATED_WITH}
+
+
 def test_a_bylines_superscript_marks_number_its_institutions() -> None:
     # held-out AK's head: marks printed as superscripts (孙明远¹　韩静宜²)
     text = ("党组织引领村级集体经济发展的路径比较\n孙明远¹　韩静宜²\n"
             "（1.中共无锡市委党校，江苏 无锡 214000；2.河南师范大学马克思主义学院，河南 新乡 453007）\n"
             "摘　要：村级集体经济是农村基层党组织发挥作用的重要物质基础。\n")
-    ex = extract_document(make_document(text, path="t.txt"))
-    labels = {m.key: m.label for m in ex.mentions}
-    affiliated = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
-                  if r.predicate == Predicate.AFFILIATED_WITH}
-    assert affiliated == {("孙明远", "中共无锡市委党校"), ("韩静宜", "河南师范大学马克思主义学院")}
+    assert _affiliated(text) == {("孙明远", "中共无锡市委党校"), ("韩静宜", "河南师范大学马克思主义学院")}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -470,8 +474,4 @@ def test_the_leaders_listed_at_a_meeting_and_a_byline_of_transcribed_names() -> 
     text = ("党建引领巩固拓展脱贫攻坚成果的实践与思考\n阿苏拉且¹　罗晓燕²\n"
             "（1.中共凉山州委党校 党建教研室，四川 西昌；2.中共四川省委党校 党建教研部，四川 成都）\n"
             "摘要：2020年11月昭觉县退出贫困县序列。\n")
-    ex = extract_document(make_document(text, path="t.txt"))
-    labels = {m.key: m.label for m in ex.mentions}
-    affiliated = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
-                  if r.predicate == Predicate.AFFILIATED_WITH}
-    assert affiliated == {("阿苏拉且", "中共凉山州委党校"), ("罗晓燕", "中共四川省委党校")}
+    assert _affiliated(text) == {("阿苏拉且", "中共凉山州委党校"), ("罗晓燕", "中共四川省委党校")}

@@ -14,7 +14,7 @@ else the document), affiliatedWith the organisation on a 作者单位 line of th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from graph.extract._words import WordStarts
@@ -134,13 +134,19 @@ _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: what a post's three-character name whose given name is a word too (文静, 春生) is followed by:
 #: a verb of saying, or the disposal and leading verbs a secretary's deeds open with (书记曹文静把…)
 _NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头", "亲自", "长期", "这样", "一直", "多次", "常说")
-#: the same after an adverb (理事长郭长顺则坦言), and the verbs of saying alone
-_THEN_ACTS = re.compile("(?:则|也|还|又|便|进一步)?(?:" + "|".join(map(re.escape, (*_NAME_THEN, "出席"))) + ")")
+
+
+def _then(verbs: Iterable[str], adverbs: str = "则|也|还|又|便|进一步") -> re.Pattern[str]:
+    """One of ``verbs`` after an optional adverb (理事长郭长顺则坦言)."""
+    return re.compile(f"(?:{adverbs})?(?:" + "|".join(map(re.escape, sorted(set(verbs), key=len, reverse=True))) + ")")
+
+
+#: what a name does (_NAME_THEN) after an adverb, and the verbs of saying alone
+_THEN_ACTS = _then((*_NAME_THEN, "出席"))
+_THEN_SAYS = _then(_REPORTING)
 #: a verb of two characters or more that a named person does (告诉, 主持): after a post, what
 #: makes the name before it one even when its given name is a frequent word (书记李海军告诉大家)
-_THEN_REPORTS = re.compile("(?:则|也|还|又)?(?:" + "|".join(
-    map(re.escape, sorted({v for v in (*_REPORTING, *_CHAIR_VERBS) if len(v) >= 2}, key=len, reverse=True))) + ")")
-_THEN_SAYS = re.compile("(?:则|也|还|又|便|进一步)?(?:" + "|".join(map(re.escape, _REPORTING)) + ")")
+_THEN_REPORTS = _then((v for v in (*_REPORTING, *_CHAIR_VERBS) if len(v) >= 2), "则|也|还|又")
 #: what a name that is also a frequent word must be followed by to be read as a name
 _ACTS = (*_REPORTING, *_CHAIR_VERBS, "出席", "讲话", "发言", "同志", "、", "，", "和")
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
