@@ -160,6 +160,9 @@ def test_a_focus_area_is_no_aim() -> None:
     # (a county's rectification notice, held-out AP)
     ("学习运用“千万工程”经验，以提升组织力为重点，突出政治功能。", {"提升组织力"}),
     ("每个问题落实“四个一”包干责任，制定一套整改方案推进，使用一张销号表验收。", set()),
+    # a 、-list that one noun after 的 gathers is one aim (a district's news release, held-out AM)
+    ("推行“四统一”服务模式，着力破解群众单打独斗、技术跟不上、销售靠运气的难题。",
+     {"破解群众单打独斗、技术跟不上、销售靠运气的难题"}),
     # (held-out AK) and before 为目标
     ("村党支部提出“三个一批”，以实现“搬得出、稳得住、能致富”为目标。", {"实现搬得出、稳得住、能致富", "搬得出、稳得住、能致富"}),
 ])

@@ -539,6 +539,11 @@ _DIRECTIVE_CLAUSE = re.compile(r"[“「\"]?(?P<c>(?:[^，,；;。\n“”「」
                                r"(?:[，,；;]+|(?=。)|$)")
 
 
+#: the noun a whole 、-list qualifies, at the end of its last item (破解群众单打独斗、技术跟不上、
+#: 销售靠运气的难题: one aim, the difficulty of three things)
+_SHARED_HEAD = re.compile(r"的(?:难题|困境|问题|局面|瓶颈|短板|现象|状况|窘境)$")
+
+
 def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a list of tasks at commas, and at 、 when every item is four characters or more."""
     out: list[tuple[int, int]] = []
@@ -551,6 +556,7 @@ def _task_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             items = [clause]  # 力争“小事不出村、矛盾不上交”: a quoted list is one aim
         if len(items) >= 2 and all(b - a >= _MIN_SPLIT_ITEM for a, b in items) and not any(
                 "的" in text[a:b] and not _opens_with_verb(text[a:b]) for a, b in items[1:]) and not (
+                _SHARED_HEAD.search(text, items[-1][0], items[-1][1])) and not (
                 _DISPOSAL_OBJECT.match(text, items[0][0], items[0][1])) and not (
                 text[items[0][0]] in "让使" and all(b - a <= _STATE_ITEM for a, b in items[1:])):
             # (让农村党员人人有岗、个个有责: the states one subject is brought to, one aim)
