@@ -280,7 +280,7 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
 #: 和问题：有效需求不足, …): its verdicts are said of the unit the document is about
 _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风险挑战|问题和不足|不足和问题|短板弱项|差距和不足|"
                           r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容(?:忽视|回避)|"
-                          r"(?:还有|存在)(?:不少|一些|许多)?短板|关于[“「][^“”「」\n]{4,80}[”」]的?问题")
+                          r"(?:还有|存在)(?:不少|一些|许多)?短板|" + _FEEDBACK.pattern)
 #: the opening of a point of a list (第一，…; 一是…; 首先，…)
 _POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
 

@@ -105,6 +105,8 @@ def run_words(run: str) -> dict[int, int]:
     中共 is a word of its own: jieba's dictionary holds 中共四川省委, 中共中央 as single words,
     which would hide the place or the body a name starts with after it."""
     words = {t.start: t.end - t.start for t in tokens(run)}
+    if "中共" not in run:  # (most runs: nothing to part)
+        return words
     for start, n in [(s, n) for s, n in words.items() if n > 2 and run.startswith("中共", s)]:
         words[start], words[start + 2] = 2, n - 2
     return words

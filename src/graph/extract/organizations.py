@@ -117,16 +117,16 @@ _AFTER_RUNS = re.compile(r"(?:了|起)?(?:成立|组建|建立)?(?:了)?")
 #: verbs that join one body to another (县委组织部会同县农业农村局…): a bare body may follow
 _JOINT_VERBS = ("会同", "联合", "协同", "配合", "联同", "牵头")
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
-_LEADING_VERBS = ("组建", "成立", "建立", "创办", "兴办", "领办", "发展", "支持", "扶持", "培育", "引导", "鼓励", "入股",
-                  "帮助", "指导", "联合",
-                  "依托", "通过", "加入", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
+#: verbs done to or with a cooperative (领办合作社, 入股合作社, 帮助合作社): not a product that names one
+_COOP_VERBS = ("领办", "成立", "组建", "入股", "帮助", "指导", "联合", "加入")
+_LEADING_VERBS = ("建立", "创办", "兴办", "发展", "支持", "扶持", "培育", "引导", "鼓励", *_COOP_VERBS,
+                  "依托", "通过", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
 #: a cooperative named by what its members grow, raise or make (黄精种植合作社, 柳编专业合作社,
 #: 乡村旅游专业合作社): a name the genre gives one cooperative, where 农民专业合作社 names the kind
 _PRODUCT_COOP = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?:种植|养殖|加工|销售|生产)?(?:专业)?合作社")
 #: words that make a cooperative's name a kind, a quantity or a tier, not one cooperative's name
 _KIND_COOP = re.compile(r"农民|农牧民|牧民|渔民|农业|农村|农户|村民|群众|家庭|供销|信用|股份|经济|劳务|土地|资金|互助|集体|新型|专业|"
-                        r"各类|各种|合作|村级|示范|省级|市级|县级|国家级|一家|多家|这|该|本|其|此|新建|领办|成立|组建|"
-                        r"入股|帮助|指导|联合|加入")
+                        r"各类|各种|合作|村级|示范|省级|市级|县级|国家级|一家|多家|这|该|本|其|此|新建|" + "|".join(_COOP_VERBS))
 #: the verbs that found or run a cooperative, at a word start inside what _NAMED took
 #: (龙凤村党总支牵头成立龙凤村茶叶专业合作社: the name starts after 成立)
 _FOUNDS = re.compile(r"(?:牵头|带头|带领|帮助|引导|鼓励)?(?:成立|组建|建立|创办|兴办|领办|创建|注册|联办)(?:了|起)?")
