@@ -144,3 +144,14 @@ def test_an_official_documents_title_under_its_red_header_and_number() -> None:
     assert guess_title(text) == "中共婺源县委办公室关于印发《婺源县党建引领乡村振兴三年行动实施方案》的通知"
     assert guess_title("国务院办公厅关于加强村级组织建设的意见\n国办发[2021]5号\n各省：") == \
         "国务院办公厅关于加强村级组织建设的意见"
+
+
+def test_a_web_pages_breadcrumb_is_not_the_title() -> None:
+    """首页 > 基层党建 > 城市党建 above a website's article (held-out AS); a title comparing two
+    things with > stays a title."""
+    from graph.io import guess_title
+
+    text = "首页 > 基层党建 > 城市党建\n\n河西区：“大工委”串起共建链\n\n发布时间：2023-11-08 09:36\n正文。"
+    assert guess_title(text) == "河西区：“大工委”串起共建链"
+    assert guess_title("当前位置：首页 » 要闻\n标题在此\n正文") == "标题在此"
+    assert guess_title("A>B的比较研究\n正文") == "A>B的比较研究"

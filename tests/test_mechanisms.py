@@ -860,3 +860,12 @@ def test_long_items_of_one_build_and_items_named_by_the_counted_noun() -> None:
     assert parts["四岗认领"] == {"政策宣传岗", "产业帮带岗", "矛盾调解岗", "环境监督岗"}
     # a long definition with one short item is a sentence, not items
     assert "三联" not in _stated_parts("所谓“三联”，就是要、把全县所有干部和群众都紧紧联系起来、形成合力。")
+
+
+def test_one_quote_listing_the_items_of_the_term_after_it() -> None:
+    """推行“社区点单、街道派单、单位接单、群众评单”的“四单”联动机制 (held-out AS): the quote is
+    the four items of 四单, not a practice of its own."""
+    ms, rels = run("在各街道推行“社区点单、街道派单、单位接单、群众评单”的“四单”联动机制。")
+    parts = {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT and r.subject_key == "四单"}
+    assert parts == {"社区点单", "街道派单", "单位接单", "群众评单"}
+    assert not any("、" in m.label for m in ms)

@@ -468,3 +468,10 @@ def test_a_verb_before_a_cooperative_and_a_citys_branch_name_no_body() -> None:
     ex = extract_document(make_document("到基地务工挣薪金、入股合作社拿股金。农技专家常驻基地，帮助合作社建立标准。"
                                         "汉桥村2022年被评为烟台市党支部领办合作社示范村。", path="w.txt"))
     assert [m.text for m in ex.mentions if m.kind.value == "Organization"] == []
+
+
+def test_what_a_unit_is_to_the_community_is_not_its_name() -> None:
+    """共建单位天津津港建设集团有限公司党委 (held-out AS): the company's committee, not 单位天津…"""
+    ex = run("共建单位天津津港建设集团有限公司党委得知后，出资改造。教师村社区则与共建单位河西区谊景小学党支部合作。")
+    assert {"天津津港建设集团有限公司党委", "河西区谊景小学党支部"} <= set(orgs(ex))
+    assert not any(label.startswith("单位") for label in orgs(ex))

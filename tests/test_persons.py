@@ -475,3 +475,20 @@ def test_the_leaders_listed_at_a_meeting_and_a_byline_of_transcribed_names() -> 
             "（1.中共凉山州委党校 党建教研室，四川 西昌；2.中共四川省委党校 党建教研部，四川 成都）\n"
             "摘要：2020年11月昭觉县退出贫困县序列。\n")
     assert _affiliated(text) == {("阿苏拉且", "中共凉山州委党校"), ("罗晓燕", "中共四川省委党校")}
+
+
+def test_a_name_after_a_post_where_the_clause_ends_and_a_profile_subtitle() -> None:
+    """A deeds material's subtitle (——记…书记董立新, held-out AR) names whom it is about, not its
+    author; a post and a name ending a clause is a person (董立新: 立新 is a word too), but not a
+    name that swallowed 说, nor a term after a role word (代表任期制, 党员党支部)."""
+    _, ex = run("扎根古堡的“领头雁”\n——记蔚县暖泉镇西古堡村党支部书记董立新\n\n正文。")
+    assert people(ex) == {"董立新": "leader"}  # (a post of leadership: not the author)
+    _, ex = run("我们采访了党支部书记王立新。本科生支部正式党员汪湛说：“好”。实行党的代表大会代表任期制，选择。"
+                "建立流动党员党支部。")
+    assert people(ex) == {"王立新": "leader", "汪湛": "other"}
+
+
+def test_tibetan_names_after_a_post() -> None:
+    """Tibetan names have no surname: two of the common name parts (held-out AT)."""
+    _, ex = run("索松村党支部书记尼玛次仁说：“积分好”。村民达娃卓玛说：“以前难”。")
+    assert set(people(ex)) == {"尼玛次仁", "达娃卓玛"}

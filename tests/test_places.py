@@ -405,3 +405,22 @@ def test_a_verb_after_its_province_is_no_district() -> None:
     for text in ("认真学习贯彻习近平总书记对辽宁振兴发展的重要讲话精神。", "甘肃合作发展的朋友圈越来越大。"):
         ex = extract_document(make_document(text, path="t.txt"), components=["places"])
         assert {m.label for m in ex.mentions if m.kind.value == "Place"} <= {"辽宁省", "甘肃省"}, text
+
+
+def test_two_character_names_with_their_suffix_stand_alone() -> None:
+    """蔚县 and 沛县 are whole county names of two characters, 杭州 and 贵州 the short names of a
+    city and a province (held-out AR, AQ, corpus 0147): places without a parent before them;
+    but not a kind of district, nor 和 before 县 (市和县两级)."""
+    ex = run("标题\n西古堡村位于蔚县暖泉镇西部。我们在杭州调研，贵州的经验很好，沛县也是。"
+             "市和县两级都要抓，城区和郊区都有。")
+    found = places(ex)
+    assert found["蔚县"].key == "cn-130726" and found["沛县"].key == "cn-320322"
+    assert found["杭州"].key == "cn-330100" and found["贵州"].key == "cn-520000"
+    assert not {"和县", "城区", "郊区"} & set(found)
+
+
+def test_a_street_community_named_after_a_village_keeps_its_written_name() -> None:
+    """教师村社区 (held-out AS): the gazetteer lists the community as 教师村; written with 社区."""
+    ex = run("标题\n越秀路街道红波里社区、教师村社区和平江南里社区。")
+    m = next(m for m in ex.mentions if m.key.endswith("越秀路街道/教师村"))
+    assert m.text == "教师村社区" and "教师村社区" in m.aliases

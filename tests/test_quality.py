@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The forty-two papers were written for the project, in the genre, by writers who did not see the
+The forty-six papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,17 +20,24 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the forty-two papers and the sample (set when AI to AP joined)
+#: the forty-six papers and the sample (set when AQ to AT joined)
 FLOORS = {
-    "Place": 0.89, "Organization": 0.85, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.48, "Event": 0.90,
-    "Statistic": 0.88, "hasComponent": 0.54, "locatedIn": 0.76, "practices": 0.48, "aimsAt": 0.27,
-    "cites": 0.89, "authorOf": 0.88, "affiliatedWith": 0.64, "proposedBy": 0.41, "faces": 0.20,
+    "Place": 0.89, "Organization": 0.84, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.47, "Event": 0.89,
+    "Statistic": 0.88, "hasComponent": 0.54, "locatedIn": 0.75, "practices": 0.48, "aimsAt": 0.26,
+    "cites": 0.88, "authorOf": 0.88, "affiliatedWith": 0.63, "proposedBy": 0.40, "faces": 0.20,
 }
-#: the papers that joined last (AI to AP)
-_LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"})
+#: the papers that joined last (AQ to AT)
+_NEWEST = frozenset({"AQ", "AR", "AS", "AT"})
+#: the papers that joined from AI on
+_LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when AE to AH joined, when X to AD joined, then before that
+#: later left out): set when AI to AP joined, when AE to AH joined, when X to AD joined, then
+#: before that
 EARLIER_SETS = (
+    ({"Place": 0.89, "Organization": 0.85, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.48, "Event": 0.90,
+      "Statistic": 0.88, "hasComponent": 0.54, "locatedIn": 0.76, "practices": 0.48, "aimsAt": 0.27,
+      "cites": 0.89, "authorOf": 0.88, "affiliatedWith": 0.64, "proposedBy": 0.41, "faces": 0.20},
+     _NEWEST),
     ({"Place": 0.89, "Organization": 0.85, "Person": 0.92, "Mechanism": 0.76, "Goal": 0.48, "Event": 0.90,
       "Statistic": 0.88, "hasComponent": 0.55, "locatedIn": 0.75, "practices": 0.46, "aimsAt": 0.27,
       "cites": 0.89, "authorOf": 0.91, "affiliatedWith": 0.69, "proposedBy": 0.39, "faces": 0.19},
@@ -62,7 +69,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 43 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 47 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 

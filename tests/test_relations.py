@@ -602,3 +602,15 @@ def test_the_problems_an_inspection_fed_back_are_the_reports_places() -> None:
             "（二）关于“村党组织带头人队伍结构不优、后备力量不足，发展党员工作不够规范”问题\n1.选优配强。\n")
     assert _faced(text) == {("大化瑶族自治县", p) for p in ("部分村党组织软弱涣散", "政治功能和组织功能发挥不充分",
                                                  "村党组织带头人队伍结构不优", "后备力量不足", "发展党员工作不够规范")}
+
+
+def test_a_profile_of_a_village_secretary_speaks_for_his_village() -> None:
+    """——记蔚县暖泉镇西古堡村党支部书记董立新 (a deeds material, held-out AR): what he started,
+    with no doer of its own named, is the village's (a background inference)."""
+    text = ("扎根古堡的“领头雁”\n——记蔚县暖泉镇西古堡村党支部书记董立新\n\n"
+            "九年来，他推行“1+10党员联户”制度，每名党员联系10户群众。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {(labels.get(r.subject_key), labels.get(r.object_key)) for r in ex.relations
+                 if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_title"}
+    assert ("西古堡村", "1+10党员联户") in practised

@@ -249,7 +249,9 @@ def guess_title(text: str) -> str:
             return named.group(1).strip()[:120]  # 论文题目：…, under a line naming the kind of work
     # an official document's red header (中共某县委办公室文件) and its number (某办发〔2023〕9号)
     # stand above its title: skipped, and not counted among the three lines looked at
-    body = [x for x in lines[:5] if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x))] or lines
+    # and so does a web page's breadcrumb trail (首页 > 基层党建 > 城市党建)
+    body = [x for x in lines[:5]
+            if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x))] or lines
     for i, line in enumerate(body[:3]):
         if i + 1 < len(body) and _ISSUER_LINE.fullmatch(line) and body[i + 1].startswith("关于"):
             return (line + body[i + 1])[:120]  # 中共某县委办公室 / 关于印发…的通知: one title, as it is cited
@@ -269,6 +271,11 @@ _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff]{2,30}文件")
 #: an official document's number (婺办发〔2023〕9号, 国办发[2021]5号)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d{1,4}\s*号")
+#: a web page's breadcrumb trail above the title (首页 > 基层党建 > 城市党建; 当前位置：首页 » 要闻)
+#: (from the home page, or at least three steps: not a title comparing two things, A>B)
+_BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?"
+                         r"(?:(?:首页|主页|网站首页)\s*[>＞»›]\s*|(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*){2})"
+                         r"(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*)*[^>＞»›\s][^>＞»›]{0,20}")
 #: a newspaper's column above the title (理论·实践, 基层｜党建)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}")
 #: a line holding only a date (2024年3月15日): also what may follow a signing body's line

@@ -598,6 +598,8 @@ def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 #: quoted items side by side, then 这 or 等 before the term: “人才库”“项目库”“岗位库”这
+#: one quote right before a term (and 的), holding a list: “社区点单、街道派单、单位接单、群众评单”的“四单”
+_WHOLE_QUOTE = re.compile(r"[“「\"](?P<q>[^“”「」\"\n]{5,80})[”」\"]的?$")
 _QUOTED_ITEMS = re.compile(r"(?:[“「][^“”「」\n]{1,12}[”」][、，,]?){2,12}(?:这|等)?$")
 _ONE_QUOTE = re.compile(r"[“「](?P<q>[^“”「」\n]{1,12})[”」]")
 #: a clause opening with these lists the members of what it follows
@@ -620,6 +622,13 @@ def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) ->
     if expect == 2 and (pair := _PAIR_BEFORE.search(text, sent.start, start)) is not None:
         # 推行党员先锋积分和家庭文明积分并行的“双积分”制度: the two, said to go together
         return Expansion((pair.span("a"), pair.span("b")), sent.index, sent.start, sent.end, "components.list_before")
+    whole = _WHOLE_QUOTE.search(text, sent.start, start) if expect is not None and 2 <= expect <= 12 else None
+    if whole is not None:
+        # 推行“社区点单、街道派单、单位接单、群众评单”的“四单”联动机制: one quote holds the items
+        a, b = whole.span("q")
+        items = _pieces(text, a, b, _ENUM_SEP if "、" in whole.group("q") else _ANY_SEP)
+        if len(items) == expect and all(2 <= y - x <= _SHORT_ITEM for x, y in items):
+            return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.list_before")
     if expect is None or not 3 <= expect <= 12 or text[start - 1:start] in ("、", "和", "及", "与", ""):
         return None  # two items before a term are too often a verb and its object (共建“一带一路”);
         # after 、 or 和 the term is an item itself (邓小平理论、“三个代表”重要思想)

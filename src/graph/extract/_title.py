@@ -23,7 +23,8 @@ _OWN_WORDS = r"上的(?:讲话|讲稿|发言|党课)|工作总结|年度总结|�
 #: county), a unit's own summary or account to its superiors (…镇党委2023年抓基层党建工作总结,
 #: …村党支部书记…述职报告, 关于全县…工作情况的汇报, 调研报告 on a place), or "unit：what it did"; or of a
 #: unit's own policy (湖北省人民政府办公厅关于…的实施意见: its measures are the province's)
-_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|专访|[：:]|" + _OWN_WORDS + "|"
+_REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|事迹材料|先进事迹|专访|[：:]|^\s*[—－-]+\s*记|"
+                           + _OWN_WORDS + "|"
                            r"关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$|关于.{2,60}的(?:情况|调研)?(?:汇报|报告)$")
 
 

@@ -147,6 +147,8 @@ _LIST_THEN_COUNT = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的(?P<term>(?P<num>[一二三四五六七八九十百]+)字"
     r"(?:要求|方针|原则|诀|标准|工作法|目标|理念|精神))"
 )
+#: a quoted list right before a quoted term of as many (“社区点单、街道派单、单位接单、群众评单”的“四单”)
+_LIST_THEN_TERM = re.compile(r"[“「\"](?P<list>[^“”「」\"\n]{5,80})[”」\"]的?[“「\"](?P<term>[^“”「」\"\n]{2,8})[”」\"]")
 #: after a quote, the rest of a run of quotes and the count of the kinds they are (“A”“B”“C”三种模式,
 #: “A”和“B”两种做法): each quote names a practice
 _KINDS_AFTER = re.compile(r"(?:[、，,和与及]?[“「\"][^“”「」\"\n]{2,12}[”」\"])*(?:等)?[一二两三四五六七八九十]+(?:种|个|类|大|项)"
@@ -304,6 +306,10 @@ class _Finder:
             return None
         if _LIST_THEN_COUNT.match(text, qs):
             return None  # the list is read as the alias and components of the counted term
+        if (listed := _LIST_THEN_TERM.match(text, qs)) is not None and is_numeric(listed.group("term")):
+            numeral, _ = comp.numeral_of(listed.group("term"))
+            if numeral is not None and numeral == len(_spans_of(listed.group("list"), "、")):
+                return None  # “社区点单、…、群众评单”的“四单”: the items of the term after it
         numeric = is_numeric(inner)
         if numeric and (_OUTCOME.search(inner) or inner in numeric_idioms()):
             return None  # 双下降, 五连冠: a result; 四梁八柱: an idiom

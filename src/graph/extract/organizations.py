@@ -432,7 +432,8 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
             pairs = _pos_cut(name)
             cut = 0
             for i, (word, flag) in enumerate(pairs):
-                if (flag[:1] in ("v", "d", "p", "t", "c", "u") and flag != "vn") or word in _CUT_WORDS:
+                if ((flag[:1] in ("v", "d", "p", "t", "c", "u") and flag != "vn") or word in _CUT_WORDS
+                        or word.endswith("单位") and i < len(pairs) - 1):  # 共建单位|某公司党委: what it is to them
                     cut = sum(len(w) for w, _ in pairs[: i + 1])
             unit = name[cut:]
             if not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2:

@@ -155,6 +155,19 @@ _NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我
 _NOT_LAST = set("以作说将曾称给让")
 #: between two names of a list after one role (代表周钰、席佳鑫; 邹俊洁和江昕迪)
 _NAME_LIST_SEP = ("、", "和", "与", "及")
+#: the commonest parts of Tibetan personal names, two of which make a name (扎西次仁, 平措旺堆,
+#: 达娃卓玛): such a name has no surname, so :func:`plausible_name` cannot see it
+TIBETAN_NAME_PARTS = frozenset(
+    "扎西 次仁 平措 旺堆 卓嘎 卓玛 达娃 达瓦 尼玛 边巴 格桑 多吉 多杰 央金 拉姆 德吉 顿珠 普布 巴桑 次旦 索朗 "
+    "旦增 丹增 白玛 洛桑 米玛 琼达 曲珍 益西 群培 仁青 仁增 措姆 拉巴 罗布 阿旺 强巴 贡嘎 嘎玛 桑珠 欧珠 加措 "
+    "嘉措 扎巴 赤列 土登 央宗 德庆 次珍 次央 曲吉 泽仁 才让 普琼 旺姆 旺久 边珍 玉珍 斯朗 索南 拉珍 白珍 顿旦 "
+    "格列 益珍 德央 曲措 旺扎 晋美 贡布 巴珠 次措 卓玛 群宗 央拉 拉姆".split())
+#: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
+_SUBTITLE_DASH = ("——", "—", "－－", "--")
+#: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…)
+_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|$)")
+#: the last character of a two-character name and a verb of saying (汪湛说：)
+_SAYS_CHARS = frozenset("说讲称道问答谈")
 
 
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
@@ -317,7 +330,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         # a reporter's byline on its own line under the headline (本报记者 叶晓岚 周启明 通讯员 …):
         # the report's authors
         top_line = (sent.paragraph <= _BYLINE_REACH and len(ctx.paragraphs.get(sent.paragraph, ())) == 1
-                    and len(text) <= 40)
+                    and len(text) <= 40 and not text.startswith(_SUBTITLE_DASH))
         # (记者 陈嘉颖 通讯员 黄伟强) opening a news report's lead: its reporters too
         lead = _LEAD_BYLINE.match(text) if sent.paragraph <= _BYLINE_REACH + 2 else None
         closing = sent.paragraph >= len(ctx.paragraphs) - 2 and _CLOSING_BYLINE.match(text) is not None
@@ -421,14 +434,20 @@ class _Words:
         open a clause are ordinary ones.
         """
         text = self.sent.text
+        four = text[i:i + 4]
+        if four[:2] in TIBETAN_NAME_PARTS and four[2:] in TIBETAN_NAME_PARTS and (
+                self.boundary(i) or self._glued_role(i)):
+            return four  # 村党支部书记平措旺堆: two parts of Tibetan names, no surname
         # the checks that need no jieba cut first: after most role words stands no name at all
         shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
                   if (ok := self._shaped(name, known_ok)) is not False]
         three = text[i:i + 3]
         if (known_ok and not any(len(n) == 3 for n, _ in shaped)
-                and (_THEN_ACTS.match(text, i + 3) or (  # a list of names (区领导高立新、薛文博…)
+                and (_THEN_ACTS.match(text, i + 3) or (  # the clause ends: not 汪湛说, 任期制, 党支部
+                    _NAME_ENDS.match(text, i + 3) and word_freq(three) == 0 and three[-1:] not in _SAYS_CHARS) or (
+                    # a list of names (区领导高立新、薛文博…)
                     text.startswith("、", i + 3) and text[i + 4:i + 5] in _SURNAMES and word_freq(three) == 0))
-                and plausible_name(three)
+                and plausible_name(three) and all("\u4e00" <= c <= "\u9fff" for c in three)
                 and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES
                 and (word_freq(three[1:]) < 3000 or _THEN_REPORTS.match(text, i + 3))):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)

@@ -277,7 +277,7 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
     if _ROAD.match(text, end):
         return False  # 辽源路社区, 北京东路: a street named after the place
     if len(sub) <= 2 and _is_suffixed(sub):
-        return chained and sub not in ("市区",)
+        return sub not in ("市区",) if chained else _bare_two(sub, text, i, end, tok_start)
     if not chained and _is_suffixed(sub) and _AFTER_BODY.search(text, 0, i) and _everyday_word(sub[:-1]):
         return False  # 县委组织部会同县农业农村局: "together with" the county's bureau, not 会同县
     if sub in _GENERIC_UNITS:
@@ -297,6 +297,20 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
         # so no check of the word's length is needed.
         return i in tok_start and (end >= len(text) or end in tok_start)
     return True
+
+
+def _bare_two(sub: str, text: str, i: int, end: int, tok_start: WordStarts) -> bool:
+    """A two-character name with its unit's suffix, written alone (蔚县, 沛县; 杭州, 贵州: the
+    short names of 杭州市 and 贵州省): a place when it is a whole word jieba's dictionary knows as
+    a place name (ns) or not at all (曹县). Not a kind of district (城区 n, 郊区 s, 东区: in
+    :data:`_GENERIC_UNITS`), nor a conjunction or preposition before 县 (市和县两级)."""
+    if sub in _GENERIC_UNITS or sub[0] in _FUNCTION_FIRST or word_tag(sub) not in (None, "ns"):
+        return False
+    return i in tok_start and (end >= len(text) or end in tok_start)
+
+
+#: characters that begin a clause's function word, not a two-character name (和|县, 在|县)
+_FUNCTION_FIRST = frozenset("和与及或在从向对由把被让使为")
 
 
 #: short names of cities that are everyday words too (日照 "sunshine", 来宾 "guests", 安康 "well-being",
@@ -834,11 +848,17 @@ def _emit(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> Iterator[Mention
         named.add(key)
     implied: dict[str, Place] = {}
     for s, key, place in out_spans:
-        yield make_mention(doc, start=s.start, end=s.end, sent_index=s.sent.index, kind=Kind.PLACE,
+        aliases, end = _aliases(s, place), s.end
+        if (place is not None and place.level == "village" and place.name.endswith("村")
+                and (place.parent or "").endswith("街道") and doc.text.startswith("社区", s.end)):
+            # 教师村社区: a city street's community still named after the village it was (the
+            # gazetteer lists it as 教师村); the name as written is one of its names
+            aliases, end = tuple(sorted({*aliases, place.name + "社区"})), s.end + 2
+        yield make_mention(doc, start=s.start, end=end, sent_index=s.sent.index, kind=Kind.PLACE,
                            key=key, label=place.name if place else s.name,
                            subtype=place.level if place else s.level,
                            rule=s.rule, confidence=s.confidence,
-                           aliases=_aliases(s, place), attrs=_attrs(s, place))
+                           aliases=aliases, attrs=_attrs(s, place))
         parent_key = _parent_key(s, place)
         if parent_key is None:
             continue
