@@ -597,9 +597,9 @@ def _trim_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-#: quoted items side by side, then 这 or 等 before the term: “人才库”“项目库”“岗位库”这
 #: one quote right before a term (and 的), holding a list: “社区点单、街道派单、单位接单、群众评单”的“四单”
 _WHOLE_QUOTE = re.compile(r"[“「\"](?P<q>[^“”「」\"\n]{5,80})[”」\"]的?$")
+#: quoted items side by side, then 这 or 等 before the term: “人才库”“项目库”“岗位库”这
 _QUOTED_ITEMS = re.compile(r"(?:[“「][^“”「」\n]{1,12}[”」][、，,]?){2,12}(?:这|等)?$")
 _ONE_QUOTE = re.compile(r"[“「](?P<q>[^“”「」\n]{1,12})[”」]")
 #: a clause opening with these lists the members of what it follows

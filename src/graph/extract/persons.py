@@ -161,7 +161,7 @@ TIBETAN_NAME_PARTS = frozenset(
     "扎西 次仁 平措 旺堆 卓嘎 卓玛 达娃 达瓦 尼玛 边巴 格桑 多吉 多杰 央金 拉姆 德吉 顿珠 普布 巴桑 次旦 索朗 "
     "旦增 丹增 白玛 洛桑 米玛 琼达 曲珍 益西 群培 仁青 仁增 措姆 拉巴 罗布 阿旺 强巴 贡嘎 嘎玛 桑珠 欧珠 加措 "
     "嘉措 扎巴 赤列 土登 央宗 德庆 次珍 次央 曲吉 泽仁 才让 普琼 旺姆 旺久 边珍 玉珍 斯朗 索南 拉珍 白珍 顿旦 "
-    "格列 益珍 德央 曲措 旺扎 晋美 贡布 巴珠 次措 卓玛 群宗 央拉 拉姆".split())
+    "格列 益珍 德央 曲措 旺扎 晋美 贡布 巴珠 次措 群宗 央拉".split())
 #: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
 _SUBTITLE_DASH = ("——", "—", "－－", "--")
 #: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…)
