@@ -492,3 +492,14 @@ def test_tibetan_names_after_a_post() -> None:
     """Tibetan names have no surname: two of the common name parts (held-out AT)."""
     _, ex = run("索松村党支部书记尼玛次仁说：“积分好”。村民达娃卓玛说：“以前难”。")
     assert set(people(ex)) == {"尼玛次仁", "达娃卓玛"}
+
+
+def test_names_listed_before_what_they_are_and_the_checkers_lines() -> None:
+    """潘德明、吴秀芬等全省优秀村党组织书记 (held-out AQ): the names read back from 等; a line with
+    two labels (执笔:刘晓燕 审核:郭志刚, held-out AR) and a contact line (held-out AQ); 85岁的五保老人
+    李满仓 (a role between the age and the name)."""
+    _, ex = run("深入宣传潘德明、吴秀芬等全省优秀村党组织书记带领群众苦干的事迹。发展党员、培养干部等工作。\n"
+                "85岁的五保老人李满仓逢人就说:“现在吃饭有人管”。\n"
+                "联系人：罗思远　联系电话：0851-86821234\n(执笔:刘晓燕 审核:郭志刚)\n")
+    assert people(ex) == {"潘德明": "other", "吴秀芬": "other", "李满仓": "other", "罗思远": "other",
+                          "刘晓燕": "author", "郭志刚": "editor"}

@@ -614,3 +614,14 @@ def test_a_profile_of_a_village_secretary_speaks_for_his_village() -> None:
     practised = {(labels.get(r.subject_key), labels.get(r.object_key)) for r in ex.relations
                  if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_title"}
     assert ("西古堡村", "1+10党员联户") in practised
+
+
+def test_the_state_a_measure_answers_is_a_problem_of_the_place() -> None:
+    """针对X的实际 / 问题 (held-out AR, AF, P): X is a problem the place has, each item of a
+    、-list on its own; the place is the sentence's, else the one the document is about. Not a
+    reference back (针对这些问题), nor who found them (针对巡视指出的问题)."""
+    text = ("扎根古堡的“领头雁”\n——记蔚县暖泉镇西古堡村党支部书记董立新\n\n"
+            "针对村里留守老人多的实际,董立新多方筹资,办起老年食堂。\n"
+            "成佳镇党委则针对茶产业村多、新任书记多的实际，建立联系指导机制。针对这些问题，镇里开展了整改。"
+            "针对巡视指出的问题，镇党委认真整改。\n")
+    assert _faced(text) == {("西古堡村", "留守老人多"), ("成佳镇", "茶产业村多"), ("成佳镇", "新任书记多")}

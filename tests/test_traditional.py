@@ -131,3 +131,8 @@ def test_is_traditional_follows_the_counts(sample_text: str, traditional_text: s
                  "金山區", "金山区", "區龍金山区", "區龍區金山区", "区"):
         assert is_traditional(text) == rule(text), text
     assert is_traditional(traditional_text) and not is_traditional(sample_text)
+
+
+def test_a_chain_of_variants_is_followed_to_its_end() -> None:
+    """OpenCC maps 薴 to 苧 and 苧 to 苎 (found by the property test above): the twin is the end."""
+    assert to_simplified("薴麻") == to_simplified(to_simplified("薴麻")) == "苎麻"

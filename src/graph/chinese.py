@@ -41,6 +41,10 @@ def _char(ch: str, config: str) -> str:
     return out if len(out) == 1 else ch
 
 
+#: the most conversion steps a character's chain of variants takes (so the result is a fixed point)
+_CHAIN = 3
+
+
 def to_simplified(text: str) -> str:
     """The simplified twin of ``text``: same length, same positions, Han characters simplified."""
     cc = _converter("t2s")
@@ -52,6 +56,11 @@ def to_simplified(text: str) -> str:
         conv = cc.convert(run)
         if len(conv) != len(run):
             conv = "".join(_char(ch, "t2s") for ch in run)
+        for _ in range(_CHAIN):  # OpenCC maps a few variants in steps (薴 -> 苧 -> 苎): to the end
+            again = cc.convert(conv)
+            if again == conv or len(again) != len(conv):
+                break
+            conv = again
         out.append(conv)
         pos = m.end()
     out.append(text[pos:].translate(_QUOTES))

@@ -84,6 +84,14 @@ _FEEDBACK = re.compile(r"关于[“「](?P<q>[^“”「」\n]{4,80})[”」]的
 _FEEDBACK_SEP = "，,、；;"
 #: characters: the shortest clause of a fed-back problem read as a problem of its own
 _FEEDBACK_ITEM_MIN = 4
+#: a state a measure is taken against (针对外出党员多的实际, 针对群众办事难的问题): what it answers is
+#: a problem the place has; a scene word before it is not part of it (针对村里留守老人多的实际)
+_ADDRESSED = re.compile(r"针对(?:村里|村上|当地|辖区|全村|本村|全镇|全县|群众反映的?)?"
+                        r"(?P<p>[\u4e00-\u9fff、]{3,16}?)的?(?:实际|现状|问题|难题|短板|痛点|难点|困境)")
+#: what opens a reference back, not a problem (针对这些实际问题, 针对上述问题, 针对当前形势的新问题)
+_NOT_A_FAULT = ("这", "那", "该", "此", "上述", "以上", "前述", "当前", "新", "不同", "各", "每", "我", "你", "他")
+#: the end of who found the problems, not what they are (针对巡视指出的问题)
+_SAID_BY = ("指出", "反映", "提出", "发现", "反馈", "存在", "查摆", "查找")
 #: problems listed after the verb that says a place faces them: 面临A、B、C等问题
 _LISTED = re.compile(r"(?:面临|存在|出现|暴露出|面对)(?:着|了)?(?P<list>[^。；;，,：:“”]{4,60}?)等(?:突出)?"
                      r"(?:问题|难题|困难|短板|瓶颈|挑战|不足)")
@@ -186,6 +194,14 @@ class _Finder:
                     yield a, b, "problems.feedback", (text[a:b],)
         for m in _QUOTED_FAULT.finditer(text):
             yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"), *self.owned(m.start(), m.group("q")))
+        for m in _ADDRESSED.finditer(text):
+            if m.group("p").startswith(_NOT_A_FAULT) or m.group("p").endswith(_SAID_BY):
+                continue
+            items = _items(text, m.start("p"), m.end("p"))  # 针对流动党员多、集中学习难的实际: two
+            if not all(b - a >= 3 for a, b in items):
+                items = [m.span("p")]
+            for a, b in items:
+                yield a, b, "problems.addressed", (text[a:b],)
         for m in _LISTED.finditer(text):
             items = _items(text, m.start("list"), m.end("list"))
             if len(items) >= 2 and all(2 <= b - a <= 12 for a, b in items):
@@ -261,7 +277,8 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
         if not places:
             stated, conf, how = False, 0.4, rule + "_paragraph"
             places = _one_place_before(ctx, of, sent.index)
-        if not places and _after_problem_cue(ctx, sent.index):
+        if not places and (rule == "problems.addressed" or _after_problem_cue(ctx, sent.index)):
+            # (a state a measure answers, with no place near it: the document's place has it)
             places, how = _title_place(ctx, of), rule + "_title"
         if not places:
             continue

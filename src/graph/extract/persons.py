@@ -41,8 +41,13 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_ROLE_LINE = re.compile(rf"(作者|责任编辑|编辑|执笔|撰稿|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|"
-                        rf"指导教师|指导老师|导师)\s*[:：]\s*((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+_LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
+                r"审核|审稿|校对|联系人")
+#: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
+_ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*((?:(?!(?:{_LINE_LABELS})\s*[:：]){_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?"
+                        rf"[\s、,，]*)+)")
+#: the labels of a line naming who checked a text (审核：郭志刚): its editors
+_CHECKERS = frozenset({"审核", "审稿", "校对"})
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 _TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成员|负责人)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
@@ -102,6 +107,7 @@ _ROLES = (
     "护林员", "保洁员", "调解员", "信息员", "宣讲员", "联络员", "指导员", "协管员", "技术员", "农技员", "监督员",
     "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
     "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人", "返乡青年", "妇女", "理事", "监事",
+    "老人", "五保老人", "留守老人",
     # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
     "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
@@ -127,6 +133,9 @@ _CLAUSE_NAME = re.compile(
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?|笑着|笑呵呵地|高兴地|自豪地|激动地|感慨地|"
     r"对记者|向记者)?(?:" + "|".join(_REPORTING) + "))")
 #: 31岁的丁一帆: a news report introduces a person by age
+#: 等 after a 、-list of names, then what the people are (潘德明、吴秀芬等全省优秀村党组织书记, 张三、李四等一批
+#:先进典型): the list is read back from 等 (see _in_sentence)
+_LISTED_THEN_KIND = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?)(?:书记|党员|代表|干部|模范|典型|能手|带头人|乡贤|人物|同志)")
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,3})")
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
@@ -173,10 +182,11 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
-    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师",
+    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
+     "审稿", "校对",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
-     "教授", "研究员", "支书", "岁的", *_ROLES, *_REPORTING}, key=len, reverse=True))))
+     "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING}, key=len, reverse=True))))
 
 
 def plausible_name(name: str) -> bool:
@@ -274,11 +284,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         taken.append((a, b))
         return True
 
-    m = _ROLE_LINE.search(text)
-    if m is None and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent):
-        m = _TEAM_ROLE.search(text)
-    if m:
-        role = "editor" if "编辑" in m.group(1) else "supervisor" if "导" in m.group(1) else "author"
+    lines = list(_ROLE_LINE.finditer(text))  # (执笔:刘晓燕 审核:郭志刚: two on one line)
+    if not lines and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent):
+        lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
+    for m in lines:
+        label = m.group(1)
+        role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label
+                else "other" if label == "联系人" else "author")
         for n in _ROLE_NAME.finditer(text, m.start(2), m.end(2)):
             part, a = n.group("name"), n.start("name")
             if part and plausible_name(part) and free(a, a + len(part)):
@@ -361,6 +373,28 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if name is not None and text.startswith(_CHAIR_VERBS, a + len(name)) and free(a, a + len(name)):
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
                           "person.chaired_by", 0.7)
+    for m in _LISTED_THEN_KIND.finditer(text):
+        # 深入宣传潘德明、吴秀芬等全省优秀村党组织书记: the names listed, then what they are
+        cut = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:“”（）()") + 1
+        items = text[cut:m.start()].split("、")
+        if len(items) < 2:
+            continue
+        pos = cut + len(items[0])
+        first = next((n for n in (3, 2) if len(items[0]) >= n
+                      and words.unknown_name(pos - n, known_ok=True) == items[0][-n:]), None)
+        if first is None:
+            continue
+        spans = [(pos - first, pos)]
+        for item in items[1:]:
+            pos += 1
+            if words.unknown_name(pos, known_ok=True) != item:
+                spans = []
+                break
+            spans.append((pos, pos + len(item)))
+            pos += len(item)
+        for a, b in spans:
+            if free(a, b):
+                yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.listed_kind", 0.7)
     for m in _AGED.finditer(text):
         a = m.start("name")
         name = words.unknown_name(a, known_ok=False)
