@@ -262,3 +262,14 @@ def test_the_meeting_the_countrys_leader_spoke_at() -> None:
     assert {"新时代推动东北全面振兴座谈会", "十三届全国人大一次会议"} <= labels
     assert not any(label.startswith(("推动", "参加")) for label in labels)
     assert "村民代表座谈会" not in {m.label for m in found("村党支部召开村民代表座谈会。")}
+
+
+def test_another_bodys_congress_is_not_the_partys() -> None:
+    """“一苏大”（中华苏维埃第一次全国代表大会） (held-out AX), 共青团第十九次全国代表大会: their own
+    congresses, named as written; 党的第二十次全国代表大会 and a bare 第十八次全国代表大会 stay the Party's."""
+    got = {(m.key, m.label) for m in found("义务讲解“一苏大”（中华苏维埃第一次全国代表大会）的故事。"
+                                           "召开的共青团第十九次全国代表大会。党的第二十次全国代表大会。在第十八次全国代表大会上。")
+           if m.subtype == "congress"}
+    assert got == {("中华苏维埃第一次全国代表大会", "中华苏维埃第一次全国代表大会"),
+                   ("共青团第十九次全国代表大会", "共青团第十九次全国代表大会"),
+                   ("congress-20", "党的二十大"), ("congress-18", "党的十八大")}

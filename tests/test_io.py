@@ -155,3 +155,10 @@ def test_a_web_pages_breadcrumb_is_not_the_title() -> None:
     assert guess_title(text) == "河西区：“大工委”串起共建链"
     assert guess_title("当前位置：首页 » 要闻\n标题在此\n正文") == "标题在此"
     assert guess_title("A>B的比较研究\n正文") == "A>B的比较研究"
+
+
+def test_a_column_label_in_square_brackets_is_not_the_title() -> None:
+    """【边疆党建】 above a report's headline (held-out AW), like 理论·实践."""
+    from graph.io import guess_title
+
+    assert guess_title("【边疆党建】\n\n党旗红映边关　胶林茶山生新绿\n——勐腊县以边境党建长廊推动\n正文。") == "党旗红映边关　胶林茶山生新绿"

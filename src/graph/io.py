@@ -276,8 +276,8 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕
 _BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?"
                          r"(?:(?:首页|主页|网站首页)\s*[>＞»›]\s*|(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*){2})"
                          r"(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*)*[^>＞»›\s][^>＞»›]{0,20}")
-#: a newspaper's column above the title (理论·实践, 基层｜党建)
-_COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}")
+#: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
+_COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
 #: a line holding only a date (2024年3月15日): also what may follow a signing body's line
 #: (graph.extract.relations)
 DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"

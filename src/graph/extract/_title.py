@@ -16,7 +16,7 @@ from graph.pipeline import DocContext
 
 #: the words of a report on a unit's own work: a speech or Party lecture at its meeting, an
 #: account it gives (述职, 汇报) or a study of it
-_OWN_WORDS = r"上的(?:讲话|讲稿|发言|党课)|工作总结|年度总结|述职报告|情况的?汇报|汇报材料|调研报告|自查报告"
+_OWN_WORDS = r"上的(?:讲话|讲稿|(?:交流|典型|表态|经验)?发言|党课)|工作总结|年度总结|述职报告|情况的?汇报|汇报材料|调研报告|自查报告"
 #: a title of a report on a unit's own work: a work report, an experience material, an
 #: interview with its head (——专访英德市连江口镇党委书记邓启航: "we" in the answers is the
 #: town), a speech at a meeting (在全县…推进会上的讲话, the speaker's line under it names the

@@ -209,11 +209,33 @@ def _congresses(b: _Builder, text: str) -> None:
         n = cn_to_int(m.group("n1") or m.group("n2"))
         if not n:
             continue
+        if m.group("n1") and m.group(0).startswith("第") and (body := _other_body(text, m.start())):
+            # 中华苏维埃第一次全国代表大会, 共青团第十九次全国代表大会: another body's congress
+            name = body + m.group(0)
+            b.add(m.start() - len(body), m.end(), key=name_key(name), label=name, subtype="congress",
+                  rule="events.other_congress")
+            continue
         cn = int_to_cn(n)
         key = f"congress-{n}"
         b.add(m.start(), m.end(), key=key, label=f"党的{cn}大", subtype="congress", rule="events.congress",
               aliases=(f"{cn}大", f"中国共产党第{cn}次全国代表大会"))
         _issued_document(b, text, m.end(), issuer_label=f"党的{cn}大", issuer_alias=f"{cn}大", issuer_key=key)
+
+
+#: what ends the words before a body's name (召开的共青团…, 在中华苏维埃…)
+_BEFORE_BODY = re.compile(r".*(?:的|在|了|是|和|与|及|于|为|到|开|届)")
+
+
+def _other_body(text: str, start: int) -> str:
+    """The name of the body whose congress 第N次全国代表大会 at ``start`` is, when it is written
+    and is not the Party's (中华苏维埃, 共青团); "" for the Party's (党的, 中国共产党) or none."""
+    k = start
+    while k > 0 and start - k < 10 and "\u4e00" <= text[k - 1] <= "\u9fff":
+        k -= 1
+    run = text[k:start]
+    cut = _BEFORE_BODY.match(run)
+    body = run[cut.end():] if cut else run
+    return body if len(body) >= 2 and not body.endswith(("中国共产党", "中共", "党")) else ""
 
 
 def _plenums(b: _Builder, text: str) -> None:

@@ -24,13 +24,15 @@ from graph.segment import word_freq, word_tag
 
 #: common single-character surnames (general data) and compound surnames
 _SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "刀王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷"
     "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
     "晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝占"
     # frequent in the Hui, Zhuang, Yao, Tujia and Miao counties the genre reports on (海, 冶, 粟)
     "海禹粟冶满"
+    # rarer surnames of the Hundred Family Surnames that open no common word (闻绍谦, 阎, 郦)
+    "闻阎晁茅竺郜郦鄢邸扈蔺雍邰钮荀"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
@@ -107,7 +109,7 @@ _ROLES = (
     "护林员", "保洁员", "调解员", "信息员", "宣讲员", "联络员", "指导员", "协管员", "技术员", "农技员", "监督员",
     "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
     "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人", "返乡青年", "妇女", "理事", "监事",
-    "老人", "五保老人", "留守老人",
+    "老人", "五保老人", "留守老人", "护边员", "宣传员", "中心户", "党员中心户",
     # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
     "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
@@ -171,6 +173,9 @@ TIBETAN_NAME_PARTS = frozenset(
     "旦增 丹增 白玛 洛桑 米玛 琼达 曲珍 益西 群培 仁青 仁增 措姆 拉巴 罗布 阿旺 强巴 贡嘎 嘎玛 桑珠 欧珠 加措 "
     "嘉措 扎巴 赤列 土登 央宗 德庆 次珍 次央 曲吉 泽仁 才让 普琼 旺姆 旺久 边珍 玉珍 斯朗 索南 拉珍 白珍 顿旦 "
     "格列 益珍 德央 曲措 旺扎 晋美 贡布 巴珠 次措 群宗 央拉".split())
+#: the first characters of Dai personal names, which have no surname: 岩 and 波 (men), 玉 and 咪
+#: (women), 依 (girls), 康朗 (a returned monk) — 岩罕, 玉香, 波应, 咪雅
+DAI_NAME_FIRST = frozenset("岩波玉咪依")
 #: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
 _SUBTITLE_DASH = ("——", "—", "－－", "--")
 #: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…)
@@ -216,13 +221,15 @@ _BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[\d¹²³⁴*]*(?:[，,、\s]+
 _BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})([\d¹²³⁴]*)")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴", "1234")
 #: 王丽华（中共宁波市委党校，浙江宁波 315012）: the authors' institution in a bracket closing the byline
-_BYLINE_AFFIL = re.compile(r"\s*[（(][^（）()]{2,80}(?:党校|大学|学院|研究院|研究所|研究中心|研究会|办公室|委员会|\d{6})"
+_BYLINE_AFFIL = re.compile(r"\s*[（(](?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,80}?"
+                           r"(?:党校|大学|学院|研究院|研究所|研究中心|研究会|办公室|委员会|教研部|\d{6})"
                            r"[^（）()]{0,20}[）)]\s*$")
+#: (one bracket may stand inside: （中央党校（国家行政学院）党的建设教研部教授）)
 #: a bracket of reporters: （记者 陈嘉颖 通讯员 黄伟强）
 _REPORTERS = r"[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]"
 #: such a bracket opening a report's lead paragraph
 _LEAD_BYLINE = re.compile(r"\s*(?:(?:本报|新华社|新华网|人民网|中新社|中新网|央视网)?[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日"
-                          r"(?:电|讯)\s*)?" + _REPORTERS)
+                          r"(?:电|讯)\s*|本报讯\s*|本网讯\s*)?" + _REPORTERS)
 #: (a news report's dateline may stand before it: 本报北京9月16日电（记者林晓岚、贺云舟）)
 #: a bracket of more reporters closing the report: （本报记者宋朝晖、韦丽萍、钱敏参与采写）
 _CLOSING_BYLINE = re.compile(r"\s*" + _REPORTERS + r"\s*$")
@@ -441,6 +448,7 @@ class _Words:
 
     def __init__(self, ctx: DocContext, sent: Sentence) -> None:
         self.ctx, self.sent = ctx, sent
+        self.dai = "傣" in ctx.doc.text  # (Dai names are read only where the text speaks of the Dai)
         self._starts: WordStarts | None = None
         self._taken: list[tuple[int, int]] | None = None
 
@@ -472,6 +480,10 @@ class _Words:
         if four[:2] in TIBETAN_NAME_PARTS and four[2:] in TIBETAN_NAME_PARTS and (
                 self.boundary(i) or self._glued_role(i)):
             return four  # 村党支部书记平措旺堆: two parts of Tibetan names, no surname
+        two = text[i:i + 2]
+        if (known_ok and two[:1] in DAI_NAME_FIRST and self.dai and len(two) == 2 and "\u4e00" <= two[1] <= "\u9fff"
+                and word_freq(two) == 0 and (self.boundary(i) or self._glued_role(i))):
+            return two  # 护边员玉香, 书记岩罕: a Dai name after a post, in a paper on Dai villages
         # the checks that need no jieba cut first: after most role words stands no name at all
         shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
                   if (ok := self._shaped(name, known_ok)) is not False]
