@@ -421,9 +421,27 @@ def test_a_caused_state_and_a_built_thing_are_named_alone_too() -> None:
     # 打造成为 is one verb: what the place is made into does not open with 为 (held-out AE)
     found = goal_names("努力把“中国最美乡村”打造成为赣东北乡村全面振兴的示范样板。")
     assert "赣东北乡村全面振兴的示范样板" in found
-    # a subject that is no plain noun phrase (每一名党员) gives no state alone; what it becomes does
+    # a subject that is no plain noun phrase (每一名党员) gives no state alone; what it becomes does,
+    # and so does the aim without its causative
     found = goal_names("镇党委推行积分制度，旨在让每一名党员都成为一面旗帜。")
-    assert found["让每一名党员都成为一面旗帜"] == {"一面旗帜"}
+    assert found["让每一名党员都成为一面旗帜"] == {"一面旗帜", "每一名党员都成为一面旗帜"}
+
+
+def test_an_aim_for_the_genres_people_is_named_by_the_state_alone_and_without_its_causative() -> None:
+    """“一基两奖”让村书记安心干 (held-out AU): 安心干 (jieba tags 村 zg and 专心 n, so no noun-phrase
+    test finds the subject); 让老旧小区告别“无人管” (held-out AS): also named without 让."""
+    from graph.model import Kind
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("调研报告\n（一）推行“三专”管理，让村书记“专心干”。明确专职履责。\n"
+                                        "（二）构建“一基两奖”报酬体系，让村书记“安心干”。报酬由基本报酬构成。\n",
+                                        path="t.txt"))
+    found = {m.label: set(m.aliases) for m in ex.mentions if m.kind == Kind.GOAL}
+    assert "安心干" in found["让村书记安心干"] and "专心干" in found["让村书记专心干"]
+    ex = extract_document(make_document("河西区\n引入“红色物业”，让老旧小区告别“无人管”。越秀路街道有一批老旧小区。\n",
+                                        path="t.txt"))
+    found = {m.label: set(m.aliases) for m in ex.mentions if m.kind == Kind.GOAL}
+    assert "老旧小区告别无人管" in found["让老旧小区告别无人管"]
 
 
 def test_parallel_states_of_one_subject_are_one_aim() -> None:

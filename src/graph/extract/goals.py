@@ -270,6 +270,8 @@ class _Goals:
         state = _caused_state(label)
         if state:
             names.add(state)  # 让工作队驻得下、融得进、干得好: 驻得下、融得进、干得好
+        if label.startswith(("让", "使")) and len(label) >= 5 and not label.startswith(("使用", "使命", "让步")):
+            names.add(label[1:])  # 让老旧小区告别无人管: also named without the causative
         if worded:
             names.add(worded)
         aliases = tuple(sorted(names - {label}))
@@ -629,6 +631,14 @@ _WORDED_VERB = re.compile(r"(?:全面|加快|扎实|持续|有力|有效)?(?:实
 _SUBJECT_TAGS = ("n", "nz", "ng", "s")
 
 
+#: the people and bodies the genre's 让/使 aims are for (让村书记安心干, 让群众少跑腿): the subject
+#: of the state aimed at, longest first
+_ACTORS = re.compile("|".join(sorted((
+    "村党组织书记", "村书记", "村干部", "基层干部", "党员干部", "农村党员", "人民群众", "干部", "党员", "群众", "村民",
+    "居民", "农民", "百姓", "老百姓", "书记", "带头人", "人才", "青年", "老人", "孩子", "企业", "村集体", "集体",
+    "支部", "党组织"), key=len, reverse=True)))
+
+
 def _caused_state(label: str) -> str:
     """The state 让/使 brings its subject to, named alone (让干部有压力、有动力 -> 有压力、有动力),
     as writers name such aims either way; "" when the subject is not a plain noun phrase."""
@@ -639,6 +649,9 @@ def _caused_state(label: str) -> str:
     if len(items) >= 2 and len(later) == 1 and 2 <= (k := later.pop()) < len(items[0]) - 1:
         # 让农村党员人人有岗、个个有责: parallel states as long as one another -> 人人有岗、个个有责
         return "、".join([items[0][-k:], *items[1:]])
+    actor = _ACTORS.match(label, 1)
+    if actor is not None and len(label) - actor.end() >= 2:
+        return label[actor.end():]  # 让村书记安心干 -> 安心干 (jieba tags 村 zg, 专心 n: no noun phrase test)
     words = pos_lcut(label[1:])
     n = 0
     for i, (word, tag) in enumerate(words):
