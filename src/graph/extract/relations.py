@@ -371,7 +371,10 @@ def _ordinal_heading_mechanism(ctx: DocContext, by: _BySentence, sent_index: int
 
 
 _SAYER_VERB = re.compile(r"(?:[^。；;“”\"]{0,8}?)(?:首次|明确|再次|进一步|更是|还|也|又)?(?:强调|提出|指出|要求|承诺|明确|"
-                         r"确立|部署|号召|倡导|写入|通过|印发|出台|颁布|作出|将)")
+                         r"确立|部署|号召|倡导|写入|通过|印发|出台|颁布|作出|将|聚焦)")
+#: what a document arranges for, right after its name (2024年中央一号文件关于学习运用“千万工程”经验、
+#: 推进乡村全面振兴的部署): each practice and aim in it is the document's
+_ABOUT_ARRANGED = re.compile(r"关于[^。；;]{2,80}?的(?:决策)?(?:部署|要求|安排|规定|精神)")
 #: between a meeting or document and what it arranges for (党的二十大对全面推进乡村振兴作出战略部署;
 #: …一号文件对进一步深化农村改革、扎实推进乡村全面振兴作出了部署: both items)
 _DEPLOYS = re.compile(r"(?:专门|也|还|又|再次)?(?:对|就)[^。；;，,]{0,40}")
@@ -488,6 +491,7 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             before = [e for e in sayers if e.end <= thing.start]
             said = [e for e in before if _SAYER_VERB.match(text, e.end, thing.start)
                     or _said_later(text, e, thing, agents)
+                    or (about := _ABOUT_ARRANGED.match(text, e.end)) is not None and thing.end <= about.end()
                     or thing.rule == "goals.deployed" and _DEPLOYS.fullmatch(text, e.end, thing.start)]
             if said:
                 ev = said[-1]
