@@ -869,3 +869,11 @@ def test_one_quote_listing_the_items_of_the_term_after_it() -> None:
     parts = {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT and r.subject_key == "四单"}
     assert parts == {"社区点单", "街道派单", "单位接单", "群众评单"}
     assert not any("、" in m.label for m in ms)
+
+
+def test_the_villages_two_committees_are_a_body_unless_spelled_out_as_a_term() -> None:
+    """村“两委”班子 (held-out AU, AV, AW, AX): a body, not a practice; spelled out (B, L:
+    “两委”（村党组织委员会和村民委员会）) it is the term; “两新” is also a policy's name, kept."""
+    assert labels("村“两委”班子成员带头。推动“两委”换届。") == set()
+    assert labels("村“两委”（村党组织委员会和村民委员会）成员交叉任职。") == {"两委"}
+    assert labels("2.“两新”：是指大规模设备更新和消费品以旧换新。") == {"两新"}

@@ -147,6 +147,11 @@ _LIST_THEN_COUNT = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的(?P<term>(?P<num>[一二三四五六七八九十百]+)字"
     r"(?:要求|方针|原则|诀|标准|工作法|目标|理念|精神))"
 )
+#: numbered names of bodies, quoted as the genre quotes its terms: 村“两委” (the Party branch
+#: committee and the villagers' committee; not “两新”, also a policy's name)
+_NUMBERED_BODIES = frozenset({"两委"})
+#: right after a quoted term, what opens its definition
+_SPELLED_OUT = re.compile(r"\s*(?:[（(]|[，,]?\s*即)")
 #: a quoted list right before a quoted term of as many (“社区点单、街道派单、单位接单、群众评单”的“四单”)
 _LIST_THEN_TERM = re.compile(r"[“「\"](?P<list>[^“”「」\"\n]{5,80})[”」\"]的?[“「\"](?P<term>[^“”「」\"\n]{2,8})[”」\"]")
 #: after a quote, the rest of a run of quotes and the count of the kinds they are (“A”“B”“C”三种模式,
@@ -313,6 +318,9 @@ class _Finder:
         numeric = is_numeric(inner)
         if numeric and (_OUTCOME.search(inner) or inner in numeric_idioms()):
             return None  # 双下降, 五连冠: a result; 四梁八柱: an idiom
+        if inner in _NUMBERED_BODIES and not _SPELLED_OUT.match(text, qe):
+            return None  # 村“两委”(班子): the village's two committees, a body, not a practice; unless
+            # the text spells it out as a term (“两委”（村党组织委员会和村民委员会）, 所谓村“两委”，即…)
         start, label_prefix = qs, ""
         counted = _COUNTED.search(before)
         if counted and not numeric and len(inner) <= 4 and not _PARTS.search(inner):
