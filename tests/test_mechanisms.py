@@ -877,3 +877,15 @@ def test_the_villages_two_committees_are_a_body_unless_spelled_out_as_a_term() -
     assert labels("村“两委”班子成员带头。推动“两委”换届。") == set()
     assert labels("村“两委”（村党组织委员会和村民委员会）成员交叉任职。") == {"两委"}
     assert labels("2.“两新”：是指大规模设备更新和消费品以旧换新。") == {"两新"}
+
+
+def test_the_standard_items_carry_the_other_ways_they_are_written() -> None:
+    """四议两公开 named bare: its items from the data, each with the forms documents also write
+    (村党支部提议, 村民会议或者村民代表会议决议, 村民代表会议决议)."""
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("全面推行“四议两公开”工作法。", path="t.txt"))
+    names = {i.label: set(i.alt_labels) for i in ex.implied if i.kind == Kind.MECHANISM}
+    assert "村党支部提议" in names["村党组织提议"]
+    assert {"村民会议或者村民代表会议决议", "村民代表会议决议"} <= names["村民会议或村民代表会议决议"]
+    assert names["党员大会审议"] == set()

@@ -223,16 +223,29 @@ class _Spec:
 
 
 @lru_cache(maxsize=1)
-def standard_abbreviations() -> dict[str, tuple[str, ...]]:
-    """name key -> items of the Party's and the state's standard numeric abbreviations (三会一课,
-    两学一做 …), as official documents spell them out: data, one a line."""
+def _standard_data() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     text = resources.files("graph.lexicon").joinpath("data/genre_abbreviations.tsv").read_text("utf-8")
-    out: dict[str, tuple[str, ...]] = {}
+    items_of: dict[str, tuple[str, ...]] = {}
+    variants: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             name, items = line.split("\t")
-            out[name_key(name)] = tuple(items.split("、"))
-    return out
+            forms = [item.split("|") for item in items.split("、")]
+            items_of[name_key(name)] = tuple(f[0] for f in forms)
+            variants.update((f[0], tuple(f[1:])) for f in forms if len(f) > 1)
+    return items_of, variants
+
+
+def standard_abbreviations() -> dict[str, tuple[str, ...]]:
+    """name key -> items of the Party's and the state's standard numeric abbreviations (三会一课,
+    两学一做 …), as official documents spell them out: data, one a line."""
+    return _standard_data()[0]
+
+
+def standard_variants() -> dict[str, tuple[str, ...]]:
+    """An item of a standard abbreviation -> the other ways it is written (村党组织提议: 村党支部提议,
+    党组织提议), the names its implied entity also carries."""
+    return _standard_data()[1]
 
 
 @lru_cache(maxsize=1)
@@ -612,7 +625,8 @@ class _Finder:
         spec.attrs["components_agree"] = "true" if spec.numeral in (None, len(items)) else "false"
         for item in items:
             key = name_key(item)
-            yield Implied(kind=Kind.MECHANISM, key=key, label=item, subtype="component")
+            yield Implied(kind=Kind.MECHANISM, key=key, label=item, subtype="component",
+                          alt_labels=standard_variants().get(item, ()))
             yield RelationMention(
                 subject_kind=Kind.MECHANISM, subject_key=name_key(spec.label), predicate=Predicate.HAS_COMPONENT,
                 object_kind=Kind.MECHANISM, object_key=key,
