@@ -523,3 +523,20 @@ def test_a_byline_with_a_bracket_inside_its_bracket_and_a_lead_bracket_of_report
     assert people(ex) == {"闻绍谦": "author"}
     _, ex = run("【边疆党建】\n\n党旗红映边关\n\n本报讯（记者 张晓岚 通讯员 刀丽华）初冬时节，党旗招展。\n")
     assert people(ex) == {"张晓岚": "author", "刀丽华": "author"}
+
+
+def test_a_name_taking_a_post_or_somewhere_and_not_a_verb_after_a_post() -> None:
+    """县委书记周立新任组长 (held-out BB; AP's 韦明翰 had lost its last character), 主任邬建平在审核
+    (held-out BA); but 主任管钱袋 (held-out AY) is what the director does."""
+    _, ex = run("由县委书记周立新任组长，县委常委、组织部部长程晓红任常务副组长。村监委会主任邬建平在审核一笔费用。"
+                "过去支书管方向、主任管钱袋，两边开会。")
+    assert set(people(ex)) == {"周立新", "程晓红", "邬建平"}
+
+
+def test_a_person_named_with_a_surname_and_mou_belongs_to_the_report() -> None:
+    """陈某, 李某 (a discipline report, held-out BA): persons, keyed to the document (王某 of one
+    report is not 王某 of another); 某些, 某种, 某村 name no one."""
+    doc, ex = run("强蛟镇某村村务监督委员会主任陈某对村集体资金违规出借。西店镇某村报账员李某利用职务便利。"
+                  "某些村干部存在问题，双方某种程度上。")
+    found = {m.label: m.key for m in ex.mentions if m.kind == Kind.PERSON}
+    assert found == {"陈某": f"person/{doc.id}/陈某", "李某": f"person/{doc.id}/李某"}

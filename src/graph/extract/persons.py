@@ -135,6 +135,10 @@ _CLAUSE_NAME = re.compile(
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?|笑着|笑呵呵地|高兴地|自豪地|激动地|感慨地|"
     r"对记者|向记者)?(?:" + "|".join(_REPORTING) + "))")
 #: 31岁的丁一帆: a news report introduces a person by age
+#: a surname and 某 (某某): a person named so as not to name them (陈某, 王某某), not 某 of 某些, 某村
+_ANONYMISED = re.compile("[" + "".join(sorted(_SURNAMES)) + r"]某{1,2}"
+                         r"(?![些种个项村镇乡县市区地单位部门企业公司方面时处人一位名类件天年月日次组届])")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: 等 after a 、-list of names, then what the people are (潘德明、吴秀芬等全省优秀村党组织书记, 张三、李四等一批
 #:先进典型): the list is read back from 等 (see _in_sentence)
 _LISTED_THEN_KIND = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?)(?:书记|党员|代表|干部|模范|典型|能手|带头人|乡贤|人物|同志)")
@@ -178,8 +182,12 @@ TIBETAN_NAME_PARTS = frozenset(
 DAI_NAME_FIRST = frozenset("岩波玉咪依")
 #: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
 _SUBTITLE_DASH = ("——", "—", "－－", "--")
-#: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…)
-_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|$)")
+#: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…), or
+#: go on with where the person is or the post taken (主任邬建平在审核…, 县委书记周立新任组长)
+_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|$)|在(?!于)|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
+                        r"理事长|指挥长|总指挥)")
+#: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
+_VERB_SURNAMES = frozenset("管向于和时从将")
 #: the last character of a two-character name and a verb of saying (汪湛说：)
 _SAYS_CHARS = frozenset("说讲称道问答谈")
 
@@ -188,7 +196,7 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
-     "审稿", "校对",
+     "审稿", "校对", "某",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING}, key=len, reverse=True))))
@@ -380,6 +388,14 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if name is not None and text.startswith(_CHAIR_VERBS, a + len(name)) and free(a, a + len(name)):
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
                           "person.chaired_by", 0.7)
+    for m in _ANONYMISED.finditer(text):
+        # 强蛟镇某村村务监督委员会主任陈某对…: a person a discipline report does not name in full
+        a, b = m.span()
+        if (a == 0 or not _CJK_CHAR.match(text[a - 1]) or words.boundary(a) or words._glued_role(a)) \
+                and words.boundary(b) and free(a, b):
+            person = _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.anonymised", 0.6)
+            # (王某 of one report is not 王某 of another: the key is the document's own)
+            yield replace(person, key=f"person/{ctx.doc.id}/{text[a:b]}")
     for m in _LISTED_THEN_KIND.finditer(text):
         # 深入宣传潘德明、吴秀芬等全省优秀村党组织书记: the names listed, then what they are
         cut = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:“”（）()") + 1
@@ -490,7 +506,8 @@ class _Words:
         three = text[i:i + 3]
         if (known_ok and not any(len(n) == 3 for n, _ in shaped)
                 and (_THEN_ACTS.match(text, i + 3) or (  # the clause ends: not 汪湛说, 任期制, 党支部
-                    _NAME_ENDS.match(text, i + 3) and word_freq(three) == 0 and three[-1:] not in _SAYS_CHARS) or (
+                    _NAME_ENDS.match(text, i + 3) and word_freq(three) == 0 and three[-1:] not in _SAYS_CHARS
+                    and not (three[:1] in _VERB_SURNAMES and word_freq(three[1:]) > 0)) or (
                     # a list of names (区领导高立新、薛文博…)
                     text.startswith("、", i + 3) and text[i + 4:i + 5] in _SURNAMES and word_freq(three) == 0))
                 and plausible_name(three) and all("\u4e00" <= c <= "\u9fff" for c in three)
@@ -590,7 +607,7 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 
 #: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
-_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带")
+_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任")
 
 
 #: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
