@@ -475,3 +475,11 @@ def test_what_a_unit_is_to_the_community_is_not_its_name() -> None:
     ex = run("共建单位天津津港建设集团有限公司党委得知后，出资改造。教师村社区则与共建单位河西区谊景小学党支部合作。")
     assert {"天津津港建设集团有限公司党委", "河西区谊景小学党支部"} <= set(orgs(ex))
     assert not any(label.startswith("单位") for label in orgs(ex))
+
+
+def test_the_discipline_and_supervision_commissions_written_together_are_one_body() -> None:
+    """宁海县纪委县监委 (held-out BA), 县纪委监委: one office under two names, one key."""
+    ex = run("宁海县纪委县监委会同县委组织部开展评估。宁波市纪委市监委在宁海召开会议。县纪委监委要求。")
+    keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert keys["宁海县纪委县监委"] == keys["县纪委监委"] == "org/cn-330226/纪委监委"
+    assert keys["宁波市纪委市监委"] == "org/cn-330200/纪委监委"

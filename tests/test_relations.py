@@ -635,3 +635,10 @@ def test_what_a_document_arranges_for_is_proposed_by_it() -> None:
                                                 ("乡村全面振兴", "doc:2024年中央一号文件")}
     rels = run("2024年中央一号文件聚焦学习运用“千村示范、万村整治”工程经验。")
     assert ("千村示范,万村整治", "doc:2024年中央一号文件") in of(rels, Predicate.PROPOSED_BY)
+
+
+def test_a_problem_is_also_named_with_the_scene_it_is_said_of() -> None:
+    """昭觉县农村党员年龄偏大，部分党员汉语水平不高 (held-out AZ): 党员年龄偏大, also 农村党员年龄偏大."""
+    ex = extract_document(make_document("昭觉县农村党员年龄偏大，部分党员汉语水平不高。", path="t.txt"))
+    names = {m.label: set(m.aliases) for m in ex.mentions if m.kind == Kind.PROBLEM}
+    assert names == {"党员年龄偏大": {"农村党员年龄偏大"}, "党员汉语水平不高": {"部分党员汉语水平不高"}}

@@ -49,6 +49,8 @@ _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|空壳化|同质化
 _EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|面临|面对|受|对|把|将")
 _SCENE = re.compile(r"(?:(?:农村|城市|城镇|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
                     r"较为|十分|非常|普遍|仍然|仍|还)(?:(?<=少数|部分|一些|不少|个别)[村镇乡])?)+")
+#: scene words right before a problem's start (what :meth:`_Finder.left` skips)
+_SCENE_BEFORE = re.compile("(?:" + _SCENE.pattern + ")$")
 _FILLER = re.compile(r"仍然|仍|还|呈现|出现|有所|一定程度上|较为|比较|相当|十分|非常")
 _REACH = 3
 # a problem being solved is the object of a remedy, not a state the place is in: 解决群众困难
@@ -223,7 +225,10 @@ class _Finder:
                     e = more.end()  # 补贴不足|1500元, 经费保障不够|稳定: the verdict goes on
                 label = _FILLER.sub("", text[s:e]).replace("的", "", 1) if _OWNER_DE.match(text, s) \
                     else _FILLER.sub("", text[s:e])
-                yield s, e, rule, (label,)
+                scene = _SCENE_BEFORE.search(text, max(sent.start, s - 8), s)
+                wider = _FILLER.sub("", text[scene.start():s]) + label if scene else ""
+                # 农村党员年龄偏大, 部分党员汉语水平不高: also named with the scene it is said of
+                yield s, e, rule, (label, wider) if len(wider) > len(label) else (label,)
         for m in _declines(text):
             sent = self.index.at(m.start())
             if sent is None or m.end() > sent.end:

@@ -44,11 +44,14 @@ _VILLAGE_BODIES = frozenset({"村民委员会", "居民委员会", "村委会", 
                              "经济合作社"})
 #: a Party branch's heads: a village's, a community's or a unit's body, never a county's
 _BRANCHES = frozenset({"党支部", "支部", "党总支"})
+#: the discipline commission and the supervision commission, one office under two names, written
+#: with the unit again (宁海县纪委县监委, 宁波市纪委市监委): one body, keyed as 纪委监委
+_MERGED_DISCIPLINE = tuple((f"纪委{u}监委", "party_committee") for u in "省市州县区旗盟")
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
     ("委办公厅", "party_committee"), ("委办公室", "party_committee"),
-    ("委政法委", "party_committee"), ("纪委监委", "party_committee"), ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
+    ("委政法委", "party_committee"), ("纪委监委", "party_committee"), *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
     ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
     ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
@@ -104,7 +107,7 @@ _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学�
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(
     r"(自治区党委|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|"
-    r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|融媒体中心|"
+    r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委[省市州县区旗盟]?监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|融媒体中心|"
     r"人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
 #: what opens a phrase about some members of a kind, not a name (少数合作社, 各村股份经济合作社)
@@ -669,6 +672,8 @@ def _key(place: Mention, head: str) -> str:
 
 
 def _norm_head(head: str) -> str:
+    if head.startswith("纪委") and head.endswith("监委"):
+        return "纪委监委"  # 纪委县监委: one body (see _MERGED_DISCIPLINE)
     return {"支部": "党支部"}.get(head, head)
 
 
