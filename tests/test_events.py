@@ -273,3 +273,13 @@ def test_another_bodys_congress_is_not_the_partys() -> None:
     assert got == {("中华苏维埃第一次全国代表大会", "中华苏维埃第一次全国代表大会"),
                    ("共青团第十九次全国代表大会", "共青团第十九次全国代表大会"),
                    ("congress-20", "党的二十大"), ("congress-18", "党的十八大")}
+
+
+def test_several_plenums_written_once_and_a_meeting_after_jing() -> None:
+    """十九届二中、三中、四中、五中全会 (held-out BB; government work reports): each plenum, the
+    text 三中 no name of it; 经县委常委会会议研究: the meeting, not 经…; 扫黑除恶专项斗争 a campaign."""
+    ms = found("全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神。经县委常委会会议研究。巩固扫黑除恶专项斗争成果。")
+    keys = {m.key: m for m in ms}
+    assert {"plenum-19-2", "plenum-19-3", "plenum-19-4", "plenum-19-5"} <= set(keys)
+    assert keys["plenum-19-3"].label == "党的十九届三中全会" and "三中" not in keys["plenum-19-3"].aliases
+    assert {m.label for m in ms if m.subtype in ("meeting", "campaign")} == {"县委常委会会议", "扫黑除恶专项斗争"}

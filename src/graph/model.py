@@ -287,9 +287,9 @@ class KnowledgeGraph:
     relations: list[Relation] = field(default_factory=list)
 
 
-#: rules whose mention's text refers to its entity without naming it (该县 for 阜平县): the
-#: linker keeps no such text among the entity's names
-REFERRING_RULES = frozenset({"places.anaphor"})
+#: rules whose mention's text refers to its entity without naming it (该县 for 阜平县, 三中 of
+#: 十九届二中、三中全会): the linker keeps no such text among the entity's names
+REFERRING_RULES = frozenset({"places.anaphor", "events.plenum_list"})
 
 
 def make_mention(doc: Document, *, start: int, end: int, **kw: object) -> Mention:

@@ -36,6 +36,9 @@ _CONGRESS = re.compile(
 #: a local Party committee's plenum: 自治区党委十一届十一次全会, 省委十二届五次全会 (its key is
 #: its written name: which province's, the document's place says)
 _LOCAL_PLENUM = re.compile(rf"(?P<org>省委|市委|区委|州委|县委|党委|盟委)(?P<c>{_NUM})届(?P<n>{_NUM})次全(?:体)?会(?:议)?")
+#: several plenums of one Central Committee written once (十九届二中、三中、四中、五中全会), and each
+_PLENUM_LIST = re.compile(rf"{_PARTY}(?P<c>{_NUM})届(?P<list>{_NUM}中(?:、{_NUM}中)+)全会")
+_PLENUM_ITEM = re.compile(rf"({_NUM})中")
 _PLENUM = re.compile(
     rf"{_PARTY}(?P<c>{_NUM})届(?:中央委员会第)?(?:(?P<n>{_NUM})中全会|(?P<m>{_NUM})次全体会议)"
 )
@@ -72,7 +75,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
 _LEADER_AT = re.compile(r"(?:总书记|习近平)(?:同志)?在")
 _MEETING_CLAUSE_BREAK = re.compile(r"[，,。；;：:、“”]")
 _CAMPAIGN_HEAD = re.compile(
-    r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动|"
+    r"(?:主题教育实践活动|教育实践活动|主题教育活动|专题教育活动|教育活动|争优活动|实践活动|主题活动|专项行动|专项斗争|"
     r"学习教育|主题教育)(?!活动|实践)"
 )
 #: the heads of the Party's education campaigns, whose names run long (深入贯彻中央八项规定精神
@@ -87,7 +90,7 @@ _LEFT_STOPS = ("暨", "已经", "业经", "我们", "这次", "此次", "本次"
                "围绕", "推动", "加强", "组建", "深入开展", "开展", "深入实施",
                "实施", "持续", "启动", "举行", "承办", "举办", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
                "按照", "根据", "依照", "依据", "贯彻", "执行", "落实", "去年", "今年", "明年", "月", "提请",
-               "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对")
+               "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对", "经")
 _ISSUER = re.compile(r"中央|政治局|国务院|全国|全省|全区|全市|全州|全县|人大|政协|省委|市委|县委|区委|州委|常委会|"
                      r"第[一二三四五六七八九十]+次")
 #: a count of campaigns before the head (三个, 4项, 十大), not a campaign's name
@@ -161,12 +164,13 @@ class _Builder:
         self._spans: set[tuple[int, int]] = set()
 
     def add(self, start: int, end: int, *, key: str, label: str, subtype: str, rule: str,
-            aliases: Iterable[str] = (), confidence: float = 1.0) -> Mention | None:
+            aliases: Iterable[str] = (), confidence: float = 1.0, named: bool = True) -> Mention | None:
+        """``named``: the text at the span is a name of the event (not 三中 of 十九届二中、三中全会)."""
         sent = self.index.at(start)
         if sent is None or end > sent.end or end <= start or (start, end) in self._spans:
             return None
         self._spans.add((start, end))
-        surface = self.ctx.doc.text[start:end]
+        surface = self.ctx.doc.text[start:end] if named else ""
         names = sorted({a for a in (*aliases, surface) if a and a != label})
         m = make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.EVENT, key=key,
                          label=label, rule=rule, subtype=subtype, confidence=confidence, aliases=tuple(names))
@@ -179,6 +183,7 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
     text = ctx.doc.text
     _congresses(b, text)
     _plenums(b, text)
+    _plenum_lists(b, text)
     _local_plenums(b, text)
     _titles(b, text)
     _references(b, text)
@@ -249,6 +254,24 @@ def _plenums(b: _Builder, text: str) -> None:
         b.add(m.start(), m.end(), key=key, label=f"党的{short}", subtype="plenum", rule="events.plenum",
               aliases=(short, f"{int_to_cn(c)}届中央委员会第{int_to_cn(n)}次全体会议"))
         _issued_document(b, text, m.end(), issuer_label=f"党的{short}", issuer_alias=short, issuer_key=key)
+
+
+def _plenum_lists(b: _Builder, text: str) -> None:
+    """十九届二中、三中、四中、五中全会: several plenums of one Central Committee, written once."""
+    if "中、" not in text:
+        return  # (the list holds 、, which parts the Han runs han_run_matches scans)
+    for m in _PLENUM_LIST.finditer(text):
+        c = cn_to_int(m.group("c"))
+        if not c:
+            continue
+        for item in _PLENUM_ITEM.finditer(text, m.start("list"), m.end("list")):
+            n = cn_to_int(item.group(1))
+            if not n:
+                continue
+            short = f"{int_to_cn(c)}届{int_to_cn(n)}中全会"
+            key = f"plenum-{c}-{n}"
+            b.add(item.start(), item.end(), key=key, label=f"党的{short}", subtype="plenum", rule="events.plenum_list",
+                  aliases=(short, f"{int_to_cn(c)}届中央委员会第{int_to_cn(n)}次全体会议"), named=False)
 
 
 def _local_plenums(b: _Builder, text: str) -> None:
