@@ -540,3 +540,14 @@ def test_a_person_named_with_a_surname_and_mou_belongs_to_the_report() -> None:
                   "某些村干部存在问题，双方某种程度上。")
     found = {m.label: m.key for m in ex.mentions if m.kind == Kind.PERSON}
     assert found == {"陈某": f"person/{doc.id}/陈某", "李某": f"person/{doc.id}/李某"}
+
+
+def test_a_deputy_post_after_its_body_and_a_kham_name() -> None:
+    """勐腊县委组织部副部长周建平 (held-out AW, and eleven earlier papers): 副 between the body and the
+    post; 县委组织部负责人降央泽仁 (held-out AZ): a Kham Tibetan name."""
+    doc = make_document("勐腊县委组织部副部长周建平说，全县以提升组织力为重点。理塘县委组织部负责人降央泽仁介绍，下一步将做好。",
+                        path="t.txt")
+    ex = extract_document(doc)
+    names = {m.key: m.text for m in ex.mentions}
+    pairs = {(names[r.subject_key], names[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert pairs == {("周建平", "勐腊县委组织部"), ("降央泽仁", "理塘县委组织部")}

@@ -121,7 +121,7 @@ _ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
-_POST_GAP = re.compile(r"(?:的|正式|预备|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
+_POST_GAP = re.compile(r"(?:的|正式|预备|常务|副|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
                        + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
 #: (two posts held together: 丁楼村党支部书记、村委会主任　丁德军)
 _AFFIL_GAP = 14
@@ -176,7 +176,9 @@ TIBETAN_NAME_PARTS = frozenset(
     "扎西 次仁 平措 旺堆 卓嘎 卓玛 达娃 达瓦 尼玛 边巴 格桑 多吉 多杰 央金 拉姆 德吉 顿珠 普布 巴桑 次旦 索朗 "
     "旦增 丹增 白玛 洛桑 米玛 琼达 曲珍 益西 群培 仁青 仁增 措姆 拉巴 罗布 阿旺 强巴 贡嘎 嘎玛 桑珠 欧珠 加措 "
     "嘉措 扎巴 赤列 土登 央宗 德庆 次珍 次央 曲吉 泽仁 才让 普琼 旺姆 旺久 边珍 玉珍 斯朗 索南 拉珍 白珍 顿旦 "
-    "格列 益珍 德央 曲措 旺扎 晋美 贡布 巴珠 次措 群宗 央拉".split())
+    "格列 益珍 德央 曲措 旺扎 晋美 贡布 巴珠 次措 群宗 央拉 "
+    # and of Kham (甘孜, 昌都): 降央泽仁, 四郎扎西, 洛绒呷玛
+    "降央 四郎 洛绒 呷绒 格绒 根秋 泽郎 泽翁 邓珠 登巴 仁真 翁姆 拥措 江措 向巴 曲扎 呷玛 银措".split())
 #: the first characters of Dai personal names, which have no surname: 岩 and 波 (men), 玉 and 咪
 #: (women), 依 (girls), 康朗 (a returned monk) — 岩罕, 玉香, 波应, 咪雅
 DAI_NAME_FIRST = frozenset("岩波玉咪依")
