@@ -483,3 +483,13 @@ def test_the_discipline_and_supervision_commissions_written_together_are_one_bod
     keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
     assert keys["宁海县纪委县监委"] == keys["县纪委监委"] == "org/cn-330226/纪委监委"
     assert keys["宁波市纪委市监委"] == "org/cn-330200/纪委监委"
+
+
+def test_a_bare_body_after_a_verb_and_the_courts() -> None:
+    """依托县委党校 (held-out BB): after a verb, a name (not 全县委员会); 县法院 and 县检察院 are the
+    county's people's court and procuratorate; 涉农区人民政府 is every district that farms, no one body."""
+    ex = run("红安县是个地方。依托县委党校对新当选的村干部开展轮训。县法院、县检察院进行联审。全县委员会。"
+             "涉农区人民政府应当统筹规划。")
+    keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert keys == {"县委党校": "org/cn-421122/委党校", "县法院": "org/cn-421122/人民法院",
+                    "县检察院": "org/cn-421122/人民检察院"}
