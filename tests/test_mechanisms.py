@@ -889,3 +889,15 @@ def test_the_standard_items_carry_the_other_ways_they_are_written() -> None:
     assert "村党支部提议" in names["村党组织提议"]
     assert {"村民会议或者村民代表会议决议", "村民代表会议决议"} <= names["村民会议或村民代表会议决议"]
     assert names["党员大会审议"] == set()
+
+
+def test_items_after_a_colon_each_ending_at_a_semicolon() -> None:
+    """“五个严禁”：严禁A；严禁B；… (held-out BB): each item a sentence of its own (the splitter ends
+    sentences at ；), all opening alike and as many as promised."""
+    _, rels = run("县委明确提出“五个严禁”：严禁插手干预村级选举；严禁违反程序指定或撤换候选人；严禁泄露联审和选举工作秘密；"
+                  "严禁在统计上报中弄虚作假；严禁对群众反映的问题失职失察。每名候选人均须签订承诺书。")
+    parts = {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT and r.subject_key == "五个严禁"}
+    assert parts == {"严禁插手干预村级选举", "严禁违反程序指定或撤换候选人", "严禁泄露联审和选举工作秘密",
+                     "严禁在统计上报中弄虚作假", "严禁对群众反映的问题失职失察"}
+    _, rels = run("提出“三个坚持”：坚持党建引领；完善制度；强化保障。")  # not opening alike: none
+    assert not [r for r in rels if r.predicate == Predicate.HAS_COMPONENT]

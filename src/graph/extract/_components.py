@@ -392,6 +392,27 @@ def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
     return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.colon")
 
 
+def semicolon_list(text: str, end: int, sents: Sequence[Sentence], *, expect: int | None) -> Expansion | None:
+    """“十不准”：不准拉票贿选；不准以宗族…干扰选举；… — after a colon right after the term, items
+    each ending at ；, so each a sentence of its own (``sents``: the term's sentence and those
+    after it); exactly ``expect`` of them, all opening with the same word (不准, 严禁), the last
+    ending the run."""
+    m = _COLON.match(text, end)
+    if m is None or expect is None or not 2 <= expect <= 12 or len(sents) < expect:
+        return None
+    items = [(m.end(), sents[0].end)]
+    items += [(x.start, x.end) for x in sents[1:expect]]
+    items = [(a, b - 1 if text[b - 1:b] in "；;。" else b) for a, b in items]
+    para = sents[0].paragraph
+    if (any(x.paragraph != para for x in sents[:expect]) or text[sents[0].end - 1:sents[0].end] not in "；;"
+            or any(not 2 <= b - a <= _LINE_ITEM_MAX for a, b in items)):
+        return None
+    opener = {text[a:a + 2] for a, _ in items}
+    if len(opener) != 1:
+        return None
+    return Expansion(tuple(items), sents[0].index, sents[0].start, sents[expect - 1].end, "components.semicolons")
+
+
 def line_list(text: str, sent: Sentence, following: Sequence[Sentence], *, expect: int | None,
               opens: bool = False) -> Expansion | None:
     """The ``expect`` lines after a line that ends with a colon (or, with ``opens``, that the

@@ -679,6 +679,10 @@ class _Finder:
         if exp is None and spec.term_end != spec.end:
             exp = comp.colon_list(text, spec.term_end, sent, expect=spec.numeral)
         if exp is None and spec.numeral is not None:
+            # “十不准”：不准A；不准B；… (each item a sentence of its own)
+            exp = comp.semicolon_list(text, spec.term_end, self.ctx.sentences[sent.index:sent.index + spec.numeral],
+                                      expect=spec.numeral)
+        if exp is None and spec.numeral is not None:
             # the sections that follow, headed by the items (（一）组织联建强堡垒 … of “四联四强”)
             openers = [x for x in self.ctx.sentences[sent.index + 1:sent.index + _HEADING_REACH]
                        if self.ctx.paragraphs[x.paragraph][0] is x]
