@@ -642,3 +642,13 @@ def test_a_problem_is_also_named_with_the_scene_it_is_said_of() -> None:
     ex = extract_document(make_document("昭觉县农村党员年龄偏大，部分党员汉语水平不高。", path="t.txt"))
     names = {m.label: set(m.aliases) for m in ex.mentions if m.kind == Kind.PROBLEM}
     assert names == {"党员年龄偏大": {"农村党员年龄偏大"}, "党员汉语水平不高": {"部分党员汉语水平不高"}}
+
+
+def test_practices_listed_together_share_the_aim_after_them() -> None:
+    """借助“一核三治”“三方联动”“信托制物业”等机制，把…转化为治理效能 (held-out E): each of the listed
+    practices aims at it, not the nearest alone; a practice of another clause does not."""
+    rels = run("社区借助“一核三治”“三方联动”“信托制物业”等机制，把党的组织优势转化为治理效能。")
+    assert {m for m, g in of(rels, Predicate.AIMS_AT) if g == "把党的组织优势转化为治理效能"} == {
+        "一核三治", "三方联动", "信托制物业"}
+    rels = run("推行“三事分流”，建立“五步法”议事规则，激活居民参与。")
+    assert ("三事分流", "激活居民参与") not in of(rels, Predicate.AIMS_AT)

@@ -347,6 +347,16 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
         if holder is not None:
             yield _rel(holder, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_sentence",
                                                               0.6 if holder in after else 0.7, True))
+            if holder in before:
+                # “一核三治”“三方联动”等机制，把…转化为治理效能: the practices listed with the holder
+                # hold its aim too
+                listed = [m for m in before if m is not holder]
+                prev = holder
+                for m in reversed(listed):
+                    if m.end > prev.start or not _LISTED_WITH.fullmatch(text, m.end, prev.start):
+                        break
+                    yield _rel(m, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_listed", 0.6, True))
+                    prev = m
             continue
         earlier = [m for m in by.earlier_in_paragraph(goal.sent_index, (Kind.MECHANISM,), limit=2)
                    if m.subtype != "component"]
@@ -355,6 +365,8 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                        _prov(ctx, goal.sent_index, "relations.aims_paragraph", 0.4, False))
 
 
+#: what stands between practices listed together (“A”、“B”, “A”“B”, “A”和“B”): marks alone
+_LISTED_WITH = re.compile(r"[”」\"]?\s*(?:[、，,和与及]|以及)?\s*[“「\"]?")
 _ORDINAL_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、：:]|其[一二三四五六七八九十][，,、：:]|"
                            r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
