@@ -663,3 +663,11 @@ def test_an_aim_said_of_the_measures_above_or_in_a_section_heading() -> None:
     labels = {m.key: m.label for m in ex.mentions}
     aims = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AIMS_AT}
     assert {("三个一批", "扭转党员老龄化趋势"), ("1+4", "把服务送到家门口")} <= aims
+
+
+def test_bodies_acting_together_practise_it_together() -> None:
+    """县委组织部会同县农业农村局建立“三色”预警机制 (held-out J, K, AU): both bodies practise it."""
+    ex = extract_document(make_document("安吉县\n县委组织部会同县农业农村局建立村级集体经济“三色”预警机制。\n", path="t.txt"))
+    labels = {m.key: m.text for m in ex.mentions}
+    who = {labels.get(r.subject_key) for r in ex.relations if r.predicate == Predicate.PRACTICES and r.object_key == "三色"}
+    assert {"县委组织部", "县农业农村局"} <= who

@@ -159,6 +159,21 @@ def _practices_of_home_place(ctx: DocContext, items: list[Item]) -> Iterator[Rel
                                                confidence=round(min(r.prov.confidence, 1.0) * 0.7, 2)))
 
 
+def _acting_with(text: str, chosen: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """The organisations joined to a chosen one by 会同, 联合, 、 or 和 with nothing else between
+    (A会同B, A、B和C), either side of it, in the order written."""
+    orgs = sorted(orgs, key=lambda o: o.start)
+    joined = {id(c) for c in chosen}
+    changed = True
+    while changed:
+        changed = False
+        for x, y in zip(orgs, orgs[1:], strict=False):
+            if (id(x) in joined) != (id(y) in joined) and x.end <= y.start and _JOINTLY.fullmatch(text, x.end, y.start):
+                joined.update((id(x), id(y)))
+                changed = True
+    return [o for o in orgs if id(o) in joined and o not in chosen]
+
+
 def _agents_before(agents: list[Mention], pos: int) -> list[Mention]:
     """The last place and the last organisation before a position (most specific mention)."""
     out: dict[Kind, Mention] = {}
@@ -183,6 +198,8 @@ def _is_actor(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
     return not any(e.start <= a.start and a.end <= e.end for e in by.of(a.sent_index, (Kind.EVENT,)))
 
 
+#: between two bodies that act together (A会同B, A联合B, A、B和C)
+_JOINTLY = re.compile(r"会同|联合|协同|联同|配合|[、和与及]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPENER = 6
 #: a sentence-opening adverbial before the topic: time (近年来, 2007年以来), a setting
@@ -286,6 +303,11 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             for a in chosen:
                 yield _rel(a, Predicate.PRACTICES, mech, _prov(ctx, mech.sent_index, "relations.practices_sentence",
                                                                0.8, True))
+            # 县委组织部会同县农业农村局建立…机制: the bodies it acts together with practise it too
+            for a in _acting_with(ctx.doc.text, [c for c in chosen if c.kind == Kind.ORGANIZATION],
+                                  [o for o in by.of(mech.sent_index, (Kind.ORGANIZATION,)) if o.end <= mech.start]):
+                yield _rel(a, Predicate.PRACTICES, mech, _prov(ctx, mech.sent_index, "relations.practices_jointly",
+                                                               0.6, True))
             continue
         # from the paragraph only when the sentence before names one clear actor of each kind
         earlier = [a for a in by.earlier_in_paragraph(mech.sent_index, _AGENTS, limit=3)
