@@ -162,3 +162,12 @@ def test_a_column_label_in_square_brackets_is_not_the_title() -> None:
     from graph.io import guess_title
 
     assert guess_title("【边疆党建】\n\n党旗红映边关　胶林茶山生新绿\n——勐腊县以边境党建长廊推动\n正文。") == "党旗红映边关　胶林茶山生新绿"
+
+
+def test_a_line_naming_the_kind_of_work_is_not_the_title() -> None:
+    """会议论文 above a paper's title (held-out BE), 典型案例 above a case; alone it is the title."""
+    from graph.io import guess_title
+
+    assert guess_title("会议论文\n\n党建引领“飞地经济”的实践路径研究\n——基于丽水市的调查\n") == "党建引领“飞地经济”的实践路径研究"
+    assert guess_title("典型案例\n\n某某村的故事\n正文") == "某某村的故事"
+    assert guess_title("会议论文\n") == "会议论文"

@@ -256,7 +256,7 @@ def guess_title(text: str) -> str:
         if i + 1 < len(body) and _ISSUER_LINE.fullmatch(line) and body[i + 1].startswith("关于"):
             return (line + body[i + 1])[:120]  # 中共某县委办公室 / 关于印发…的通知: one title, as it is cited
         if i + 1 < len(body) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
-                                  or _COLUMN_LINE.fullmatch(line)):
+                                  or _COLUMN_LINE.fullmatch(line) or _KIND_LINE.fullmatch(line)):
             continue
         return line[:120]
     return lines[0][:120] if lines else ""
@@ -276,6 +276,9 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕
 _BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?"
                          r"(?:(?:首页|主页|网站首页)\s*[>＞»›]\s*|(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*){2})"
                          r"(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*)*[^>＞»›\s][^>＞»›]{0,20}")
+#: a line naming only the kind of work above the title (会议论文, 硕士学位论文（节选）, 典型案例)
+_KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[（(]节选[）)])?|理论文章|评论员文章|典型案例|经验交流(?:材料)?|"
+                        r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
 #: a line holding only a date (2024年3月15日): also what may follow a signing body's line
