@@ -483,3 +483,11 @@ def test_what_a_meeting_or_document_arranges_for_item_by_item() -> None:
                 if r.predicate == Predicate.PROPOSED_BY}
     assert proposed == {("推进乡村振兴", "党的二十大"), ("深化农村改革", "2025年中央一号文件"),
                         ("推进乡村全面振兴", "2025年中央一号文件")}
+
+
+def test_what_a_body_is_to_be_brought_out_is_a_standing_goal() -> None:
+    """充分发挥村党支部战斗堡垒作用 (held-out BF), 增强党组织政治功能和组织功能 (held-out BC):
+    standing goals brought out by 发挥/增强 a few words before them; not without such a verb."""
+    found = names("要优化队伍结构，充分发挥村党支部战斗堡垒作用。不断增强党组织政治功能和组织功能。这支队伍有战斗堡垒作用。")
+    assert {"战斗堡垒作用", "政治功能和组织功能"} <= found
+    assert names("这支队伍有战斗堡垒作用。") == set()

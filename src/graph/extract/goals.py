@@ -295,8 +295,9 @@ class _Goals:
             if "\u4e00" <= after <= "\u9fff" and after not in "的中而和与及等":
                 continue  # 乡村振兴战略, 乡村振兴片区, 保障乡村振兴财政投入: a modifier, not the aim
             before = _AIM_BEFORE.search(text, max(0, s - 8), s)
-            if not (before or _OWN_VERB.match(m.group(0))):
-                continue
+            if not (before or _OWN_VERB.match(m.group(0))
+                    or m.group(0).endswith(_ROLE_GOALS) and _BRING_OUT.search(text, max(0, s - 12), s)):
+                continue  # (充分发挥村党支部战斗堡垒作用: what a body is to be, brought out by 发挥 or 增强)
             verb = before and _WORDED_VERB.search(text, max(0, s - 8), s)
             # 推动乡村振兴, 推进乡村全面振兴: the writer's words are a name of the standing goal too
             self.add(s, e, "goals.standard", 0.6, worded=text[verb.start():e] if verb else "")
@@ -615,6 +616,10 @@ def standard_goals() -> re.Pattern[str]:
 _OWN_VERB = re.compile(r"全面推进|巩固|守住|铸牢|发展|壮大|密切|改善|增收|脱贫")
 #: what makes a standing goal named in passing an aim: a verb of aim right before it (实现共同富裕,
 #: 助力乡村振兴, 抓党建促乡村振兴, 建设成为…坚强战斗堡垒), an adverb between allowed
+#: standing goals that are what a body or its members are to be (战斗堡垒作用, 政治功能和组织功能), and
+#: the verbs that bring them out, a few words before them (发挥村党支部…, 增强党组织…)
+_ROLE_GOALS = ("作用", "功能")
+_BRING_OUT = re.compile(r"(?:发挥|增强|彰显)[^，,。；;、]{0,10}$")
 _AIM_BEFORE = re.compile(
     r"(?:实现|推进|促进|促|推动|助力|助推|服务|服务于|迈向|走向|奔向|朝着|向着|通往|加快|加快推进|建成|建设成为|"
     r"建设成|打造成|打造为|成为|夯实|筑牢|确保|保障|带动|带领群众|引领|赋能|为了)"
