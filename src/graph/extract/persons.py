@@ -134,7 +134,6 @@ _CLAUSE_NAME = re.compile(
     r"(?:^|(?<=[，。；：！？,;:!?\s”\"]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?|笑着|笑呵呵地|高兴地|自豪地|激动地|感慨地|"
     r"对记者|向记者)?(?:" + "|".join(_REPORTING) + "))")
-#: 31岁的丁一帆: a news report introduces a person by age
 #: a surname and 某 (某某): a person named so as not to name them (陈某, 王某某), not 某 of 某些, 某村
 _ANONYMISED = re.compile("[" + "".join(sorted(_SURNAMES)) + r"]某{1,2}"
                          r"(?![些种个项村镇乡县市区地单位部门企业公司方面时处人一位名类件天年月日次组届])")
@@ -142,6 +141,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: 等 after a 、-list of names, then what the people are (潘德明、吴秀芬等全省优秀村党组织书记, 张三、李四等一批
 #:先进典型): the list is read back from 等 (see _in_sentence)
 _LISTED_THEN_KIND = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?)(?:书记|党员|代表|干部|模范|典型|能手|带头人|乡贤|人物|同志)")
+#: 31岁的丁一帆: a news report introduces a person by age
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,3})")
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
@@ -180,7 +180,7 @@ TIBETAN_NAME_PARTS = frozenset(
     # and of Kham (甘孜, 昌都): 降央泽仁, 四郎扎西, 洛绒呷玛
     "降央 四郎 洛绒 呷绒 格绒 根秋 泽郎 泽翁 邓珠 登巴 仁真 翁姆 拥措 江措 向巴 曲扎 呷玛 银措".split())
 #: the first characters of Dai personal names, which have no surname: 岩 and 波 (men), 玉 and 咪
-#: (women), 依 (girls), 康朗 (a returned monk) — 岩罕, 玉香, 波应, 咪雅
+#: (women), 依 (girls) — 岩罕, 玉香, 波应, 咪雅
 DAI_NAME_FIRST = frozenset("岩波玉咪依")
 #: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
 _SUBTITLE_DASH = ("——", "—", "－－", "--")

@@ -389,7 +389,7 @@ def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             if back:
                 continue
         if lone_line(ctx, sent) and _HEADING_NUMBER.match(sent.text):
-            # 二、做实代办，让群众办事少跑腿: the first practice its section names holds its heading's aim
+            # 二、做实代办，让群众办事少跑腿: the practice its section opens with holds its heading's aim
             first = _first_measure_after(ctx, by, goal.sent_index)
             if first is not None:
                 yield _rel(first, Predicate.AIMS_AT, goal, _prov(ctx, goal.sent_index, "relations.aims_section",
