@@ -137,7 +137,6 @@ _CLAUSE_NAME = re.compile(
 #: a surname and 某 (某某): a person named so as not to name them (陈某, 王某某), not 某 of 某些, 某村
 _ANONYMISED = re.compile("[" + "".join(sorted(_SURNAMES)) + r"]某{1,2}"
                          r"(?![些种个项村镇乡县市区地单位部门企业公司方面时处人一位名类件天年月日次组届])")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: 等 after a 、-list of names, then what the people are (潘德明、吴秀芬等全省优秀村党组织书记, 张三、李四等一批
 #:先进典型): the list is read back from 等 (see _in_sentence)
 _LISTED_THEN_KIND = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?)(?:书记|党员|代表|干部|模范|典型|能手|带头人|乡贤|人物|同志)")
@@ -393,7 +392,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     for m in _ANONYMISED.finditer(text):
         # 强蛟镇某村村务监督委员会主任陈某对…: a person a discipline report does not name in full
         a, b = m.span()
-        if (a == 0 or not _CJK_CHAR.match(text[a - 1]) or words.boundary(a) or words._glued_role(a)) \
+        if (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or words.boundary(a) or words._glued_role(a)) \
                 and words.boundary(b) and free(a, b):
             person = _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.anonymised", 0.6)
             # (王某 of one report is not 王某 of another: the key is the document's own)

@@ -60,16 +60,16 @@ _NOT_IN_STEM = set("的在于、，,。及和与对是从到由把将：:“”\
 #: function words that open a clause, not a name found bare (以古镇、木雕为依托: 以 + 古镇);
 #: inside a name after its parent they may stand (元谋县老城乡麦以村)
 _NOT_FIRST = set("以被让使")
-#: tokens that continue a name's suffix into another word: 上海|市场 is not 上海市
 #: the end of a body's name or a modal verb: a verb follows it, not a place (组织部会同…), also
 #: after the body leads (由县委组织部牵头，会同县纪委监委…)
 _AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|中心|单位|应当|负责)(?:牵头|负责|主抓|统筹)?[，,]?"
                          r"(?:要|将|应|需|须|可|也要|还要|要主动)?$")
+#: tokens that continue a name's suffix into another word: 上海|市场 is not 上海市
 _SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民", "乡村",
                  "村庄", "村落", "村里", "镇上", "乡下"}
-#: words a township's or village's suffix begins (a level of units, not one unit's name)
 #: the names of bodies, which no new village's or town's name holds
 _BODY_IN_STEM = re.compile(r"党委|党支部|党总支|政府|委员会")
+#: words a township's or village's suffix begins (a level of units, not one unit's name)
 _LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级", "村域", "镇域", "乡域"}
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",

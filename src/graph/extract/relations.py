@@ -414,13 +414,11 @@ _OPENS_WITH = 12
 
 def _measures_before(ctx: DocContext, by: _BySentence, sent_index: int) -> list[Mention]:
     """The mechanisms of the sentences before, in this paragraph, else in the paragraph before."""
-    sent = ctx.sentences[sent_index]
-    same = [m for i in range(sent_index - 1, -1, -1) if ctx.sentences[i].paragraph == sent.paragraph
-            for m in by.of(i, (Kind.MECHANISM,))]
+    para = ctx.sentences[sent_index].paragraph
+    same = [m for x in reversed(ctx.paragraphs[para]) if x.index < sent_index for m in by.of(x.index, (Kind.MECHANISM,))]
     if same:
         return same
-    prev = [x for x in ctx.sentences[:sent_index] if x.paragraph == sent.paragraph - 1]
-    return [m for x in reversed(prev) for m in by.of(x.index, (Kind.MECHANISM,))]
+    return [m for x in reversed(ctx.paragraphs.get(para - 1, ())) for m in by.of(x.index, (Kind.MECHANISM,))]
 
 
 def _first_measure_after(ctx: DocContext, by: _BySentence, sent_index: int) -> Mention | None:
