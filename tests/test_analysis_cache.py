@@ -166,6 +166,51 @@ def test_exporters_take_a_cache_folder_and_write_the_same(sample_build, tmp_path
         assert (tmp_path / "out" / name).read_bytes() == (out / name).read_bytes(), name
 
 
+def test_an_edit_that_leaves_the_network_keeps_every_layout(tmp_path: Path) -> None:
+    """A document's IRI comes from its text's hash: appending a sentence with nothing in it
+    renames its node. Components are named by documents' paths, so the picture stays and the
+    cache serves every component (before, the component holding the document was new)."""
+    from graph.build import build
+    from tests.conftest import SAMPLE
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    doc = folder / SAMPLE.name
+    text = SAMPLE.read_text("utf-8")  # its first paper (金山区); the third holds a name keyed to its
+    doc.write_text(text[:text.index("基层党组织农村服务论文 篇2")], "utf-8")  # document (see analytics)
+    runs = []
+    for _ in range(2):
+        analytics._LAST.clear()
+        result = build([folder], out=tmp_path / "out", base=folder, formats=("ttl",))
+        a = analyse(result.kg, cache=tmp_path / "analysis")
+        stats: dict[str, int] = {}
+        pos = layout(a.H, parts=a.components, cache=tmp_path / "analysis", stats=stats)
+        d = analytics.iri(f"doc/{result.kg.documents[0].id}")
+        assert a.H.degree(d) > 0  # the document is in a component the cache keeps
+        runs.append((d, pos, a.communities, stats, a.cache_stats))
+        with doc.open("a", encoding="utf-8") as fh:
+            fh.write("\n以上内容于本月修订。\n")
+    analytics._LAST.clear()
+    (d0, pos0, comms0, _, _), (d1, pos1, comms1, stats, cache_stats) = runs
+    assert d0 != d1 and pos0[d0] == pos1[d1]
+    assert {n: xy for n, xy in pos0.items() if n != d0} == {n: xy for n, xy in pos1.items() if n != d1}
+    assert [[d1 if n == d0 else n for n in c] for c in comms0] == comms1
+    assert stats["layout_misses"] == 0 and stats["layout_hits"] > 0
+    assert cache_stats["communities_misses"] == 0
+
+
+def test_documents_are_named_alike_from_the_model_and_the_rdf(sample_build, sample_graph) -> None:
+    from graph.analytics import entity_graph, rdf_entity_graph
+
+    result, _ = sample_build
+    names = entity_graph(result.kg).graph["names"]
+    assert names == rdf_entity_graph(sample_graph).graph["names"]
+    path = result.kg.documents[0].path
+    assert sorted(names.values()) == [f"document:{path}"] + [f"document:{path}#{n}" for n in (1, 2, 3)]
+    assert [p.nodes for p in split(analytics.simple_graph(entity_graph(result.kg)))] == [
+        p.nodes for p in split(analytics.simple_graph(rdf_entity_graph(sample_graph)))]
+
+
 @pytest.mark.slow
 def test_cache_files_are_the_same_bytes_across_processes(tmp_path: Path) -> None:
     code = ("import sys; from pathlib import Path; from tests.test_analysis_cache import _graph, _run; "

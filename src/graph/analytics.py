@@ -18,7 +18,8 @@ Everything here is deterministic: nodes are inserted in sorted order, Leiden and
 layout take a fixed seed, floats are rounded before they are written.
 
 Leiden and the layout run per connected component (:class:`Component`), so each result is
-a pure function of its component; with a cache folder (``analyse(kg, cache=...)``,
+a pure function of its component (documents in it named by their paths, see
+:func:`_document_name`); with a cache folder (``analyse(kg, cache=...)``,
 ``layout(H, cache=...)``) a rebuild reads the components that did not change from
 :class:`ComponentCache` files and computes only the others, with the same result.
 
@@ -86,17 +87,22 @@ def entity_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     from graph.rdf import SUBCLASS
 
     nodes: dict[str, dict[str, Any]] = {}
+    names: dict[str, str] = {}
     for doc in kg.documents:
-        nodes[iri(doc_unit_id(doc.id))] = _node(doc.title, "Document", "Document", (), "")
+        d = iri(doc_unit_id(doc.id))
+        nodes[d] = _node(doc.title, "Document", "Document", (), "")
+        names[d] = _document_name(doc.path)
         for part in doc.parts:
-            nodes[iri(doc_unit_id(part.id))] = _node(part.title, "Document", "Document", (part.label,), "")
+            p = iri(doc_unit_id(part.id))
+            nodes[p] = _node(part.title, "Document", "Document", (part.label,), "")
+            names[p] = _document_name(doc.path, part.number)
     for e in kg.entities:
         cls = SUBCLASS.get((e.kind, e.subtype or ""))
         local = str(cls)[len(ONTOLOGY_IRI):] if cls is not None else e.kind.value
         nodes[iri(e.id)] = _node(e.label, e.kind.value, local, e.alt_labels, e.attr("code") or "")
     edges = [(iri(r.subject), iri(r.object), r.predicate.value, len(r.provs)) for r in kg.relations
              if in_network(r)]
-    return _assemble(nx, nodes, edges)
+    return _assemble(nx, nodes, edges, names)
 
 
 def rdf_entity_graph(g: Any) -> nx.MultiDiGraph:
@@ -109,12 +115,18 @@ def rdf_entity_graph(g: Any) -> nx.MultiDiGraph:
     """
     import networkx as nx
     from rdflib import RDF, RDFS, URIRef
-    from rdflib.namespace import SKOS
+    from rdflib.namespace import DCTERMS, SKOS
 
     from graph.namespaces import KG
 
     subclass_of = _class_parents()
     nodes: dict[str, dict[str, Any]] = {}
+    names: dict[str, str] = {}
+    for d, path in g.subject_objects(KG.sourcePath):
+        names[str(d)] = _document_name(str(path))
+        for p in g.objects(d, DCTERMS.hasPart):
+            if (number := g.value(p, KG.partNumber)) is not None:
+                names[str(p)] = _document_name(str(path), int(number))
     for s in set(g.subjects(RDFS.label, None)):
         if not isinstance(s, URIRef):
             continue
@@ -142,15 +154,36 @@ def rdf_entity_graph(g: Any) -> nx.MultiDiGraph:
         if (ps.startswith(ONTOLOGY_IRI) and str(s) in nodes and str(o) in nodes and s != o
                 and not (counts[triple] and background[triple] == counts[triple])):
             edges.append((str(s), str(o), ps[len(ONTOLOGY_IRI):], counts[triple]))
-    return _assemble(nx, nodes, edges)
+    return _assemble(nx, nodes, edges, names)
 
 
 def _node(label: str, kind: str, cls: str, aliases: Iterable[str], code: str) -> dict[str, Any]:
     return {"label": label, "kind": kind, "cls": cls, "aliases": tuple(sorted(aliases)), "code": code}
 
 
-def _assemble(nx: Any, nodes: dict[str, dict[str, Any]], edges: list[tuple[str, str, str, int]]) -> nx.MultiDiGraph:
+def _document_name(path: str, part: int | None = None) -> str:
+    """A document's (or its part's) name for the analysis: its path, not its IRI.
+
+    A document's IRI comes from its text's hash, so any edit renames its node; were the
+    node's place in a component's order and digest taken from the IRI, an edit that leaves
+    the network as it was would still make its component new, to be laid out and
+    partitioned again (on a corpus, the largest one) and drawn differently. By path, an
+    edit moves nothing the network does not. Not an IRI, so never equal to an entity's name.
+    A thing keyed to its document (an ambiguous name the linker could not resolve, such as a
+    团结镇党委) still carries the hash in its IRI: 13 of 18,325 entities of the policy corpus,
+    4 of them in the network and none in its largest component.
+    """
+    return f"document:{path}" if part is None else f"document:{path}#{part}"
+
+
+def _assemble(nx: Any, nodes: dict[str, dict[str, Any]], edges: list[tuple[str, str, str, int]],
+              names: dict[str, str]) -> nx.MultiDiGraph:
+    """The graph; ``names`` (``G.graph["names"]``) are documents' names for :func:`split`:
+    only those of nodes in the graph, and only names held by one node (two inputs with one
+    path cannot be told apart by it, so they keep their IRIs)."""
     G = nx.MultiDiGraph()
+    held = Counter(names[n] for n in nodes if n in names)
+    G.graph["names"] = {n: name for n, name in names.items() if n in nodes and held[name] == 1}
     for n in sorted(nodes):
         G.add_node(n, **nodes[n])
     for s, o, p, count in sorted(edges):
@@ -194,6 +227,7 @@ def simple_graph(G: nx.MultiDiGraph) -> nx.Graph:
     import networkx as nx
 
     H = nx.Graph()
+    H.graph["names"] = G.graph.get("names", {})
     H.add_nodes_from(G.nodes)
     for s, o, _ in G.edges(keys=True):
         if H.has_edge(s, o):
@@ -208,10 +242,13 @@ class Component:
     """One connected component of the undirected graph: all that its layout and its
     communities depend on.
 
-    ``nodes`` are sorted; ``edges`` are ``(a, b, weight)`` with ``a <= b``, sorted. ``digest``
-    (sha256 of both; "" for components of one or two nodes, which are never cached) names the
-    content, so a result computed for a component serves any later build that has the same
-    component, whatever changed elsewhere in the graph.
+    Nodes are ordered by their names: a node's IRI, a document's path (see
+    :func:`_document_name`). ``nodes`` are sorted by name; ``edges`` are ``(a, b, weight)``
+    with ``a``'s name before ``b``'s, sorted by names. ``digest`` (sha256 of both, by names;
+    "" for components of one or two nodes, which are never cached) names the content, so a
+    result computed for a component serves any later build that has the same component,
+    whatever changed elsewhere in the graph. Layout and communities see only the order of
+    nodes and edges, so they too are functions of the names.
     """
 
     nodes: tuple[str, ...]
@@ -233,8 +270,9 @@ class Component:
 
 
 def split(H: nx.Graph) -> list[Component]:
-    """The connected components of ``H``, largest first (ties: by first node)."""
+    """The connected components of ``H``, largest first (ties: by first node's name)."""
     adj = H.adj
+    names: dict[str, str] = H.graph.get("names", {})
     seen: set[str] = set()
     out: list[Component] = []
     for n in H:
@@ -250,14 +288,18 @@ def split(H: nx.Graph) -> list[Component]:
                     comp.add(m)
                     todo.append(m)
         seen |= comp
-        nodes = tuple(sorted(comp))
-        edges = tuple(sorted((a, b, d.get("weight", 1)) for a in nodes for b, d in adj[a].items() if a <= b))
+        named = sorted((names.get(m, m), m) for m in comp)
+        rank = {m: i for i, (_, m) in enumerate(named)}
+        nodes = tuple(m for _, m in named)
+        edges = tuple((a, b, w) for _, _, a, b, w in sorted(
+            (rank[a], rank[b], a, b, d.get("weight", 1)) for a in nodes for b, d in adj[a].items() if rank[a] <= rank[b]))
         digest = ""
         if len(nodes) > 2:
-            text = json.dumps([nodes, edges], ensure_ascii=False, separators=(",", ":"))
+            text = json.dumps([[name for name, _ in named], [[rank[a], rank[b], w] for a, b, w in edges]],
+                              ensure_ascii=False, separators=(",", ":"))
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         out.append(Component(nodes=nodes, edges=edges, digest=digest))
-    out.sort(key=lambda c: (-len(c.nodes), c.nodes[0]))
+    out.sort(key=lambda c: (-len(c.nodes), names.get(c.nodes[0], c.nodes[0])))
     return out
 
 
