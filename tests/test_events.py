@@ -283,3 +283,11 @@ def test_several_plenums_written_once_and_a_meeting_after_jing() -> None:
     assert {"plenum-19-2", "plenum-19-3", "plenum-19-4", "plenum-19-5"} <= set(keys)
     assert keys["plenum-19-3"].label == "党的十九届三中全会" and "三中" not in keys["plenum-19-3"].aliases
     assert {m.label for m in ms if m.subtype in ("meeting", "campaign")} == {"县委常委会会议", "扫黑除恶专项斗争"}
+
+
+def test_a_meetings_year_is_part_of_its_name() -> None:
+    """认真贯彻2023年中央农村工作会议精神 (held-out BG): the name ran from after the year's digits
+    (年中央农村工作会议); the year is kept, and a meeting without one stays as written."""
+    labels = {m.label for m in found("认真贯彻2023年中央农村工作会议精神。按照2024年全省政法工作会议部署。"
+                                     "贯彻中央农村工作会议精神。")}
+    assert labels == {"2023年中央农村工作会议", "2024年全省政法工作会议", "中央农村工作会议"}

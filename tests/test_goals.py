@@ -491,3 +491,11 @@ def test_what_a_body_is_to_be_brought_out_is_a_standing_goal() -> None:
     found = names("要优化队伍结构，充分发挥村党支部战斗堡垒作用。不断增强党组织政治功能和组织功能。这支队伍有战斗堡垒作用。")
     assert {"战斗堡垒作用", "政治功能和组织功能"} <= found
     assert names("这支队伍有战斗堡垒作用。") == set()
+
+
+def test_a_role_brought_out_with_le_is_the_role() -> None:
+    """充分发挥了战斗堡垒作用 (held-out BJ): 了 after 发挥 is no part of the goal (it was
+    了战斗堡垒作用)."""
+    found = names("这些党组织在服务群众中充分发挥了战斗堡垒作用。他们在岗位上充分发挥着先锋模范作用。")
+    assert {"战斗堡垒作用", "先锋模范作用"} <= found
+    assert not any(g.startswith(("了", "着")) for g in found)

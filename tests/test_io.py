@@ -171,3 +171,14 @@ def test_a_line_naming_the_kind_of_work_is_not_the_title() -> None:
     assert guess_title("会议论文\n\n党建引领“飞地经济”的实践路径研究\n——基于丽水市的调查\n") == "党建引领“飞地经济”的实践路径研究"
     assert guess_title("典型案例\n\n某某村的故事\n正文") == "某某村的故事"
     assert guess_title("会议论文\n") == "会议论文"
+
+
+def test_a_columns_short_name_above_a_headline_and_its_subtitle_is_not_the_title() -> None:
+    """一线观察 above 小网格里的“大治理” and its ——subtitle (held-out BI); a short title above a
+    byline stays the title."""
+    from graph.io import guess_title
+
+    text = "一线观察\n\n小网格里的“大治理”\n——沈阳大连党建引领城乡网格化治理见闻\n\n本报记者 郑雨桐\n"
+    assert guess_title(text) == "小网格里的“大治理”"
+    assert guess_title("述职报告\n\n张三\n\n——2023年度\n") == "述职报告"
+    assert guess_title("筑牢战斗堡垒\n——记某村党支部书记\n正文") == "筑牢战斗堡垒"

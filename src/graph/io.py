@@ -258,6 +258,9 @@ def guess_title(text: str) -> str:
         if i + 1 < len(body) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
                                   or _COLUMN_LINE.fullmatch(line) or _KIND_LINE.fullmatch(line)):
             continue
+        if (i + 2 < len(body) and _SHORT_COLUMN.fullmatch(line) and len(body[i + 1]) > len(line)
+                and body[i + 2].startswith(("——", "—", "--"))):
+            continue  # 一线观察 / 小网格里的“大治理” / ——沈阳大连…见闻: a column's name above a headline
         return line[:120]
     return lines[0][:120] if lines else ""
 
@@ -281,6 +284,9 @@ _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[�
                         r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
+#: a newspaper's column named in a few characters on a line of its own (一线观察, 记者调查), told
+#: from a short title by the headline and subtitle that follow it
+_SHORT_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}")
 #: a line holding only a date (2024年3月15日): also what may follow a signing body's line
 #: (graph.extract.relations)
 DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"

@@ -194,6 +194,7 @@ class _Finder:
             for a, b in _items(text, m.start("q"), m.end("q"), _FEEDBACK_SEP):
                 if _FEEDBACK_ITEM_MIN <= b - a:
                     yield a, b, "problems.feedback", (text[a:b],)
+        yield from self.headings()  # (before the verdicts: a verdict inside a point's heading is part of it)
         for m in _QUOTED_FAULT.finditer(text):
             yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"), *self.owned(m.start(), m.group("q")))
         for m in _ADDRESSED.finditer(text):
@@ -254,6 +255,45 @@ class _Finder:
             s = self.left(start, end, sent.index)
             yield s, end, "problems.stated", (_FILLER.sub("", text[s:end]),)
 
+    def headings(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+        """The points of a section on problems (三、存在问题 / （一）“驻村”与“融村”存在落差，少数干部
+        “身在村里、心在单位”。): each clause of a point's heading names a problem, whatever its
+        words; also named by its quoted words (身在村里、心在单位) and without the scene words
+        that open it (干部“身在村里、心在单位”)."""
+        text = self.text
+        ctx = self.ctx
+        for para in ctx.paragraphs.values():
+            head = para[0]
+            m = _POINT_HEAD.match(head.text)
+            if m is None or len(head.text) > _HEADING_MAX or not _in_problem_section(ctx, head.paragraph, m):
+                continue
+            body_start = head.start + m.end()
+            body_end = head.end - (1 if head.text.endswith(("。", "；", ";")) else 0)
+            clauses = [(a, b) for a, b in _items(text, body_start, body_end, "，,；;") if b > a]
+            if not 1 <= len(clauses) <= _HEADING_CLAUSES:
+                continue
+            places = self.of(head.index, (Kind.PLACE,))
+            for a, b in clauses:
+                for p in places:  # 湘西州|农村基层党组织…: the place a point names is its owner, not part of it
+                    if p.start == a:
+                        a = p.end
+                if _CAUSE.search(text, a, b):
+                    continue  # 结构不合理导致服务能力弱化: cause and effect, read by the verdicts
+                if (tail := _STATED_TAIL.search(text, a, b)) is not None:
+                    b = tail.start() - (text[tail.start() - 1] == "的")  # 党员队伍“老龄化”问题依然突出
+                clause = text[a:b].strip()
+                if (not _CLAUSE_LEN[0] <= len(clause) <= _CLAUSE_LEN[1] or _SOLVED.search(clause)
+                        or _CATEGORY.fullmatch(clause) or _CLOSING_POINT.search(clause)):
+                    continue  # (（二）现实困境, （一）基本情况: what the point is about, no problem; 3.4
+                    # 本章小结: the section's close)
+                names = [clause]
+                scene = _SCENE.match(text, a, b)
+                if scene and scene.end() > a and b - scene.end() >= 3:
+                    names.insert(0, text[scene.end():b])  # (named without them, as a verdict is)
+                names += [q.group(1) for q in _QUOTED.finditer(clause) if len(q.group(1)) >= 4]
+                names += [m.group(0) for m in _LACK.finditer(text, a, b)]  # …建设|缺乏财力保障
+                yield a, b, "problems.heading", tuple(dict.fromkeys(names))
+
 
 def _items(text: str, start: int, end: int, seps: str = "、") -> list[tuple[int, int]]:
     """A 、-list's items (面临区域发展不平衡、产业同质化、经营人才短缺等问题); ``seps``: the marks
@@ -282,7 +322,7 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
         if not places:
             stated, conf, how = False, 0.4, rule + "_paragraph"
             places = _one_place_before(ctx, of, sent.index)
-        if not places and (rule == "problems.addressed" or _after_problem_cue(ctx, sent.index)):
+        if not places and (rule in ("problems.addressed", "problems.heading") or _after_problem_cue(ctx, sent.index)):
             # (a state a measure answers, with no place near it: the document's place has it)
             places, how = _title_place(ctx, of), rule + "_title"
         if not places:
@@ -291,11 +331,13 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
                                label=label, rule=rule, confidence=conf, aliases=tuple(n for n in names[1:] if n != label))
         yield problem
         places = [p for p in places if p.subtype != "region"] or places  # 阜平县, not the 太行山 it lies in
-        yield RelationMention(subject_kind=Kind.PLACE, subject_key=places[-1].key, predicate=Predicate.FACES,
-                              object_kind=Kind.PROBLEM, object_key=problem.key,
-                              prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start,
-                                              end=sent.end, rule=how,
-                                              confidence=conf, stated=stated))
+        # (the places a title names together share the problems of the report on them)
+        for owner in places if how.endswith("_title") else places[-1:]:
+            yield RelationMention(subject_kind=Kind.PLACE, subject_key=owner.key, predicate=Predicate.FACES,
+                                  object_kind=Kind.PROBLEM, object_key=problem.key,
+                                  prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start,
+                                                  end=sent.end, rule=how,
+                                                  confidence=conf, stated=stated))
 
 
 #: what opens a passage on the difficulties a report's unit faces (我们也清醒看到，…还存在不少困难
@@ -307,13 +349,13 @@ _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风�
 _POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
 
 
-def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
-    """Whether this sentence, or an earlier one of its paragraph, opens a passage on problems,
-    or the section it is in has a heading on problems (二、存在的问题)."""
+def _after_problem_cue(ctx: DocContext, sent_index: int, *, cue: bool = True) -> bool:
+    """Whether this sentence, or an earlier one of its paragraph, opens a passage on problems
+    (with ``cue``), or the section it is in has a heading on problems (二、存在的问题)."""
     para = ctx.sentences[sent_index].paragraph
     i = sent_index
     while i >= 0 and ctx.sentences[i].paragraph == para:
-        if _PROBLEM_CUE.search(ctx.sentences[i].text):
+        if cue and _PROBLEM_CUE.search(ctx.sentences[i].text):
             return True
         i -= 1
     # back through the section to its heading: a one-line paragraph opening with a section number;
@@ -336,6 +378,61 @@ def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
     return False
 
 
+def _in_problem_section(ctx: DocContext, para: int, point: re.Match[str]) -> bool:
+    """Whether the paragraph is a point of a section whose heading is on problems (三、存在问题),
+    not on what is done about them (二、整改落实情况): back over the other points and their
+    paragraphs to the section's one-line heading. Only points of the section's first level
+    (（一）…, not the 1. 2. of what was done under each) count."""
+    level = _point_level(point.group(0))
+    first_level = level
+    other = 0
+    for j in range(para - 1, -1, -1):
+        first = ctx.paragraphs.get(j)
+        if not first:
+            continue
+        head = first[0]
+        if (m := _POINT_HEAD.match(head.text)) is not None:
+            first_level = _point_level(m.group(0))  # a sibling point (（五）…), or one above it
+            continue
+        if len(first) == 1 and len(head.text) <= 30 and _SECTION_NUMBER.match(head.text):
+            return (first_level == level and bool(_PROBLEM_HEADING.search(head.text))
+                    and not _REMEDY_HEADING.search(head.text))
+        other += 1
+        if other > _POINTS_REACH:
+            return False
+    return False
+
+
+def _point_level(number: str) -> str:
+    """The kind of a point's number: （一）, （1）, 1., 1.1, 一是, 第一，"""
+    n = number.strip()
+    if n[0] in "（(":
+        return "paren-digit" if n[1].isdigit() else "paren-han"
+    if n[0].isdigit():
+        return "decimal" if "." in n[1:-1] or (len(n) > 2 and n[1] in ".．" and n[2:3].isdigit()) else "digit"
+    return "shi" if "是" in n else "di"
+
+
+#: a section on what is done about problems, not on problems (整改落实情况, 对策建议)
+_REMEDY_HEADING = re.compile(r"整改|对策|建议|措施|做法|举措|解决|破解|路径|办法|经验|成效")
+
+
+#: paragraphs other than points between a point and its section's heading, at most
+_POINTS_REACH = 12
+#: a point's number opening its heading, under a section (（一）, 1., （1）, 一是, 第一，)
+_POINT_HEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d)|\d\.\d{1,2}(?![.\d])|[一二三四五六七八九十]是|"
+                         r"第[一二三四五六七八九十]+[，,、])\s*")
+#: characters: the longest sentence read as a point's heading; clauses of it read; how long one is
+_HEADING_MAX = 60
+_HEADING_CLAUSES = 3
+_CLAUSE_LEN = (4, 24)
+_QUOTED = re.compile(r"[“「\"]([^“”「」\"]+)[”」\"]")
+#: a point that closes its section or turns to remedies (3.4 本章小结与优化目标)
+_CLOSING_POINT = re.compile(r"小结|结语|结论|对策|建议|思考|启示")
+#: a point's clause that says what causes what (two problems, not one)
+_CAUSE = re.compile(r"导致|造成|使得|致使|引发")
+#: a point's heading that only names what it is about (基本情况, 现实困境, 主要短板)
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|态势|现状|困境|短板|问题|挑战|不足|原因|分析|表现|成因)")
 #: a section heading's number (二、, （三）, 3.) and the words of a heading on problems
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
 _PROBLEM_HEADING = re.compile(r"问题|不足|困境|短板|挑战|难点|瓶颈")
@@ -367,7 +464,27 @@ def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Men
                 return [place]
         return []
     last = found[-1]
-    return [last] if len({p.key for p in found}) == 1 or _adjacent(found) else []
+    if len({p.key for p in found}) == 1 or _adjacent(found):
+        return [last]
+    return _coordinated(ctx.doc.text, found)
+
+
+def _coordinated(text: str, found: list[Mention]) -> list[Mention]:
+    """The places a title names together at its end, after one chain (广西百色市乐业县、凌云县:
+    乐业县 and 凌云县): of one level, joined by 、, 和, 与 or 及; else none."""
+    run = [found[-1]]
+    for p in reversed(found[:-1]):
+        if text[p.end:run[0].start] in _JOINS and p.subtype == run[0].subtype and p.key not in {r.key for r in run}:
+            run.insert(0, p)
+        else:
+            break
+    before = found[:len(found) - len(run)]
+    if len(run) < 2 or (before and not (_adjacent(before) and before[-1].end == run[0].start)):
+        return []
+    return run
+
+
+_JOINS = frozenset({"、", "和", "与", "及"})
 
 
 def _one_place_before(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]],

@@ -136,6 +136,9 @@ def _known_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def _left_edge(text: str, head_start: int, *, limit: int = 14) -> int:
     """Walk left from a head over Han characters until a stop word or punctuation."""
     pos = head_start
@@ -374,6 +377,8 @@ def _meetings(b: _Builder, text: str) -> None:
             continue  # 北京市人民代表大会常务委员会: the congress's standing body, an organisation (its
             # 第二十八次会议 is read as before, under the congress's name)
         start = _left_edge(text, m.start())
+        if text.startswith("年", start) and _YEAR_DIGITS.fullmatch(text, max(0, start - 4), start):
+            start -= 4  # 2023年中央农村工作会议: the year is part of the name (the edge stops at digits)
         if text.startswith("以", start) and _ISSUER.match(text, start + 1):
             start += 1  # 以中央经济工作会议精神为指引
         ordinal = _ORDINAL.search(text, start, m.start())

@@ -63,7 +63,7 @@ _DIGIT = re.compile(r"\d")
 # skips, in C, the characters none of them starts with, instead of trying the pattern at each one
 _PURPOSE = re.compile(rf"(?:目的是|目的在于|目标是|目标在于|力争(?!取)|力求|旨在|为(?<![成作称认因更以行]为)了|着力于|着力(?![点])|致力于)(?P<g>[^{_STOP}，,：:]{{2,30}})")
 _MAKE_INTO = re.compile(rf"努力把[^{_STOP}，,]{{1,16}}?(?:打造成为|建设成为|打造成|建设成|建成|打造为)(?P<g>[^{_STOP}]{{2,50}})")
-_ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
+_ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?)发挥(?:了|着|出|好)?(?:[^{_STOP}，,]{{0,20}}的)?(?P<g>[\u4e00-\u9fff]{{2,6}}作用)")
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
 # plays the role (舆论监督, 银行在经济发展中) and the aim is the phrase from 发挥
 _ROLE_OF = re.compile(r"(?:努力|为了|进一步|充分|切实|全面|更好地?)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{4,10}))的作用")

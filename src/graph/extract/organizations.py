@@ -69,6 +69,11 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     ("纪工委", "party_committee"), ("股份经济合作联合社", "cooperative"), ("经济合作联合社", "cooperative"),
     # a committee's departments of urban governance and social work (成华区委社治委)
     ("委社治委", "party_committee"), ("委社会工作部", "party_committee"),
+    # a community's or township's other bodies: the grid centre, the owners' committee, the
+    # township's office of Party building, its clinic and its school (绿水镇卫生院, 建南社区业委会)
+    ("网格化服务中心", "other"), ("网格化服务管理中心", "other"), ("网格化管理服务中心", "other"),
+    ("业委会", "other"), ("业主委员会", "other"), ("大党委", "party_committee"), ("党建办", "party_committee"),
+    ("卫生院", "other"), ("中心学校", "school"), ("中心小学", "school"),
 ), key=lambda h: -len(h[0])))
 _HEAD_SUBTYPE = dict(_HEADS)
 
@@ -111,6 +116,12 @@ _BARE_COMMITTEE = re.compile(
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
+#: a plan's line of the units charged with a task, and its items (牵头单位：县委组织部、县农业农村局)
+_DUTY_LINE = re.compile(r"\s*[（(]?(?:牵头|责任|配合|协办|主责|参与|承办|主办)(?:单位|部门)[）)]?\s*[:：]\s*")
+_DUTY_ITEM = re.compile(r"[^、，,；;。\s]+")
+#: a bare body of a unit in such a list: the unit's character, then a name ending as bodies do
+_DUTY_BODY = re.compile(r"(?P<unit>自治区|省|市|州|县|区|旗|盟)(?P<head>(?!各)[\u4e00-\u9fff]{0,14}"
+                        r"(?:局|委|部|办|办公室|供销合作社|中心|院|所|站|总工会|妇联|团委))")
 #: what opens a phrase about some members of a kind, not a name (少数合作社, 各村股份经济合作社)
 _QUANTIFIERS = ("少数", "部分", "多数", "个别", "一些", "不少", "各", "每个", "全部", "所有", "有的", "多家", "一批",
                 "大批", "其他", "其余", "这些", "那些", "该类")
@@ -613,14 +624,16 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                 s == 0 or (before and before[-1] in ":：，,、（(“\"")) and not (
                 tag == "nt" and (e >= len(text) or e in words) and _proper_modifier(name[:-len(m.group(1))])):
             continue  # (清华大学, 武汉大学: jieba's dictionary knows them as names of organisations)
-        if m.group(1) == "大学" and (sub := _SCHOOL_OF.match(text, e)) is not None:
-            e = sub.end()  # 青海民族大学公共管理学院, 武汉大学政治与公共管理学院: the school is the unit
+        if m.group(1) in ("大学", "学院") and (sub := _SCHOOL_OF.match(text, e)) is not None:
+            e = sub.end()  # 青海民族大学公共管理学院, 百色学院马克思主义学院: the school is the unit
             name = text[s:e]
         inner = [p for p in places if s <= p.start - sent.start and p.end - sent.start <= e]
         loc = inner[-1] if inner else None
-        yield from emit(sent.start + s, sent.start + e, f"org/{name}", name, _NAMED_TYPES.get(
-            m.group(1)[-3:] if m.group(1).endswith("合作社") else m.group(1)[-2:], "other"),
-            "org.named", loc if place else None)
+        subtype = _NAMED_TYPES.get(m.group(1)[-3:] if m.group(1).endswith("合作社") else m.group(1)[-2:], "other")
+        if text.startswith("课题组", e):  # 百色学院马克思主义学院课题组: the team is the body named
+            e, name, subtype = e + 3, name + "课题组", "other"
+        yield from emit(sent.start + s, sent.start + e, f"org/{name}", name, subtype, "org.named",
+                        loc if place else None)
 
     # 5. a bare 市委 / 县委 / 州政府: the unit named in context (the one above a county named,
     # 州委、州政府 in a prefecture's report), when only one fits
@@ -653,6 +666,26 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         else:
             yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, subtype,
                             "org.bare_committee", None, confidence=0.5)
+
+    # 7. the units a plan charges with a task (牵头单位：县委组织部；责任单位：县民族宗教事务局、
+    # 县旅游和文化广电体育局): every item of the list is a body, the bare ones of the unit in context
+    if (duty := _DUTY_LINE.match(text)) is not None:
+        for item in _DUTY_ITEM.finditer(text, duty.end()):
+            word = item.group(0)
+            m = _DUTY_BODY.fullmatch(word)
+            if m is None or len(m.group("head")) < 2 or _BARE_COMMITTEE.fullmatch(word):
+                continue  # (县委组织部, 县财政局: read above; 各乡镇党委: every one of them)
+            s = sent.start + item.start()
+            unit, head = m.group("unit"), m.group("head")
+            place = _context_unit(ctx, all_places, _LEVEL_OF[unit[0]], sent)
+            subtype = "party_committee" if head.startswith("委") else "other" if head.endswith(("社", "中心")) \
+                else "government"
+            if place is not None:
+                yield from emit(s, s + len(word), _key(place, head), _label(place, head), subtype, "org.duty_line",
+                                place, aliases=(word,), confidence=0.6, stated=False)
+            else:
+                yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, subtype,
+                                "org.duty_line", None, confidence=0.5)
 
     # 6. the Youth League's committee of a unit, written before it (团县委, 团市委): the unit in context
     for m in _YOUTH.finditer(text):

@@ -52,7 +52,8 @@ _ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*((?:(?!(?:{_LINE_LABELS})
 _CHECKERS = frozenset({"审核", "审稿", "校对"})
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
-_TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成员|负责人)\s*[:：]\s*((?:{_NAME}[\s、,，]*)+)")
+_TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成员|负责人)\s*[:：]\s*"
+                        rf"((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 _TEAM_REACH = 8
 
 
@@ -82,7 +83,7 @@ _ANY_TITLE = re.compile("|".join(map(re.escape, sorted(_TITLES, key=len, reverse
 
 
 #: a name never ends in these: 学院党委副书记 is a post, not 党委副 the person
-_ORG_TAIL = set("委部院局厅处室组会所校站队社团副")
+_ORG_TAIL = set("委部院局厅处室组会所校站队社团副办")
 #: a title before a name that then acts (副院长李恩秀主持…, 主任王芳介绍…)
 _TITLE_THEN_NAME = re.compile(
     r"(?:书记|院长|校长|主任|部长|局长|厅长|处长|县长|市长|镇长|乡长|村长|主席|教授|研究员|支书)"
@@ -110,6 +111,8 @@ _ROLES = (
     "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
     "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人", "返乡青年", "妇女", "理事", "监事",
     "老人", "五保老人", "留守老人", "护边员", "宣传员", "中心户", "党员中心户",
+    # the posts of a community's grid (网格长, 楼长何振东说, 联户长吴桂兰)
+    "网格长", "楼长", "楼栋长", "单元长", "联户长",
     # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
     "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
@@ -166,7 +169,7 @@ _ACTS = (*_REPORTING, *_CHAIR_VERBS, "出席", "讲话", "发言", "同志", "�
 #: characters no personal name of this frame holds (particles, pronouns, conjunctions)
 _NOT_IN_NAME = set("的了是在和与及等为对把被从向就也都还而我你他她它们这那各该此某摄们比仅")
 #: characters that end a clause's next word rather than a three-character name (汪湛以《…》, 汪湛说)
-_NOT_LAST = set("以作说将曾称给让")
+_NOT_LAST = set("以作说将曾称给让则")
 #: between two names of a list after one role (代表周钰、席佳鑫; 邹俊洁和江昕迪)
 _NAME_LIST_SEP = ("、", "和", "与", "及")
 #: the commonest parts of Tibetan personal names, two of which make a name (扎西次仁, 平措旺堆,
@@ -183,10 +186,14 @@ TIBETAN_NAME_PARTS = frozenset(
 DAI_NAME_FIRST = frozenset("岩波玉咪依")
 #: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
 _SUBTITLE_DASH = ("——", "—", "－－", "--")
+#: the verbs by which a unit sends its cadre to a village (第一书记农建华由百色市农业农村局选派)
+_SENT_VERBS = r"(?:选派|派驻|下派|委派|选调|派出)"
+#: …由 + the unit that sent them, right after a person's name: the person's unit
+_SENT_BY = re.compile(r"由(?P<org>[^，,。；;]{2,30}?)" + _SENT_VERBS)
 #: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…), or
 #: go on with where the person is or the post taken (主任邬建平在审核…, 县委书记周立新任组长)
 _NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|$)|在(?!于)|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
-                        r"理事长|指挥长|总指挥)")
+                        r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
 _VERB_SURNAMES = frozenset("管向于和时从将")
 #: the last character of a two-character name and a verb of saying (汪湛说：)
@@ -283,6 +290,17 @@ def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str
     return _INSTITUTION_NUMBER.search(below) is not None and _BYLINE_AFFIL.match(below) is not None
 
 
+#: a line of a list of names: the name, a bracket of sex and nationality, a wide space, the unit
+#: and post (杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任; 黄志勇　建始县公安局花坪派出所所长)
+_LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男|[\u4e00-\u9fff]{1,5}族|[,，、\s])+[）)])?"
+                          r"(?:\u3000|\t|\s{2,}|(?<=[）)])\s*)(?P<post>[^\s，,。；;：:]{4,40})\s*")
+
+
+def _ends_in_post(text: str) -> bool:
+    """Whether ``text`` ends in a post (…党支部书记、村委会主任, …所长)."""
+    return any(m.end() == len(text) for m in _ROLE_RE.finditer(text, max(0, len(text) - 6)))
+
+
 def _person(ctx: DocContext, sent: Sentence, start: int, end: int, label: str, role: str, rule: str,
             confidence: float) -> Mention:
     return make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.PERSON,
@@ -301,7 +319,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         return True
 
     lines = list(_ROLE_LINE.finditer(text))  # (执笔:刘晓燕 审核:郭志刚: two on one line)
-    if not lines and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent):
+    team = not lines and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent)
+    if team:
         lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
     for m in lines:
         label = m.group(1)
@@ -315,7 +334,17 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 if n.group("bracket"):  # the organisations in it are the person's
                     span = f"{sent.start + n.start('bracket')}:{sent.start + n.end('bracket')}"
                     person = replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
+                if team:  # and the team's (see _relations)
+                    person = replace(person, attrs=(*person.attrs, ("team", "1")))
                 yield person
+    m = _LISTED_LINE.fullmatch(text)
+    if m and plausible_name(m.group("name")) and _ends_in_post(m.group("post")) and free(*m.span("name")):
+        # 杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任: a line of a list of names (a
+        # commendation's annex, a delegation): the name, then the unit and post it holds
+        person = _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), m.group("name"),
+                         "other", "person.listed_line", 0.8)
+        span = f"{sent.start + m.start('post')}:{sent.start + m.end('post')}"
+        yield replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
     m = _REFERENCE.match(text)
     if m:
         pos = m.start(1)
@@ -528,9 +557,11 @@ class _Words:
             if not (self.boundary(end) or glued) or (text[end:end + 1].isdigit() and not _YEAR.match(text, end)):
                 # 学生占比79.2%: a measure; but 大学生刘晓雪2021年入库: a name, then a year
                 continue
-            if ok is None and text[end:end + 1] not in _NAME_LIST_SEP and not (known_ok and _THEN_SAYS.match(text, end)):
+            if ok is None and text[end:end + 1] not in _NAME_LIST_SEP and not (
+                    known_ok and (_THEN_SAYS.match(text, end) or _SENT_BY.match(text, end))):
                 continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names; after a post, a
-                # name that says something is one (书记李德成坦言: 李德 is a word)
+                # name that says something is one (书记李德成坦言: 李德 is a word), and so is one a
+                # unit sent (第一书记罗文杰由…选派)
             if len(name) == 2 and _common(name) and not text.startswith(_ACTS, end):
                 continue  # a frequent two-character word jieba tags a name (殷殷, 荣誉) is one only
                 # when it acts (部长王明指出)
@@ -608,7 +639,7 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 
 #: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
-_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任")
+_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由")
 
 
 #: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
@@ -636,6 +667,10 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     affil: dict[str, list[Mention]] = {}
     marked: dict[tuple[str, str], list[Mention]] = {}  # (unit, institution number) -> its organisations
     named: dict[tuple[str, str], list[Mention]] = {}  # (unit, author's name) -> the organisations naming them
+    teams: dict[str, list[Mention]] = {}  # unit -> the research teams named near its top (…课题组)
+    for o in orgs:
+        if o.label.endswith("课题组") and ctx.sentences[o.sent_index].paragraph <= _TEAM_REACH:
+            teams.setdefault(doc.unit_at(o.start), []).append(o)
     for sent in ctx.sentences:
         if (sent.paragraph <= _BYLINE_REACH and (b := _BYLINE_AFFIL.search(sent.text)) is not None
                 and b.start() > 0 and _BYLINE.match(sent.text, 0, b.start())):
@@ -675,6 +710,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 mine = named[(unit, p.text)]
             else:
                 mine = marked.get((unit, mark), ()) if mark and (unit, mark) in marked else affil.get(unit, ())
+            if p.attr("team"):  # 课题组成员：韦志强…: members of the team the report is signed by
+                mine = [*mine, *(o for o in teams.get(unit, ()) if o not in mine)]
             for o in mine:
                 yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
                                       predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
@@ -684,8 +721,21 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
         elif p.subtype == "editor":
             yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.EDITOR_OF,
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
+        elif own := p.attr("affiliation_span"):  # a list's line: the units of the post after the name
+            a, b = map(int, own.split(":"))
+            for o in orgs:
+                if a <= o.start < b:
+                    yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
+                                          predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
+                                          object_key=o.key, prov=prov)
         else:
             yield from _post_of_organization(doc.text, orgs, p, prov)
+            if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
+                for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
+                    if o.start == sent_by.start("org") and o.end == sent_by.end("org"):
+                        yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
+                                              predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
+                                              object_key=o.key, prov=replace(prov, rule="persons.sent_by"))
 
 
 def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
