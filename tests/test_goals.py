@@ -499,3 +499,19 @@ def test_a_role_brought_out_with_le_is_the_role() -> None:
     found = names("这些党组织在服务群众中充分发挥了战斗堡垒作用。他们在岗位上充分发挥着先锋模范作用。")
     assert {"战斗堡垒作用", "先锋模范作用"} <= found
     assert not any(g.startswith(("了", "着")) for g in found)
+
+
+def test_a_goals_other_names_without_its_verb_its_frame_or_its_subject() -> None:
+    """Writers name one aim in several spans (held-out AK, AT, BH, AV, BB): 推动形成户户讲生态、人人
+    爱家园的村风 is also 户户讲生态、人人爱家园; 推动集体经济由输血向造血转变 also 由输血向造血转变 and
+    造血; 坚持农业农村优先发展 also 农业农村优先发展."""
+    from graph.extract.goals import _ATTAIN, _FORMED, _TURN
+
+    assert _FORMED.match("推动形成户户讲生态、人人爱家园的村风").group("x") == "户户讲生态、人人爱家园"
+    turn = _TURN.search("推动集体经济由输血向造血转变")
+    assert (turn.group("turn"), turn.group("b")) == ("由输血向造血转变", "造血")
+    assert "农业农村优先发展" == "坚持农业农村优先发展"[_ATTAIN.match("坚持农业农村优先发展").end():]
+    doc = make_document("我们要以党建引领为抓手，推动形成户户讲生态、人人爱家园的村风。", path="t.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    found = {m.label: m.aliases for m in goals.extract(ctx)}
+    assert any("户户讲生态、人人爱家园" in a for a in found.values()), found

@@ -901,3 +901,14 @@ def test_items_after_a_colon_each_ending_at_a_semicolon() -> None:
                      "严禁在统计上报中弄虚作假", "严禁对群众反映的问题失职失察"}
     _, rels = run("提出“三个坚持”：坚持党建引领；完善制度；强化保障。")  # not opening alike: none
     assert not [r for r in rels if r.predicate == Predicate.HAS_COMPONENT]
+
+
+def test_the_ones_a_counted_ones_term_has_each_do_later_in_its_sentence() -> None:
+    """推行驻村工作“五个一”机制，要求每名第一书记建立一本民情台账、…、培养一名村级后备力量 (held-out
+    BH): five 、-items, each the one thing it names (一本, 一轮, 一套, 一批, 一名), the first from its
+    verb; not when the count differs."""
+    text = ("乐业县委组织部推行驻村工作“五个一”机制，要求每名第一书记建立一本民情台账、开展一轮全覆盖入户走访、"
+            "帮助村党组织理清一套发展思路、办成一批群众急难愁盼的实事、培养一名村级后备力量，努力留下一支工作队。")
+    assert comps(text)["五个一"] == {"建立一本民情台账", "开展一轮全覆盖入户走访", "帮助村党组织理清一套发展思路",
+                                     "办成一批群众急难愁盼的实事", "培养一名村级后备力量"}
+    assert "四个一" not in comps(text.replace("五个一", "四个一"))

@@ -677,6 +677,40 @@ def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) ->
     return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.list_before")
 
 
+#: one of a kind in an item of a “N个一” list (建立一本民情台账, 开展一轮全覆盖入户走访, 培养一名…)
+_ONE_THING = re.compile(r"一[本轮套批名张个支项份次场条块面座家间位户处本册]")
+#: a verb of two characters right before an item's 一 (建立|一本…): where the list's first item
+#: starts when a subject opens its clause (要求每名第一书记|建立一本…)
+_VERB_BEFORE_ONE = 2
+
+
+def ones_after(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+    """推行驻村工作“五个一”机制，要求每名第一书记建立一本民情台账、开展一轮全覆盖入户走访、…、培养一名
+    村级后备力量: later in the term's sentence, a 、-list of ``expect`` items, each the one thing
+    (一本, 一轮, 一名 …) it has each do; the first from the verb before its 一."""
+    if expect is None or not 2 <= expect <= 10:
+        return None
+    stop = _SENTENCE_END.search(text, end, sent.end)
+    stop_at = stop.start() if stop else sent.end
+    pos = end
+    while pos < stop_at:
+        nxt = _CLAUSE_END.search(text, pos, stop_at)
+        clause_end = nxt.start() if nxt else stop_at
+        items = _pieces(text, pos, clause_end, _ENUM_SEP)
+        if len(items) == expect and all(_ONE_THING.search(text, a, b) for a, b in items):
+            a, b = items[0]
+            one = _ONE_THING.search(text, a, b)
+            assert one is not None
+            first = one.start()
+            while first > max(a, one.start() - _VERB_BEFORE_ONE) and "\u4e00" <= text[first - 1] <= "\u9fff":
+                first -= 1  # (not over a colon: 全覆盖：一批优质企业)
+            items[0] = (first, b)
+            if all(4 <= y - x <= 24 for x, y in items):
+                return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.ones_after")
+        pos = clause_end + 1
+    return None
+
+
 def counted_after(text: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
     """推行“五星”支部创建，按照组织建设星、产业发展星、生态宜居星、乡风文明星、平安治理星五个方面
     设置评定标准: later in the term's sentence, a 、-list of ``expect`` items followed by the

@@ -166,7 +166,13 @@ _LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全
 #: what of a trimmed lead is no adverb of the goal's own (要, 能够, 的 …)
 _ADVERB_LEAD = re.compile(r"要|能够|能|的|地|于|是")
 #: 实现 / 推动形成 / 形成 before the state to reach
-_ATTAIN = re.compile(r"^(?:(?:推动|确保|力争|努力)?(?:实现|形成)|推动|确保|做到|建设|促进|助力)")
+_ATTAIN = re.compile(r"^(?:(?:推动|确保|力争|努力)?(?:实现|形成)|(?:加快)?推进|加快|推动|确保|做到|建设|促进|助力|坚持|"
+                     r"带领群众|带动群众)")
+#: 推动形成户户讲生态、人人爱家园的村风: the state the habit or pattern formed is named
+_FORMED = re.compile(r"^(?:推动|促进|加快|努力)?形成(?P<x>[^，,]{4,20}?)的[\u4e00-\u9fff]{0,2}"
+                     r"(?:村风|民风|格局|局面|氛围|风气|态势|新风)$")
+#: 推动集体经济由输血向造血转变: the change itself, and where it leads, are named too
+_TURN = re.compile(r"(?P<turn>[由从](?P<a>[^，,向到]{2,10})[向到](?P<b>[^，,]{2,10}?)的?转变)$")
 #: 提高响应率、解决率、满意率这“三率”: the aim named, then the term that counts it
 _COUNTED_TAIL = re.compile(r"这[“「]?[一二两三四五六七八九十双][\u4e00-\u9fff]{1,4}[”」]?$")
 _TAIL = re.compile(r"(?:的能力和水平|的水平和能力|的能力|的作用|的目标|的工作目标|等)$")
@@ -264,6 +270,12 @@ class _Goals:
         counted = _COUNTED_TAIL.search(label)
         if counted and counted.start() >= 4:
             names.add(label[:counted.start()])
+        formed = _FORMED.match(label)
+        if formed:
+            names.add(formed.group("x"))  # 推动形成户户讲生态、人人爱家园的村风
+        turn = _TURN.search(label)
+        if turn and turn.start() > 0:
+            names.update((turn.group("turn").replace("的转变", "转变"), turn.group("b")))
         made = _MADE_INTO.match(label) or _GAIN_IN.match(label) or _BUILD_ONE.match(label)
         if made:
             names.add(made.group("n"))  # 把支部建成坚强战斗堡垒: 坚强战斗堡垒; 打造一支永不走的工作队

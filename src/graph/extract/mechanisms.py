@@ -694,6 +694,8 @@ class _Finder:
             exp = (comp.inline_ordinals(text, spec.end, paragraph, expect=spec.numeral)
                    or comp.list_before(text, spec.start, sent, expect=spec.numeral)
                    or comp.counted_after(text, spec.end, sent, expect=spec.numeral))
+            if exp is None and _COUNTS_ONES.search(spec.label):
+                exp = comp.ones_after(text, spec.end, sent, expect=spec.numeral)
         if exp is not None:
             return exp
         nxt = self.ctx.sentences[sent.index + 1] if sent.index + 1 < len(self.ctx.sentences) else None
