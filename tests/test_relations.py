@@ -705,3 +705,28 @@ def test_the_measures_under_a_fed_back_problem_and_a_heading_naming_a_category_a
     problems = {p for _, p in _faced(text)}
     assert {"部分村党组织软弱涣散", "政治功能发挥不充分"} <= problems
     assert not {"拉网排查、靶向整顿", "建强后备梯队", "基本情况", "现实困境"} & problems
+
+
+def test_the_clauses_after_a_colon_announcing_shortcomings_are_problems_of_the_writers_county() -> None:
+    """A county secretary's article (held-out BL's shape): 我们也清醒认识到，全县…还存在不少短板：
+    A，B；C，D。 each clause a problem (not one giving a figure, not the remedy after the full
+    stop), of the county the article names most, as it speaks of 我县 and 全县."""
+    text = ("让红色物业扎根山乡\n中共酉阳土家族苗族自治县委书记　田墨林\n\n"
+            "近年来，我县推行红色物业，全县小区实现全覆盖。我县的做法得到肯定。酉阳土家族苗族自治县地处武陵山区。\n\n"
+            "在看到成效的同时，我们也清醒认识到，全县党建引领基层治理还存在不少短板：县城老旧小区基础设施欠账多，"
+            "部分红色物业企业收支难以平衡，2023年仍有近三成托管小区依靠财政补贴运转；农村“空心化”问题突出，"
+            "一些村的网格员、党员中心户年龄偏大；“信息多头报、数据重复填”现象仍然存在，基层负担仍需进一步减轻。"
+            "对于这些问题，我们一定高度重视。\n")
+    faced = _faced(text)
+    assert {c for c, _ in faced} == {"酉阳土家族苗族自治县"}
+    assert {p for _, p in faced} == {"老旧小区基础设施欠账多", "红色物业企业收支难以平衡", "空心化",
+                                     "网格员、党员中心户年龄偏大", "“信息多头报、数据重复填”", "基层负担"}
+
+
+def test_the_title_of_a_web_headline_without_its_column() -> None:
+    """微党课｜“四议两公开”怎么议、怎么公开？——走进… (held-out BN): the work is cited without the
+    column's name and the subtitle."""
+    from graph.rdf import main_title
+
+    assert main_title("微党课｜“四议两公开”怎么议、怎么公开？——走进平遥县岳壁乡东郭村") == "“四议两公开”怎么议、怎么公开？"
+    assert main_title("【基层治理】小网格大治理") == "小网格大治理"

@@ -339,9 +339,14 @@ def main_title(title: str) -> str:
     """A title without its subtitle (…的实践与思考——以河北省阜平县为例 -> …的实践与思考) or a mark
     of the copy (政府工作报告（节选） -> 政府工作报告), which is how papers are cited; the title
     itself when it has none or is all subtitle."""
-    main = _EDITION.sub("", _SUBTITLE.sub("", title))
+    main = _COLUMN_PREFIX.sub("", _EDITION.sub("", _SUBTITLE.sub("", title)))
     return main if len(main) >= 4 else title
 
+
+#: a column's name opening a web headline (微党课｜…, 【基层治理】…): the page's, not the work's
+
+
+_COLUMN_PREFIX = re.compile(r"^(?:【[\u4e00-\u9fff·]{2,8}】|[\u4e00-\u9fff]{2,6}\s*[｜|]\s*)")
 
 #: a notice that issues another work (关于印发《…实施方案》的通知): the file holds that work
 _ISSUES = re.compile(r"关于(?:印发|转发|颁布|公布)《(?P<work>[^《》]{4,80})》的通知$")

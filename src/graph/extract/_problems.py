@@ -17,6 +17,7 @@ place the document's title names (a province's report: its problems). Called by
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from graph.extract._text import SentenceIndex, fold, han_run_matches
@@ -47,7 +48,7 @@ _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,
 # -化 words of decline, quoted or not, with the noun before them
 _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|空壳化|同质化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
 _EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|面临|面对|受|对|把|将")
-_SCENE = re.compile(r"(?:(?:农村|城市|城镇|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
+_SCENE = re.compile(r"(?:(?:农村|城市|城镇|县城|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
                     r"较为|十分|非常|普遍|仍然|仍|还)(?:(?<=少数|部分|一些|不少|个别)[村镇乡])?)+")
 #: scene words right before a problem's start (what :meth:`_Finder.left` skips)
 _SCENE_BEFORE = re.compile("(?:" + _SCENE.pattern + ")$")
@@ -195,6 +196,7 @@ class _Finder:
                 if _FEEDBACK_ITEM_MIN <= b - a:
                     yield a, b, "problems.feedback", (text[a:b],)
         yield from self.headings()  # (before the verdicts: a verdict inside a point's heading is part of it)
+        yield from self.announced()
         for m in _QUOTED_FAULT.finditer(text):
             yield m.start("q"), m.end("q"), "problems.quoted", (m.group("q"), *self.owned(m.start(), m.group("q")))
         for m in _ADDRESSED.finditer(text):
@@ -255,6 +257,41 @@ class _Finder:
             s = self.left(start, end, sent.index)
             yield s, end, "problems.stated", (_FILLER.sub("", text[s:end]),)
 
+    def announced(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+        """The clauses after a colon that announces problems, to the paragraph's end (还存在不少短板：
+        县城老旧小区基础设施欠账多，部分红色物业企业收支难以平衡；…): each a problem, whatever its
+        words; not one that gives a figure (the evidence), nor the remedy that may close the list."""
+        text = self.text
+        for sent in self.ctx.sentences:
+            mark = _COLON.search(sent.text)
+            if mark is None:
+                continue
+            colon = mark.start()
+            if not _PROBLEM_CUE.search(sent.text, 0, colon) or not _ANNOUNCE_END.search(sent.text, 0, colon):
+                continue
+            para = self.ctx.paragraphs.get(sent.paragraph, (sent,))
+            stop = _LIST_STOP.search(text, sent.start + colon + 1, para[-1].end)
+            end = stop.start() if stop else para[-1].end  # (…效果不及预期。对于这些问题，我们…: the remedy)
+            for a, b in _items(text, sent.start + colon + 1, end, "，,；;"):
+                while a < b and text[a] in " \u3000":
+                    a += 1
+                if (point := _POINT_HEAD.match(text, a, b)) is not None:
+                    a = point.end()  # 一是经济总量不大
+                if text[b - 1:b] == "。":
+                    b -= 1
+                clause = text[a:b]
+                if (not _CLAUSE_LEN[0] <= len(clause) <= _CLAUSE_LEN[1] or _DIGIT.search(clause)
+                        or _SOLVED.search(clause) or clause.startswith(_NOT_A_CLAUSE)
+                        or _DECLINE_WORD.search(clause)):
+                    continue  # (农村“空心化”“老龄化”问题突出: two, read by the -化 words)
+                if (tail := _STATED_TAIL.search(text, a, b)) is not None:
+                    b = tail.start() - (text[tail.start() - 1] == "的")
+                elif (tail := _STILL.search(text, a, b)) is not None:
+                    b = tail.start()  # “信息多头报、数据重复填”现象|仍然存在
+                if b - a < 3:
+                    continue
+                yield a, b, "problems.announced", _clause_names(text, a, b)
+
     def headings(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         """The points of a section on problems (三、存在问题 / （一）“驻村”与“融村”存在落差，少数干部
         “身在村里、心在单位”。): each clause of a point's heading names a problem, whatever its
@@ -286,13 +323,27 @@ class _Finder:
                         or _CATEGORY.fullmatch(clause) or _CLOSING_POINT.search(clause)):
                     continue  # (（二）现实困境, （一）基本情况: what the point is about, no problem; 3.4
                     # 本章小结: the section's close)
-                names = [clause]
-                scene = _SCENE.match(text, a, b)
-                if scene and scene.end() > a and b - scene.end() >= 3:
-                    names.insert(0, text[scene.end():b])  # (named without them, as a verdict is)
-                names += [q.group(1) for q in _QUOTED.finditer(clause) if len(q.group(1)) >= 4]
-                names += [m.group(0) for m in _LACK.finditer(text, a, b)]  # …建设|缺乏财力保障
-                yield a, b, "problems.heading", tuple(dict.fromkeys(names))
+                names = [*_clause_names(text, a, b), *(m.group(0) for m in _LACK.finditer(text, a, b))]
+                yield a, b, "problems.heading", tuple(dict.fromkeys(names))  # (…建设|缺乏财力保障)
+
+
+def _clause_names(text: str, a: int, b: int) -> tuple[str, ...]:
+    """A problem stated as a clause, named without the scene words that open it (部分红色物业企业
+    收支难以平衡 -> 红色物业企业收支难以平衡, 一些村的网格员… -> 网格员…) first, then as written,
+    without its quantifier only (部分村集体经济组织… -> 村集体经济组织…), and by its quoted words."""
+    names = [text[a:b]]
+    scene = _SCENE.match(text, a, b)
+    if scene and scene.end() > a and b - scene.end() >= 3:
+        rest = scene.end() + (text[scene.end()] == "的")
+        names.insert(0, text[rest:b])
+    quantifier = _QUANTIFIER.match(text, a, b)
+    if quantifier and b - quantifier.end() >= 3:
+        names.append(text[quantifier.end():b])
+    names += [q.group(1) for q in _QUOTED.finditer(text, a, b) if len(q.group(1)) >= 4]
+    return tuple(dict.fromkeys(names))
+
+
+_QUANTIFIER = re.compile(r"少数|部分|一些|不少|个别|有的")
 
 
 def _items(text: str, start: int, end: int, seps: str = "、") -> list[tuple[int, int]]:
@@ -427,6 +478,18 @@ _HEADING_MAX = 60
 _HEADING_CLAUSES = 3
 _CLAUSE_LEN = (4, 24)
 _QUOTED = re.compile(r"[“「\"]([^“”「」\"]+)[”」\"]")
+#: a cue for problems that ends in what they are (还存在不少短板：, 主要问题有：), not a passage's
+#: other colons (…清醒认识到：成绩来之不易)
+_ANNOUNCE_END = re.compile(r"(?:短板|问题|困难|不足|挑战|差距|弱项|瓶颈)(?:和(?:不足|问题|困难|挑战))?[^，,。；;：:]{0,6}$")
+_DIGIT = re.compile(r"\d|[一二三四五六七八九十百千万]成")
+_COLON = re.compile(r"[：:]")
+#: where a list of problems after a colon ends: its sentence's full stop, or 等等
+_LIST_STOP = re.compile(r"[。！!]|[，,；;]?\s*等等")
+#: what opens a clause that turns from the problems (同时, 但, 因此 …)
+_NOT_A_CLAUSE = ("同时", "但", "而", "因此", "对此", "为此", "下一步", "今后", "我们将", "必须", "要")
+#: what says a problem goes on, after its name (仍然存在, 依然存在, 时有发生)
+_STILL = re.compile(r"(?:现象|情况|问题)?(?:(?:仍然|依然|仍|还)(?:存在|突出|较多|时有发生)|(?:仍|还|亟)(?:需|待)(?:进一步)?"
+                    r"[\u4e00-\u9fff]{2,4}$)")
 #: a point that closes its section or turns to remedies (3.4 本章小结与优化目标)
 _CLOSING_POINT = re.compile(r"小结|结语|结论|对策|建议|思考|启示")
 #: a point's clause that says what causes what (two problems, not one)
@@ -439,6 +502,12 @@ _PROBLEM_HEADING = re.compile(r"问题|不足|困境|短板|挑战|难点|瓶颈
 #: how often a document names the county it is about, at least (the problems' owner when its
 #: title names no place)
 _NAMED_THROUGHOUT = 5
+#: the document's own unit, named as speakers name it (我县, 全县, 本市)
+_SELF = re.compile(r"(?:我|全|本)(县|区|旗|市|州|镇|乡)(?![长委级直域内外])")
+_SELF_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "prefecture", "州": "prefecture",
+               "镇": "township", "乡": "township"}
+#: how often at least
+_SELF_MIN = 3
 #: how many paragraphs back a section's heading is looked for
 _SECTION_REACH = 6
 
@@ -461,6 +530,13 @@ def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Men
         for level in ("county", "prefecture"):
             place = dominant.get(level)
             if place is not None and sum(m.key == place.key for m in ctx.mentions) >= _NAMED_THROUGHOUT:
+                return [place]
+        # a county secretary's article speaks of 我县, 全县: the county it names most is its own
+        selves = Counter(m.group(1) for m in _SELF.finditer(ctx.doc.text))
+        if selves:
+            unit, n = selves.most_common(1)[0]
+            place = dominant.get(_SELF_LEVEL[unit])
+            if n >= _SELF_MIN and place is not None:
                 return [place]
         return []
     last = found[-1]
