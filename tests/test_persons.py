@@ -599,3 +599,25 @@ def test_a_grids_posts_before_a_name_and_ze_after_it() -> None:
     _, ex = run("“现在方便多了。”退休工程师、楼长何振东说。联户长吴桂兰在微信群里一招呼，大家都来了。"
                 "物业项目经理邹洋则算了一笔账。")
     assert set(people(ex)) == {"何振东", "吴桂兰", "邹洋"}
+
+
+def test_a_byline_of_authors_each_with_their_unit_and_an_editor_set_with_spaces() -> None:
+    """黄静怡（中共江西省委党校党的建设教研部）  廖昌华（中共寻乌县委党校） under a journal paper's title
+    (held-out BK): two authors, each of the unit in their own bracket; 〔责任编辑：许  彦〕: the editor
+    许彦, whose name is set with spaces."""
+    text = ("以清单明权  以监督护权\n——江西省寻乌县村级“小微权力”监督的实践与思考\n\n"
+            "黄静怡（中共江西省委党校党的建设教研部）  廖昌华（中共寻乌县委党校）\n\n【摘要】村级权力。\n〔责任编辑：许  彦〕\n")
+    _, ex = run(text)
+    assert people(ex) == {"黄静怡": "author", "廖昌华": "author", "许彦": "editor"}
+    pairs = _affiliations(text)
+    assert {p for p, _ in pairs} == {"黄静怡", "廖昌华"}
+    assert ("廖昌华", "中共寻乌县委党校") in pairs
+
+
+def test_a_name_before_dangxuan_and_a_unit_that_sent_the_post_before_it() -> None:
+    """退役军人赵国庆当选村党支部书记 (held-out BM: 当选 ends the name); 县农业农村局派驻的第一书记
+    陈宇航: the unit that sent the first secretary is theirs."""
+    text = "2021年，退役军人赵国庆当选村党支部书记。村党总支书记王淑芬与肇州县农业农村局派驻的第一书记陈宇航一道跑市场。"
+    _, ex = run(text)
+    assert set(people(ex)) == {"赵国庆", "王淑芬", "陈宇航"}
+    assert ("陈宇航", "肇州县农业农村局") in _affiliations(text)

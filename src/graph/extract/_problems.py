@@ -339,7 +339,7 @@ def _clause_names(text: str, a: int, b: int) -> tuple[str, ...]:
     quantifier = _QUANTIFIER.match(text, a, b)
     if quantifier and b - quantifier.end() >= 3:
         names.append(text[quantifier.end():b])
-    names += [q.group(1) for q in _QUOTED.finditer(text, a, b) if len(q.group(1)) >= 4]
+    names += [q.group(1) for q in _QUOTED.finditer(text, a, b) if len(q.group(1)) >= 3]
     return tuple(dict.fromkeys(names))
 
 

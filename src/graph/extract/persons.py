@@ -48,6 +48,8 @@ _LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|案例编写|编写|�
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 _ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*((?:(?!(?:{_LINE_LABELS})\s*[:：]){_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?"
                         rf"[\s、,，]*)+)")
+#: a role line whose one name is set with spaces between its two characters (责任编辑：许  彦)
+_SPACED_ROLE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*([\u4e00-\u9fff])[ \u3000]{{1,3}}([\u4e00-\u9fff])\s*[〕\]）)]?\s*$")
 #: the labels of a line naming who checked a text (审核：郭志刚): its editors
 _CHECKERS = frozenset({"审核", "审稿", "校对"})
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
@@ -124,7 +126,7 @@ _ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
-_POST_GAP = re.compile(r"(?:的|正式|预备|常务|副|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
+_POST_GAP = re.compile(r"(?:的|正式|预备|常务|副|派驻|选派|下派|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
                        + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
 #: (two posts held together: 丁楼村党支部书记、村委会主任　丁德军)
 _AFFIL_GAP = 14
@@ -192,7 +194,7 @@ _SENT_VERBS = r"(?:选派|派驻|下派|委派|选调|派出)"
 _SENT_BY = re.compile(r"由(?P<org>[^，,。；;]{2,30}?)" + _SENT_VERBS)
 #: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…), or
 #: go on with where the person is or the post taken (主任邬建平在审核…, 县委书记周立新任组长)
-_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|$)|在(?!于)|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
+_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|$)|在(?!于)|当选|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
                         r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
 _VERB_SURNAMES = frozenset("管向于和时从将")
@@ -240,6 +242,9 @@ _SUPERSCRIPTS = str.maketrans("¹²³⁴", "1234")
 _BYLINE_AFFIL = re.compile(r"\s*[（(](?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,80}?"
                            r"(?:党校|大学|学院|研究院|研究所|研究中心|研究会|办公室|委员会|教研部|\d{6})"
                            r"[^（）()]{0,20}[）)]\s*$")
+#: a byline of authors each followed by their own unit in a bracket (黄静怡（…教研部）  廖昌华（…党校）)
+_BYLINE_ONE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*(?P<b>[（(][^（）()]{2,60}[）)])")
+_BYLINE_EACH = re.compile(rf"(?:{_BYLINE_ONE.pattern}){{2,6}}\s*")
 #: (one bracket may stand inside: （中央党校（国家行政学院）党的建设教研部教授）)
 #: a bracket of reporters: （记者 陈嘉颖 通讯员 黄伟强）
 _REPORTERS = r"[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]"
@@ -262,6 +267,16 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
             break
         if sent.paragraph == 0 or len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
             continue
+        each = _BYLINE_EACH.fullmatch(sent.text)
+        if each is not None:
+            # 黄静怡（中共江西省委党校党的建设教研部）  廖昌华（中共寻乌县委党校）: each with their own unit
+            found = [(m.start("n"), m.group("n"), m.span("b")) for m in _BYLINE_ONE.finditer(sent.text)]
+            if all(plausible_name(n) for _, n, _ in found):
+                for pos, name, (a, b) in found:
+                    person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
+                                     "person.author_line", 0.85)
+                    yield replace(person, attrs=(*person.attrs, ("affiliation_span", f"{sent.start + a}:{sent.start + b}")))
+                return
         affil = _BYLINE_AFFIL.search(sent.text)
         line = sent.text[:affil.start()] if affil else sent.text
         if not line.strip() or not _BYLINE.match(line):
@@ -318,6 +333,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         taken.append((a, b))
         return True
 
+    spaced = _SPACED_ROLE.search(text)
+    if spaced is not None and plausible_name(name := spaced.group(2) + spaced.group(3)) and free(
+            spaced.start(2), spaced.end(3)):
+        # 〔责任编辑：许  彦〕: a two-character name set with spaces between its characters
+        role = "editor" if "编辑" in spaced.group(1) or spaced.group(1) in _CHECKERS else "author"
+        yield _person(ctx, sent, sent.start + spaced.start(2), sent.start + spaced.end(3), name, role,
+                      f"person.{role}_line", 0.9)
     lines = list(_ROLE_LINE.finditer(text))  # (执笔:刘晓燕 审核:郭志刚: two on one line)
     team = not lines and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent)
     if team:
