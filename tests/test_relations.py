@@ -730,3 +730,21 @@ def test_the_title_of_a_web_headline_without_its_column() -> None:
 
     assert main_title("微党课｜“四议两公开”怎么议、怎么公开？——走进平遥县岳壁乡东郭村") == "“四议两公开”怎么议、怎么公开？"
     assert main_title("【基层治理】小网格大治理") == "小网格大治理"
+
+
+def test_a_first_person_article_on_its_county_speaks_for_the_county() -> None:
+    """A county secretary's article whose title names no place (held-out BL's shape): it speaks
+    of 全县 and 我们, names its county most, so the measures it reports are the county's; a
+    third-person text on 全县 does not make its county the practiser of everything."""
+    body = ("酉阳土家族苗族自治县地处武陵山区，酉阳土家族苗族自治县是民族县。\n\n"
+            "近年来，我们坚持问题导向，全县小区实现全覆盖。我们的做法得到全县群众认可。\n\n"
+            "在乡村，我们推行“院坝说事会”制度，全县群众参与。\n")
+    ex = extract_document(make_document("以“一核三治”为引领 让“红色物业”扎根山乡\n\n" + body, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                 if r.predicate == Predicate.PRACTICES}
+    assert ("酉阳土家族苗族自治县", "院坝说事会") in practised
+    ex = extract_document(make_document("以“一核三治”为引领 让“红色物业”扎根山乡\n\n" + body.replace("我们", "该县"),
+                                        path="t.txt"))
+    assert not any(r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_title"
+                   for r in ex.relations)

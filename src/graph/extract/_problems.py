@@ -17,11 +17,10 @@ place the document's title names (a province's report: its problems). Called by
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 
 from graph.extract._text import SentenceIndex, fold, han_run_matches
-from graph.extract._title import dominant_places, subtitle_sentence, title_sentence
+from graph.extract._title import dominant_places, own_unit_place, subtitle_sentence, title_sentence
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
 from graph.pipeline import DocContext, Item
@@ -502,12 +501,6 @@ _PROBLEM_HEADING = re.compile(r"问题|不足|困境|短板|挑战|难点|瓶颈
 #: how often a document names the county it is about, at least (the problems' owner when its
 #: title names no place)
 _NAMED_THROUGHOUT = 5
-#: the document's own unit, named as speakers name it (我县, 全县, 本市)
-_SELF = re.compile(r"(?:我|全|本)(县|区|旗|市|州|镇|乡)(?![长委级直域内外])")
-_SELF_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "prefecture", "州": "prefecture",
-               "镇": "township", "乡": "township"}
-#: how often at least
-_SELF_MIN = 3
 #: how many paragraphs back a section's heading is looked for
 _SECTION_REACH = 6
 
@@ -532,13 +525,8 @@ def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Men
             if place is not None and sum(m.key == place.key for m in ctx.mentions) >= _NAMED_THROUGHOUT:
                 return [place]
         # a county secretary's article speaks of 我县, 全县: the county it names most is its own
-        selves = Counter(m.group(1) for m in _SELF.finditer(ctx.doc.text))
-        if selves:
-            unit, n = selves.most_common(1)[0]
-            place = dominant.get(_SELF_LEVEL[unit])
-            if n >= _SELF_MIN and place is not None:
-                return [place]
-        return []
+        place = own_unit_place(ctx)
+        return [place] if place is not None else []
     last = found[-1]
     if len({p.key for p in found}) == 1 or _adjacent(found):
         return [last]

@@ -10,6 +10,7 @@ background inferences (see :data:`graph.analytics.BACKGROUND_RULES`). Imports th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graph.model import Kind, Mention, Sentence
 from graph.pipeline import DocContext
@@ -64,7 +65,12 @@ def report_place(ctx: DocContext) -> Mention | None:
         if sub is not None and _REPORT_TITLE.search(sub.text):
             title = sub
     if title is None or not _REPORT_TITLE.search(title.text):
-        return None
+        # 以“一核三治”为引领 让“红色物业”扎根山乡 (a county secretary's article on 全县, 我们):
+        # a title that names no place, of a document on its own unit
+        if (title is None or any(m.kind == Kind.PLACE and m.sent_index == title.index for m in ctx.mentions)
+                or len(_FIRST_PERSON.findall(ctx.doc.text)) < _SELF_MIN):
+            return None  # (a report in the third person on 全市 may gather many units' cases)
+        return own_unit_place(ctx)
     first = title.index
     found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == first), key=lambda m: m.start)
     if not found and OWN_REPORT.search(title.text):
@@ -110,6 +116,27 @@ def place_level(place: Mention) -> str | None:
     if place.subtype == "province" and place.label.endswith(("市", "自治区")):
         return "municipality" if place.label.endswith("市") else "region"
     return place.subtype
+
+
+#: the document's own unit, named as its writers name it (全县, 我县, 本镇)
+_SELF = re.compile(r"(?:我|全|本)(县|区|旗|市|州|镇|乡)(?![长委级直域内外])")
+_SELF_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "prefecture", "州": "prefecture",
+               "镇": "township", "乡": "township"}
+#: how often at least
+_SELF_MIN = 3
+#: the writer speaking for their unit (我们, 我县)
+_FIRST_PERSON = re.compile(r"我们|我(?:县|区|旗|市|州|镇|乡)")
+
+
+def own_unit_place(ctx: DocContext) -> Mention | None:
+    """The unit a document is about when it speaks of it as 全县, 我县 (at least _SELF_MIN times,
+    more than of any other level): the place of that level it names most, if it names one
+    more than all the others of that level together."""
+    selves = Counter(m.group(1) for m in _SELF.finditer(ctx.doc.text))
+    if not selves:
+        return None
+    unit, n = selves.most_common(1)[0]
+    return dominant_places(ctx).get(_SELF_LEVEL[unit]) if n >= _SELF_MIN else None
 
 
 def dominant_places(ctx: DocContext) -> dict[str, Mention]:
