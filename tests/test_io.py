@@ -182,3 +182,18 @@ def test_a_columns_short_name_above_a_headline_and_its_subtitle_is_not_the_title
     assert guess_title(text) == "小网格里的“大治理”"
     assert guess_title("述职报告\n\n张三\n\n——2023年度\n") == "述职报告"
     assert guess_title("筑牢战斗堡垒\n——记某村党支部书记\n正文") == "筑牢战斗堡垒"
+
+
+def test_a_pages_metadata_line_and_a_newspapers_kicker_are_not_the_title() -> None:
+    """发布日期：…　信息来源：…　作者：… above a county's notice (held-out BR) is the page's; a national
+    paper's report (held-out BP) has a kicker, the headline and a deck over the reporters' line:
+    the headline is the title."""
+    from graph.io import guess_title
+
+    text = ("发布日期：2024-03-22　信息来源：五华县委组织部　作者：钟晓峰\n\n中共五华县委办公室文件\n\n"
+            "五委办发〔2024〕7号\n\n中共五华县委办公室\n关于印发《五华县2024年整顿软弱涣散村党组织工作方案》的通知\n\n各镇党委：\n")
+    assert guess_title(text) == "中共五华县委办公室关于印发《五华县2024年整顿软弱涣散村党组织工作方案》的通知"
+    text = ("坚持大抓基层鲜明导向　把组织优势转化为发展优势\n青海：党建引领高原乡村振兴步履铿锵\n"
+            "去年全省集体经济收入10万元以上的村占比过半，农村常住居民人均可支配收入增长7.6%\n\n"
+            "本报记者　周海川　韩雪晴\n\n　　本报西宁6月12日电　初夏时节。\n")
+    assert guess_title(text) == "青海：党建引领高原乡村振兴步履铿锵"

@@ -621,3 +621,15 @@ def test_a_name_before_dangxuan_and_a_unit_that_sent_the_post_before_it() -> Non
     _, ex = run(text)
     assert set(people(ex)) == {"赵国庆", "王淑芬", "陈宇航"}
     assert ("陈宇航", "肇州县农业农村局") in _affiliations(text)
+
+
+def test_a_teams_members_on_the_line_below_with_spaces_in_label_and_name() -> None:
+    """课题组组长:何建林(…) ⏎ 成    员:罗晓梅  蒲文涛  谢  婷 under 中共南充市委组织部课题组 (held-out BO):
+    the members' line is the team's too, its label and one name set with spaces; all are of the
+    team named above them."""
+    text = ("关于全市农村党员队伍建设情况的调研报告\n\n中共南充市委组织部课题组\n\n"
+            "课题组组长:何建林(市委组织部副部长)\n成    员:罗晓梅  蒲文涛  谢  婷\n\n为全面掌握情况，开展调研。\n")
+    _, ex = run(text)
+    assert set(people(ex)) == {"何建林", "罗晓梅", "蒲文涛", "谢婷"}
+    assert {p.replace(" ", "") for p, o in _affiliations(text) if o == "中共南充市委组织部课题组"} == {
+        "何建林", "罗晓梅", "蒲文涛", "谢婷"}

@@ -250,8 +250,12 @@ def guess_title(text: str) -> str:
     # an official document's red header (中共某县委办公室文件) and its number (某办发〔2023〕9号)
     # stand above its title: skipped, and not counted among the three lines looked at
     # and so does a web page's breadcrumb trail (首页 > 基层党建 > 城市党建)
-    body = [x for x in lines[:5]
-            if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x))] or lines
+    body = [x for x in lines[:6]
+            if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
+                    or _PAGE_META.match(x))] or lines
+    if (len(body) >= 4 and _REPORTERS_LINE.match(body[3])
+            and all(len(x) <= _HEADLINE_MAX and not x.endswith("。") for x in body[:3])):
+        return body[1][:120]  # a newspaper's kicker, headline and deck over the reporters' line
     for i, line in enumerate(body[:3]):
         if i + 1 < len(body) and _ISSUER_LINE.fullmatch(line) and body[i + 1].startswith("关于"):
             return (line + body[i + 1])[:120]  # 中共某县委办公室 / 关于印发…的通知: one title, as it is cited
@@ -284,6 +288,12 @@ _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[�
                         r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
+#: a web page's line of metadata above the document (发布日期：2024-03-22　信息来源：…　作者：…)
+_PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号)\s*[:：]")
+#: the reporters' line or dateline under a news report's headlines (本报记者　周海川, 本报西宁6月12日电)
+_REPORTERS_LINE = re.compile(r"(?:本报|新华社|人民日报)?(?:记者|通讯员)|本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
+#: characters: the longest line read as one of a report's headlines
+_HEADLINE_MAX = 60
 #: a newspaper's column named in a few characters on a line of its own (一线观察, 记者调查), told
 #: from a short title by the headline and subtitle that follow it
 _SHORT_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}")

@@ -515,6 +515,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         label = ctx.doc.text[start:pm.end + len(h)] if start != pm.start else _label(pm, h)
         # 中共利川市毛坝镇委员会 is 毛坝镇党委, 中共渭源县委员会 渭源县委: the same body, one key
         usual = _party_committee(pm) if h == "委员会" and ctx.doc.text.startswith("中共", start) else h
+        if ctx.doc.text.startswith("课题组", pm.end + len(h)):
+            # 中共南充市委组织部课题组, signing a survey report: the team is the body named
+            yield from emit(start, pm.end + len(h) + 3, _key(pm, usual + "/课题组"), label + "课题组", "other",
+                            "org.place_head", pm, aliases=(_label(pm, usual) + "课题组",))
+            continue
         yield from emit(start, pm.end + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
                         aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual)))))
 

@@ -54,14 +54,21 @@ _SPACED_ROLE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*([\u4e00-\u9fff])[ \u30
 _CHECKERS = frozenset({"审核", "审稿", "校对"})
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
-_TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成员|负责人)\s*[:：]\s*"
-                        rf"((?:{_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+#: (成    员:罗晓梅  蒲文涛  谢  婷: a label and a two-character name may be set with spaces in them)
+_SPACED_NAME = r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
+_TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成[ \u3000]*员|负责人)\s*[:：]\s*"
+                        rf"((?:(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+_TEAM_NAME = re.compile(rf"(?P<name>{_SPACED_NAME}|{_NAME})(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?")
 _TEAM_REACH = 8
 
 
 def _team_line(ctx: DocContext, sent: Sentence) -> bool:
-    first = ctx.paragraphs.get(sent.paragraph, (sent,))[0]
-    return first.text.lstrip().startswith("课题组")
+    """In a paragraph that opens with 课题组, or a line opening with a team's label right under one
+    (课题组组长：… ⏎ 成员：…)."""
+    if ctx.paragraphs.get(sent.paragraph, (sent,))[0].text.lstrip().startswith("课题组"):
+        return True
+    above = ctx.paragraphs.get(sent.paragraph - 1)
+    return bool(above) and above[0].text.lstrip().startswith("课题组") and _TEAM_ROLE.match(sent.text.lstrip()) is not None
 
 
 #: a name on a role line, with its institution in a bracket: 周晓岚（中共成都市委党校），何俊（…）
@@ -206,7 +213,7 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
-     "审稿", "校对", "某",
+     "审稿", "校对", "某", "员:", "员：",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING}, key=len, reverse=True))))
@@ -348,10 +355,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         label = m.group(1)
         role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label
                 else "other" if label == "联系人" else "author")
-        for n in _ROLE_NAME.finditer(text, m.start(2), m.end(2)):
-            part, a = n.group("name"), n.start("name")
-            if part and plausible_name(part) and free(a, a + len(part)):
-                person = _person(ctx, sent, sent.start + a, sent.start + a + len(part), part, role,
+        for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start(2), m.end(2)):
+            written, a = n.group("name"), n.start("name")
+            part = re.sub(r"[ \u3000]", "", written or "")
+            if part and plausible_name(part) and free(a, a + len(written)):
+                person = _person(ctx, sent, sent.start + a, sent.start + a + len(written), part, role,
                                  f"person.{role}_line", 0.95)
                 if n.group("bracket"):  # the organisations in it are the person's
                     span = f"{sent.start + n.start('bracket')}:{sent.start + n.end('bracket')}"
