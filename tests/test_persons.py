@@ -633,3 +633,15 @@ def test_a_teams_members_on_the_line_below_with_spaces_in_label_and_name() -> No
     assert set(people(ex)) == {"何建林", "罗晓梅", "蒲文涛", "谢婷"}
     assert {p.replace(" ", "") for p, o in _affiliations(text) if o == "中共南充市委组织部课题组"} == {
         "何建林", "罗晓梅", "蒲文涛", "谢婷"}
+
+
+def test_amdo_names_of_one_part_and_a_half_where_the_text_speaks_of_herders() -> None:
+    """A report on Qinghai's herders (held-out BP): 才让东智 (two Amdo parts), 更登加 and 卓玛措 (a part
+    and a last syllable), 才让 (one part) after a post or before a verb of saying; not where the
+    text does not speak of Tibetan or Tu herders."""
+    text = ("倒淌河镇党委书记才让东智介绍，保护好草原是我们的责任。甲乙村党支部书记更登加说，牛羊掉膘厉害。"
+            "“年底有分红。”牧民卓玛措笑着说。年轻牧民才让是甲乙村的新农人。")
+    _, ex = run(text)
+    assert set(people(ex)) == {"才让东智", "更登加", "卓玛措", "才让"}
+    _, ex = run(text.replace("牧民", "村民"))
+    assert "才让东智" in people(ex) and not {"更登加", "卓玛措", "才让"} & set(people(ex))

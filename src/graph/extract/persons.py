@@ -189,7 +189,16 @@ TIBETAN_NAME_PARTS = frozenset(
     "嘉措 扎巴 赤列 土登 央宗 德庆 次珍 次央 曲吉 泽仁 才让 普琼 旺姆 旺久 边珍 玉珍 斯朗 索南 拉珍 白珍 顿旦 "
     "格列 益珍 德央 曲措 旺扎 晋美 贡布 巴珠 次措 群宗 央拉 "
     # and of Kham (甘孜, 昌都): 降央泽仁, 四郎扎西, 洛绒呷玛
-    "降央 四郎 洛绒 呷绒 格绒 根秋 泽郎 泽翁 邓珠 登巴 仁真 翁姆 拥措 江措 向巴 曲扎 呷玛 银措".split())
+    "降央 四郎 洛绒 呷绒 格绒 根秋 泽郎 泽翁 邓珠 登巴 仁真 翁姆 拥措 江措 向巴 曲扎 呷玛 银措 "
+    # and of Amdo (青海, 甘南): 才让东智, 更登加, 卓玛措
+    "才让 东智 更登 拉毛 尖措 才旦 完德 桑杰 周加 多加 拉加 本加 华旦 昂秀 吉太 措吉 东周 索南 官却 万玛".split())
+#: the last syllable of an Amdo name of three characters (卓玛措, 更登加, 拉毛吉)
+TIBETAN_NAME_TAILS = frozenset("措加杰吉太草毛才")
+#: a verb of saying a few characters on (卓玛措笑着说)
+_SAYS_SOON = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:说|介绍|表示|告诉)")
+#: words that say a text speaks of Tibetan or Tu herders, where a name of one or one and a half
+#: parts (才让, 卓玛措) is read after a post or before a verb of saying
+_TIBETAN_SCENE = ("藏族", "藏区", "土族", "牧区", "牧民")
 #: the first characters of Dai personal names, which have no surname: 岩 and 波 (men), 玉 and 咪
 #: (women), 依 (girls) — 岩罕, 玉香, 波应, 咪雅
 DAI_NAME_FIRST = frozenset("岩波玉咪依")
@@ -525,6 +534,7 @@ class _Words:
     def __init__(self, ctx: DocContext, sent: Sentence) -> None:
         self.ctx, self.sent = ctx, sent
         self.dai = "傣" in ctx.doc.text  # (Dai names are read only where the text speaks of the Dai)
+        self.tibetan = any(w in ctx.doc.text for w in _TIBETAN_SCENE)
         self._starts: WordStarts | None = None
         self._taken: list[tuple[int, int]] | None = None
 
@@ -556,6 +566,13 @@ class _Words:
         if four[:2] in TIBETAN_NAME_PARTS and four[2:] in TIBETAN_NAME_PARTS and (
                 self.boundary(i) or self._glued_role(i)):
             return four  # 村党支部书记平措旺堆: two parts of Tibetan names, no surname
+        if known_ok and self.tibetan and four[:2] in TIBETAN_NAME_PARTS and (self.boundary(i) or self._glued_role(i)):
+            after3, after2 = text[i + 3:i + 4], text[i + 2:i + 3]
+            if four[2:3] in TIBETAN_NAME_TAILS and (_NAME_ENDS.match(text, i + 3) or _THEN_ACTS.match(text, i + 3)
+                                                    or _SAYS_SOON.match(text, i + 3) or after3 in "是的"):
+                return four[:3]  # 牧民卓玛措笑着说, 书记更登加说
+            if _NAME_ENDS.match(text, i + 2) or _THEN_ACTS.match(text, i + 2) or after2 == "是":
+                return four[:2]  # 年轻牧民才让是…, 才让说
         two = text[i:i + 2]
         if (known_ok and two[:1] in DAI_NAME_FIRST and self.dai and len(two) == 2 and "\u4e00" <= two[1] <= "\u9fff"
                 and word_freq(two) == 0 and (self.boundary(i) or self._glued_role(i))):
