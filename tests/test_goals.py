@@ -515,3 +515,15 @@ def test_a_goals_other_names_without_its_verb_its_frame_or_its_subject() -> None
     ctx = DocContext(doc=doc, sentences=split_sentences(doc))
     found = {m.label: m.aliases for m in goals.extract(ctx)}
     assert any("户户讲生态、人人爱家园" in a for a in found.values()), found
+
+
+def test_the_state_a_goal_brings_a_qualified_group_to() -> None:
+    """让老党员退休不褪色, 让流动党员离乡不离党 (held-out BO): also named by the state alone, the group
+    qualified (老, 流动) as a plain one is (让村书记安心干 -> 安心干)."""
+    from graph.model import Kind
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("开展“三个一批”行动，让老党员退休不褪色。推行“四个一”服务，让流动党员离乡不离党。",
+                                        path="t.txt"))
+    found = {m.label: set(m.aliases) for m in ex.mentions if m.kind == Kind.GOAL}
+    assert "退休不褪色" in found["让老党员退休不褪色"] and "离乡不离党" in found["让流动党员离乡不离党"]

@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The fifty-eight papers were written for the project, in the genre, by writers who did not see the
+The seventy papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,22 +20,28 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the fifty-eight papers and the sample (set when AU to BF joined)
+#: the seventy papers and the sample (set when BG to BR joined)
 FLOORS = {
-    "Place": 0.89, "Organization": 0.82, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.45, "Event": 0.88,
-    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.74, "practices": 0.48, "aimsAt": 0.26,
-    "cites": 0.88, "authorOf": 0.84, "affiliatedWith": 0.67, "proposedBy": 0.40, "faces": 0.19,
+    "Place": 0.89, "Organization": 0.82, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.43, "Event": 0.88,
+    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.74, "practices": 0.47, "aimsAt": 0.24,
+    "cites": 0.87, "authorOf": 0.84, "affiliatedWith": 0.69, "proposedBy": 0.38, "faces": 0.25,
 }
-#: the papers that joined last (AU to BF)
-_BATCH = frozenset({"AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF"})
+#: the papers that joined last (BG to BR)
+_JOINED = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR"})
+#: the papers that joined from AU on
+_BATCH = frozenset({"AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF"}) | _JOINED
 #: the papers that joined from AQ on
 _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when AQ to AT joined, when AI to AP joined, when AE to AH joined, when X
-#: to AD joined, then before that
+#: later left out): set when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
+    ({"Place": 0.89, "Organization": 0.82, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.45, "Event": 0.88,
+      "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.74, "practices": 0.48, "aimsAt": 0.26,
+      "cites": 0.88, "authorOf": 0.84, "affiliatedWith": 0.67, "proposedBy": 0.40, "faces": 0.19},
+     _JOINED),
     ({"Place": 0.89, "Organization": 0.84, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.47, "Event": 0.89,
       "Statistic": 0.88, "hasComponent": 0.54, "locatedIn": 0.75, "practices": 0.48, "aimsAt": 0.26,
       "cites": 0.88, "authorOf": 0.88, "affiliatedWith": 0.63, "proposedBy": 0.40, "faces": 0.20},
@@ -75,7 +81,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 59 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 71 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 

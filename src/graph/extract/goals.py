@@ -650,10 +650,10 @@ _SUBJECT_TAGS = ("n", "nz", "ng", "s")
 
 #: the people and bodies the genre's 让/使 aims are for (让村书记安心干, 让群众少跑腿): the subject
 #: of the state aimed at, longest first
-_ACTORS = re.compile("|".join(sorted((
+_ACTORS = re.compile(r"(?:老|新|年轻|流动|外出|在外|退休|广大|普通|无职|农村|基层|各族)?(?:" + "|".join(sorted((
     "村党组织书记", "村书记", "村干部", "基层干部", "党员干部", "农村党员", "人民群众", "干部", "党员", "群众", "村民",
     "居民", "农民", "百姓", "老百姓", "书记", "带头人", "人才", "青年", "老人", "孩子", "企业", "村集体", "集体",
-    "支部", "党组织"), key=len, reverse=True)))
+    "支部", "党组织"), key=len, reverse=True)) + ")")
 
 
 def _caused_state(label: str) -> str:
