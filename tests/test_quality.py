@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The seventy papers were written for the project, in the genre, by writers who did not see the
+The seventy-four papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,14 +20,14 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the seventy papers and the sample (set when BG to BR joined)
+#: the seventy-four papers and the sample (set when BG to BV joined)
 FLOORS = {
-    "Place": 0.89, "Organization": 0.82, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.43, "Event": 0.88,
-    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.74, "practices": 0.47, "aimsAt": 0.24,
-    "cites": 0.87, "authorOf": 0.84, "affiliatedWith": 0.69, "proposedBy": 0.38, "faces": 0.25,
+    "Place": 0.89, "Organization": 0.82, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.42, "Event": 0.88,
+    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.74, "practices": 0.46, "aimsAt": 0.24,
+    "cites": 0.85, "authorOf": 0.83, "affiliatedWith": 0.68, "proposedBy": 0.37, "faces": 0.24,
 }
-#: the papers that joined last (BG to BR)
-_JOINED = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR"})
+#: the papers that joined last (BG to BV)
+_JOINED = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV"})
 #: the papers that joined from AU on
 _BATCH = frozenset({"AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF"}) | _JOINED
 #: the papers that joined from AQ on
@@ -81,7 +81,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 71 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 75 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 

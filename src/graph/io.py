@@ -240,8 +240,10 @@ def split_parts(text: str, *, doc_id: str) -> tuple[Part, ...]:
 def guess_title(text: str) -> str:
     """The first non-empty line, without Markdown heading marks, cut to 120 characters; not a
     line that only names the issuing body or the date above the title (中共青岛市李沧区委组织部,
-    then the title of its experience material) or a newspaper's column (理论·实践), when a line
-    follows it. A line near the top that names the title (论文题目：…) gives it."""
+    then the title of its experience material) or a newspaper's column (理论·实践, 一线观察), when
+    a line follows it, nor a web page's metadata line (发布日期：…); of a newspaper's kicker,
+    headline and deck over the reporters' line, the headline. A line near the top that names the
+    title (论文题目：…) gives it."""
     lines = [x for x in (line.strip().lstrip("#").strip() for line in text.split("\n", 12)[:12]) if x]
     for line in lines[:4]:
         named = _TITLE_LINE.match(line)

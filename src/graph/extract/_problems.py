@@ -7,10 +7,15 @@ are said of (党员“老龄化”, 党组织“空心化”: the problem is 党
 Where a problem starts is found from the grammar, not from a fixed width: after the place
 named just before it (湘西州农村基层党组织结构不合理 -> 基层党组织结构不合理), after an edge
 word (的, 其, 导致 …), after scene words (农村, 地区, 少数 …), and always at a word boundary.
+Problems are also read whatever their words where the document's layout says they are
+problems: each clause of a point's heading in a section on problems (三、存在问题 / （一）…，…),
+and each clause after a colon announcing shortcomings (还存在不少短板：A，B；C。).
+
 A problem becomes a FACES relation of the place named before it in its sentence (stated);
 else of the one place named in the sentences just before, same paragraph (not stated, lower
 confidence); else, in a passage that opens on difficulties (还存在不少困难和问题：…), of the
-place the document's title names (a province's report: its problems). Called by
+place the document's title names (a province's report: its problems), of each of the places
+it names together (乐业县、凌云县), or of the unit it speaks of as 全县 or 我县. Called by
 ``relations`` (it runs last and sees the places). Imports the model only.
 """
 
@@ -257,9 +262,9 @@ class _Finder:
             yield s, end, "problems.stated", (_FILLER.sub("", text[s:end]),)
 
     def announced(self) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
-        """The clauses after a colon that announces problems, to the paragraph's end (还存在不少短板：
-        县城老旧小区基础设施欠账多，部分红色物业企业收支难以平衡；…): each a problem, whatever its
-        words; not one that gives a figure (the evidence), nor the remedy that may close the list."""
+        """The clauses after a colon that announces problems, to the list's full stop (还存在不少短板：
+        县城老旧小区基础设施欠账多，部分红色物业企业收支难以平衡；…。): each a problem, whatever its
+        words; not one that gives a figure (the evidence), nor one that turns to the remedy."""
         text = self.text
         for sent in self.ctx.sentences:
             mark = _COLON.search(sent.text)
@@ -342,6 +347,7 @@ def _clause_names(text: str, a: int, b: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+#: how a clause says some of its subject have the problem (部分村…): a name without it too
 _QUANTIFIER = re.compile(r"少数|部分|一些|不少|个别|有的")
 
 
@@ -399,13 +405,13 @@ _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风�
 _POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
 
 
-def _after_problem_cue(ctx: DocContext, sent_index: int, *, cue: bool = True) -> bool:
-    """Whether this sentence, or an earlier one of its paragraph, opens a passage on problems
-    (with ``cue``), or the section it is in has a heading on problems (二、存在的问题)."""
+def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
+    """Whether this sentence, or an earlier one of its paragraph, opens a passage on problems,
+    or the section it is in has a heading on problems (二、存在的问题)."""
     para = ctx.sentences[sent_index].paragraph
     i = sent_index
     while i >= 0 and ctx.sentences[i].paragraph == para:
-        if cue and _PROBLEM_CUE.search(ctx.sentences[i].text):
+        if _PROBLEM_CUE.search(ctx.sentences[i].text):
             return True
         i -= 1
     # back through the section to its heading: a one-line paragraph opening with a section number;

@@ -129,9 +129,9 @@ _FIRST_PERSON = re.compile(r"我们|我(?:县|区|旗|市|州|镇|乡)")
 
 
 def own_unit_place(ctx: DocContext) -> Mention | None:
-    """The unit a document is about when it speaks of it as 全县, 我县 (at least _SELF_MIN times,
-    more than of any other level): the place of that level it names most, if it names one
-    more than all the others of that level together."""
+    """The unit a document is about when it speaks of it as 全县, 我县 (the kind of unit it names so
+    most often, at least _SELF_MIN times): the place of that level it names most, if it names
+    one more than all the others of that level together."""
     selves = Counter(m.group(1) for m in _SELF.finditer(ctx.doc.text))
     if not selves:
         return None

@@ -672,7 +672,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, subtype,
                             "org.bare_committee", None, confidence=0.5)
 
-    # 7. the units a plan charges with a task (牵头单位：县委组织部；责任单位：县民族宗教事务局、
+    # 6. the units a plan charges with a task (牵头单位：县委组织部；责任单位：县民族宗教事务局、
     # 县旅游和文化广电体育局): every item of the list is a body, the bare ones of the unit in context
     if (duty := _DUTY_LINE.match(text)) is not None:
         for item in _DUTY_ITEM.finditer(text, duty.end()):
@@ -692,7 +692,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                 yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, subtype,
                                 "org.duty_line", None, confidence=0.5)
 
-    # 6. the Youth League's committee of a unit, written before it (团县委, 团市委): the unit in context
+    # 7. the Youth League's committee of a unit, written before it (团县委, 团市委): the unit in context
     for m in _YOUTH.finditer(text):
         s = sent.start + m.start()
         word = m.group(0)
