@@ -116,3 +116,31 @@ def test_a_file_input_is_watched_through_its_folder(tmp_path: Path) -> None:
     keep = relevant(tmp_path / "out", [doc])
     assert keep(None, str(doc))
     assert not keep(None, str(doc.parent / "其他.txt"))  # a neighbour that is not an input
+
+
+def test_a_resident_build_runs_without_the_collector_and_settles_while_idle(folder: Path, tmp_path: Path,
+                                                                            monkeypatch) -> None:
+    """The collector is paused for a whole rebuild (its oldest generation walked the corpus the
+    process keeps, to find nothing); settle() collects what the build left and freezes what
+    lives on, so the next build's collections skip it, and turns the collector back on."""
+    import gc
+
+    import graph.watch as watch_module
+
+    seen: list[bool] = []
+    real_build = watch_module.build
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(watch_module, "build", spy)
+    live = LiveBuild(paths=[folder], out=tmp_path / "out", base=folder, formats=("ttl",))
+    assert gc.isenabled()
+    live.build()
+    assert seen == [False] and gc.isenabled()
+    try:
+        live.settle()
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+    finally:
+        gc.unfreeze()
