@@ -210,3 +210,17 @@ def test_a_title_set_on_two_lines_above_its_subtitle() -> None:
     assert guess_title(text) == "坚持党建引领　深化共建共治共享　奋力开创江岸基层治理新局面"
     text = "2024年中华人民共和国国务院政府工作报告\n政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
     assert guess_title(text) == "2024年中华人民共和国国务院政府工作报告"
+
+
+def test_a_series_name_and_its_issue_line_over_a_brief_are_not_its_title() -> None:
+    """决策参考 / 2024年第17期（总第236期） / 浙江省社会科学院　　2024年9月12日 over a policy brief
+    (held-out BX): the series, its issue and the issuer's dated line stand above the title; a
+    digest that has no title of its own (held-out AZ) keeps its series name."""
+    from graph.io import guess_title
+
+    text = ("决策参考\n\n2024年第17期（总第236期）\n\n浙江省社会科学院　　　　　　2024年9月12日\n\n"
+            "党建引领“飞地强村”推动山区村级集体经济抱团发展\n——基于庆元县、景宁畲族自治县的调查与思考\n\n【内容摘要】正文。\n")
+    assert guess_title(text) == "党建引领“飞地强村”推动山区村级集体经济抱团发展"
+    text = ("四川党建要闻·基层动态汇编\n\n2024年第9期（总第121期）\n\n中共四川省委组织部办公室编　　　　2024年9月20日\n\n"
+            "【编者按】党的二十届三中全会对基层治理作出部署。\n")
+    assert guess_title(text) == "四川党建要闻·基层动态汇编"

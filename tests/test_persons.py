@@ -657,3 +657,12 @@ def test_the_authors_and_editor_on_a_source_line_belong_to_its_unit_and_hong_and
     assert {(p, o) for p, o in _affiliations(text) if o == "延川县融媒体中心"} == {
         ("张亚婷", "延川县融媒体中心"), ("王博", "延川县融媒体中心"), ("李雯", "延川县融媒体中心")}
     assert plausible_name("洪志明") and plausible_name("赖金华")
+
+
+def test_a_writers_unit_before_the_name_on_a_text_line() -> None:
+    """文字：大营镇党委　刘洋 closing a county's WeChat post (held-out BY): the writer, of the unit
+    written before the name."""
+    text = "宝丰两个村的积分账\n\n正文。\n\n来源：宝丰县委组织部\n文字：宝丰县大营镇党委　刘洋\n编辑：周楠\n"
+    _, ex = run(text)
+    assert people(ex) == {"刘洋": "author", "周楠": "editor"}
+    assert _affiliations(text) == {("刘洋", "宝丰县大营镇党委")}

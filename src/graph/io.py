@@ -252,9 +252,17 @@ def guess_title(text: str) -> str:
     # an official document's red header (中共某县委办公室文件) and its number (某办发〔2023〕9号)
     # stand above its title: skipped, and not counted among the three lines looked at
     # and so does a web page's breadcrumb trail (首页 > 基层党建 > 城市党建)
-    body = [x for x in lines[:6]
+    # a series' name over its issue's line (决策参考 / 2024年第17期（总第236期） / 浙江省社会科学院…
+    # 2024年9月12日) stands above the title too
+    # (unless no title follows: a digest's series name is its title, 四川党建要闻·基层动态汇编 / 2024年第9期 /
+    # 【编者按】…)
+    series = {k for k in range(len(lines) - 1) if _ISSUE_LINE.fullmatch(lines[k + 1])}
+    body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
-                    or _PAGE_META.match(x))] or lines
+                    or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x))
+            ][:6] or lines
+    if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
+        body = [lines[min(series)], *body]
     if (len(body) >= 4 and _REPORTERS_LINE.match(body[3])
             and all(len(x) <= _HEADLINE_MAX and not x.endswith("。") for x in body[:3])):
         return body[1][:120]  # a newspaper's kicker, headline and deck over the reporters' line
@@ -298,6 +306,11 @@ _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[�
                         r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
+#: an issue's line of a series (2024年第17期（总第236期）, 第3期)
+_ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?")
+#: an issuing body and the date on one line over the title (浙江省社会科学院　　　2024年9月12日)
+_DATED_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}[\s\u3000]{2,}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+                           r"\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 #: a web page's line of metadata above the document (发布日期：2024-03-22　信息来源：…　作者：…)
 _PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号)\s*[:：]")
 #: the reporters' line or dateline under a news report's headlines (本报记者　周海川, 本报西宁6月12日电)

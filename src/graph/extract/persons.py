@@ -43,11 +43,13 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
+_LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|撰文|文字|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
                 r"审核|审稿|校对|联系人")
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
-_ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*((?:(?!(?:{_LINE_LABELS})\s*[:：]){_NAME}(?:[（(][^（）()\n]{{2,60}}[）)])?"
-                        rf"[\s、,，]*)+)")
+#: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
+_ROLE_UNIT = r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局))[ \u3000]+"
+_ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*(?:{_ROLE_UNIT})?(?P<names>(?:(?!(?:{_LINE_LABELS})\s*[:：]){_NAME}"
+                        rf"(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 #: a role line whose one name is set with spaces between its two characters (责任编辑：许  彦)
 _SPACED_ROLE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*([\u4e00-\u9fff])[ \u3000]{{1,3}}([\u4e00-\u9fff])\s*[〕\]）)]?\s*$")
 #: the labels of a line naming who checked a text (审核：郭志刚): its editors
@@ -57,7 +59,7 @@ _CHECKERS = frozenset({"审核", "审稿", "校对"})
 #: (成    员:罗晓梅  蒲文涛  谢  婷: a label and a two-character name may be set with spaces in them)
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 _TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成[ \u3000]*员|负责人)\s*[:：]\s*"
-                        rf"((?:(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+                        rf"(?P<names>(?:(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 _TEAM_NAME = re.compile(rf"(?P<name>{_SPACED_NAME}|{_NAME})(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?")
 _TEAM_REACH = 8
 
@@ -221,7 +223,7 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
-    {"作者", "编辑", "执笔", "撰稿", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
+    {"作者", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "审稿", "校对", "某", "员:", "员：",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -364,7 +366,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         label = m.group(1)
         role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label
                 else "other" if label == "联系人" else "author")
-        for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start(2), m.end(2)):
+        unit = m.groupdict().get("unit")
+        for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
             part = re.sub(r"[ \u3000]", "", written or "")
             if part and plausible_name(part) and free(a, a + len(written)):
@@ -372,6 +375,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                                  f"person.{role}_line", 0.95)
                 if n.group("bracket"):  # the organisations in it are the person's
                     span = f"{sent.start + n.start('bracket')}:{sent.start + n.end('bracket')}"
+                    person = replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
+                elif unit:  # and so is the unit before the names (文字：大营镇党委　刘洋)
+                    span = f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}"
                     person = replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
                 if team:  # and the team's (see _relations)
                     person = replace(person, attrs=(*person.attrs, ("team", "1")))
