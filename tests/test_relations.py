@@ -760,3 +760,15 @@ def test_a_journals_numbered_section_on_problems_and_the_two_places_its_subtitle
             "专职化管理需要稳定的资金。\n\n6.4 后备力量不足\n\n调研发现人才外流。\n")
     faced = _faced(text)
     assert faced == {(c, p) for c in ("寿光市", "长汀县") for p in ("财政保障压力较大", "后备力量不足")}
+
+
+def test_points_inside_the_paragraph_that_announces_them_name_problems() -> None:
+    """A township secretary's report (held-out BW, and BC, BF, C earlier): under 二、存在的问题, one
+    paragraph announces the shortcomings, then 一是…。二是…。 each opens with the problem; 本人 is
+    the speaker, not part of it."""
+    text = ("三仓镇党委书记2024年度抓基层党建工作述职报告\n\n二、存在的问题\n\n"
+            "一年来，全镇基层党建工作取得了一定成效，但仍存在一些差距。一是党建引领产业发展的深度不够。西瓜产业链条偏短。"
+            "二是本人抓党建的精力投入不够均衡。三是基层基础保障仍有短板。\n\n三、下一步工作打算\n\n一是加强学习。\n")
+    problems = {p for _, p in _faced(text)}
+    assert {"党建引领产业发展的深度不够", "抓党建的精力投入不够均衡"} <= problems
+    assert not any("加强学习" in p for p in problems)

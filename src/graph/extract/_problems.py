@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from graph.extract._text import SentenceIndex, fold, han_run_matches
 from graph.extract._title import dominant_places, own_unit_place, subtitle_sentence, title_sentence
 from graph.extract._words import WordStarts
-from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, make_mention
+from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext, Item
 
 _HAN = r"\u4e00-\u9fff"
@@ -52,7 +52,7 @@ _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,
 # -化 words of decline, quoted or not, with the noun before them
 _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|空壳化|同质化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
 _EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|面临|面对|受|对|把|将")
-_SCENE = re.compile(r"(?:(?:农村|城市|城镇|县城|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
+_SCENE = re.compile(r"(?:(?:本人|农村|城市|城镇|县城|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
                     r"较为|十分|非常|普遍|仍然|仍|还)(?:(?<=少数|部分|一些|不少|个别)[村镇乡])?)+")
 #: scene words right before a problem's start (what :meth:`_Finder.left` skips)
 _SCENE_BEFORE = re.compile("(?:" + _SCENE.pattern + ")$")
@@ -301,34 +301,45 @@ class _Finder:
         “身在村里、心在单位”。): each clause of a point's heading names a problem, whatever its
         words; also named by its quoted words (身在村里、心在单位) and without the scene words
         that open it (干部“身在村里、心在单位”)."""
-        text = self.text
         ctx = self.ctx
         for para in ctx.paragraphs.values():
-            head = para[0]
-            m = _POINT_HEAD.match(head.text)
-            if m is None or len(head.text) > _HEADING_MAX or not _in_problem_section(ctx, head.paragraph, m):
-                continue
-            body_start = head.start + m.end()
-            body_end = head.end - (1 if head.text.endswith(("。", "；", ";")) else 0)
-            clauses = [(a, b) for a, b in _items(text, body_start, body_end, "，,；;") if b > a]
-            if not 1 <= len(clauses) <= _HEADING_CLAUSES:
-                continue
-            places = self.of(head.index, (Kind.PLACE,))
-            for a, b in clauses:
-                for p in places:  # 湘西州|农村基层党组织…: the place a point names is its owner, not part of it
-                    if p.start == a:
-                        a = p.end
-                if _CAUSE.search(text, a, b):
-                    continue  # 结构不合理导致服务能力弱化: cause and effect, read by the verdicts
-                if (tail := _STATED_TAIL.search(text, a, b)) is not None:
-                    b = tail.start() - (text[tail.start() - 1] == "的")  # 党员队伍“老龄化”问题依然突出
-                clause = text[a:b].strip()
-                if (not _CLAUSE_LEN[0] <= len(clause) <= _CLAUSE_LEN[1] or _SOLVED.search(clause)
-                        or _CATEGORY.fullmatch(clause) or _CLOSING_POINT.search(clause)):
-                    continue  # (（二）现实困境, （一）基本情况: what the point is about, no problem; 3.4
-                    # 本章小结: the section's close)
-                names = [*_clause_names(text, a, b), *(m.group(0) for m in _LACK.finditer(text, a, b))]
-                yield a, b, "problems.heading", tuple(dict.fromkeys(names))  # (…建设|缺乏财力保障)
+            for k, head in enumerate(para):
+                # a point opens its paragraph; 一是… may also follow the sentence that announces the
+                # points, inside one paragraph (…仍存在一些差距和不足。一是党建引领产业发展的深度不够。二是…)
+                m = _POINT_HEAD.match(head.text) if k == 0 else _INLINE_POINT.match(head.text)
+                if m is None or len(head.text) > _HEADING_MAX or not _in_problem_section(ctx, head.paragraph, m):
+                    continue
+                yield from self._point(head, m, first_only=k > 0)
+
+    def _point(self, head: Sentence, m: re.Match[str], *, first_only: bool) -> Iterator[
+            tuple[int, int, str, tuple[str, ...]]]:
+        """The problems a point's heading names: each of its clauses (``first_only``: its first)."""
+        text = self.text
+        body_start = head.start + m.end()
+        body_end = head.end - (1 if head.text.endswith(("。", "；", ";")) else 0)
+        clauses = [(a, b) for a, b in _items(text, body_start, body_end, "，,；;") if b > a]
+        if first_only:
+            clauses = clauses[:1]
+        if not 1 <= len(clauses) <= _HEADING_CLAUSES:
+            return
+        places = self.of(head.index, (Kind.PLACE,))
+        for a, b in clauses:
+            for p in places:  # 湘西州|农村基层党组织…: the place a point names is its owner, not part of it
+                if p.start == a:
+                    a = p.end
+            if _CAUSE.search(text, a, b) or text.startswith("缺乏", a) or (
+                    first_only and _DECLINE_WORD.search(text, a, b)):
+                continue  # 结构不合理导致服务能力弱化: cause and effect, read by the verdicts (缺乏…: by the
+                # lack, its label folding 的; 四是花木产品同质化竞争加剧 inside a paragraph: by the -化 word)
+            if (tail := _STATED_TAIL.search(text, a, b)) is not None:
+                b = tail.start() - (text[tail.start() - 1] == "的")  # 党员队伍“老龄化”问题依然突出
+            clause = text[a:b].strip()
+            if (not _CLAUSE_LEN[0] <= len(clause) <= _CLAUSE_LEN[1] or _SOLVED.search(clause)
+                    or _CATEGORY.fullmatch(clause) or _CLOSING_POINT.search(clause)):
+                continue  # (（二）现实困境, （一）基本情况: what the point is about, no problem; 3.4
+                # 本章小结: the section's close)
+            names = [*_clause_names(text, a, b), *(lack.group(0) for lack in _LACK.finditer(text, a, b))]
+            yield a, b, "problems.heading", tuple(dict.fromkeys(names))  # (…建设|缺乏财力保障)
 
 
 def _clause_names(text: str, a: int, b: int) -> tuple[str, ...]:
@@ -479,6 +490,8 @@ _POINTS_REACH = 12
 #: a point's number opening its heading, under a section (（一）, 1., （1）, 一是, 第一，)
 _POINT_HEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d)|\d\.\d{1,2}(?![.\d])|[一二三四五六七八九十]是|"
                          r"第[一二三四五六七八九十]+[，,、])\s*")
+#: a point inside a paragraph, after the sentence that announces the points (一是…, 第二，…)
+_INLINE_POINT = re.compile(r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])\s*")
 #: characters: the longest sentence read as a point's heading; clauses of it read; how long one is
 _HEADING_MAX = 60
 _HEADING_CLAUSES = 3
