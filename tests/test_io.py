@@ -224,3 +224,13 @@ def test_a_series_name_and_its_issue_line_over_a_brief_are_not_its_title() -> No
     text = ("四川党建要闻·基层动态汇编\n\n2024年第9期（总第121期）\n\n中共四川省委组织部办公室编　　　　2024年9月20日\n\n"
             "【编者按】党的二十届三中全会对基层治理作出部署。\n")
     assert guess_title(text) == "四川党建要闻·基层动态汇编"
+
+
+def test_a_newspapers_page_line_is_not_part_of_the_title() -> None:
+    """安徽日报 2025年07月15日 第07版:理论 over a theory article (held-out CC): the page's line, not a
+    first line of a title set on two."""
+    from graph.io import guess_title
+
+    text = ("安徽日报 2025年07月15日 第07版:理论\n\n以高质量党建引领县域高质量发展\n"
+            "——金寨县抓党建促乡村全面振兴的实践与思考\n\n汪启航\n")
+    assert guess_title(text) == "以高质量党建引领县域高质量发展"

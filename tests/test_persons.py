@@ -666,3 +666,30 @@ def test_a_writers_unit_before_the_name_on_a_text_line() -> None:
     _, ex = run(text)
     assert people(ex) == {"刘洋": "author", "周楠": "editor"}
     assert _affiliations(text) == {("刘洋", "宝丰县大营镇党委")}
+
+
+def test_mongolian_names_where_the_text_speaks_of_mongols() -> None:
+    """A village branch's meeting in 科左中旗 (held-out CB): names of one or two Mongolian parts and
+    no surname, after a post or before what they do, and on a role line (a name there in any
+    text); in running text not where the text does not speak of Mongols (嘎查, 苏木, 蒙古族)."""
+    text = ("白音塔拉嘎查党支部召开组织生活会\n会议由嘎查党支部书记、嘎查委员会主任宝音德力格尔主持。"
+            "73岁的老党员那顺乌日图有45年党龄。组织委员乌力吉在自我批评中说：“我做得不够。”\n"
+            "（撰稿：萨仁高娃　审核：乌日娜）\n")
+    _, ex = run(text)
+    assert {"宝音德力格尔", "那顺乌日图", "乌力吉", "萨仁高娃", "乌日娜"} <= set(people(ex))
+    _, ex = run(text.replace("嘎查", "村"))
+    assert not {"宝音德力格尔", "那顺乌日图", "乌力吉"} & set(people(ex))
+
+
+def test_a_bulletins_contributor_an_author_note_and_rarer_surnames() -> None:
+    """（井冈山市委组织部　钟雅琴　供稿） closing a bulletin's item (held-out CA): its writer, of that
+    unit; （作者系中共金寨县委书记） closing a newspaper article (held-out CC): the author's body;
+    储 and 漆 are surnames (储晓燕, 漆德贵), and 储备村 is no name."""
+    text = "井冈山市：“三联三带”让红色名村走上共富路\n正文。\n（井冈山市委组织部　钟雅琴　供稿）\n"
+    assert _affiliations(text) == {("钟雅琴", "井冈山市委组织部")}
+    text = ("以高质量党建引领县域高质量发展\n——金寨县抓党建促乡村全面振兴的实践与思考\n\n汪启航\n\n"
+            "油坊店乡面冲村党支部书记储晓燕带领群众。老党员漆德贵牵头组织议事会。全县储备村书记后备人才512名。\n\n"
+            "（作者系中共金寨县委书记）\n")
+    _, ex = run(text)
+    assert {"汪启航", "储晓燕", "漆德贵"} <= set(people(ex)) and "储备村" not in people(ex)
+    assert ("汪启航", "中共金寨县委") in _affiliations(text)

@@ -259,7 +259,8 @@ def guess_title(text: str) -> str:
     series = {k for k in range(len(lines) - 1) if _ISSUE_LINE.fullmatch(lines[k + 1])}
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
-                    or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x))
+                    or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
+                    or _NEWSPAPER_PAGE.fullmatch(x))
             ][:6] or lines
     if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
         body = [lines[min(series)], *body]
@@ -306,6 +307,9 @@ _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[�
                         r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
+#: a newspaper's page line over an article (安徽日报 2025年07月15日 第07版:理论)
+_NEWSPAPER_PAGE = re.compile(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版"
+                             r"(?:\s*[:：]?\s*[\u4e00-\u9fff·]{0,10})?")
 #: an issue's line of a series (2024年第17期（总第236期）, 第3期)
 _ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?")
 #: an issuing body and the date on one line over the title (浙江省社会科学院　　　2024年9月12日)

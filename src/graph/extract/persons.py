@@ -33,7 +33,7 @@ _SURNAMES = set(
     # frequent in the Hui, Zhuang, Yao, Tujia and Miao counties the genre reports on (海, 冶, 粟)
     "海禹粟冶满"
     # rarer surnames of the Hundred Family Surnames that open no common word (闻绍谦, 阎, 郦)
-    "闻阎晁茅竺郜郦鄢邸扈蔺雍邰钮荀"
+    "闻阎晁茅竺郜郦鄢邸扈蔺雍邰钮荀储漆谌冼庹"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
@@ -95,7 +95,7 @@ _ANY_TITLE = re.compile("|".join(map(re.escape, sorted(_TITLES, key=len, reverse
 
 
 #: a name never ends in these: 学院党委副书记 is a post, not 党委副 the person
-_ORG_TAIL = set("委部院局厅处室组会所校站队社团副办")
+_ORG_TAIL = set("委部院局厅处室组会所校站队社团副办村")
 #: a title before a name that then acts (副院长李恩秀主持…, 主任王芳介绍…)
 _TITLE_THEN_NAME = re.compile(
     r"(?:书记|院长|校长|主任|部长|局长|厅长|处长|县长|市长|镇长|乡长|村长|主席|教授|研究员|支书)"
@@ -195,6 +195,17 @@ TIBETAN_NAME_PARTS = frozenset(
     "降央 四郎 洛绒 呷绒 格绒 根秋 泽郎 泽翁 邓珠 登巴 仁真 翁姆 拥措 江措 向巴 曲扎 呷玛 银措 "
     # and of Amdo (青海, 甘南): 才让东智, 更登加, 卓玛措
     "才让 东智 更登 拉毛 尖措 才旦 完德 桑杰 周加 多加 拉加 本加 华旦 昂秀 吉太 措吉 东周 索南 官却 万玛".split())
+#: the commonest parts of Mongolian personal names, which have no surname: one or two of them make
+#: a name (宝音德力格尔, 孟和巴雅尔, 乌力吉, 萨仁高娃), read after a post or before a verb where the text
+#: speaks of Mongols (蒙古族, 嘎查, 苏木)
+MONGOLIAN_NAME_PARTS = frozenset(
+    "宝音 德力格尔 孟和 巴雅尔 那顺 乌日图 额尔敦 其其格 乌力吉 萨仁 高娃 乌日娜 巴图 特木尔 苏和 朝鲁 阿拉坦 敖其尔 "
+    "达来 图雅 斯琴 乌兰 呼和 巴特尔 额尔德尼 格日勒 其木格 萨日娜 毕力格 布仁 吉日嘎拉 陶克陶 乌云 斯日古楞 "
+    "哈斯 宝力道 查干 图门 额日敦 那日苏 阿木尔 满都拉 苏日娜 包力高 巴音 达赖 吉雅 塔娜 乌恩 巴根 那仁 宝力德".split())
+_MONGOL_SCENE = ("蒙古族", "嘎查", "苏木", "蒙古语", "蒙汉")
+#: the parts, longest first, as one alternation (a name is one part or two)
+_MONGOL_PART = re.compile("|".join(sorted(MONGOLIAN_NAME_PARTS, key=len, reverse=True)))
+_MONGOL_NAME = re.compile(f"(?:{_MONGOL_PART.pattern}){{1,2}}")
 #: the last syllable of an Amdo name of three characters (卓玛措, 更登加, 拉毛吉)
 TIBETAN_NAME_TAILS = frozenset("措加杰吉太草毛才")
 #: a verb of saying a few characters on (卓玛措笑着说)
@@ -324,6 +335,9 @@ def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str
     return _INSTITUTION_NUMBER.search(below) is not None and _BYLINE_AFFIL.match(below) is not None
 
 
+#: a bracket naming who contributed an item, and their unit (（井冈山市委组织部　钟雅琴　供稿）)
+_CONTRIBUTED = re.compile(rf"\s*[（(]\s*(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:党委|党工委|组织部|宣传部|融媒体中心|办公室|"
+                          rf"政府|局|中心))[\s\u3000]+(?P<names>{_NAME}(?:[\s\u3000、，,]+{_NAME})*)[\s\u3000]+供稿\s*[）)]\s*")
 #: a line of a list of names: the name, a bracket of sex and nationality, a wide space, the unit
 #: and post (杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任; 黄志勇　建始县公安局花坪派出所所长)
 _LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男|[\u4e00-\u9fff]{1,5}族|[,，、\s])+[）)])?"
@@ -371,7 +385,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
             part = re.sub(r"[ \u3000]", "", written or "")
-            if part and plausible_name(part) and free(a, a + len(written)):
+            if part and (plausible_name(part) or _MONGOL_NAME.fullmatch(part)) and free(a, a + len(written)):
                 person = _person(ctx, sent, sent.start + a, sent.start + a + len(written), part, role,
                                  f"person.{role}_line", 0.95)
                 if n.group("bracket"):  # the organisations in it are the person's
@@ -383,6 +397,16 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 if team:  # and the team's (see _relations)
                     person = replace(person, attrs=(*person.attrs, ("team", "1")))
                 yield person
+    m = _CONTRIBUTED.fullmatch(text)
+    if m:
+        # （井冈山市委组织部　钟雅琴　供稿） closing a bulletin's item: its writer, of that unit
+        span = f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}"
+        for n in re.finditer(_NAME, m.group("names")):
+            a = m.start("names") + n.start()
+            if plausible_name(n.group()) and free(a, a + len(n.group())):
+                person = _person(ctx, sent, sent.start + a, sent.start + a + len(n.group()), n.group(), "author",
+                                 "person.author_line", 0.85)
+                yield replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
     m = _LISTED_LINE.fullmatch(text)
     if m and plausible_name(m.group("name")) and _ends_in_post(m.group("post")) and free(*m.span("name")):
         # 杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任: a line of a list of names (a
@@ -535,10 +559,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
 
 
 @lru_cache(maxsize=4)
-def _scenes(text: str) -> tuple[bool, bool]:
-    """Whether a document speaks of the Dai, and of Tibetan or Tu herders: once per document, not
-    per sentence (five scans of a whole report for each of its sentences cost 0.5 s on a corpus)."""
-    return "傣" in text, any(w in text for w in _TIBETAN_SCENE)
+def _scenes(text: str) -> tuple[bool, bool, bool]:
+    """Whether a document speaks of the Dai, of Tibetan or Tu herders, and of Mongols: once per
+    document, not per sentence (five scans of a whole report for each of its sentences cost 0.5 s
+    on a corpus)."""
+    return "傣" in text, any(w in text for w in _TIBETAN_SCENE), any(w in text for w in _MONGOL_SCENE)
 
 
 class _Words:
@@ -549,7 +574,7 @@ class _Words:
         self.ctx, self.sent = ctx, sent
         # (Dai names are read only where the text speaks of the Dai, short Amdo ones where it speaks
         # of herders)
-        self.dai, self.tibetan = _scenes(ctx.doc.text)
+        self.dai, self.tibetan, self.mongol = _scenes(ctx.doc.text)
         self._starts: WordStarts | None = None
         self._taken: list[tuple[int, int]] | None = None
 
@@ -581,6 +606,14 @@ class _Words:
         if four[:2] in TIBETAN_NAME_PARTS and four[2:] in TIBETAN_NAME_PARTS and (
                 self.boundary(i) or self._glued_role(i)):
             return four  # 村党支部书记平措旺堆: two parts of Tibetan names, no surname
+        if self.mongol and (first := _MONGOL_PART.match(text, i)) is not None and (
+                self.boundary(i) or self._glued_role(i) or not known_ok):
+            end = first.end()
+            if (second := _MONGOL_PART.match(text, end)) is not None:
+                end = second.end()  # 宝音|德力格尔, 萨仁|高娃
+            if (second is not None or _NAME_ENDS.match(text, end) or _THEN_ACTS.match(text, end)
+                    or _SAYS_SOON.match(text, end) or text[end:end + 1] in "的、和与及：:是也"):
+                return text[i:end]  # 嘎查委员会主任宝音德力格尔主持, 组织委员乌力吉在…
         if known_ok and self.tibetan and four[:2] in TIBETAN_NAME_PARTS and (self.boundary(i) or self._glued_role(i)):
             after3, after2 = text[i + 3:i + 4], text[i + 2:i + 3]
             if four[2:3] in TIBETAN_NAME_TAILS and (_NAME_ENDS.match(text, i + 3) or _THEN_ACTS.match(text, i + 3)
@@ -730,6 +763,12 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     marked: dict[tuple[str, str], list[Mention]] = {}  # (unit, institution number) -> its organisations
     named: dict[tuple[str, str], list[Mention]] = {}  # (unit, author's name) -> the organisations naming them
     teams: dict[str, list[Mention]] = {}  # unit -> the research teams named near its top (…课题组)
+    # unit -> the bodies a closing note on the author names (（作者系中共金寨县委书记）)
+    noted: dict[str, list[Mention]] = {}
+    for sent in ctx.sentences:
+        if (note := _AUTHOR_NOTE.fullmatch(sent.text)) is not None:
+            a, b = sent.start + note.start("x"), sent.start + note.end("x")
+            noted.setdefault(doc.unit_at(sent.start), []).extend(o for o in orgs if a <= o.start < b)
     for o in orgs:
         if o.label.endswith("课题组") and ctx.sentences[o.sent_index].paragraph <= _TEAM_REACH:
             teams.setdefault(doc.unit_at(o.start), []).append(o)
@@ -775,7 +814,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             if p.attr("team"):  # 课题组成员：韦志强…: members of the team the report is signed by
                 mine = [*mine, *(o for o in teams.get(unit, ()) if o not in mine)]
             if not mine:
-                mine = _source_units(ctx, orgs, p)
+                mine = _source_units(ctx, orgs, p) or noted.get(unit, [])
             for o in mine:
                 yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
                                       predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
@@ -806,6 +845,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                                               object_key=o.key, prov=replace(prov, rule="persons.sent_by"))
 
 
+#: a note on the author closing a newspaper's article (（作者系中共金寨县委书记）, (作者单位：…))
+_AUTHOR_NOTE = re.compile(r"\s*[（(]\s*作者(?:系|为|是|单位[:：]?)\s*(?P<x>[^（）()]{2,60})[）)]\s*")
 #: a page's line naming the unit a text comes from (来源:延川县融媒体中心　作者:张亚婷 王博　编辑:李雯)
 _SOURCE_LABEL = re.compile(r"(?:来源|稿件来源|文章来源|供稿单位)\s*[:：]")
 
