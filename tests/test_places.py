@@ -424,3 +424,16 @@ def test_a_street_community_named_after_a_village_keeps_its_written_name() -> No
     ex = run("标题\n越秀路街道红波里社区、教师村社区和平江南里社区。")
     m = next(m for m in ex.mentions if m.key.endswith("越秀路街道/教师村"))
     assert m.text == "教师村社区" and "教师村社区" in m.aliases
+
+
+def test_a_village_written_after_its_township_that_the_list_has_only_elsewhere() -> None:
+    """柴家门镇宝川村 in a 会宁 report (held-out CD): the division list has a 宝川村 only in 吉林, none
+    under 柴家门镇; written right after its township, it is a village of that township, not an
+    unresolved name."""
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("会宁县位于甘肃省中部。柴家门镇宝川村党支部书记马德成带头领办合作社。", path="t.txt"),
+                          components=["places"])
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["宝川村"] == "cn-620422/柴家门镇/宝川村"

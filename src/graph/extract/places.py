@@ -710,6 +710,11 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
         rows = g.lower_rows(s.name, lvl, within=s.prev.place.key)
         if _settle(g, s, rows, s.prev.place):
             return
+        if s.prev.place.level in ("county", "township") and s.prev.end == s.start:
+            # 柴家门镇宝川村: written right after its township, a village the list has only
+            # elsewhere (a 宝川村 in 吉林) is a new one of that township, as one it lacks is
+            s.partial = s.prev.place.key
+            return
     for placed in _scope_anchors(s, anchors):
         for depth in _DEPTH_ORDER:
             units = [p for p in placed if p.level == depth and (lvl == "village" or depth != "township")]
