@@ -361,9 +361,10 @@ def test_a_party_lecture_speaks_for_the_place_of_its_meeting() -> None:
 
 def test_a_report_under_its_bodys_name_is_still_its_title_places() -> None:
     """中共…区委组织部 above 李沧区：… (an experience material): the measures of the report are
-    the title place's (a background inference), as when the title is the first line."""
+    the title place's (a background inference), as when the title is the first line. (Said with
+    我们 as the actor, it is the title place's as stated: see test_we_practise_….)"""
     text = ("中共青岛市李沧区委组织部\n\n李沧区：串起组织链 织密治理网\n"
-            "我们在商圈推行“红色驿站”工作法，服务快递小哥。\n")
+            "在商圈推行“红色驿站”工作法，服务快递小哥。\n")
     ex = extract_document(make_document(text, path="t.txt"))
     practised = {(r.subject_key, r.object_key, r.prov.rule) for r in ex.relations if r.predicate == Predicate.PRACTICES}
     assert any(o == "红色驿站" and rule == "relations.practices_title" for _, o, rule in practised)
@@ -772,3 +773,16 @@ def test_points_inside_the_paragraph_that_announces_them_name_problems() -> None
     problems = {p for _, p in _faced(text)}
     assert {"党建引领产业发展的深度不够", "抓党建的精力投入不够均衡"} <= problems
     assert not any("加强学习" in p for p in problems)
+
+
+def test_we_practise_what_a_first_person_article_reports_for_its_county() -> None:
+    """A county secretary's theory article (held-out CC): 我们稳妥推进农村“三个一批”… with 我们 as the
+    actor, the county the document speaks for practises it even when a village was named in the
+    sentence before; a doctrine upheld (我们牢固树立“四个意识”) is no measure."""
+    text = ("以高质量党建引领县域高质量发展\n——金寨县抓党建促乡村全面振兴的实践与思考\n\n汪启航\n\n"
+            "金寨县地处大别山腹地。全县共有村党组织224个，我们把全县党员组织起来。\n\n"
+            "高畈村把议事桌搬到田间地头。我们推行“三问于民”工作法，即问需于民、问计于民、问效于民。"
+            "我们牢固树立“四个意识”。全县群众参与，我们的做法得到肯定。\n")
+    practised = {(c, m) for c, m in _related(text, Predicate.PRACTICES)}
+    assert ("金寨县", "三问于民") in practised
+    assert ("金寨县", "四个意识") not in practised

@@ -263,6 +263,12 @@ def _chains(agents: list[Mention]) -> int:
     return n
 
 
+#: the nation's doctrines a writer upholds (我们牢固树立“四个意识”), not measures of theirs
+_DOCTRINE = re.compile(r"[两三四五六七八九十]个(?:意识|自信|维护|确立|代表|务必|全面|坚持|必须)")
+#: the writer speaking for their unit as the one who acts (我们推行…, 我县探索…)
+_WE = re.compile(r"我们|我(?:县|区|旗|市|州|镇|乡|村)")
+
+
 def _own_measure(mech: Mention) -> bool:
     """Whether a report's mechanism with no actor reads as a measure of the report's unit: a
     named practice or programme (…机制, …工程), or a numeric abbreviation the report spells
@@ -308,6 +314,14 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                                   [o for o in by.of(mech.sent_index, (Kind.ORGANIZATION,)) if o.end <= mech.start]):
                 yield _rel(a, Predicate.PRACTICES, mech, _prov(ctx, mech.sent_index, "relations.practices_jointly",
                                                                0.6, True))
+            continue
+        # 我们推行…, 我县…: the writer's unit, which a report's title names, practises it (a county
+        # secretary's article on 全县), before any actor of the sentences above
+        if (title_place is not None and mech.subtype in ("named_practice", "program", "numeric_abbreviation")
+                and not _DOCTRINE.match(mech.label) and _WE.search(sent.text, 0, mech.start - sent.start)):
+            for owner in (title_place, title_body) if title_body is not None else (title_place,):
+                yield _rel(owner, Predicate.PRACTICES, mech,
+                           _prov(ctx, mech.sent_index, "relations.practices_we", 0.5, False))
             continue
         # from the paragraph only when the sentence before names one clear actor of each kind
         earlier = [a for a in by.earlier_in_paragraph(mech.sent_index, _AGENTS, limit=3)
