@@ -205,6 +205,7 @@ MONGOLIAN_NAME_PARTS = frozenset(
 _MONGOL_SCENE = ("蒙古族", "嘎查", "苏木", "蒙古语", "蒙汉")
 #: the parts, longest first, as one alternation (a name is one part or two)
 _MONGOL_PART = re.compile("|".join(sorted(MONGOLIAN_NAME_PARTS, key=len, reverse=True)))
+#: a whole Mongolian name: one part or two (on a role line it needs no scene: 撰稿：萨仁高娃)
 _MONGOL_NAME = re.compile(f"(?:{_MONGOL_PART.pattern}){{1,2}}")
 #: the last syllable of an Amdo name of three characters (卓玛措, 更登加, 拉毛吉)
 TIBETAN_NAME_TAILS = frozenset("措加杰吉太草毛才")
