@@ -520,3 +520,13 @@ def test_the_units_charged_with_a_plans_task() -> None:
     assert {"县民族宗教事务局", "县旅游和文化广电体育局", "县供销合作社", "县委组织部"} <= set(found)
     assert found["县民族宗教事务局"] == "org/cn-469030/民族宗教事务局"
     assert not any("各乡镇" in t for t in found)
+
+
+def test_a_countys_bureaus_after_jiang_and_their_cadres() -> None:
+    """将县农业农村局农艺师潘国栋派驻…，将县水务局干部龙金波派驻… (held-out CE): the county's bureaus
+    after 将 (a disposal, no verb before them), 水务局 and 文体广电旅游局 among them."""
+    ex = run("雷山县地处贵州。雷山县将县农业农村局农艺师潘国栋派驻方祥乡格头村，将县水务局干部龙金波派驻大塘镇新桥村，"
+             "县文体广电旅游局干部李文清派驻西江镇控拜村。")
+    found = {o.text: o.key for o in orgs(ex).values()}
+    assert found.get("县农业农村局") == "org/cn-522634/农业农村局"
+    assert found.get("县水务局") == "org/cn-522634/水务局" and found.get("县文体广电旅游局") == "org/cn-522634/文体广电旅游局"

@@ -693,3 +693,9 @@ def test_a_bulletins_contributor_an_author_note_and_rarer_surnames() -> None:
     _, ex = run(text)
     assert {"汪启航", "储晓燕", "漆德贵"} <= set(people(ex)) and "储备村" not in people(ex)
     assert ("汪启航", "中共金寨县委") in _affiliations(text)
+
+
+def test_a_cadres_profession_between_the_unit_and_the_name() -> None:
+    """县农业农村局农艺师潘国栋 (held-out CE): 农艺师 is a post, the bureau the person's unit."""
+    text = "雷山县地处贵州。雷山县将县农业农村局农艺师潘国栋派驻方祥乡格头村。"
+    assert ("潘国栋", "县农业农村局") in _affiliations(text)

@@ -32,6 +32,10 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
                 "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
                 "住房城乡建设局", "生态环境分局", "供销社", "住房和建设局", "城市管理和综合执法局", "城管局",
                 "自然资源和规划局", "规划和自然资源局", "数据资源局", "政务服务数据管理局", "行政审批局",
+                # the other bureaus a county names (县水务局, 县文体广电旅游局)
+                "水务局", "文体广电旅游局", "文化广电旅游局", "文化广电旅游体育局", "文化广电新闻出版局", "房管局",
+                "民族宗教事务局", "住房保障和房产管理局", "农业农村和水利局", "林业和草原局", "能源局", "粮食和物资储备局",
+                "文明办", "党政办",
                 # the people's organisations a county or city names among its bodies (县妇联, 县工商联)
                 "妇联", "工商联", "总工会", "科协", "残联", "文联", "侨联", "红十字会", "直机关工委",
                 # a province's departments (厅) and the offices of its government and committee
@@ -649,7 +653,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if any(p.end == s for p in places):
             continue
         if (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
-                and text[m.start() - 1] not in "据照的和与及按在由经是受向"
+                and text[m.start() - 1] not in "据照的和与及按在由经是受向将把从对为给让"
                 and not text.endswith(_JOINT_VERBS, 0, m.start())):
             if words is None:
                 words = WordStarts(sent)

@@ -125,6 +125,8 @@ _ROLES = (
     "老人", "五保老人", "留守老人", "护边员", "宣传员", "中心户", "党员中心户",
     # the posts of a community's grid (网格长, 楼长何振东说, 联户长吴桂兰)
     "网格长", "楼长", "楼栋长", "单元长", "联户长",
+    # a cadre's profession, between the unit and the name (县农业农村局农艺师潘国栋)
+    "农艺师", "工程师", "畜牧师", "经济师", "会计师", "兽医",
     # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
     "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
