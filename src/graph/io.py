@@ -274,10 +274,10 @@ def guess_title(text: str) -> str:
                                   or _COLUMN_LINE.fullmatch(line) or _KIND_LINE.fullmatch(line)):
             continue
         if (i + 2 < len(body) and _SHORT_COLUMN.fullmatch(line) and len(body[i + 1]) > len(line)
-                and body[i + 2].startswith(("——", "—", "--"))):
+                and body[i + 2].startswith(_SUBTITLE_MARKS)):
             continue  # 一线观察 / 小网格里的“大治理” / ——沈阳大连…见闻: a column's name above a headline
-        if (i + 2 < len(body) and body[i + 2].startswith(("——", "—", "--"))
-                and not body[i + 1].startswith(("——", "—", "--")) and body[i + 1] not in line
+        if (i + 2 < len(body) and body[i + 2].startswith(_SUBTITLE_MARKS)
+                and not body[i + 1].startswith(_SUBTITLE_MARKS) and body[i + 1] not in line
                 and all(_TITLE_LINE_MIN <= len(x) <= _TITLE_LINE_MAX and not x.endswith(("。", "：", ":"))
                         for x in body[i:i + 2])):
             # 坚持党建引领　深化共建共治共享 / 奋力开创江岸基层治理新局面 / ——在…推进会上的讲话: a
@@ -307,6 +307,8 @@ _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[�
                         r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
 _COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
+#: what opens a subtitle's line (——在…推进会上的讲话)
+_SUBTITLE_MARKS = ("——", "—", "--")
 #: a newspaper's page line over an article (安徽日报 2025年07月15日 第07版:理论)
 _NEWSPAPER_PAGE = re.compile(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版"
                              r"(?:\s*[:：]?\s*[\u4e00-\u9fff·]{0,10})?")

@@ -344,8 +344,6 @@ def main_title(title: str) -> str:
 
 
 #: a column's name opening a web headline (微党课｜…, 【基层治理】…): the page's, not the work's
-
-
 _COLUMN_PREFIX = re.compile(r"^(?:【[\u4e00-\u9fff·]{2,8}】|[\u4e00-\u9fff]{2,6}\s*[｜|]\s*)")
 
 #: a notice that issues another work (关于印发《…实施方案》的通知): the file holds that work

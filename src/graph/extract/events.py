@@ -136,6 +136,7 @@ def _known_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
+#: a year's digits before a meeting's name (2023|年中央农村工作会议): the left edge stops at them
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 

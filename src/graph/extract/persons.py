@@ -819,33 +819,31 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             if not mine:
                 mine = _source_units(ctx, orgs, p) or noted.get(unit, [])
             for o in mine:
-                yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
-                                      predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
-                                      object_key=o.key, prov=prov)
+                yield _affiliated(p, o, prov)
             if not mine:  # a speaker's line (湖北省人民政府省长 李殿勋): the body of the post
                 yield from _post_of_organization(doc.text, orgs, p, prov)
         elif p.subtype == "editor":
             yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.EDITOR_OF,
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
             for o in _source_units(ctx, orgs, p):
-                yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
-                                      predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
-                                      object_key=o.key, prov=prov)
+                yield _affiliated(p, o, prov)
         elif own := p.attr("affiliation_span"):  # a list's line: the units of the post after the name
             a, b = map(int, own.split(":"))
             for o in orgs:
                 if a <= o.start < b:
-                    yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
-                                          predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
-                                          object_key=o.key, prov=prov)
+                    yield _affiliated(p, o, prov)
         else:
             yield from _post_of_organization(doc.text, orgs, p, prov)
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
                 for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
                     if o.start == sent_by.start("org") and o.end == sent_by.end("org"):
-                        yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
-                                              predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
-                                              object_key=o.key, prov=replace(prov, rule="persons.sent_by"))
+                        yield _affiliated(p, o, replace(prov, rule="persons.sent_by"))
+
+
+def _affiliated(p: Mention, o: Mention, prov: Provenance) -> RelationMention:
+    """The person ``p`` is of the organisation ``o``."""
+    return RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.AFFILIATED_WITH,
+                           object_kind=Kind.ORGANIZATION, object_key=o.key, prov=prov)
 
 
 #: a note on the author closing a newspaper's article (（作者系中共金寨县委书记）, (作者单位：…))
@@ -871,6 +869,4 @@ def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Prov
     for o in orgs:
         if (o.sent_index == p.sent_index and o.end <= p.start and p.start - o.end <= _AFFIL_GAP
                 and _POST_GAP.fullmatch(text, o.end, p.start)):
-            yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key,
-                                  predicate=Predicate.AFFILIATED_WITH, object_kind=Kind.ORGANIZATION,
-                                  object_key=o.key, prov=replace(prov, rule="persons.post_of_organization"))
+            yield _affiliated(p, o, replace(prov, rule="persons.post_of_organization"))

@@ -297,6 +297,8 @@ def _report_body(ctx: DocContext, place: Mention) -> Mention | None:
 def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     title_place = report_place(ctx)
     title_body = _report_body(ctx, title_place) if title_place is not None else None
+    # who a report's unit is: its title's place, and its body when the title opens with it
+    owners = () if title_place is None else (title_place,) if title_body is None else (title_place, title_body)
     for mech in ctx.of_kind(Kind.MECHANISM):
         if mech.subtype == "component" or mech.rule in _SAID_RULES:
             continue
@@ -319,7 +321,7 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
         # secretary's article on 全县), before any actor of the sentences above
         if (title_place is not None and mech.subtype in ("named_practice", "program", "numeric_abbreviation")
                 and not _DOCTRINE.match(mech.label) and _WE.search(sent.text, 0, mech.start - sent.start)):
-            for owner in (title_place, title_body) if title_body is not None else (title_place,):
+            for owner in owners:
                 yield _rel(owner, Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_we", 0.5, False))
             continue
@@ -334,7 +336,7 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                 yield _rel(of_kind[-1], Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_paragraph", 0.4, False))
         if not found and title_place is not None and _own_measure(mech):
-            for owner in (title_place, title_body) if title_body is not None else (title_place,):
+            for owner in owners:
                 yield _rel(owner, Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
 
