@@ -397,6 +397,9 @@ def child_main(args: list[str]) -> None:
     else:
         res = child_build(Path(args[1]), Path(args[2]), int(args[3]), args[4] == "1")
     print(json.dumps(res, ensure_ascii=False, default=str))
+    from graph.gcpause import exiting
+
+    exiting()  # as the kg program ends (graph.cli.run)
 
 
 if __name__ == "__main__":

@@ -131,3 +131,22 @@ def test_readme_quick_start_is_two_commands_and_ci_runs_the_second() -> None:
     assert "pytest" in cmds[1]
     assert cmds[1].strip() in (ROOT / ".ci" / "run").read_text("utf-8")
     assert SAMPLE.read_bytes() == (ROOT / "examples" / SAMPLE.name).read_bytes()
+
+
+def test_the_program_ends_without_a_last_collection(tmp_path: Path) -> None:
+    """``kg`` (graph.cli.run) freezes what is alive before the interpreter's exit collection,
+    and still exits with the command's status and output; ``main`` alone (the library's
+    entry, which tests call in-process) freezes nothing."""
+    probe = ("import atexit, gc, sys\n"
+             "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+             "from graph.cli import main, run\n"
+             "(run if sys.argv[1] == 'run' else main)(sys.argv[2:])\n")
+    for entry, frozen in (("run", True), ("main", False)):
+        r = subprocess.run([sys.executable, "-c", probe, entry, "--version"], capture_output=True, text=True,
+                           cwd=ROOT, timeout=60)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.splitlines()[0].startswith("kg, version"), r.stdout
+        assert r.stdout.splitlines()[-1] == f"frozen {frozen}", (entry, r.stdout)
+    bad = subprocess.run([sys.executable, "-c", probe, "run", "query", "--graph", str(tmp_path / "none.ttl"), "x"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert bad.returncode != 0 and "error:" in bad.stderr, bad.stderr

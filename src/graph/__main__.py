@@ -1,6 +1,6 @@
 """`python -m graph` is an alias of the `kg` command."""
 
-from graph.cli import main
+from graph.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

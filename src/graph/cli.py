@@ -21,6 +21,17 @@ EXIT_INPUT = 1  # some inputs failed (the rest were built)
 EXIT_USAGE = 2
 
 
+def run(args: list[str] | None = None) -> None:
+    """The ``kg`` program (and ``python -m graph``): :func:`main`, then the process ends
+    without a last collection over what the command built (:func:`graph.gcpause.exiting`)."""
+    from graph.gcpause import exiting
+
+    try:
+        main(args)
+    finally:
+        exiting()
+
+
 def _fail(e: GraphError, status: int = 1) -> None:
     click.echo(f"error: {e}", err=True)
     sys.exit(status)

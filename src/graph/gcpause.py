@@ -32,3 +32,17 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def exiting() -> None:
+    """Tell the collector that the process is about to exit: everything alive stays alive.
+
+    Why: at exit CPython runs one more full collection over every object still alive. After
+    ``kg build`` of the 182-document corpus those are millions (the linked model, the
+    extractions, the lexicons), and that last pass took 0.6-0.7 s of a 9 s build here while
+    freeing nothing the operating system does not reclaim anyway. ``gc.freeze`` moves them
+    out of the collector's reach; ``atexit`` handlers, ``logging``'s flush and the closing of
+    files still run. Only for a process that ends now (the ``kg`` program), never a library
+    call: in a process that goes on, frozen cycles would never be collected.
+    """
+    gc.freeze()
