@@ -291,3 +291,11 @@ def test_a_meetings_year_is_part_of_its_name() -> None:
     labels = {m.label for m in found("认真贯彻2023年中央农村工作会议精神。按照2024年全省政法工作会议部署。"
                                      "贯彻中央农村工作会议精神。")}
     assert labels == {"2023年中央农村工作会议", "2024年全省政法工作会议", "中央农村工作会议"}
+
+
+def test_a_meeting_is_named_without_when_and_what_is_done_with_it() -> None:
+    # held-out papers CA and CI (written for the tests): 紧扣 and 年初 are not the meeting's
+    text = ("我们紧扣年初市委农村工作会议提出的“党建引领、强村富民”工作思路。围绕去年底省委农村工作会议精神开展工作。"
+            "会前传达学习中央经济工作会议精神。会后召开全县党史学习座谈会。")
+    assert sorted(m.label for m in found(text) if m.subtype == "meeting") == [
+        "中央经济工作会议", "全县党史学习座谈会", "市委农村工作会议", "省委农村工作会议"]

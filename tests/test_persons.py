@@ -699,3 +699,15 @@ def test_a_cadres_profession_between_the_unit_and_the_name() -> None:
     """县农业农村局农艺师潘国栋 (held-out CE): 农艺师 is a post, the bureau the person's unit."""
     text = "雷山县地处贵州。雷山县将县农业农村局农艺师潘国栋派驻方祥乡格头村。"
     assert ("潘国栋", "县农业农村局") in _affiliations(text)
+
+
+def test_a_speaker_line_in_brackets_under_a_speech_names_its_author() -> None:
+    # held-out paper CI (written for the tests): an experience-exchange speech read for a body
+    doc, ex = run("党建引领聚合力 红色根脉强根基\n——在全省党建引领乡村振兴现场推进会上的交流发言\n\n"
+                  "中共龙游县小南海镇委员会\n（镇党委书记 周志远 代表发言）\n\n小南海镇位于浙江省衢州市龙游县中部。\n")
+    assert people(ex) == {"周志远": "author"}
+    assert [(r.subject_key, r.predicate) for r in ex.relations if r.predicate == Predicate.AUTHOR_OF] == [
+        ("person/周志远", Predicate.AUTHOR_OF)]
+    # a line that goes on about them is no byline
+    _, ex = run("关于乡村振兴的调研\n（镇党委书记 周志远 主持召开会议）\n\n正文。\n")
+    assert people(ex)["周志远"] != "author"

@@ -269,7 +269,9 @@ def guess_title(text: str) -> str:
         return body[1][:120]  # a newspaper's kicker, headline and deck over the reporters' line
     for i, line in enumerate(body[:3]):
         if i + 1 < len(body) and _ISSUER_LINE.fullmatch(line) and body[i + 1].startswith("关于"):
-            return (line + body[i + 1])[:120]  # 中共某县委办公室 / 关于印发…的通知: one title, as it is cited
+            # 中共某县委办公室 / 关于印发…的通知: one title, as it is cited; a long one set on two or
+            # three lines (关于实施“…”三年行动 / 推动抓党建促乡村振兴的实施意见) is joined
+            return (line + _set_lines(body[i + 1:i + 4]))[:120]
         if i + 1 < len(body) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
                                   or _COLUMN_LINE.fullmatch(line) or _KIND_LINE.fullmatch(line)):
             continue
@@ -288,6 +290,22 @@ def guess_title(text: str) -> str:
     return lines[0][:120] if lines else ""
 
 
+def _set_lines(lines: list[str]) -> str:
+    """The first of ``lines`` (a 关于… title), joined to the next one or two when it does not end
+    with the kind of document it is and they do (…的实施意见, …的通知), each short and no sentence."""
+    if _DOC_KIND_END.search(lines[0]):
+        return lines[0]
+    for k in range(1, len(lines)):
+        if len(lines[k]) > _TITLE_LINE_MAX or lines[k].endswith(("。", "：", ":")):
+            break
+        if _DOC_KIND_END.search(lines[k]):
+            return "".join(lines[:k + 1])
+    return lines[0]
+
+
+#: what an official document's title ends with: the kind of document (…的实施意见, …的通知)
+_DOC_KIND_END = re.compile(r"(?:意见|通知|办法|方案|决定|规定|细则|批复|通报|纪要|规划|计划|条例|公告|通告|要点|措施|"
+                           r"清单|指引|章程|准则|规则|制度|报告|决议|函)(?:[（(][^）)]{1,8}[）)])?$")
 #: a line that names the title (a thesis's front matter: 论文题目：…)
 _TITLE_LINE = re.compile(r"(?:论文题目|论文标题|题目|标题|课题名称)\s*[:：]\s*(.+)")
 #: a line naming only a body: what issues a document, above its title (not itself a title)

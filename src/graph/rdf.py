@@ -336,11 +336,18 @@ _EDITION = re.compile(r"\s*[（(](?:节选|摘编|摘要|摘登|全文|草案|�
 
 
 def main_title(title: str) -> str:
-    """A title without its subtitle (…的实践与思考——以河北省阜平县为例 -> …的实践与思考) or a mark
-    of the copy (政府工作报告（节选） -> 政府工作报告), which is how papers are cited; the title
+    """A title without its subtitle (…的实践与思考——以河北省阜平县为例 -> …的实践与思考), a mark
+    of the copy (政府工作报告（节选） -> 政府工作报告) or its issuer (中共某县委组织部关于… -> 关于…),
+    which is how papers are cited; the title
     itself when it has none or is all subtitle."""
-    main = _COLUMN_PREFIX.sub("", _EDITION.sub("", _SUBTITLE.sub("", title)))
+    main = _ISSUER_PREFIX.sub("", _COLUMN_PREFIX.sub("", _EDITION.sub("", _SUBTITLE.sub("", title))))
     return main if len(main) >= 4 else title
+
+
+#: who issues an official document, before its 关于… title (中共邢台市委组织部关于实施…的实施意见):
+#: the document is cited by the title alone
+_ISSUER_PREFIX = re.compile(r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{2,24}?(?:委员会|委|组织部|宣传部|统战部|办公室|办公厅|"
+                            r"人民政府|政府|厅|局)(?=关于.{4,})")
 
 
 #: a column's name opening a web headline (微党课｜…, 【基层治理】…): the page's, not the work's

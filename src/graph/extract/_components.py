@@ -320,10 +320,17 @@ _CLAUSES = re.compile(r"[，,；;：:。]")
 _AIM_ITEM = re.compile(r"^(?:使|让|努力|把)|更|越来越|的")
 
 
-def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+#: a quoted part of an item, and digits (counts, in an item of a report rather than of a definition)
+_QUOTED_PART = re.compile(r"“(?P<q>[^“”]{2,12})”")
+_DIGITS = re.compile(r"\d")
+
+
+def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int | None,
+                digits_out: bool = False) -> Expansion | None:
     """A list later in the term's sentence whose items each hold the term's own characters, in
     the promised count: 深化“三个一批”活动，做到签约一批、开工一批、投产一批; 兜牢“三保”底线，确保保基本
-    民生、保工资、保运转; 深化“三零”创建，以村（社区）零上访、零事故、零案件为标尺."""
+    民生、保工资、保运转; 深化“三零”创建，以村（社区）零上访、零事故、零案件为标尺. With ``digits_out``
+    (a list in another sentence than the term's), no item may hold a count."""
     keys = _term_keys(term)
     if expect is None or not 1 <= len(keys) <= 4 or expect < 2:
         return None
@@ -351,8 +358,13 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
             el = tail.start()
         # 零事故、零案件: the first item starts where its opener last stands
         items = _opened_alike(text, [(s0, e0), *items[1:-1], (sl, el)])
+        quoted = [q for s, e in items if (q := _QUOTED_PART.search(text, s, e)) is not None and inside.search(q["q"])]
+        if len(quoted) == len(items):  # 以“联学”促提升、以“联帮”解难题: the parts are what is quoted
+            items = [q.span("q") for q in quoted]
         if any(_AIM_ITEM.search(text, s, e) for s, e in items):
             return None  # 农业更强、农村更美、农民更富: what “三农” are to become, not its parts
+        if digits_out and any(_DIGITS.search(text, s, e) for s, e in items):
+            return None  # 召开听证会6次、协调会14次: counts of what was done, not parts
         if all(0 < e - s <= _SHORT_ITEM and inside.search(text, s, e) for s, e in items) or (
                 counted is not None and all(2 < e - s <= _SHORT_ITEM and counted.search(text, s, e) for s, e in items)):
             return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed")

@@ -90,7 +90,11 @@ _LEFT_STOPS = ("暨", "已经", "业经", "我们", "这次", "此次", "本次"
                "围绕", "推动", "加强", "组建", "深入开展", "开展", "深入实施",
                "实施", "持续", "启动", "举行", "承办", "举办", "召开", "出席", "参加", "主持", "结合", "通过", "推进", "组织",
                "按照", "根据", "依照", "依据", "贯彻", "执行", "落实", "去年", "今年", "明年", "月", "提请",
+               # when (年初市委农村工作会议, 去年底省委…) and what is done with it (紧扣…会议提出的思路)
+               "年初", "年底", "年末", "岁末", "月初", "月底", "月末", "紧扣", "对标", "对照", "聚焦", "传达", "遵循",
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对", "经")
+#: what is done with a meeting, before the name of who held it: 学习|中央经济工作会议精神
+_STUDIED = re.compile(r"(?:传达|学习|研究)+")
 _ISSUER = re.compile(r"中央|政治局|国务院|全国|全省|全区|全市|全州|全县|人大|政协|省委|市委|县委|区委|州委|常委会|"
                      r"第[一二三四五六七八九十]+次")
 #: a count of campaigns before the head (三个, 4项, 十大), not a campaign's name
@@ -382,6 +386,9 @@ def _meetings(b: _Builder, text: str) -> None:
             start -= 4  # 2023年中央农村工作会议: the year is part of the name (the edge stops at digits)
         if text.startswith("以", start) and _ISSUER.match(text, start + 1):
             start += 1  # 以中央经济工作会议精神为指引
+        studied = _STUDIED.match(text, start)
+        if studied and _ISSUER.match(text, studied.end()):
+            start = studied.end()  # 传达学习中央经济工作会议精神 (学习座谈会 keeps its 学习: no issuer after)
         ordinal = _ORDINAL.search(text, start, m.start())
         if ordinal:
             start = ordinal.start()

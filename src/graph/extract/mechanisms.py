@@ -733,6 +733,14 @@ class _Finder:
         if exp is None and name_key(spec.label) not in standard_abbreviations():
             # a later clause of its sentence lists the items, each holding the term's characters
             exp = comp.keyed_items(text, spec.label, spec.end, sent, expect=spec.numeral)
+        if exp is None and nxt is not None and nxt.paragraph == sent.paragraph:
+            # or the sentence after it does (a heading's practice, then what is done): 健全“三晒”比拼机制。
+            # 每季度召开一次例会，晒项目进度、晒集体收入、晒为民实事; 深化“五个一”联系服务。全镇每个
+            # 村都做到绘好一张民情地图、建强一个网格党小组、…
+            if _COUNTS_ONES.search(spec.label):
+                exp = comp.ones_after(text, nxt.start, nxt, expect=spec.numeral)
+            elif name_key(spec.label) not in standard_abbreviations():
+                exp = comp.keyed_items(text, spec.label, nxt.start, nxt, expect=spec.numeral, digits_out=True)
         return exp
 
     def _expand_counted(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001

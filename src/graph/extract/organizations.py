@@ -140,6 +140,8 @@ _WHICH_UNITS = frozenset({"涉农", "相关", "有关", "所在", "其他", "所
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 #: verbs done to or with a cooperative (领办合作社, 入股合作社, 帮助合作社): not a product that names one
 _COOP_VERBS = ("领办", "成立", "组建", "入股", "帮助", "指导", "联合", "加入")
+#: verbs of asking a body for help or working with it (协调, 邀请, 联合): the body's name follows
+_ASKS = re.compile(r"协调|邀请|联合|对接|携手|会同|委托|聘请|争取|引进|联系")
 _LEADING_VERBS = ("建立", "创办", "兴办", "发展", "支持", "扶持", "培育", "引导", "鼓励", *_COOP_VERBS,
                   "依托", "通过", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
 #: a cooperative named by what its members grow, raise or make (黄精种植合作社, 柳编专业合作社,
@@ -619,6 +621,14 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         place = next((p for p in places if s <= p.start - sent.start < e), None)
         if place is not None and text.startswith(_LEADING_VERBS, place.end - sent.start):
             continue  # 平房子镇引导村股份经济合作社领办…: the town guides them, it names no body
+        asked = [v.end() for v in _ASKS.finditer(text, s, e - len(m.group(1)) - 2)]
+        if asked:  # 厅里协调|甘肃农业大学陈玉林教授: who is asked to help is named after the verb
+            s = asked[-1]
+            name, before = text[s:e], text[:s].rstrip()
+            place = next((p for p in places if s <= p.start - sent.start < e), None)
+            if not (place is not None and place.start - sent.start == s
+                    or _proper_modifier(text[s:e - len(m.group(1))])):
+                continue  # 邀请专业公司: a kind of body, not a name
         # a proper name: led by a place (上海金山银龙蔬菜公司), or standing after a colon or
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()
@@ -629,7 +639,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                 continue  # 组建农业专业合作社: an activity, not a name
             s = place.start - sent.start  # 稳妥有序组建云南农村商业银行: the name begins at its place
             name, before = text[s:e], text[:s].rstrip()
-        if not product and not (place is not None and place.start - sent.start == s) and not (
+        if not product and not asked and not (place is not None and place.start - sent.start == s) and not (
                 s == 0 or (before and before[-1] in ":：，,、（(“\"")) and not (
                 tag == "nt" and (e >= len(text) or e in words) and _proper_modifier(name[:-len(m.group(1))])):
             continue  # (清华大学, 武汉大学: jieba's dictionary knows them as names of organisations)

@@ -291,6 +291,12 @@ _CLOSING_BYLINE = re.compile(r"\s*" + _REPORTERS + r"\s*$")
 _BYLINE_REACH = 3
 
 
+#: what may follow a speaker's name on the line under a speech's title: nothing, or that they speak
+#: (for a body): 代表发言, 代表镇党委作交流发言, 在…上的讲话 is a title, not this
+_SPEAKER_TAIL = re.compile(r"[\s\u3000]*(?:(?:代表[^\s\u3000，,。（）()]{0,12})?作?(?:交流|典型|表态)?(?:发言|汇报))?"
+                          r"[\s\u3000]*[）)]?[\s\u3000]*")
+
+
 def _byline(ctx: DocContext) -> Iterator[Mention]:
     """The authors of a paper written on a line of their own under the title (张敏1，刘洋2), as
     journals print them: every word of the line must be a plausible name, the line must be
@@ -470,8 +476,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             if name is None or not free(pos, pos + len(name)):
                 break
             # a speech's speaker on the line under its title, the post then the name and nothing
-            # after it (中共渭源县委书记　杜鸿川): the speech's author
-            if byline or top_line and not text[pos + len(name):].strip():
+            # after it but what they do (中共渭源县委书记　杜鸿川; （镇党委书记 周志远 代表发言）):
+            # the speech's author
+            if byline or top_line and _SPEAKER_TAIL.fullmatch(text, pos + len(name)):
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
                               "person.author_line", 0.85)
             else:
