@@ -538,3 +538,12 @@ def test_a_body_asked_for_help_is_named_after_the_verb() -> None:
     assert "上海交通大学" in orgs(run("村里联系上海交通大学开展研究。"))
     # a kind of body after such a verb is no name
     assert orgs(run("邀请专业公司设计。协调有关公司解决。")) == {}
+
+
+def test_a_body_named_after_its_kind_or_a_verb_of_relying_on_it() -> None:
+    # held-out paper CP (written for the tests)
+    found = orgs(run("绥棱县克音河乡四井村。合作社与龙头企业绥棱县恒丰大豆食品有限公司签订订单收购协议。"
+                     "依托东北农业大学专家团队，合作社建立了示范田。2019年被县委组织部列为软弱涣散村党组织进行整顿。"))
+    assert {"绥棱县恒丰大豆食品有限公司", "东北农业大学"} <= set(found)
+    assert any(o.rule == "org.bare_committee" and "组织部" in label for label, o in found.items())
+    assert orgs(run("龙头企业带动农户。依托专业公司运营。")) == {}

@@ -711,3 +711,35 @@ def test_a_speaker_line_in_brackets_under_a_speech_names_its_author() -> None:
     # a line that goes on about them is no byline
     _, ex = run("关于乡村振兴的调研\n（镇党委书记 周志远 主持召开会议）\n\n正文。\n")
     assert people(ex)["周志远"] != "author"
+
+
+def test_posts_of_the_branch_a_deeds_material_is_about() -> None:
+    # held-out paper CP (written for the tests): the branch is named once, its committee by posts
+    doc = make_document("绥棱县克音河乡四井村党支部现有党员46名。支部委员会由5人组成：党支部书记、村委会主任赵立新，"
+                        "党支部副书记孙桂芹，组织委员刘长海。班子成员包屯、党员包街、群众包户。", path="t.txt")
+    ex = extract_document(doc)
+    affiliated = {r.subject_key: r.object_key for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    branch = "org/cn-231226/克音河乡/四井村/党支部"
+    assert affiliated == {"person/赵立新": branch, "person/孙桂芹": branch, "person/刘长海": branch}
+    assert set(people(ex)) == {"赵立新", "孙桂芹", "刘长海"}  # 包屯, 包街: 包 takes charge of a unit
+    # held-out paper CH: a post after 、 is one more post of the body named before it
+    doc = make_document("永泰县嵩口镇月洲村党支部。由镇党委委员、宣传委员郑雅琴挂点指导。", path="t.txt")
+    ex = extract_document(doc)
+    assert not [r for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH
+                and r.object_key.endswith("月洲村/党支部")]
+
+
+def test_a_name_before_a_verb_jieba_ran_it_into() -> None:
+    # held-out paper CM (written for the tests): 何俊担任 is one word to jieba
+    _, ex = run("县农业农村局选派干部何俊担任驻村第一书记。")
+    assert people(ex) == {"何俊": "other"}
+
+
+def test_a_unit_then_its_author_under_the_title() -> None:
+    # held-out paper CM (written for the tests)
+    doc, ex = run("党建引领“三变”改革  花果产业带富一方\n——眉山市丹棱县张场镇万年村推进乡村振兴的案例教学材料\n\n"
+                  "中共丹棱县委党校  周雅琴\n\n【教学目的】通过剖析万年村的过程，引导学员深入学习。\n")
+    assert people(ex) == {"周雅琴": "author"}
+    rels = {(r.predicate, r.object_key) for r in ex.relations if r.subject_key == "person/周雅琴"}
+    assert (Predicate.AFFILIATED_WITH, "org/cn-511424/委党校") in rels
+    assert any(p == Predicate.AUTHOR_OF for p, _ in rels)

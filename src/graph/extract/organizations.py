@@ -140,8 +140,10 @@ _WHICH_UNITS = frozenset({"涉农", "相关", "有关", "所在", "其他", "所
 #: verbs that start an activity phrase, not a name (组建农业专业合作社)
 #: verbs done to or with a cooperative (领办合作社, 入股合作社, 帮助合作社): not a product that names one
 _COOP_VERBS = ("领办", "成立", "组建", "入股", "帮助", "指导", "联合", "加入")
-#: verbs of asking a body for help or working with it (协调, 邀请, 联合): the body's name follows
-_ASKS = re.compile(r"协调|邀请|联合|对接|携手|会同|委托|聘请|争取|引进|联系")
+#: verbs of asking a body for help or working with it (协调, 邀请, 联合, 依托): the body's name follows
+_ASKS = re.compile(r"协调|邀请|联合|对接|携手|会同|委托|聘请|争取|引进|联系|依托|"
+                   # and a kind in apposition before the name (龙头企业|绥棱县恒丰大豆食品有限公司)
+                   r"龙头企业|企业|帮扶单位|结对单位|高校")
 _LEADING_VERBS = ("建立", "创办", "兴办", "发展", "支持", "扶持", "培育", "引导", "鼓励", *_COOP_VERBS,
                   "依托", "通过", "存入", "进入", "成为", "推动", "带动", "组织", "动员", "可以", "建设")
 #: a cooperative named by what its members grow, raise or make (黄精种植合作社, 柳编专业合作社,
@@ -663,7 +665,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if any(p.end == s for p in places):
             continue
         if (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
-                and text[m.start() - 1] not in "据照的和与及按在由经是受向将把从对为给让"
+                and text[m.start() - 1] not in "据照的和与及按在由经是受向将把从对为给让被年月日"
                 and not text.endswith(_JOINT_VERBS, 0, m.start())):
             if words is None:
                 words = WordStarts(sent)

@@ -14,6 +14,7 @@ else the document), affiliatedWith the organisation on a 作者单位 line of th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -249,7 +250,13 @@ def plausible_name(name: str) -> bool:
     """A Chinese personal name: a known surname followed by one or two characters."""
     if name.startswith(_COMPOUND):
         return 3 <= len(name) <= 4
+    if name[:1] == "包" and name[1:2] in _CHARGE_UNITS:
+        return False  # 班子成员包屯、党员包街、群众包户: 包 "takes charge of" a unit, no surname here
     return 2 <= len(name) <= 3 and name[0] in _SURNAMES
+
+
+#: units a cadre or member is put in charge of (包村, 包屯, 包户, 包片)
+_CHARGE_UNITS = frozenset("屯街户村组片区岗社点乡镇企项")
 
 
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
@@ -278,6 +285,9 @@ _BYLINE_AFFIL = re.compile(r"\s*[（(](?:[^（）()]|[（(][^（）()]{1,20}[）
 #: a byline of authors each followed by their own unit in a bracket (黄静怡（…教研部）  廖昌华（…党校）)
 _BYLINE_ONE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*(?P<b>[（(][^（）()]{2,60}[）)])")
 _BYLINE_EACH = re.compile(rf"(?:{_BYLINE_ONE.pattern}){{2,6}}\s*")
+#: a byline of a unit, then its authors, set apart by spaces (中共丹棱县委党校  周雅琴)
+_UNIT_BYLINE = re.compile(r"\s*(?P<u>[\u4e00-\u9fff（）()]{2,30}?(?:党校|大学|学院|研究院|研究所|研究中心|课题组|组织部|宣传部|"
+                          r"研究室|办公室|委员会))[\s\u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,4}){0,4})\s*")
 #: (one bracket may stand inside: （中央党校（国家行政学院）党的建设教研部教授）)
 #: a bracket of reporters: （记者 陈嘉颖 通讯员 黄伟强）
 _REPORTERS = r"[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]"
@@ -312,6 +322,18 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
             found = [(m.start("n"), m.group("n"), m.span("b")) for m in _BYLINE_ONE.finditer(sent.text)]
             if all(plausible_name(n) for _, n, _ in found):
                 for pos, name, (a, b) in found:
+                    person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
+                                     "person.author_line", 0.85)
+                    yield replace(person, attrs=(*person.attrs, ("affiliation_span", f"{sent.start + a}:{sent.start + b}")))
+                return
+        unit = _UNIT_BYLINE.fullmatch(sent.text)
+        if unit is not None:
+            # 中共丹棱县委党校  周雅琴: the unit, then its authors, on the line under the title
+            found = [(m.start() + unit.start("names"), m.group(0))
+                     for m in re.finditer(r"[\u4e00-\u9fff]+", unit.group("names"))]
+            if all(plausible_name(n) and not _common(n) for _, n in found):
+                a, b = unit.span("u")
+                for pos, name in found:
                     person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
                                      "person.author_line", 0.85)
                     yield replace(person, attrs=(*person.attrs, ("affiliation_span", f"{sent.start + a}:{sent.start + b}")))
@@ -662,6 +684,9 @@ class _Words:
             if not (self.boundary(end) or glued) or (text[end:end + 1].isdigit() and not _YEAR.match(text, end)):
                 # 学生占比79.2%: a measure; but 大学生刘晓雪2021年入库: a name, then a year
                 continue
+            if (len(name) == 3 and not self.boundary(end) and (word_tag(text[end - 1:end + 1]) or "").startswith("v")
+                    and word_freq(text[end - 1:end + 1]) >= _VERB_AFTER_FREQ):
+                continue  # 干部何俊担任驻村第一书记 (jieba: 何俊担任): 担任 is the verb after 何俊, not 何俊担 + 任
             if ok is None and text[end:end + 1] not in _NAME_LIST_SEP and not (
                     known_ok and (_THEN_SAYS.match(text, end) or _SENT_BY.match(text, end))):
                 continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names; after a post, a
@@ -700,6 +725,11 @@ class _Words:
                 known_ok and (_given_name(name[1:]) or word_freq(name[1:]) < _RARE_WORD))):
             return False  # 李老师, 汪湛说; after a role 段红梅, 林志强 (given names that are words too)
         return None if length == 3 and _common(name[:2]) else True
+
+
+#: how often jieba's dictionary must hold a verb that a three-character name's last character
+#: would begin (担任 ~10,000; 华为, 明白 as verbs are rarer) for the name to end one character sooner
+_VERB_AFTER_FREQ = 3000
 
 
 def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
@@ -840,11 +870,35 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 if a <= o.start < b:
                     yield _affiliated(p, o, prov)
         else:
-            yield from _post_of_organization(doc.text, orgs, p, prov)
+            posted = list(_post_of_organization(doc.text, orgs, p, prov))
+            yield from posted or _branch_post(doc.text, orgs, p, prov)
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
                 for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
                     if o.start == sent_by.start("org") and o.end == sent_by.end("org"):
                         yield _affiliated(p, o, replace(prov, rule="persons.sent_by"))
+
+
+#: a post of a village's Party branch standing bare before a name, the branch unnamed:
+#: （支部委员会由5人组成：）党支部书记、村委会主任赵立新，党支部副书记孙桂芹，组织委员刘长海
+_BRANCH_POST = re.compile(r"(?:^|[，,：:；;（(“\s])(?:村)?(?:党支部|党总支|支部)副?书记(?:、村(?:委会|民委员会)主任)?$|"
+                          r"(?:^|[，,：:；;（(“\s])(?:组织|宣传|纪检)委员$")
+#: (a post after 、 continues the posts of a body named before it: 镇党委委员、宣传委员郑雅琴)
+#: the key of a village's Party branch (org/…/四井村/党支部)
+_BRANCH_KEY = re.compile(r"村/(?:党支部|党总支)$")
+
+
+def _branch_post(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
+    """A branch post with no body named before it (组织委员刘长海): the person is of the village's
+    Party branch the document is about (a village's deeds, a branch's report): the only one it
+    names, or the one it names more than twice as often as any other (a village visited on a
+    study trip has its branch too)."""
+    if _BRANCH_POST.search(text, max(0, p.start - 16), p.start) is None:
+        return
+    counts = Counter(o.key for o in orgs if _BRANCH_KEY.search(o.key))
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+        branch = next(o for o in orgs if o.key == ranked[0][0])
+        yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
 
 
 def _affiliated(p: Mention, o: Mention, prov: Provenance) -> RelationMention:
