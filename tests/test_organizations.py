@@ -547,3 +547,17 @@ def test_a_body_named_after_its_kind_or_a_verb_of_relying_on_it() -> None:
     assert {"绥棱县恒丰大豆食品有限公司", "东北农业大学"} <= set(found)
     assert any(o.rule == "org.bare_committee" and "组织部" in label for label, o in found.items())
     assert orgs(run("龙头企业带动农户。依托专业公司运营。")) == {}
+
+
+def test_a_head_written_once_after_listed_places_is_each_ones() -> None:
+    # held-out paper CN (written for the tests)
+    found = orgs(run("巴马瑶族自治县甲篆镇召开观摩会。所略乡、凤凰乡党委负责同志作交流发言。"))
+    assert {o.label for o in found.values()} == {"所略乡党委", "凤凰乡党委"}
+    # the region's own committee's department, bare in a bulletin's distribution line
+    found = orgs(run("巴马组工动态\n中共巴马瑶族自治县委组织部编\n\n正文。\n\n报：自治区党委组织部，河池市委组织部。\n"))
+    assert {"org/cn-450000/党委组织部", "org/cn-451200/委组织部"} <= {o.key for o in found.values()}
+
+
+def test_a_share_of_a_kind_is_no_name() -> None:
+    # held-out paper CO (written for the tests)
+    assert orgs(run("沂南县样本村中有近三成合作社2023年未产生经营性收益。")) == {}

@@ -115,7 +115,7 @@ _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
 _BARE_COMMITTEE = re.compile(
-    r"(自治区党委|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|"
+    r"(自治区党委(?:组织部|宣传部|统战部|政法委|社会工作部|办公厅|党校)?|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|"
     r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委[省市州县区旗盟]?监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|"
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
@@ -127,6 +127,8 @@ _DUTY_ITEM = re.compile(r"[^、，,；;。\s]+")
 _DUTY_BODY = re.compile(r"(?P<unit>自治区|省|市|州|县|区|旗|盟)(?P<head>(?!各)[\u4e00-\u9fff]{0,14}"
                         r"(?:局|委|部|办|办公室|供销合作社|中心|院|所|站|总工会|妇联|团委))")
 #: what opens a phrase about some members of a kind, not a name (少数合作社, 各村股份经济合作社)
+#: a share or a count inside what would be a name (近三成, 30%, 12家): a quantity of a kind, not a name
+_SHARE = re.compile(r"[一二两三四五六七八九十百千万半\d]+(?:成|%|％|家|所|个)")
 _QUANTIFIERS = ("少数", "部分", "多数", "个别", "一些", "不少", "各", "每个", "全部", "所有", "有的", "多家", "一批",
                 "大批", "其他", "其余", "这些", "那些", "该类")
 #: a body running another inside a name: the practice 党支部领办合作社, not an organisation
@@ -530,6 +532,14 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             continue
         yield from emit(start, pm.end + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
                         aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual)))))
+        # 那社乡、所略乡、凤凰乡党委: the head, written once after the last, is each place's
+        k = j
+        while (k > 0 and places[k - 1].subtype == pm.subtype and pm.subtype is not None
+               and text[places[k - 1].end - sent.start:places[k].start - sent.start] == "、"):
+            k -= 1
+            other = places[k]
+            yield from emit(other.start, other.end, _key(other, usual), _label(other, usual), subtype,
+                            "org.place_head_shared", other, confidence=0.7)
 
     # 2. a head written once after an enumeration: 泸溪县、花垣县、古丈县的县委组织部
     for i, pm in enumerate(places):
@@ -615,8 +625,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             if not product and (len(modifier) < 3 or not (led or _proper_modifier(modifier))):
                 continue
             s, name = rest, text[rest:e]
-        if name.startswith(_QUANTIFIERS):
-            continue  # 少数合作社, 部分合作社: some of a kind
+        if name.startswith(_QUANTIFIERS) or _SHARE.search(name):
+            continue  # 少数合作社, 部分合作社, 样本村中有近三成合作社: some of a kind
         tag = word_tag(name)
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun

@@ -228,7 +228,7 @@ _SENT_VERBS = r"(?:选派|派驻|下派|委派|选调|派出)"
 _SENT_BY = re.compile(r"由(?P<org>[^，,。；;]{2,30}?)" + _SENT_VERBS)
 #: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…), or
 #: go on with where the person is or the post taken (主任邬建平在审核…, 县委书记周立新任组长)
-_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|$)|在(?!于)|当选|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
+_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|前排|后排|图|女|男|音)|$)|在(?!于)|当选|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
                         r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
 _VERB_SURNAMES = frozenset("管向于和时从将")
