@@ -803,8 +803,9 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     if s.name in chained:
         return True  # 姑苏区双塔街道 in the title, then 双塔街道 alone: the document's own place
     stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
-    if s.name[0] in _NOT_IN_STEM or s.name[0] in _NOT_FIRST:
-        return False
+    if (s.name[0] in _NOT_IN_STEM or s.name[0] in _NOT_FIRST) and not (
+            s.name[0] == "那" and s.place is not None and not s.far and _listed_with_peers(s, spans)):
+        return False  # (那社乡、所略乡: 那 "paddy" opens many Zhuang names, kept in a list of its peers)
     if not _common_word(s.name) and (not _common_word(stem) or _proper_stem(stem)):
         return True
     text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
