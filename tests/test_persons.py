@@ -749,3 +749,15 @@ def test_a_name_before_a_bracket_that_says_it_is_changed() -> None:
     # held-out paper CO (written for the tests): a survey's interviewee, (化名) after the name
     _, ex = run("村党支部书记刘长顺(化名)回村任职后,由党支部领办成立了合作社。")
     assert people(ex) == {"刘长顺": "leader"}
+
+
+def test_a_magazine_feature_under_its_masthead_and_quotes_speakers() -> None:
+    # held-out paper CR (written for the tests): masthead, kicker, headline, deck, then 文/本刊记者
+    doc, ex = run("当代党员 2025年第14期 | 基层观察\n\n从“空壳村”到“避暑村”\n云端岚溪“破壳”记\n"
+                  "——城口县岚天乡岚溪村党支部引领乡村振兴调查\n\n文/本刊记者 邓思远 通讯员 谭雪梅\n\n"
+                  "“乡里的同志前前后后找了我五趟。”向国华笑着说。“到最后谁都挣不到钱。”李小川说。\n")
+    assert doc.title == "云端岚溪“破壳”记"
+    assert people(ex) == {"邓思远": "author", "谭雪梅": "author", "向国华": "other", "李小川": "other"}
+    # a quote's speaker must still be a name: 大家 is none
+    _, ex = run("“好。”大家说。")
+    assert people(ex) == {}

@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The ninety-four papers were written for the project, in the genre, by writers who did not see the
+The ninety-eight papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,16 +20,18 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the ninety-four papers and the sample (set when CM to CP joined)
+#: the ninety-eight papers and the sample (set when CQ to CT joined)
 FLOORS = {
-    "Place": 0.89, "Organization": 0.81, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.40, "Event": 0.87,
-    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.44, "aimsAt": 0.21,
-    "cites": 0.82, "authorOf": 0.81, "affiliatedWith": 0.66, "proposedBy": 0.36, "faces": 0.26,
+    "Place": 0.89, "Organization": 0.80, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.39, "Event": 0.86,
+    "Statistic": 0.87, "hasComponent": 0.55, "locatedIn": 0.72, "practices": 0.45, "aimsAt": 0.21,
+    "cites": 0.81, "authorOf": 0.80, "affiliatedWith": 0.65, "proposedBy": 0.36, "faces": 0.25,
 }
-#: the papers that joined last (CM to CP)
-_LATEST = frozenset({"CM", "CN", "CO", "CP"})
+#: the papers that joined last (CQ to CT)
+_LATEST = frozenset({"CQ", "CR", "CS", "CT"})
+#: the papers that joined from CM on
+_SINCE_CM = _LATEST | frozenset({"CM", "CN", "CO", "CP"})
 #: the papers that joined from CI on
-_ADDED = _LATEST | frozenset({"CI", "CJ", "CK", "CL"})
+_ADDED = _SINCE_CM | frozenset({"CI", "CJ", "CK", "CL"})
 #: the papers that joined from BG on
 _JOINED = _ADDED | frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV",
                      "BW", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH"})
@@ -40,13 +42,17 @@ _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: later left out): set when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
 #: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
     ({"Place": 0.89, "Organization": 0.81, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.40, "Event": 0.87,
       "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.44, "aimsAt": 0.21,
-      "cites": 0.83, "authorOf": 0.82, "affiliatedWith": 0.67, "proposedBy": 0.36, "faces": 0.25},
+      "cites": 0.82, "authorOf": 0.81, "affiliatedWith": 0.66, "proposedBy": 0.36, "faces": 0.26},
      _LATEST),
+    ({"Place": 0.89, "Organization": 0.81, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.40, "Event": 0.87,
+      "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.44, "aimsAt": 0.21,
+      "cites": 0.83, "authorOf": 0.82, "affiliatedWith": 0.67, "proposedBy": 0.36, "faces": 0.25},
+     _SINCE_CM),
     ({"Place": 0.89, "Organization": 0.81, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.41, "Event": 0.87,
       "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.73, "practices": 0.45, "aimsAt": 0.22,
       "cites": 0.83, "authorOf": 0.81, "affiliatedWith": 0.67, "proposedBy": 0.36, "faces": 0.26},
@@ -94,7 +100,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 95 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 99 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 

@@ -786,3 +786,12 @@ def test_we_practise_what_a_first_person_article_reports_for_its_county() -> Non
     practised = {(c, m) for c, m in _related(text, Predicate.PRACTICES)}
     assert ("金寨县", "三问于民") in practised
     assert ("金寨县", "四个意识") not in practised
+
+
+def test_the_lead_unit_of_a_plans_task_practises_what_the_task_names() -> None:
+    # held-out paper CQ (written for the tests): 牵头单位 closes the task's paragraph
+    ex = extract_document(make_document("郴州市委党建办。\n（十二）深化乡村治理。推行“四议两公开”，推广“三清单一台账”做法。"
+                                        "（牵头单位：市委组织部；责任单位：市农业农村局）\n", path="t.txt"))
+    assert sorted((r.subject_key, r.object_key) for r in ex.relations
+                  if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_lead_unit") == [
+        ("org/cn-431000/委组织部", "三清单一台账"), ("org/cn-431000/委组织部", "四议两公开")]

@@ -260,7 +260,7 @@ def guess_title(text: str) -> str:
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
                     or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
-                    or _NEWSPAPER_PAGE.fullmatch(x))
+                    or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x))
             ][:6] or lines
     if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
         body = [lines[min(series)], *body]
@@ -330,6 +330,8 @@ _SUBTITLE_MARKS = ("——", "—", "--")
 #: a newspaper's page line over an article (安徽日报 2025年07月15日 第07版:理论)
 _NEWSPAPER_PAGE = re.compile(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版"
                              r"(?:\s*[:：]?\s*[\u4e00-\u9fff·]{0,10})?")
+#: a magazine's masthead line over an article: its name, the issue and the column (当代党员 2025年第14期 | 基层观察)
+_MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[|｜·•]\s*[\u4e00-\u9fff]{2,8})?")
 #: an issue's line of a series (2024年第17期（总第236期）, 第3期)
 _ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?")
 #: an issuing body and the date on one line over the title (浙江省社会科学院　　　2024年9月12日)
@@ -338,7 +340,7 @@ _DATED_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}[\s\u3000]{2,}(?:\d{4}
 #: a web page's line of metadata above the document (发布日期：2024-03-22　信息来源：…　作者：…)
 _PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号)\s*[:：]")
 #: the reporters' line or dateline under a news report's headlines (本报记者　周海川, 本报西宁6月12日电)
-_REPORTERS_LINE = re.compile(r"(?:本报|新华社|人民日报)?(?:记者|通讯员)|本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
+_REPORTERS_LINE = re.compile(r"(?:文\s*[/／：:]\s*)?(?:本报|本刊|新华社|人民日报)?(?:特约)?(?:记者|通讯员)|本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
 #: characters: the shortest and the longest line read as one of the two lines of a title (not a
 #: name under a kind of work: 述职报告 / 张三 / ——2023年度)
 _TITLE_LINE_MIN, _TITLE_LINE_MAX = 5, 30

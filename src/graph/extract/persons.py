@@ -487,12 +487,17 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             pos += 1  # a report's header: 山东省省长 周乃翔
         # a reporter's byline on its own line under the headline (本报记者 叶晓岚 周启明 通讯员 …):
         # the report's authors
-        top_line = (sent.paragraph <= _BYLINE_REACH and len(ctx.paragraphs.get(sent.paragraph, ())) == 1
+        reporter = m.group(0) in ("记者", "通讯员")
+        # (a reporters' line may stand one paragraph lower, under a magazine's masthead line, a
+        # kicker, the headline and the deck; not once a salutation has opened the body: 各位代表：)
+        lower = reporter and sent.paragraph == _BYLINE_REACH + 1 and not any(
+            ctx.paragraphs[k][-1].text.endswith(("：", ":")) for k in range(sent.paragraph) if k in ctx.paragraphs)
+        top_line = (sent.paragraph <= _BYLINE_REACH + lower and len(ctx.paragraphs.get(sent.paragraph, ())) == 1
                     and len(text) <= 40 and not text.startswith(_SUBTITLE_DASH))
         # (记者 陈嘉颖 通讯员 黄伟强) opening a news report's lead: its reporters too
         lead = _LEAD_BYLINE.match(text) if sent.paragraph <= _BYLINE_REACH + 2 else None
         closing = sent.paragraph >= len(ctx.paragraphs) - 2 and _CLOSING_BYLINE.match(text) is not None
-        byline = m.group(0) in ("记者", "通讯员") and (top_line or closing or lead is not None and m.end() < lead.end())
+        byline = reporter and (top_line or closing or lead is not None and m.end() < lead.end())
         while True:
             name = words.unknown_name(pos, known_ok=True)
             if name is None or not free(pos, pos + len(name)):
@@ -557,7 +562,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other", "person.aged", 0.65)
     for m in _CLAUSE_NAME.finditer(text):
         a = m.start("name")
-        name = words.unknown_name(a, known_ok=False)
+        # right after a quotation, a name that says it is the speaker's, even one whose given
+        # name is a word (“…”李小川说, “…”向国华笑着说): a quote's speaker, not a clause's opening word
+        quoted = text[a - 1:a] in "”」" if a else sent.index > 0 and ctx.sentences[sent.index - 1].text.endswith(("”", "」"))
+        name = words.unknown_name(a, known_ok=quoted)
         if name is not None and a + len(name) == m.end("name") and free(a, a + len(name)):
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
                           "person.reporting", 0.65)

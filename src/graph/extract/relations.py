@@ -98,7 +98,8 @@ class _BySentence:
 
 def extract(ctx: DocContext) -> Iterator[Item]:
     by = _BySentence(ctx)
-    found = [*_practices(ctx, by), *_proposed(ctx, by)]  # the cleft rule of _proposed gives practices too
+    found = [*_practices(ctx, by), *_lead_units(ctx, by), *_proposed(ctx, by)]  # (the cleft rule of
+    # _proposed gives practices too)
     yield from found
     yield from _practices_of_home_place(ctx, found)
     yield from _aims(ctx, by)
@@ -339,6 +340,30 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             for owner in owners:
                 yield _rel(owner, Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
+
+
+#: a plan's line naming the body that leads a task, closing the task's paragraph (（牵头单位：市委组织部；…）)
+_LEAD_LINE = re.compile(r"\s*[（(]?\s*牵头(?:单位|部门)\s*[:：]")
+
+
+def _lead_units(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
+    """A plan's task ends with the body that leads it (…推行“三清单一台账”。（牵头单位：市委组织部；
+    责任单位：…）): that body practises what the task's paragraph names before the line."""
+    for sent in ctx.sentences:
+        if _LEAD_LINE.match(sent.text) is None:
+            continue
+        leads = by.of(sent.index, (Kind.ORGANIZATION,))
+        if not leads:
+            continue
+        for earlier in ctx.paragraphs.get(sent.paragraph, ()):
+            if earlier.index >= sent.index:
+                break
+            for mech in by.of(earlier.index, (Kind.MECHANISM,)):
+                if mech.subtype == "component" or mech.rule in _SAID_RULES:
+                    continue
+                for org in leads:
+                    yield _rel(org, Predicate.PRACTICES, mech,
+                               _prov(ctx, mech.sent_index, "relations.practices_lead_unit", 0.6, True))
 
 
 def _aims(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
