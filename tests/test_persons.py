@@ -761,3 +761,21 @@ def test_a_magazine_feature_under_its_masthead_and_quotes_speakers() -> None:
     # a quote's speaker must still be a name: 大家 is none
     _, ex = run("“好。”大家说。")
     assert people(ex) == {}
+
+
+def test_former_posts_money_posts_and_what_is_no_name() -> None:
+    # held-out paper CS (written for the tests): a discipline notice's typical cases
+    doc = make_document("沭阳县新河镇解桥村。新河镇解桥村党总支原副书记沈德旺在危房改造中优亲厚友。"
+                        "庙头镇聚贤村村委会原委员、报账员孙桂芝虚报冒领补贴。部分村干部纪法意识淡薄。", path="t.txt")
+    ex = extract_document(doc)
+    assert set(people(ex)) == {"沈德旺", "孙桂芝"}  # (纪法: what qualifies 意识)
+    affiliated = {(r.subject_key, r.object_key) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("person/沈德旺", "org/cn-321322/新河镇/解桥村/党总支") in affiliated
+    # held-out paper CQ: a problem listed after a member's word is no name in a list of names
+    _, ex = run("存在村级集体经济增收难、流动党员管理难、基层负担重等问题。")
+    assert people(ex) == {}
+    # held-out paper CQ: the contact's unit is the city committee's office, not the committee
+    doc = make_document("郴州市委党建工作领导小组。\n联系人：市委党建办　李婉清，联系电话：0735-2221000\n", path="t.txt")
+    ex = extract_document(doc)
+    assert {r.object_key for r in ex.relations if r.subject_key == "person/李婉清"
+            and r.predicate == Predicate.AFFILIATED_WITH} == {"org/cn-431000/委党建办"}

@@ -49,7 +49,8 @@ _LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|撰文|文字|案例�
                 r"审核|审稿|校对|联系人")
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
-_ROLE_UNIT = r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局))[ \u3000]+"
+_ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
+              r"监督室|室|科|股|党建办|办|中心))[ \u3000]+")
 _ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*(?:{_ROLE_UNIT})?(?P<names>(?:(?!(?:{_LINE_LABELS})\s*[:：]){_NAME}"
                         rf"(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 #: a role line whose one name is set with spaces between its two characters (责任编辑：许  彦)
@@ -128,6 +129,8 @@ _ROLES = (
     "网格长", "楼长", "楼栋长", "单元长", "联户长",
     # a cadre's profession, between the unit and the name (县农业农村局农艺师潘国栋)
     "农艺师", "工程师", "畜牧师", "经济师", "会计师", "兽医",
+    # a village's money posts (报账员孙桂芝, 村会计王某)
+    "报账员", "会计", "出纳", "文书",
     # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
     "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
@@ -139,7 +142,7 @@ _ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
-_POST_GAP = re.compile(r"(?:的|正式|预备|常务|副|派驻|选派|下派|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
+_POST_GAP = re.compile(r"(?:的|正式|预备|常务|原|副|派驻|选派|下派|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
                        + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
 #: (two posts held together: 丁楼村党支部书记、村委会主任　丁德军)
 _AFFIL_GAP = 14
@@ -695,11 +698,13 @@ class _Words:
             if (len(name) == 3 and not self.boundary(end) and (word_tag(text[end - 1:end + 1]) or "").startswith("v")
                     and word_freq(text[end - 1:end + 1]) >= _VERB_AFTER_FREQ):
                 continue  # 干部何俊担任驻村第一书记 (jieba: 何俊担任): 担任 is the verb after 何俊, not 何俊担 + 任
-            if ok is None and text[end:end + 1] not in _NAME_LIST_SEP and not (
+            if ok is None and not (text[end:end + 1] in _NAME_LIST_SEP and text[end + 1:end + 2] in _SURNAMES) and not (
                     known_ok and (_THEN_SAYS.match(text, end) or _SENT_BY.match(text, end))):
                 continue  # 王朝萱、杨可 is a list of names; 应当占, 常态化 are not names; after a post, a
                 # name that says something is one (书记李德成坦言: 李德 is a word), and so is one a
                 # unit sent (第一书记罗文杰由…选派)
+            if text.startswith(_QUALITIES, end):
+                continue  # 村干部纪法意识淡薄: what qualifies 意识, not a name
             if len(name) == 2 and _common(name) and not text.startswith(_ACTS, end):
                 continue  # a frequent two-character word jieba tags a name (殷殷, 荣誉) is one only
                 # when it acts (部长王明指出)
@@ -735,6 +740,8 @@ class _Words:
         return None if length == 3 and _common(name[:2]) else True
 
 
+#: nouns of a quality or a capacity: what stands right before one qualifies it (纪法意识, 服务能力)
+_QUALITIES = ("意识", "观念", "能力", "水平", "素质", "作风", "理念", "思维", "本领", "素养")
 #: how often jieba's dictionary must hold a verb that a three-character name's last character
 #: would begin (担任 ~10,000; 华为, 明白 as verbs are rarer) for the name to end one character sooner
 _VERB_AFTER_FREQ = 3000
