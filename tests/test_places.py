@@ -437,3 +437,13 @@ def test_a_village_written_after_its_township_that_the_list_has_only_elsewhere()
                           components=["places"])
     keys = {m.text: m.key for m in ex.mentions}
     assert keys["宝川村"] == "cn-620422/柴家门镇/宝川村"
+
+
+def test_stems_listed_before_their_count_and_suffix() -> None:
+    # held-out paper CW (written for the tests): 辖 + stems + 10个社区, no 等
+    text = ("天园街道位于天河区东部，辖科韵、腰岗、翠湖、华港10个社区。叫响“选好一个人、带活一个村”的口号。"
+            "诸城市龙都街道、相州镇、枳沟镇共选取24个村。")
+    ex = extract_document(make_document(text, path="t.txt"), components=["places"])
+    labels = {m.label for m in ex.mentions if m.kind == Kind.PLACE}
+    assert {"科韵社区", "腰岗社区", "翠湖社区", "华港社区"} <= labels
+    assert not {"带活村", "共选取村"} & labels  # a slogan's words, a verb after the places

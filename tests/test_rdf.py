@@ -135,3 +135,18 @@ def test_a_notice_is_also_named_by_the_work_it_issues() -> None:
     g = to_rdf(link([extract_document(doc)]))
     names = {str(r.n) for r in run(g, "SELECT ?n WHERE { ?d a kg:Document ; skos:altLabel ?n }")}
     assert "某县乡村振兴实施方案" in names
+
+
+def test_a_subtitle_is_a_name_of_the_document(tmp_path: Path) -> None:
+    # held-out paper CW (written for the tests): writers cite it by its subtitle as often
+    from rdflib.namespace import DCTERMS, RDF, SKOS
+
+    doc = tmp_path / "cw.txt"
+    doc.write_text("“1+3+N”聚合力 “小区事”有人管\n——广州市天河区天园街道党建引领城市社区治理的实践与思考\n\n正文。\n", "utf-8")
+    build([doc], out=tmp_path / "out", formats=["ttl"])
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    (d,) = g.subjects(RDF.type, KG.Document)
+    sub = "广州市天河区天园街道党建引领城市社区治理的实践与思考"
+    assert sub in {str(o) for o in g.objects(d, SKOS.altLabel)}
+    assert sub in {str(o) for o in g.objects(d, DCTERMS.alternative)}
+    assert {str(o) for o in g.objects(d, DCTERMS.title)} == {"“1+3+N”聚合力 “小区事”有人管"}

@@ -96,7 +96,8 @@ ATTRS: dict[str, tuple[URIRef, URIRef | None]] = {
     "role": (KG.role, None),
 }
 
-DCTERMS_META = {"title", "creator", "date", "publisher", "source", "contributor", "description", "language"}
+DCTERMS_META = {"title", "alternative", "creator", "date", "publisher", "source", "contributor", "description",
+                "language"}
 
 #: An object: ``(iri,)`` for a resource, ``(lexical form, datatype IRI or "", language or "")``
 #: for a literal. Tuples of strings sort and hash fast and never compare across types.
@@ -424,6 +425,8 @@ def _add_meta(add, meta: tuple[tuple[str, str], ...]) -> None:  # noqa: ANN001 -
     for name, value in meta:
         if name in _DCTERMS_META:
             add((_DCTERMS_META[name], _plain(value)))
+        if name == "alternative":  # (the subtitle: a name the document is cited by, too)
+            add((_ALT, _zh(value)))
         elif name == "affiliation":
             add((_K["affiliation"], _plain(value)))
 

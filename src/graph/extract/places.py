@@ -88,7 +88,12 @@ _ENUM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8})等(?:[\d
                    r"(街道|镇|乡|村|社区|县|区|市|州)")
 #: the end of every match of _ENUM: a sentence without it has no enumeration, found without
 #: running _ENUM, which backtracks over every run of Han characters
-_ENUM_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十几多]+个)?(?:街道|镇|乡|村|社区|县|区|市|州)")
+_ENUM_TAIL = re.compile(r"(?:等|[\d一二三四五六七八九十]+个)(?:街道|镇|乡|村|社区|县|区|市|州)")
+#: 辖科韵、腰岗、…、文昌10个社区: stems listed, then their count and the suffix they share (no 等)
+#: (after what says the list holds them, 辖/下辖/包括/含, or a clause's start; stems of two to four)
+_COUNTED_ENUM = re.compile(r"(?:(?<=辖)|(?<=包括)|(?<=含)|(?<=覆盖)|(?<=[，,：:；;])|^)"
+                           r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d]+|[一二三四五六七八九十]{1,3})个"
+                           r"(街道|镇|乡|村|社区|县|区|市|州)")
 _AFTER_PARENT = re.compile(r"的?([\u4e00-\u9fff]{2,5}?)(街道|镇|乡|村|社区)")
 _REGION_WORDS = ("地区", "片区", "经济带", "城市群", "大湾区")
 _REGION_WORD = re.compile("|".join(_REGION_WORDS))  # one C pass instead of five substring tests
@@ -427,13 +432,14 @@ def _common_word(word: str, threshold: int = 30) -> bool:
 
 
 def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
-    """枫泾、吕巷等镇 / 三崇坪等村: stems that share the suffix written after 等."""
+    """枫泾、吕巷等镇 / 三崇坪等村 / 科韵、腰岗…文昌10个社区: stems that share the suffix written after
+    等 or after their count."""
     out: list[_Span] = []
     text = sent.text
-    if "等" not in text or not _ENUM_TAIL.search(text):  # cheap tests that skip the costly regex
+    if not _ENUM_TAIL.search(text):  # a cheap test that skips the costly regexes
         return out
     taken = [(s.start - sent.start, s.end - sent.start) for s in found]
-    for m in _ENUM.finditer(text):
+    for m in [*(_ENUM.finditer(text) if "等" in text else ()), *(_COUNTED_ENUM.finditer(text) if "、" in text else ())]:
         suffix = m.group(2)
         if (m.end() < len(text) and m.end() not in tok_start and text[m.end() - 1:m.end() + 1] not in _UNIT_PAIRS
                 and not text.startswith(_UNIT_BODIES, m.end())):
