@@ -779,3 +779,10 @@ def test_former_posts_money_posts_and_what_is_no_name() -> None:
     ex = extract_document(doc)
     assert {r.object_key for r in ex.relations if r.subject_key == "person/李婉清"
             and r.predicate == Predicate.AFFILIATED_WITH} == {"org/cn-431000/委党建办"}
+
+
+def test_mongolian_names_of_parts_ending_in_tu_ma_men() -> None:
+    # held-out paper CV (written for the tests): herders and cadres of a pastoral 嘎查
+    _, ex = run("巴彦花镇宝日温都尔嘎查党支部书记敖特根巴雅尔坦言，下一步要抓好合作社。"
+                "“心里有底了。”入社牧民吉日木图说。合作社理事长朝鲁门是一名老党员。")
+    assert set(people(ex)) == {"敖特根巴雅尔", "吉日木图", "朝鲁门"}

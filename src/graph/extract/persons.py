@@ -207,7 +207,10 @@ TIBETAN_NAME_PARTS = frozenset(
 MONGOLIAN_NAME_PARTS = frozenset(
     "宝音 德力格尔 孟和 巴雅尔 那顺 乌日图 额尔敦 其其格 乌力吉 萨仁 高娃 乌日娜 巴图 特木尔 苏和 朝鲁 阿拉坦 敖其尔 "
     "达来 图雅 斯琴 乌兰 呼和 巴特尔 额尔德尼 格日勒 其木格 萨日娜 毕力格 布仁 吉日嘎拉 陶克陶 乌云 斯日古楞 "
-    "哈斯 宝力道 查干 图门 额日敦 那日苏 阿木尔 满都拉 苏日娜 包力高 巴音 达赖 吉雅 塔娜 乌恩 巴根 那仁 宝力德".split())
+    "哈斯 宝力道 查干 图门 额日敦 那日苏 阿木尔 满都拉 苏日娜 包力高 巴音 达赖 吉雅 塔娜 乌恩 巴根 那仁 宝力德 "
+    # and names or parts ending in 图 (-tu), 玛, 门, 罕 (敖特根巴雅尔, 额尔德木图, 其其格玛, 朝鲁门)
+    "敖特根 额尔德木图 吉日木图 朝克图 苏雅拉图 宝音图 巴雅斯古楞 乌日罕 其其格玛 朝鲁门 敖登 格日乐 阿拉腾 孟根 "
+    "图拉嘎 达瓦 莫日根 乌兰其其格 阿拉坦仓 赛音 白音 额尔登 苏布达 乌仁 图布信".split())
 _MONGOL_SCENE = ("蒙古族", "嘎查", "苏木", "蒙古语", "蒙汉")
 #: the parts, longest first, as one alternation (a name is one part or two)
 _MONGOL_PART = re.compile("|".join(sorted(MONGOLIAN_NAME_PARTS, key=len, reverse=True)))
