@@ -795,3 +795,16 @@ def test_the_lead_unit_of_a_plans_task_practises_what_the_task_names() -> None:
     assert sorted((r.subject_key, r.object_key) for r in ex.relations
                   if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_lead_unit") == [
         ("org/cn-431000/委组织部", "三清单一台账"), ("org/cn-431000/委组织部", "四议两公开")]
+
+
+def test_a_body_that_issued_a_document_does_not_say_the_rest_of_the_sentence() -> None:
+    # held-out paper CS (written for the tests): 印发的《…》， then the writers' own clauses
+    text = ("依据中共中央办公厅、国务院办公厅印发的《关于加强和改进乡村治理的指导意见》，借鉴浙江省宁海县“小微权力36条”经验，"
+            "围绕“权力进清单、清单进流程、流程进平台”的思路，着力密切党群干群关系。")
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert not [r for r in ex.relations if r.predicate == Predicate.PROPOSED_BY and r.object_key.endswith("办公厅")]
+    # a meeting that made a quoted decision proposed it (作出的“…”战略部署)
+    ex = extract_document(make_document("紧扣党的十九届五中全会作出的“优先发展农业农村，全面推进乡村振兴”战略部署，抓好换届。",
+                                        path="t.txt"))
+    assert any(r.predicate == Predicate.PROPOSED_BY and r.object_key == "plenum-19-5"
+               for r in ex.relations), [(r.subject_key, r.object_key) for r in ex.relations]

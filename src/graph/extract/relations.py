@@ -493,6 +493,12 @@ def _ordinal_heading_mechanism(ctx: DocContext, by: _BySentence, sent_index: int
 
 _SAYER_VERB = re.compile(r"(?:[^。；;“”\"]{0,8}?)(?:首次|明确|再次|进一步|更是|还|也|又)?(?:强调|提出|指出|要求|承诺|明确|"
                          r"确立|部署|号召|倡导|写入|通过|印发|出台|颁布|作出|将|聚焦)")
+#: verbs of issuing a document: a body that 印发的《…》 says what the title says (read from the
+#: title), not what the rest of the sentence says (…印发的《…》，借鉴“小微权力36条”经验)
+_ISSUING = ("印发", "出台", "颁布", "通过", "作出")
+#: …印发的《…》(（以下简称…）)，: the issued document, then a clause of other doers (its title is
+#: read for what the body says; 通过的《决定》把…作为…: the document goes on as a doer, kept)
+_ISSUED_THEN_CLAUSE = re.compile(r"的《[^《》]{2,80}》(?:[（(][^（）()]{0,20}[）)])?[，,；;]")
 #: what a document arranges for, right after its name (2024年中央一号文件关于学习运用“千万工程”经验、
 #: 推进乡村全面振兴的部署): each practice and aim in it is the document's
 _ABOUT_ARRANGED = re.compile(r"关于[^。；;]{2,80}?的(?:决策)?(?:部署|要求|安排|规定|精神)")
@@ -610,7 +616,8 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             if any(c.start <= thing.start < c.end for c in comp.get(idx, ())):
                 continue  # an item of another mechanism's expansion
             before = [e for e in sayers if e.end <= thing.start]
-            said = [e for e in before if _SAYER_VERB.match(text, e.end, thing.start)
+            said = [e for e in before if (v := _SAYER_VERB.match(text, e.end, thing.start)) is not None
+                    and not (v.group(0).endswith(_ISSUING) and _ISSUED_THEN_CLAUSE.match(text, v.end()))
                     or _said_later(text, e, thing, agents)
                     or (about := _ABOUT_ARRANGED.match(text, e.end)) is not None and thing.end <= about.end()
                     or thing.rule == "goals.deployed" and _DEPLOYS.fullmatch(text, e.end, thing.start)]
