@@ -299,3 +299,10 @@ def test_a_meeting_is_named_without_when_and_what_is_done_with_it() -> None:
             "会前传达学习中央经济工作会议精神。会后召开全县党史学习座谈会。")
     assert sorted(m.label for m in found(text) if m.subtype == "meeting") == [
         "中央经济工作会议", "全县党史学习座谈会", "市委农村工作会议", "省委农村工作会议"]
+
+
+def test_meetings_named_by_a_banner_or_a_township_and_review_meetings() -> None:
+    # held-out papers CV and CU (written for the tests)
+    text = "今年5月召开的全旗牧区基层党建工作推进会提出要求。全镇党建工作推进会召开。组织召开全县经验交流会。"
+    assert sorted(m.label for m in found(text) if m.subtype == "meeting") == [
+        "全县经验交流会", "全旗牧区基层党建工作推进会", "全镇党建工作推进会"]

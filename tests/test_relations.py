@@ -815,3 +815,12 @@ def test_a_problem_starts_after_but() -> None:
     rels = run("泼陂河镇非公企业党组织已经建了起来，但作用发挥不够明显。", places=("泼陂河镇",))
     faced = {o for _, o in of(rels, Predicate.FACES)}
     assert faced and not any(o.startswith("但") for o in faced), faced
+
+
+def test_a_directive_to_carry_out_a_deployment_is_named_by_what_was_deployed() -> None:
+    # held-out paper CV (written for the tests); 持续 is an adverb of the aim, not its name
+    ex = extract_document(make_document("今年5月召开的全旗牧区基层党建工作推进会提出，要把党的二十届三中全会关于发展新型农村集体经济的"
+                                        "部署落到实处，持续提升牧民组织化程度。", path="t.txt"))
+    goals = {m.label: m.aliases for m in ex.mentions if m.kind == Kind.GOAL}
+    assert "提升牧民组织化程度" in goals
+    assert any("发展新型农村集体经济" in aliases for aliases in goals.values())

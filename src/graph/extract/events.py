@@ -68,7 +68,7 @@ _SPECIAL_MEETING = re.compile(
 _MEETING_HEAD = re.compile("|".join(
     ["工作会议", "常务会议", "全体会议", "代表大会", "座谈会", "见面会", "会议"]
     + [w + "大会" for w in ("表彰", "动员", "推进", "总结", "部署", "誓师", "纪念", "庆祝", "颁奖")]
-    + [w + "会(?![议员长场])" for w in ("推进", "现场", "观摩", "部署", "调度", "动员")]))
+    + [w + "会(?![议员长场])" for w in ("推进", "现场", "观摩", "部署", "调度", "动员", "评议", "点评", "交流", "汇报")]))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
 #: the country's leader speaking at a meeting: its whole name follows (习近平总书记在新时代推动东北
 #: 全面振兴座谈会上的重要讲话), a meeting of the nation's, though no issuer is written
@@ -95,7 +95,7 @@ _LEFT_STOPS = ("暨", "已经", "业经", "我们", "这次", "此次", "本次"
                "在", "的", "上", "于", "了", "和", "与", "及", "将", "把", "是", "为", "中", "从", "即", "对", "经")
 #: what is done with a meeting, before the name of who held it: 学习|中央经济工作会议精神
 _STUDIED = re.compile(r"(?:传达|学习|研究)+")
-_ISSUER = re.compile(r"中央|政治局|国务院|全国|全省|全区|全市|全州|全县|人大|政协|省委|市委|县委|区委|州委|常委会|"
+_ISSUER = re.compile(r"中央|政治局|国务院|全国|全省|全区|全市|全州|全县|全旗|全盟|全镇|全乡|人大|政协|省委|市委|县委|区委|州委|旗委|常委会|"
                      r"第[一二三四五六七八九十]+次")
 #: a count of campaigns before the head (三个, 4项, 十大), not a campaign's name
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十]*(?:个|项|大)")

@@ -53,6 +53,9 @@ _PRIORITY = re.compile(
     rf"(?:把|将)(?P<g>[^{_STOP}，,把将]{{2,16}}?)(?:放在|摆在|作为)了?(?:首位|第一位|首要位置|突出位置|首要任务|"
     r"出发点和落脚点|根本出发点|重中之重)"
 )
+#: a directive to carry out what a meeting deployed: 把党的二十届三中全会关于X的部署落到实处 is also X
+_CARRY_OUT = re.compile(r"^(?:把|将)[^，,。；;]{0,24}?关于(?P<x>[^，,。；;]{4,30})的(?:决策)?(?:部署|要求|精神)(?:要求)?"
+                        r"(?:落到实处|落实到位|落地见效|落实落细)$")
 #: what qualifies a goal before 目标 (宏伟目标, 总目标, 既定目标): not part of it
 _GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|主要)$")
 #: a verb of opposing just before a purpose: the purpose is that of what is opposed
@@ -162,7 +165,7 @@ _PAREN = re.compile(r"[（(](?P<c>[^（）()\n]{3,60})[）)]")
 _COUNTED_LIST = re.compile(
     r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
 )
-_LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全面|积极|逐步|扎实|能够|能|的|地|于|是)+")
+_LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全面|积极|逐步|扎实|持续|着力|大力|能够|能|的|地|于|是)+")
 #: what of a trimmed lead is no adverb of the goal's own (要, 能够, 的 …)
 _ADVERB_LEAD = re.compile(r"要|能够|能|的|地|于|是")
 #: 实现 / 推动形成 / 形成 before the state to reach
@@ -276,6 +279,9 @@ class _Goals:
         turn = _TURN.search(label)
         if turn and turn.start() > 0:
             names.update((turn.group("turn").replace("的转变", "转变"), turn.group("b")))
+        carried = _CARRY_OUT.match(label)
+        if carried:
+            names.add(carried.group("x"))  # 把…全会关于发展新型农村集体经济的部署落到实处: what is deployed
         made = _MADE_INTO.match(label) or _GAIN_IN.match(label) or _BUILD_ONE.match(label)
         if made:
             names.add(made.group("n"))  # 把支部建成坚强战斗堡垒: 坚强战斗堡垒; 打造一支永不走的工作队
