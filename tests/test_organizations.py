@@ -561,3 +561,13 @@ def test_a_head_written_once_after_listed_places_is_each_ones() -> None:
 def test_a_share_of_a_kind_is_no_name() -> None:
     # held-out paper CO (written for the tests)
     assert orgs(run("沂南县样本村中有近三成合作社2023年未产生经营性收益。")) == {}
+
+
+def test_a_village_committee_that_acts_is_the_villages() -> None:
+    # held-out paper DB (written for the tests): a branch's report on its own village
+    found = orgs(run("图们市月晴镇白龙村党支部2023年工作总结。村委会组织村民开展环境整治。村务监督委员会全程监督。镇政府给予支持。"))
+    assert {o.key for o in found.values()} >= {"org/cn-222402/月晴镇/白龙村/村委会",
+                                                "org/cn-222402/月晴镇/白龙村/村务监督委员会", "org/cn-222402/月晴镇/人民政府"}
+    # spoken of in general, it is no body (held-out paper AY)
+    assert not [o for o in orgs(run("凤阳县小岗村。党组织领导的强化可能使村委会沦为执行机构。")).values()
+                if o.rule == "org.anaphor"]

@@ -377,6 +377,16 @@ _ANAPHOR_REACH = 3  # sentences back, within the paragraph
 _BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
                          r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社)"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
+#: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
+#: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)
+_BARE_BODY = re.compile(r"(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)"
+                        r"(?=组织|开展|召开|负责|牵头|协助|协调|研究|审议|审核|公示|全程|给予|出资|筹资|投入|争取|"
+                        r"聘请|统一|主任[\u4e00-\u9fff]{2,3}[，,。、])")
+#: (only as one body that acts, 村委会组织村民…, or by its head's post and name: the genre also
+#: speaks of 村委会 in general, 村委会沦为执行机构, 村党组织书记、村委会主任“一肩挑”)
+_BARE_BODY_HEAD = {"村委会": ("村", "村委会"), "村民委员会": ("村", "村民委员会"), "村务监督委员会": ("村", "村务监督委员会"),
+                   "居委会": ("社区", "居委会"), "镇政府": ("镇", "人民政府"), "镇人民政府": ("镇", "人民政府"),
+                   "乡政府": ("乡", "人民政府"), "乡人民政府": ("乡", "人民政府")}
 #: what may stand right before a bare body (a word of its own), unlike the end of a name
 _BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了")
 
@@ -394,10 +404,12 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
 
     text = ctx.doc.text
     dominant: dict[str, Mention] | None = None
-    matches = sorted([*_ANAPHOR.finditer(text), *_BARE_LOWER.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*_ANAPHOR.finditer(text), *_BARE_LOWER.finditer(text), *_BARE_BODY.finditer(text)],
+                     key=lambda m: m.start())
     for m in matches:
         start, end = m.start(), m.end()
-        bare = m.re is _BARE_LOWER
+        bare = m.re is not _ANAPHOR
+        unit, head = _BARE_BODY_HEAD[m.group("word")] if m.re is _BARE_BODY else (m.group("unit"), m.group("head"))
         if bare and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_BARE \
                 and not text.endswith(_LEADING_VERBS + _JOINT_VERBS, 0, start):
             continue  # 控拜村党支部 (a name, read with its place), 农村党支部, 各村党支部; not 依托镇综治中心
@@ -407,7 +419,7 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
             continue
         if any(a < end and start < b for a, b in found):
             continue
-        levels = _UNIT_LEVEL[m.group("unit")]
+        levels = _UNIT_LEVEL[unit]
         near = [p for p in places if p.end <= start and p.subtype in levels
                 and 0 <= sent.index - p.sent_index <= _ANAPHOR_REACH
                 and ctx.sentences[p.sent_index].paragraph == sent.paragraph]
@@ -417,7 +429,7 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
             near = [dominant[lv] for lv in levels if lv in dominant][:1]
         if not near:
             continue
-        place, head = near[-1], m.group("head")
+        place = near[-1]
         found.append((start, end))
         yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
                            key=_key(place, head), label=_label(place, head),
