@@ -718,9 +718,11 @@ def test_posts_of_the_branch_a_deeds_material_is_about() -> None:
     doc = make_document("绥棱县克音河乡四井村党支部现有党员46名。支部委员会由5人组成：党支部书记、村委会主任赵立新，"
                         "党支部副书记孙桂芹，组织委员刘长海。班子成员包屯、党员包街、群众包户。", path="t.txt")
     ex = extract_document(doc)
-    affiliated = {r.subject_key: r.object_key for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    affiliated = {(r.subject_key, r.object_key) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
     branch = "org/cn-231226/克音河乡/四井村/党支部"
-    assert affiliated == {"person/赵立新": branch, "person/孙桂芹": branch, "person/刘长海": branch}
+    # (赵立新 is the village committee's head too: 村委会主任赵立新)
+    assert affiliated == {("person/赵立新", branch), ("person/孙桂芹", branch), ("person/刘长海", branch),
+                          ("person/赵立新", "org/cn-231226/克音河乡/四井村/村委会")}
     assert set(people(ex)) == {"赵立新", "孙桂芹", "刘长海"}  # 包屯, 包街: 包 takes charge of a unit
     # held-out paper CH: a post after 、 is one more post of the body named before it
     doc = make_document("永泰县嵩口镇月洲村党支部。由镇党委委员、宣传委员郑雅琴挂点指导。", path="t.txt")

@@ -889,7 +889,9 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                     yield _affiliated(p, o, prov)
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov))
-            yield from posted or _branch_post(doc.text, orgs, p, prov)
+            yield from posted
+            # (党支部书记、村委会主任赵立新: the committee is named, the branch is not; both are theirs)
+            yield from (r for r in _branch_post(doc.text, orgs, p, prov) if r.object_key not in {x.object_key for x in posted})
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
                 for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
                     if o.start == sent_by.start("org") and o.end == sent_by.end("org"):
