@@ -788,3 +788,13 @@ def test_mongolian_names_of_parts_ending_in_tu_ma_men() -> None:
     _, ex = run("巴彦花镇宝日温都尔嘎查党支部书记敖特根巴雅尔坦言，下一步要抓好合作社。"
                 "“心里有底了。”入社牧民吉日木图说。合作社理事长朝鲁门是一名老党员。")
     assert set(people(ex)) == {"敖特根巴雅尔", "吉日木图", "朝鲁门"}
+
+
+def test_a_bare_branch_post_after_another_village_is_not_the_main_branchs() -> None:
+    # held-out paper CI (written for the tests): the document is about 团石村's branch, but this
+    # secretary is 茶圩里村's, the village named at the sentence's start
+    doc = make_document("龙游县小南海镇团石村党总支。团石村党总支领办合作社。团石村党总支带头。"
+                        "茶圩里村是镇政府驻地，村党支部书记、村委会主任余晓燕带领“两委”班子改造旧校舍。", path="t.txt")
+    ex = extract_document(doc)
+    assert not [r for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH
+                and r.subject_key == "person/余晓燕" and r.object_key.endswith("团石村/党总支")]

@@ -903,6 +903,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
 _BRANCH_POST = re.compile(r"(?:^|[，,：:；;（(“\s])(?:村)?(?:党支部|党总支|支部)副?书记(?:、村(?:委会|民委员会)主任)?$|"
                           r"(?:^|[，,：:；;（(“\s])(?:组织|宣传|纪检)委员$")
 #: (a post after 、 continues the posts of a body named before it: 镇党委委员、宣传委员郑雅琴)
+#: a village's name in the sentence before a post (茶圩里村是…): the post may be that village's
+_VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民务级组庄镇干党])")
 #: the key of a village's Party branch (org/…/四井村/党支部)
 _BRANCH_KEY = re.compile(r"村/(?:党支部|党总支)$")
 
@@ -918,6 +920,10 @@ def _branch_post(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
         branch = next(o for o in orgs if o.key == ranked[0][0])
+        village = branch.key.rsplit("/", 2)[-2]
+        sent_start = text.rfind("。", 0, p.start) + 1
+        if any(not (v.endswith(village) or village.endswith(v)) for v in _VILLAGE_NAME.findall(text, sent_start, p.start)):
+            return  # 茶圩里村是镇政府驻地，村党支部书记…余晓燕: the branch of the village named there
         yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
 
 
