@@ -571,3 +571,12 @@ def test_a_village_committee_that_acts_is_the_villages() -> None:
     # spoken of in general, it is no body (held-out paper AY)
     assert not [o for o in orgs(run("凤阳县小岗村。党组织领导的强化可能使村委会沦为执行机构。")).values()
                 if o.rule == "org.anaphor"]
+
+
+def test_groups_named_by_what_they_do() -> None:
+    # held-out papers AE, BM, BC, CB (written for the tests): teams, councils, alliances
+    found = orgs(run("理坑村成立了乡贤理事会，组建一支双语宣讲队。驻村工作队协助村两委。推动建立商务楼宇党建联盟。"))
+    assert {"乡贤理事会", "双语宣讲队", "驻村工作队", "商务楼宇党建联盟"} <= set(found)
+    # a count, a verb or a preposition before the head is not the name; a bare head names no group
+    found = orgs(run("全县12支党员突击队参加。积极参加工作队。主动向红白理事会报备。"))
+    assert set(found) == {"党员突击队", "红白理事会"}

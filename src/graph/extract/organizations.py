@@ -358,11 +358,12 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
 
 def _may_name(text: str) -> bool:
     """Whether a sentence without places can hold an organisation for ``_in_sentence``: a
-    bare 市委, 县农业农村局, 省财政厅 or 县法院 (委, 局, 厅, 政府, 院, 人大, 政协, 中心), a named one (a _NAMED_HINT word) or a central body (one regex search:
+    bare 市委, 县农业农村局, 省财政厅 or 县法院 (委, 局, 厅, 政府, 院, 人大, 政协, 中心), a named one (a _NAMED_HINT word), a
+    group (…队, …理事会: a _GROUP_HINT word) or a central body (one regex search:
     ~0.05 s over a 5.8 MB corpus)."""
     return ("委" in text or "局" in text or "厅" in text or "政府" in text or "院" in text or "人大" in text
             or "政协" in text or "中心" in text or _NAMED_HINT.search(text) is not None
-            or _CENTRAL_RE.search(text) is not None)
+            or _CENTRAL_RE.search(text) is not None or _GROUP_HINT.search(text) is not None)
 
 
 #: 该村党支部, 该镇党委: the organisation of the place just named (该 = "the said")
@@ -738,6 +739,70 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         key = _key(place, word) if place is not None else f"org/unresolved/{ctx.doc.id}/{word}"
         yield from emit(s, s + len(word), key, word, "other", "org.bare_committee", place,
                         confidence=0.6 if place is not None else 0.5, stated=False)
+
+
+    # 8. a village's or a town's group, named by what it does (驻村工作队, 红白理事会, 双语宣讲队,
+    # 商务楼宇党建联盟, 新时代文明实践站): the words before the head back to a function word or a verb
+    if _GROUP_HINT.search(text):
+        if words is None:
+            words = WordStarts(sent)
+        for m in _GROUP_HEAD.finditer(text):
+            a = _group_start(text, m.start(), words)
+            if a is None:
+                continue
+            name = text[a:m.end()]
+            lead = next((p for p in places if p.start - sent.start == a and p.end - sent.start < m.start()), None)
+            yield from emit(sent.start + a, sent.start + m.end(), f"org/{name}", name, "other", "org.group",
+                            lead, confidence=0.6)
+
+
+#: what a group's name ends with: a team, a council, an alliance, a station (longest first)
+_GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队", "宣讲队", "宣讲团", "演出队", "护林队", "巡逻队",
+                "理事会", "党建联盟", "实践站", "实践所")
+#: (not 议事会, 服务站: writers count 村民议事会 a practice and 党群服务站 a place as often as a body;
+#: not 志愿服务队, 服务队: a kind unless its place or its quoted name leads, see _industry_bodies)
+_GROUP_HEAD = re.compile("|".join(sorted(_GROUP_HEADS, key=len, reverse=True)))
+_GROUP_HINT = re.compile("工作队|突击队|先锋队|调解队|巡护队|宣讲|演出队|护林队|巡逻队|理事会|党建联盟|实践站|实践所")
+#: where a group's name starts: after these characters (function words, punctuation, quantifiers)
+_GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为了这那其各每个们也都就而如等“”\"（）()《》 让着过或向以给该")
+#: verbs right before a group's name (成立|红白理事会, 组建|党员志愿服务队), which end the words before it
+_GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|通过|发挥|引导|动员|带领|推动|指导|选派|派驻|吸纳|"
+                          r"建成|打造|培育|组成|加入|健全|完善|用好|整合|联合|牵头|协调|明确|领办|兼|兼任|担任)$")
+
+
+def _group_start(text: str, head: int, words: WordStarts) -> int | None:
+    """Where the group whose head starts at ``head`` begins: back over at most ten characters of
+    its name, to a function word, punctuation or a verb, at a word start; None when fewer than
+    two characters name it (a bare 工作队) or they read as an activity (开展志愿服务队…)."""
+    a = head
+    while a > 0 and head - a < 10 and text[a - 1] not in _GROUP_STOP and not _GROUP_VERBS.search(text, 0, a):
+        a -= 1
+    while a < head and a not in words:
+        a += 1
+    pos = a
+    for word, tag in _pos_cut(text[a:head]):  # 积极参加|工作队: the name starts after a verb in it
+        pos += len(word)
+        if tag == "v" and len(word) >= 2 and word not in _GROUP_VERB_NAMES:  # (a verb ending at the head: no name)
+            a = pos
+    while (counted := _GROUP_COUNT.match(text, a, head)) is not None and counted.end() > a:
+        a = counted.end()  # 一支|双语宣讲队, 全县|12支|…, 部分|工作队: how many, which
+    if head - a < 2 or _GROUP_VERBS.search(text, a, head) or text[a:head] in _GROUP_GENERIC:
+        return None
+    return a
+
+
+#: a count or a share before a group's name: not part of it
+_GROUP_COUNT = re.compile(r"(?:[\d一二两三四五六七八九十百几多]+(?:支|个|轮|次|家|批|人|名)|部分|一些|当地|全县|全镇|全乡|全村|全市|"
+                          r"全区|全旗|各地|各村|多支)")
+
+
+#: verbs that name what a group does, part of its name (驻村工作队, 帮扶工作队, 巡护队)
+_GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建", "调解", "巡护", "护林", "宣讲", "议事", "服务",
+                               "护河", "护边", "巡逻", "清雪", "应急", "维稳"})
+
+
+#: words before a head that make it a kind, not a group (各类, 相关, 这支)
+_GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体"})
 
 
 def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
