@@ -289,7 +289,7 @@ def main() -> None:
         for name in named_queries():
             raw = cases.get(name, {})
             o_ms, o_rows = median_ms(lambda raw=raw, name=name: oxs.run_named(name, raw), args.runs)
-            r_ms, r_rows = median_ms(lambda raw=raw, name=name: rd.run_named(name, raw), max(1, min(args.runs, 3)))
+            r_ms, r_rows = median_ms(lambda raw=raw, name=name, rd=rd: rd.run_named(name, raw), max(1, min(args.runs, 3)))
             assert r_rows == o_rows, (name, r_rows, o_rows)
             print(f"| {name} | {o_rows} | {r_ms:.1f} | {o_ms:.1f} | {r_ms / o_ms:.0f}x |", flush=True)
         del g, rd
