@@ -246,7 +246,7 @@ def guess_title(text: str) -> str:
     a line follows it, nor a web page's metadata line (发布日期：…); of a newspaper's kicker,
     headline and deck over the reporters' line, the headline. A line near the top that names the
     title (论文题目：…) gives it."""
-    lines = [x for x in (line.strip().lstrip("#").strip() for line in text.split("\n", 12)[:12]) if x]
+    lines = _head_lines(text)
     for line in lines[:4]:
         named = _TITLE_LINE.match(line)
         if named and named.group(1).strip():
@@ -308,10 +308,18 @@ def _set_lines(lines: list[str]) -> str:
 #: what an official document's title ends with: the kind of document (…的实施意见, …的通知)
 _DOC_KIND_END = re.compile(r"(?:意见|通知|办法|方案|决定|规定|细则|批复|通报|纪要|规划|计划|条例|公告|通告|要点|措施|"
                            r"清单|指引|章程|准则|规则|制度|报告|决议|函)(?:[（(][^）)]{1,8}[）)])?$")
+
+
+def _head_lines(text: str) -> list[str]:
+    """The first twelve lines' non-empty ones, trimmed, without Markdown heading marks: where a
+    title and its subtitle are looked for."""
+    return [x for x in (line.strip().lstrip("#").strip() for line in text.split("\n", 12)[:12]) if x]
+
+
 def subtitle(text: str, title: str) -> str:
     """The subtitle on the line under the title (——广州市天河区天园街道…的实践与思考), without its
     dash; "" when there is none. Writers cite a paper by it as often as by the title."""
-    lines = [x.strip() for x in text.split("\n", 12)[:12] if x.strip()]
+    lines = _head_lines(text)
     for k in range(1, len(lines)):
         if lines[k].startswith(_SUBTITLE_MARKS) and lines[k - 1] in title:
             sub = lines[k].lstrip("—－- \u3000").strip()

@@ -425,8 +425,8 @@ def _add_meta(add, meta: tuple[tuple[str, str], ...]) -> None:  # noqa: ANN001 -
     for name, value in meta:
         if name in _DCTERMS_META:
             add((_DCTERMS_META[name], _plain(value)))
-        if name == "alternative":  # (the subtitle: a name the document is cited by, too)
-            add((_ALT, _zh(value)))
+            if name == "alternative":  # (the subtitle: a name the document is cited by, too)
+                add((_ALT, _zh(value)))
         elif name == "affiliation":
             add((_K["affiliation"], _plain(value)))
 

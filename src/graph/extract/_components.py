@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.extract._text import CN_NUM_CHARS, PAIR_JOIN, cn_to_int, split_items
+from graph.extract._text import CN_NUM_CHARS, PAIR_JOIN, cn_to_int, find_quotes, split_items
 from graph.model import Sentence
 
 _PAREN = re.compile(r"\s*[（(](?P<c>[^（）()\n]{3,100})[）)]")
@@ -320,9 +320,10 @@ _CLAUSES = re.compile(r"[，,；;：:。]")
 _AIM_ITEM = re.compile(r"^(?:使|让|努力|把)|更|越来越|的")
 
 
-#: a quoted part of an item, and digits (counts, in an item of a report rather than of a definition)
-_QUOTED_PART = re.compile(r"“(?P<q>[^“”]{2,12})”")
+#: digits (counts, in an item of a report rather than of a definition)
 _DIGITS = re.compile(r"\d")
+#: characters: the longest quoted part of an item read as the item (以“联学”促提升)
+_QUOTED_PART_MAX = 12
 
 
 def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int | None,
@@ -358,9 +359,10 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
             el = tail.start()
         # 零事故、零案件: the first item starts where its opener last stands
         items = _opened_alike(text, [(s0, e0), *items[1:-1], (sl, el)])
-        quoted = [q for s, e in items if (q := _QUOTED_PART.search(text, s, e)) is not None and inside.search(q["q"])]
+        quoted = [q for s, e in items for q in [next(find_quotes(text, s, e), None)]
+                  if q is not None and 2 <= len(q.text) <= _QUOTED_PART_MAX and inside.search(q.text)]
         if len(quoted) == len(items):  # 以“联学”促提升、以“联帮”解难题: the parts are what is quoted
-            items = [q.span("q") for q in quoted]
+            items = [(q.inner_start, q.inner_end) for q in quoted]
         if any(_AIM_ITEM.search(text, s, e) for s, e in items):
             return None  # 农业更强、农村更美、农民更富: what “三农” are to become, not its parts
         if digits_out and any(_DIGITS.search(text, s, e) for s, e in items):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from graph.extract._text import SentenceIndex, fold, han_run_matches
+from graph.extract._text import SentenceIndex, find_quotes, fold, han_run_matches
 from graph.extract._title import dominant_places, own_unit_place, subtitle_sentence, title_sentence
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -171,7 +171,7 @@ class _Finder:
             if text[pos - 1:pos] != "的" or pos - 1 <= start:
                 return pos
         if text[pos - 1:pos] == "的" and pos - 1 > start:
-            # 湘西州农村党员的文化水平低: the short noun before 的 is what the verdict is about
+            # 恩施州农村党员的文化水平低: the short noun before 的 is what the verdict is about
             owner = self.left(max(0, pos - 7), pos, sent_index)
             if 2 <= pos - 1 - owner <= 4:
                 return owner
@@ -325,7 +325,7 @@ class _Finder:
             return
         places = self.of(head.index, (Kind.PLACE,))
         for a, b in clauses:
-            for p in places:  # 湘西州|农村基层党组织…: the place a point names is its owner, not part of it
+            for p in places:  # 恩施州|农村基层党组织…: the place a point names is its owner, not part of it
                 if p.start == a:
                     a = p.end
             if _CAUSE.search(text, a, b) or text.startswith("缺乏", a) or (
@@ -355,7 +355,7 @@ def _clause_names(text: str, a: int, b: int) -> tuple[str, ...]:
     quantifier = _QUANTIFIER.match(text, a, b)
     if quantifier and b - quantifier.end() >= 3:
         names.append(text[quantifier.end():b])
-    names += [q.group(1) for q in _QUOTED.finditer(text, a, b) if len(q.group(1)) >= 3]
+    names += [q.text for q in find_quotes(text, a, b) if len(q.text) >= 3]
     return tuple(dict.fromkeys(names))
 
 
@@ -497,7 +497,6 @@ _INLINE_POINT = re.compile(r"\s*(?:[一二三四五六七八九十]是|第[一�
 _HEADING_MAX = 60
 _HEADING_CLAUSES = 3
 _CLAUSE_LEN = (4, 24)
-_QUOTED = re.compile(r"[“「\"]([^“”「」\"]+)[”」\"]")
 #: a cue for problems that ends in what they are (还存在不少短板：, 主要问题有：), not a passage's
 #: other colons (…清醒认识到：成绩来之不易)
 _ANNOUNCE_END = re.compile(r"(?:短板|问题|困难|不足|挑战|差距|弱项|瓶颈)(?:和(?:不足|问题|困难|挑战))?[^，,。；;：:]{0,6}$")
@@ -585,7 +584,7 @@ def _one_place_before(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], lis
         if found:
             keys = {p.key for p in found}
             last = found[-1]
-            # one place, or one chain (金山区枫泾镇新黎村) ending in the last one
+            # one place, or one chain (平山县西柏坡镇梁家沟村) ending in the last one
             chain_ok = all(p.end <= last.start for p in found if p is not last)
             return [last] if len(keys) == 1 or (chain_ok and _adjacent(found)) else []
         i -= 1

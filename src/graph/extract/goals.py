@@ -485,7 +485,7 @@ class _Goals:
                 if 2 <= len(q.text) <= 16:
                     self.add(q.inner_start, q.inner_end, "goals.quoted_aim", 0.7)
                     paren = _PAREN.match(text, q.end)
-                    if paren and _AIM_VERB_BEFORE.search(before):  # 促进“双增”（增进党群、干群关系，…）
+                    if paren and _AIM_VERB_BEFORE.search(before):  # 实现“双提升”（提升组织力、提升服务力）
                         off, pos = paren.start("c"), 0
                         for part in re.split(r"[，,；;]", paren.group("c")):
                             self.add(off + pos, off + pos + len(part), "goals.quoted_aim_expanded", 0.7)

@@ -121,7 +121,7 @@ _BARE_COMMITTEE = re.compile(
     r"人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
 #: a plan's line of the units charged with a task, and its items (牵头单位：县委组织部、县农业农村局)
-_DUTY_LINE = re.compile(r"\s*[（(]?(?:牵头|责任|配合|协办|主责|参与|承办|主办)(?:单位|部门)[）)]?\s*[:：]\s*")
+DUTY_LINE = re.compile(r"\s*[（(]?\s*(?P<duty>牵头|责任|配合|协办|主责|参与|承办|主办)(?:单位|部门)[）)]?\s*[:：]\s*")
 _DUTY_ITEM = re.compile(r"[^、，,；;。\s]+")
 #: a bare body of a unit in such a list: the unit's character, then a name ending as bodies do
 _DUTY_BODY = re.compile(r"(?P<unit>自治区|省|市|州|县|区|旗|盟)(?P<head>(?!各)[\u4e00-\u9fff]{0,14}"
@@ -359,11 +359,11 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
 def _may_name(text: str) -> bool:
     """Whether a sentence without places can hold an organisation for ``_in_sentence``: a
     bare 市委, 县农业农村局, 省财政厅 or 县法院 (委, 局, 厅, 政府, 院, 人大, 政协, 中心), a named one (a _NAMED_HINT word), a
-    group (…队, …理事会: a _GROUP_HINT word) or a central body (one regex search:
+    group (…工作队, …理事会: a _GROUP_HEAD word) or a central body (one regex search:
     ~0.05 s over a 5.8 MB corpus)."""
     return ("委" in text or "局" in text or "厅" in text or "政府" in text or "院" in text or "人大" in text
             or "政协" in text or "中心" in text or _NAMED_HINT.search(text) is not None
-            or _CENTRAL_RE.search(text) is not None or _GROUP_HINT.search(text) is not None)
+            or _CENTRAL_RE.search(text) is not None or _GROUP_HEAD.search(text) is not None)
 
 
 #: 该村党支部, 该镇党委: the organisation of the place just named (该 = "the said")
@@ -713,7 +713,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
     # 6. the units a plan charges with a task (牵头单位：县委组织部；责任单位：县民族宗教事务局、
     # 县旅游和文化广电体育局): every item of the list is a body, the bare ones of the unit in context
-    if (duty := _DUTY_LINE.match(text)) is not None:
+    if (duty := DUTY_LINE.match(text)) is not None:
         for item in _DUTY_ITEM.finditer(text, duty.end()):
             word = item.group(0)
             m = _DUTY_BODY.fullmatch(word)
@@ -740,10 +740,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         yield from emit(s, s + len(word), key, word, "other", "org.bare_committee", place,
                         confidence=0.6 if place is not None else 0.5, stated=False)
 
-
     # 8. a village's or a town's group, named by what it does (驻村工作队, 红白理事会, 双语宣讲队,
     # 商务楼宇党建联盟, 新时代文明实践站): the words before the head back to a function word or a verb
-    if _GROUP_HINT.search(text):
+    if _GROUP_HEAD.search(text):
         if words is None:
             words = WordStarts(sent)
         for m in _GROUP_HEAD.finditer(text):
@@ -762,10 +761,9 @@ _GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队",
 #: (not 议事会, 服务站: writers count 村民议事会 a practice and 党群服务站 a place as often as a body;
 #: not 志愿服务队, 服务队: a kind unless its place or its quoted name leads, see _industry_bodies)
 _GROUP_HEAD = re.compile("|".join(sorted(_GROUP_HEADS, key=len, reverse=True)))
-_GROUP_HINT = re.compile("工作队|突击队|先锋队|调解队|巡护队|宣讲|演出队|护林队|巡逻队|理事会|党建联盟|实践站|实践所")
 #: where a group's name starts: after these characters (function words, punctuation, quantifiers)
 _GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为了这那其各每个们也都就而如等“”\"（）()《》 让着过或向以给该")
-#: verbs right before a group's name (成立|红白理事会, 组建|党员志愿服务队), which end the words before it
+#: verbs right before a group's name (成立|红白理事会, 组建|双语宣讲队), which end the words before it
 _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|通过|发挥|引导|动员|带领|推动|指导|选派|派驻|吸纳|"
                           r"建成|打造|培育|组成|加入|健全|完善|用好|整合|联合|牵头|协调|明确|领办|兼|兼任|担任)$")
 
@@ -773,7 +771,7 @@ _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|
 def _group_start(text: str, head: int, words: WordStarts) -> int | None:
     """Where the group whose head starts at ``head`` begins: back over at most ten characters of
     its name, to a function word, punctuation or a verb, at a word start; None when fewer than
-    two characters name it (a bare 工作队) or they read as an activity (开展志愿服务队…)."""
+    two characters name it (a bare 工作队) or they end in a verb (积极参加|工作队)."""
     a = head
     while a > 0 and head - a < 10 and text[a - 1] not in _GROUP_STOP and not _GROUP_VERBS.search(text, 0, a):
         a -= 1

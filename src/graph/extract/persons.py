@@ -327,22 +327,15 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
             # 黄静怡（中共江西省委党校党的建设教研部）  廖昌华（中共寻乌县委党校）: each with their own unit
             found = [(m.start("n"), m.group("n"), m.span("b")) for m in _BYLINE_ONE.finditer(sent.text)]
             if all(plausible_name(n) for _, n, _ in found):
-                for pos, name, (a, b) in found:
-                    person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
-                                     "person.author_line", 0.85)
-                    yield replace(person, attrs=(*person.attrs, ("affiliation_span", f"{sent.start + a}:{sent.start + b}")))
+                yield from _authors(ctx, sent, found)
                 return
         unit = _UNIT_BYLINE.fullmatch(sent.text)
         if unit is not None:
             # 中共丹棱县委党校  周雅琴: the unit, then its authors, on the line under the title
-            found = [(m.start() + unit.start("names"), m.group(0))
+            found = [(m.start() + unit.start("names"), m.group(0), unit.span("u"))
                      for m in re.finditer(r"[\u4e00-\u9fff]+", unit.group("names"))]
-            if all(plausible_name(n) and not _common(n) for _, n in found):
-                a, b = unit.span("u")
-                for pos, name in found:
-                    person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
-                                     "person.author_line", 0.85)
-                    yield replace(person, attrs=(*person.attrs, ("affiliation_span", f"{sent.start + a}:{sent.start + b}")))
+            if all(plausible_name(n) and not _common(n) for _, n, _ in found):
+                yield from _authors(ctx, sent, found)
                 return
         affil = _BYLINE_AFFIL.search(sent.text)
         line = sent.text[:affil.start()] if affil else sent.text
@@ -357,9 +350,17 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
                              "person.author_line", 0.85)
             if mark.isdigit():  # the number of the author's institution in the bracket below
                 mark = mark.translate(_SUPERSCRIPTS)  # 孙明远¹: the (1.…) below
-                person = replace(person, attrs=(*person.attrs, ("affiliation_mark", mark)))
+                person = _with(person, "affiliation_mark", mark)
             yield person
         return
+
+
+def _authors(ctx: DocContext, sent: Sentence, found: list[tuple[int, str, tuple[int, int]]]) -> Iterator[Mention]:
+    """The authors a byline names: (offset of the name, name, span of their unit) in ``sent``."""
+    for pos, name, (a, b) in found:
+        person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
+                         "person.author_line", 0.85)
+        yield _with(person, "affiliation_span", f"{sent.start + a}:{sent.start + b}")
 
 
 def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str, str]]) -> bool:
@@ -384,6 +385,11 @@ _LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男
 def _ends_in_post(text: str) -> bool:
     """Whether ``text`` ends in a post (…党支部书记、村委会主任, …所长)."""
     return any(m.end() == len(text) for m in _ROLE_RE.finditer(text, max(0, len(text) - 6)))
+
+
+def _with(person: Mention, name: str, value: str) -> Mention:
+    """``person`` with one more attribute (where its organisations are written, its team …)."""
+    return replace(person, attrs=(*person.attrs, (name, value)))
 
 
 def _person(ctx: DocContext, sent: Sentence, start: int, end: int, label: str, role: str, rule: str,
@@ -427,12 +433,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                                  f"person.{role}_line", 0.95)
                 if n.group("bracket"):  # the organisations in it are the person's
                     span = f"{sent.start + n.start('bracket')}:{sent.start + n.end('bracket')}"
-                    person = replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
+                    person = _with(person, "affiliation_span", span)
                 elif unit:  # and so is the unit before the names (文字：大营镇党委　刘洋)
                     span = f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}"
-                    person = replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
+                    person = _with(person, "affiliation_span", span)
                 if team:  # and the team's (see _relations)
-                    person = replace(person, attrs=(*person.attrs, ("team", "1")))
+                    person = _with(person, "team", "1")
                 yield person
     m = _CONTRIBUTED.fullmatch(text)
     if m:
@@ -443,7 +449,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             if plausible_name(n.group()) and free(a, a + len(n.group())):
                 person = _person(ctx, sent, sent.start + a, sent.start + a + len(n.group()), n.group(), "author",
                                  "person.author_line", 0.85)
-                yield replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
+                yield _with(person, "affiliation_span", span)
     m = _LISTED_LINE.fullmatch(text)
     if m and plausible_name(m.group("name")) and _ends_in_post(m.group("post")) and free(*m.span("name")):
         # 杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任: a line of a list of names (a
@@ -451,7 +457,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         person = _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), m.group("name"),
                          "other", "person.listed_line", 0.8)
         span = f"{sent.start + m.start('post')}:{sent.start + m.end('post')}"
-        yield replace(person, attrs=(*person.attrs, ("affiliation_span", span)))
+        yield _with(person, "affiliation_span", span)
     m = _REFERENCE.match(text)
     if m:
         pos = m.start(1)
@@ -853,6 +859,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                         for name in re.split(r"[、，,\s]+", who.group(1)):
                             if name:  # 中共西宁市委党校（马晓琳）: the unit of the authors it names
                                 named.setdefault((unit, name), []).append(o)
+    main_branch = _main_branch(orgs)
     for p in persons:
         prov = Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start, end=p.end, rule=p.rule,
                           confidence=p.confidence, stated=True)
@@ -863,8 +870,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             mark = p.attr("affiliation_mark")
             own = p.attr("affiliation_span")
             if own:
-                a, b = map(int, own.split(":"))
-                mine = [o for o in orgs if a <= o.start < b]
+                mine = _in_span(orgs, own)
             elif (unit, p.text) in named:
                 mine = named[(unit, p.text)]
             else:
@@ -883,15 +889,15 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             for o in _source_units(ctx, orgs, p):
                 yield _affiliated(p, o, prov)
         elif own := p.attr("affiliation_span"):  # a list's line: the units of the post after the name
-            a, b = map(int, own.split(":"))
-            for o in orgs:
-                if a <= o.start < b:
-                    yield _affiliated(p, o, prov)
+            for o in _in_span(orgs, own):
+                yield _affiliated(p, o, prov)
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov))
             yield from posted
             # (党支部书记、村委会主任赵立新: the committee is named, the branch is not; both are theirs)
-            yield from (r for r in _branch_post(doc.text, orgs, p, prov) if r.object_key not in {x.object_key for x in posted})
+            branch = _branch_of_post(doc.text, main_branch, p)
+            if branch is not None and branch.key not in {r.object_key for r in posted}:
+                yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
                 for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
                     if o.start == sent_by.start("org") and o.end == sent_by.end("org"):
@@ -900,31 +906,41 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
 
 #: a post of a village's Party branch standing bare before a name, the branch unnamed:
 #: （支部委员会由5人组成：）党支部书记、村委会主任赵立新，党支部副书记孙桂芹，组织委员刘长海
+#: (not after 、: a post there continues the posts of a body named before it, 镇党委委员、宣传委员郑雅琴)
 _BRANCH_POST = re.compile(r"(?:^|[，,：:；;（(“\s])(?:村)?(?:党支部|党总支|支部)副?书记(?:、村(?:委会|民委员会)主任)?$|"
                           r"(?:^|[，,：:；;（(“\s])(?:组织|宣传|纪检)委员$")
-#: (a post after 、 continues the posts of a body named before it: 镇党委委员、宣传委员郑雅琴)
 #: a village's name in the sentence before a post (茶圩里村是…): the post may be that village's
 _VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民务级组庄镇干党])")
 #: the key of a village's Party branch (org/…/四井村/党支部)
 _BRANCH_KEY = re.compile(r"村/(?:党支部|党总支)$")
 
 
-def _branch_post(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
-    """A branch post with no body named before it (组织委员刘长海): the person is of the village's
-    Party branch the document is about (a village's deeds, a branch's report): the only one it
-    names, or the one it names more than twice as often as any other (a village visited on a
-    study trip has its branch too)."""
-    if _BRANCH_POST.search(text, max(0, p.start - 16), p.start) is None:
-        return
-    counts = Counter(o.key for o in orgs if _BRANCH_KEY.search(o.key))
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
-        branch = next(o for o in orgs if o.key == ranked[0][0])
-        village = branch.key.rsplit("/", 2)[-2]
-        sent_start = text.rfind("。", 0, p.start) + 1
-        if any(not (v.endswith(village) or village.endswith(v)) for v in _VILLAGE_NAME.findall(text, sent_start, p.start)):
-            return  # 茶圩里村是镇政府驻地，村党支部书记…余晓燕: the branch of the village named there
-        yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
+def _main_branch(orgs: list[Mention]) -> Mention | None:
+    """The village Party branch a document is about (a village's deeds, a branch's report): the
+    only one it names, or the one it names more than twice as often as any other (a village
+    visited on a study trip has its branch too)."""
+    ranked = Counter(o.key for o in orgs if _BRANCH_KEY.search(o.key)).most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    return next(o for o in orgs if o.key == ranked[0][0])
+
+
+def _branch_of_post(text: str, branch: Mention | None, p: Mention) -> Mention | None:
+    """``branch`` (:func:`_main_branch`) when ``p``'s post is a branch post with no body named
+    before it (组织委员刘长海) and no other village is named earlier in its sentence."""
+    if branch is None or _BRANCH_POST.search(text, max(0, p.start - 16), p.start) is None:
+        return None
+    village = branch.key.rsplit("/", 2)[-2]
+    sent_start = text.rfind("。", 0, p.start) + 1
+    if any(not (v.endswith(village) or village.endswith(v)) for v in _VILLAGE_NAME.findall(text, sent_start, p.start)):
+        return None  # 茶圩里村是镇政府驻地，村党支部书记…余晓燕: the branch of the village named there
+    return branch
+
+
+def _in_span(orgs: list[Mention], span: str) -> list[Mention]:
+    """The organisations that start inside ``span`` ("start:end", an ``affiliation_span``)."""
+    a, b = map(int, span.split(":"))
+    return [o for o in orgs if a <= o.start < b]
 
 
 def _affiliated(p: Mention, o: Mention, prov: Provenance) -> RelationMention:

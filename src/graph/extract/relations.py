@@ -33,6 +33,7 @@ from dataclasses import replace
 from graph.extract import _problems
 from graph.extract._text import CN_NUM_CHARS
 from graph.extract._title import OWN_REPORT, lone_line, report_place, title_sentence
+from graph.extract.organizations import DUTY_LINE
 from graph.io import DATE_LINE
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
 from graph.pipeline import DocContext, Item
@@ -98,8 +99,8 @@ class _BySentence:
 
 def extract(ctx: DocContext) -> Iterator[Item]:
     by = _BySentence(ctx)
-    found = [*_practices(ctx, by), *_lead_units(ctx, by), *_proposed(ctx, by)]  # (the cleft rule of
-    # _proposed gives practices too)
+    # (the cleft rule of _proposed gives practices too)
+    found = [*_practices(ctx, by), *_lead_units(ctx, by), *_proposed(ctx, by)]
     yield from found
     yield from _practices_of_home_place(ctx, found)
     yield from _aims(ctx, by)
@@ -342,16 +343,12 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                            _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
 
 
-#: a plan's line naming the body that leads a task, closing the task's paragraph (（牵头单位：市委组织部；…）)
-_LEAD_LINE = re.compile(r"\s*[（(]?\s*牵头(?:单位|部门)\s*[:：]")
-
-
 def _lead_units(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     """A plan's task ends with the body that leads it (…推行“三清单一台账”。（牵头单位：市委组织部；
     责任单位：…）): that body practises what the task's paragraph names before the line."""
     for sent in ctx.sentences:
-        if _LEAD_LINE.match(sent.text) is None:
-            continue
+        if (duty := DUTY_LINE.match(sent.text)) is None or duty["duty"] != "牵头":
+            continue  # (the units of the line are read by graph.extract.organizations)
         leads = by.of(sent.index, (Kind.ORGANIZATION,))
         if not leads:
             continue
