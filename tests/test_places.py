@@ -447,3 +447,24 @@ def test_stems_listed_before_their_count_and_suffix() -> None:
     labels = {m.label for m in ex.mentions if m.kind == Kind.PLACE}
     assert {"科韵社区", "腰岗社区", "翠湖社区", "华港社区"} <= labels
     assert not {"带活村", "共选取村"} & labels  # a slogan's words, a verb after the places
+
+
+def test_a_village_found_once_is_that_village_where_its_name_is_written_again() -> None:
+    # 余村 (one-character stem) is read in its chain; afterwards bare, as a body's head and
+    # as a subject, it is the same village; 其余村民 is no mention of it
+    ex = extract_document(make_document(
+        "浙江省安吉县天荒坪镇余村地处山区。余村党支部没有回避矛盾，其余村民也来了。余村又牵头成立了公司。",
+        path="t.txt"), components=["places", "organizations"])
+    text = ex.doc.text
+    found = sorted(m.start for m in ex.mentions if m.kind == Kind.PLACE and m.key == "cn-330523/天荒坪镇/余村")
+    assert found == [text.index("余村"), text.index("余村党支部"), text.rindex("余村")]
+    assert all(text[m.start:m.end] != "余村" or text[m.end] != "民" for m in ex.mentions)
+    orgs = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert orgs["余村党支部"] == "org/cn-330523/天荒坪镇/余村/党支部"
+
+
+def test_a_kind_of_village_is_not_read_again_as_a_place() -> None:
+    # 移民村 written after its county once is no proper name: bare, it stays a kind of village
+    ex = run("云南省宾川县移民村建设取得成效。移民村党支部班子成员年龄偏大。")
+    second = ex.doc.text.rindex("移民村")
+    assert not any(m.kind == Kind.PLACE and m.start == second for m in ex.mentions)

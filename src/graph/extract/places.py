@@ -151,6 +151,8 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention | Implied]:
     heads = {id(t.prev) for t in spans if t.prev is not None}
     chained = {t.name for t in spans if t.prev is not None}
     spans = [s for s in spans if _keep(s, spans, heads, chained)]
+    spans.extend(_named_again(ctx, spans))
+    spans.sort(key=lambda s: s.start)
     emitted = list(_emit(ctx, g, spans))
     yield from emitted
     yield from _anaphors(ctx, [m for m in emitted if isinstance(m, Mention)])
@@ -407,6 +409,73 @@ def _bare_units(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> list[_Span
             out.append(_Span(sent=sent, start=a, end=b, name=name, form="new", level="village", partial=home,
                              in_gazetteer=False, rule="bare.new", confidence=0.6))
     return out
+
+
+#: the suffix's character run into a word with what follows (余村|民, 该村|级): no village there
+_SUFFIX_THEN_WORD = frozenset({*_LOWER_SUFFIX_WORDS, "村民", "村庄", "村落", "村里", "村口", "村头", "村寨", "村情", "村风",
+                               "村貌", "村规", "村容", "村史", "村医", "村官", "村社", "镇上", "镇里", "乡亲", "乡里",
+                               "乡土", "乡情", "乡愁", "乡贤", "乡风", "乡音"})
+
+
+def _named_again(ctx: DocContext, spans: list[_Span]) -> list[_Span]:
+    """A township or village found in a document is that place wherever its name is written
+    again in it (one name, one place, in one document): 余村党支部 and 余村又牵头… after
+    安吉县天荒坪镇余村, though a one-character stem (余, 代, 延) is read only in a chain and a
+    bare name whose stem is a word only beside its parent or its peers. Each occurrence must
+    begin a word and its suffix must not run into one (其余村民, 延村民); a name the document
+    places in two units is left as it was found."""
+    where: dict[str, _Span | None] = {}
+    for s in spans:
+        if s.form in ("lower", "new") and s.level in ("township", "village") and _proper_unit(s):
+            if s.name not in where:
+                where[s.name] = s
+            elif (rep := where[s.name]) is not None and (rep.place, rep.partial) != (s.place, s.partial):
+                where[s.name] = None  # two places of one name: each occurrence keeps its own reading
+    names = sorted((n for n, s in where.items() if s is not None), key=len, reverse=True)
+    if not names:
+        return []
+    found = re.compile("|".join(map(re.escape, names)))
+    taken = bytearray(len(ctx.doc.text))
+    for s in spans:
+        taken[s.start:s.end] = b"\x01" * (s.end - s.start)
+    out: list[_Span] = []
+    for sent in ctx.sentences:
+        text, starts = sent.text, None
+        for m in found.finditer(text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if any(taken[a:b]):
+                continue  # the name already read there, or inside another place
+            if text[m.end() - 1:m.end() + 1] in _SUFFIX_THEN_WORD:
+                continue
+            i = m.start()
+            if not (i == 0 or text[i - 1] in _LEFT_DELIMS or not _CJK.match(text[i - 1])):
+                starts = starts or WordStarts(sent)
+                if i not in starts:
+                    continue  # 其余|村民: the name's first character ends another word
+            rep = where[m.group()]
+            assert rep is not None
+            out.append(_Span(sent=sent, start=a, end=b, name=rep.name, form=rep.form, level=rep.level,
+                             place=rep.place, partial=rep.partial, in_gazetteer=rep.in_gazetteer,
+                             rule="places.again", confidence=0.8))
+    return out
+
+
+def _proper_unit(s: _Span) -> bool:
+    """Whether a township or village found once is named by a proper name that can be read bare
+    elsewhere in its document: placed (in the gazetteer, or under a unit named with it), not a
+    kind of unit (嘎查村, 移民村), and its stem no everyday word (清廉村, 发展村) unless the
+    dictionary knows it as a place or a person's name, or it is one character written after its
+    parent (余村, 代村); one the gazetteer lacks, a short stem."""
+    if s.place is None and s.partial is None or s.name in _GENERIC_LOWER or s.name in _GENERIC_UNITS:
+        return False
+    stem = s.name[:-2] if s.name.endswith(("街道", "社区", "苏木", "嘎查")) else s.name[:-1]
+    if stem.endswith(_ENUM_SUFFIX) or stem.endswith(("嘎查", "苏木", "社区")):
+        return False  # 嘎查村, 乡镇, 村社区: units of units
+    if not s.in_gazetteer and (len(stem) > 3 or s.name[-2:] in _GENERIC_LOWER):
+        return False  # read from a chain alone: 常山庄村, not 党建引领强村 (…县党建引领强村公司)
+    if len(stem) == 1:
+        return s.prev is not None
+    return not _common_word(stem) or (word_tag(stem) or "")[:2] in ("ns", "nr")
 
 
 def _opens_with_word(stem: str) -> bool:
