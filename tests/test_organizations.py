@@ -580,3 +580,30 @@ def test_groups_named_by_what_they_do() -> None:
     # a count, a verb or a preposition before the head is not the name; a bare head names no group
     found = orgs(run("全县12支党员突击队参加。积极参加工作队。主动向红白理事会报备。"))
     assert set(found) == {"党员突击队", "红白理事会"}
+
+
+def test_a_head_shared_by_listed_villages_after_their_count() -> None:
+    # the count (and a kind) between the list and the head: each village has its own body
+    found = orgs(run("江西省井冈山市茅坪乡将神山村、坝上村、马源村3个村党组织联合起来，组建片区联合党委。"))
+    assert {"神山村党组织", "坝上村党组织", "马源村党组织"} <= {o.label for o in found.values()}
+    found = orgs(run("县委组织部对赵畈村、田洼村2个软弱涣散村党组织进行整顿。"))
+    assert {"赵畈村党组织", "田洼村党组织"} <= {o.label for o in found.values()}
+    # one place and a count is no list: 新黎村3个党支部 are not 新黎村's one body
+    found = orgs(run("上海市金山区枫泾镇新黎村3个党小组分片包干。"))
+    assert not any(o.label.startswith("新黎村") and o.label.endswith("党组织") for o in found.values())
+
+
+def test_a_former_secretary_names_the_branch_of_the_village() -> None:
+    ex = extract_document(make_document("四川省蒲江县甘溪镇明月村原党支部书记陈德明回忆当年的情形。", path="t.txt"))
+    found = orgs(ex)
+    branch = next(o for o in found.values() if o.label == "明月村党支部")
+    assert "原" not in "".join(branch.aliases)
+    assert any(r.predicate.value == "affiliatedWith" and r.object_key == branch.key for r in ex.relations)
+
+
+def test_a_village_written_after_the_word_for_under_its_township() -> None:
+    # 所辖 between a township and its village: a chain, and no place named 所辖茅坪村
+    ex = extract_document(make_document("井冈山市茅坪乡所辖茅坪村、神山村开展结对共建。", path="t.txt"),
+                          components=["places"])
+    names = {m.text: m for m in ex.mentions if m.kind == Kind.PLACE}
+    assert "所辖茅坪村" not in names and names["茅坪村"].key == "cn-360881/茅坪乡/茅坪村"

@@ -166,7 +166,10 @@ _YOUTH = re.compile(r"团(?P<unit>省|市|州|县|区|旗)委(?!员)")
 #: the unit a bare body's first character names: 旗 and 盟 are Inner Mongolia's county and prefecture
 _LEVEL_OF = {"自": "province", "省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county",
              "旗": "county", "盟": "prefecture"}  # 自: 自治区
-_ENUM_TAIL = re.compile(r"(?:的|等)(?:县|市|区|州|镇|乡|村|街道)?")
+#: what stands between listed places and the head they share: 的/等, a count, a kind, the unit
+#: (…等9个村党组织, 赵畈村、田洼村2个软弱涣散村党组织, …等6个苏木乡镇党委, …等村（社区）党组织)
+_ENUM_TAIL = re.compile(r"(?:的|等)?(?:[\d一二三四五六七八九十两]+个)?(?:软弱涣散|后进|贫困|重点|试点|示范)?"
+                        r"(?:苏木乡镇|乡镇|村（社区）|村\(社区\)|社区|街道|县|市|区|州|镇|乡|村)?")
 
 
 def _proper_modifier(modifier: str) -> bool:
@@ -497,12 +500,15 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
     def emit(start: int, end: int, key: str, label: str, subtype: str, rule: str, place: Mention | None,
              aliases: tuple[str, ...] = (), confidence: float = 0.85,
-             stated: bool = True) -> Iterator[Mention | RelationMention]:
+             stated: bool = True, skip: int = -1) -> Iterator[Mention | RelationMention]:
+        """``skip``: the offset of a character of the span that is no part of the name (原)."""
         if (start, end) in seen or any(a < end and start < b for a, b in taken if (a, b) != (start, end)):
             return
         seen.add((start, end))
         taken.append((start, end))
         surface = ctx.doc.text[start:end]
+        if start <= skip < end:
+            surface = ctx.doc.text[start:skip] + ctx.doc.text[skip + 1:end]
         yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION, key=key,
                            label=label, subtype=subtype, rule=rule, confidence=confidence,
                            aliases=tuple(sorted({surface, *aliases} - {label})),
@@ -517,6 +523,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     for i, pm in enumerate(places):
         rel = pm.end - sent.start
         head = _head_at(text, rel, pm)
+        former = 0
+        if head is None and _FORMER_POST.match(text, rel):
+            # 明月村原党支部书记陈德明: the branch of the village, whose former secretary is named
+            head, former = _head_at(text, rel + 1, pm), 1
         if head is None:
             continue
         h, subtype = head
@@ -535,7 +545,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         elif subtype == "party_branch" and pm.subtype in ("province", "prefecture", "county", "township") \
                 and h in ("党组织", "基层党组织"):
             subtype = "party_committee"
-        label = ctx.doc.text[start:pm.end + len(h)] if start != pm.start else _label(pm, h)
+        label = ctx.doc.text[start:pm.end + len(h)] if start != pm.start and not former else _label(pm, h)
         # 中共利川市毛坝镇委员会 is 毛坝镇党委, 中共渭源县委员会 渭源县委: the same body, one key
         usual = _party_committee(pm) if h == "委员会" and ctx.doc.text.startswith("中共", start) else h
         if ctx.doc.text.startswith("课题组", pm.end + len(h)):
@@ -543,8 +553,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             yield from emit(start, pm.end + len(h) + 3, _key(pm, usual + "/课题组"), label + "课题组", "other",
                             "org.place_head", pm, aliases=(_label(pm, usual) + "课题组",))
             continue
-        yield from emit(start, pm.end + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
-                        aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual)))))
+        yield from emit(start, pm.end + former + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
+                        aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual)))),
+                        skip=pm.end if former else -1)
         # 那社乡、所略乡、凤凰乡党委: the head, written once after the last, is each place's
         k = j
         while (k > 0 and places[k - 1].subtype == pm.subtype and pm.subtype is not None
@@ -558,7 +569,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     for i, pm in enumerate(places):
         rel = pm.end - sent.start
         m = _ENUM_TAIL.match(text, rel)
-        if m is None or m.end() == rel:
+        if m is None or m.end() == rel or not re.match(r"的|等|[\d一二三四五六七八九十两]+个", m.group(0)):
             continue
         head = _head_at(text, m.end(), pm)
         if head is None:
@@ -801,6 +812,10 @@ _GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建",
 
 #: words before a head that make it a kind, not a group (各类, 相关, 这支)
 _GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体"})
+
+
+#: 原 between a place and its body's post: a former holder (明月村原党支部书记, 该镇原党委副书记)
+_FORMER_POST = re.compile(r"原(?=(?:党支部|党总支|党委|村委会|党组织)(?:副?书记|委员|主任))")
 
 
 def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:

@@ -173,15 +173,16 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     for i in sorted(cands):
         if i < pos or not ("\u4e00" <= text[i] <= "\u9fff"):
             continue
-        chained = i == last_end or (i == last_end + 1 and text[i - 1] == "的")
+        chained = last_end >= 0 and (i == last_end or (i == last_end + 1 and text[i - 1] == "的")
+                                     or _RULED.fullmatch(text, last_end, i) is not None)  # 茅坪镇所辖茅坪村
         span = _best_at(g, sent, text, i, cands[i], tok_start, chained)
         # the name must begin a word; asked only now because it may need jieba's tokens
         if span is None or not (chained or i == 0 or text[i - 1] in _LEFT_DELIMS or not _CJK.match(text[i - 1])
                                 or i in tok_start):
             continue
-        if out and chained and out[-1].end - sent.start in (i, i - 1):
+        if out and chained and out[-1].end - sent.start == last_end:
             span.prev = out[-1]
-            span.joined_by_de = i != last_end
+            span.joined_by_de = text[last_end:i] == "的"
         out.append(span)
         last_end = pos = span.end - sent.start
     out.extend(_after_parents(g, sent, out))
@@ -333,8 +334,13 @@ def _city_short(sub: str, places: list | tuple) -> bool:
             and any(p.level in ("prefecture", "province") and sub == p.short for p in places))
 
 
+#: what may stand between a unit and one under it: 茅坪镇所辖茅坪村 (not part of the name)
+_RULED = re.compile(r"(?:所辖|下辖|管辖)的?")
+
+
 def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Span]:
-    """花垣县的团岩坪村: a unit the gazetteer lacks, written with its suffix right after its parent."""
+    """花垣县的团岩坪村, 茅坪镇所辖茅坪村: a unit the gazetteer lacks, written with its suffix right
+    after its parent."""
     out: list[_Span] = []
     starts = {s.start for s in found}
     for s in found:
@@ -343,7 +349,9 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         parent_level = s.level or (s.uppers[0].level if len(s.uppers) == 1 else None)
         if parent_level not in ("county", "township"):
             continue  # a village or town hangs on a county or a township, not on a province
-        m = _AFTER_PARENT.match(sent.text, s.end - sent.start)
+        pos = s.end - sent.start
+        ruled = _RULED.match(sent.text, pos)
+        m = _AFTER_PARENT.match(sent.text, ruled.end() if ruled else pos)
         if m is None:
             continue
         stem, name = m.group(1), m.group(1) + m.group(2)
