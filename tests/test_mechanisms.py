@@ -930,3 +930,29 @@ def test_the_sentence_after_a_heading_practice_lists_its_parts() -> None:
     # held-out paper BQ: counts of meetings held are a report, not the parts of 三会
     _, rels = run("全面推行“三会”制度。2022年，华康居民区共召开听证会6次、协调会14次、评议会4次，推动多台加装电梯完成签约。")
     assert _parts(rels, "三会") == []
+
+
+@pytest.mark.parametrize(("text", "term", "parts"), [
+    # a paired term (三联三促): one 联 and one 促 an item, three items, not six
+    ("推行“三联三促”工作法，每名党员联系3至5户群众，做到联户促增收、联产业促发展、联治理促和谐。", "三联三促",
+     {"联户促增收", "联产业促发展", "联治理促和谐"}),
+    # a term that counts two nouns (三单一账): three items of one, one of the other, the last two
+    # joined by 和, the list opening after its verb
+    ("推行“三单一账”。县委研究制定整改工作方案，逐项建立问题清单、任务清单、责任清单和整改台账，共细化整改措施72条。",
+     "三单一账", {"问题清单", "任务清单", "责任清单", "整改台账"}),
+    # the same, the list after 由 and before what it makes up (…组成服务队伍, …三部分构成)
+    ("推行“三长一员”联系群众制度，由楼栋长、单元长、院落长和专职网格员组成服务队伍，实行包户联系。", "三长一员",
+     {"楼栋长", "单元长", "院落长", "专职网格员"}),
+    ("建立“一基两奖”报酬体系。村书记报酬由基本报酬、考核奖励和集体经济增收奖励三部分构成。", "一基两奖",
+     {"基本报酬", "考核奖励", "集体经济增收奖励"}),
+])
+def test_items_holding_the_characters_a_term_counts(text: str, term: str, parts: set[str]) -> None:
+    _, rels = run(text)
+    found = {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT and r.subject_key == name_key(term)}
+    assert found == {name_key(p) for p in parts}
+
+
+def test_a_paired_term_agrees_with_one_item_per_pair() -> None:
+    ms, _ = run("推行“三联三促”工作法，做到联户促增收、联产业促发展、联治理促和谐。")
+    term = next(m for m in ms if m.key == name_key("三联三促"))
+    assert dict(term.attrs)["components_agree"] == "true"

@@ -313,7 +313,11 @@ def heading_items(text: str, term: str, openers: Sequence[Sentence], *, expect: 
 #: what opens a list of items later in the term's sentence (做到签约一批、…; 确保保基本民生、…; 以…为标尺)
 _KEYED_LEAD = re.compile(r"(?:做到|确保|实现|推动|坚持|突出|聚焦|包括|即|以|把)")
 #: what closes such a list (…零案件为标尺; …招才引智结合起来; …等)
-_KEYED_TAIL = re.compile(r"(?:为标尺|为核心|为支撑|为重点|为抓手|为目标|结合起来|统一起来|等方面|等)$")
+_KEYED_TAIL = re.compile(r"(?:为标尺|为核心|为支撑|为重点|为抓手|为目标|结合起来|统一起来|等方面|等"
+                         r"|(?:等)?(?:[一二三四五六七八九十两]+(?:部分|方面|类|项))?(?:构成|组成)[\u4e00-\u9fff]{0,6})$")
+#: what a whole list is made of opens after these (报酬由|基本报酬、考核奖励…三部分构成): the last one in
+#: the first item
+_MADE_OF = re.compile(r"由|包括|分为|涵盖")
 _CLAUSES = re.compile(r"[，,；;：:。]")
 #: an item that states an aim (使…, 让…, 努力把…, a comparative 更), or a list that qualifies a noun
 #: (农业强、农村美、农民富的美好画卷): not parts
@@ -336,6 +340,10 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
     if expect is None or not 1 <= len(keys) <= 4 or expect < 2:
         return None
     inside = _holding(keys)
+    runs = _runs(term)
+    # 三联三促 (one 联 and one 促 an item: three items) and 三单一账 (three items of 单, one of 账)
+    paired = runs[0][0] if len(runs) == 2 and runs[0][0] == runs[1][0] else None
+    split = runs if len(runs) >= 2 and len({k for _, k in runs}) == len(runs) else None
     # 推行“四岗认领”，…设立政策宣传岗、产业帮带岗、矛盾调解岗和环境监督岗: items named by the
     # noun the term counts (岗), each ending with it
     counted = re.compile(re.escape(keys[0]) + "$") if len(keys) > 1 and _COUNTED_NOUN.match(term) else None
@@ -344,21 +352,25 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
         a, b = pos, stop.start() if stop else sent.end
         pos = stop.end() if stop else sent.end
         items = _pieces(text, a, b, _ENUM_SEP)
-        if len(items) != expect and counted is not None and len(joined := joined_list(text, a, b)) == expect:
-            items = joined
-        if len(items) != expect:
+        wanted = {expect, paired} if paired else {expect}
+        if len(items) not in wanted and (counted or split) and len(joined := joined_list(text, a, b)) in wanted:
+            items = joined  # 问题清单、任务清单、责任清单和整改台账
+        if len(items) not in wanted:
             continue
         (s0, e0), (sl, el) = items[0], items[-1]
         lead = _KEYED_LEAD.match(text, s0, e0)
         if lead:
             s0 = lead.end()
-        elif counted is not None and (verb := _last_list_verb(text, s0, e0)) is not None:
-            s0 = verb  # (按照个人特长设立|政策宣传岗)
+        elif (counted or split) is not None and (verb := _last_list_verb(text, s0, e0)) is not None:
+            s0 = verb  # (按照个人特长设立|政策宣传岗, 逐项建立|问题清单)
+        elif split and (made := [m.end() for m in _MADE_OF.finditer(text, s0, e0) if e0 - m.end() >= 2]):
+            s0 = made[-1]  # (由|楼栋长、单元长、院落长和专职网格员组成)
         tail = _KEYED_TAIL.search(text, sl, el)
         if tail:
             el = tail.start()
         # 零事故、零案件: the first item starts where its opener last stands
         items = _opened_alike(text, [(s0, e0), *items[1:-1], (sl, el)])
+        items = [_unbracketed(text, s, e) for s, e in items]
         quoted = [q for s, e in items for q in [next(find_quotes(text, s, e), None)]
                   if q is not None and 2 <= len(q.text) <= _QUOTED_PART_MAX and inside.search(q.text)]
         if len(quoted) == len(items):  # 以“联学”促提升、以“联帮”解难题: the parts are what is quoted
@@ -367,11 +379,52 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
             return None  # 农业更强、农村更美、农民更富: what “三农” are to become, not its parts
         if digits_out and any(_DIGITS.search(text, s, e) for s, e in items):
             return None  # 召开听证会6次、协调会14次: counts of what was done, not parts
-        if all(0 < e - s <= _SHORT_ITEM and inside.search(text, s, e) for s, e in items) or (
-                counted is not None and all(2 < e - s <= _SHORT_ITEM and counted.search(text, s, e) for s, e in items)):
+        short = all(0 < e - s <= _SHORT_ITEM for s, e in items)
+        if len(items) == expect and (all(short and inside.search(text, s, e) for s, e in items) or (
+                counted is not None and all(2 < e - s <= _SHORT_ITEM and counted.search(text, s, e) for s, e in items))):
+            return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed")
+        if len(items) == paired and short and all(inside.search(text, s, e) for s, e in items):
+            return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed_pairs")
+        if split and len(items) == expect and short and _each_of_a_run(text, items, split):
             return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed")
         return None
     return None
+
+
+def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item without the brackets or quote marks of the list around it (（联思想帮认识 … 联民生帮解困）)."""
+    while start < end and text[start] in "（(“「\"":
+        start += 1
+    while end > start and text[end - 1] in "）)”」\"":
+        end -= 1
+    return start, end
+
+
+def _runs(term: str) -> list[tuple[int, str]]:
+    """A numeric abbreviation's numerals, each with the character it counts: 三联三促 -> (3, 联),
+    (3, 促); 三单一账 -> (3, 单), (1, 账); [] when a numeral counts nothing (三个一批 -> (3, 批))."""
+    out: list[tuple[int, str]] = []
+    for m in _RUN.finditer(term.replace("个", "")):
+        n = cn_to_int(m.group("n").replace("双", "两"))
+        if n is None or not m.group("k"):
+            return []
+        out.append((n, m.group("k")[0]))
+    return out
+
+
+_RUN = re.compile(rf"(?P<n>[{CN_NUM_CHARS}双]+)(?P<k>[\u4e00-\u9fff]*?)(?=[{CN_NUM_CHARS}双]|$)")
+
+
+def _each_of_a_run(text: str, items: list[tuple[int, int]], runs: list[tuple[int, str]]) -> bool:
+    """Whether each item holds the counted character of exactly one run, as many items per run as
+    it counts: 问题清单、任务清单、责任清单、整改台账 for 三单一账."""
+    counts = {k: 0 for _, k in runs}
+    for s, e in items:
+        held = [k for k in counts if k in text[s:e]]
+        if len(held) != 1:
+            return False
+        counts[held[0]] += 1
+    return all(counts[k] == n for n, k in runs)
 
 
 #: a term that counts a noun and then says what is done with them (四岗认领, 三单管理): its items

@@ -660,7 +660,8 @@ class _Finder:
             return
         texts = [text[s:e] for s, e in exp.items]
         # (headings are read only in the promised count, one per pair of a paired term: 四联四强)
-        ok = comp.agrees(spec.numeral, spec.by_chars, texts) or exp.rule == "components.headings"
+        ok = comp.agrees(spec.numeral, spec.by_chars, texts) or exp.rule in ("components.headings",
+                                                                             "components.keyed_pairs")
         spec.attrs["component_count"] = str(len(texts))
         spec.attrs["components_agree"] = "true" if ok else "false"
         yield from self._components(spec, exp, specs, confidence=0.9 if ok else 0.4)
