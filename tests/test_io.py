@@ -243,3 +243,13 @@ def test_a_newspapers_page_line_is_not_part_of_the_title() -> None:
     text = ("安徽日报 2025年07月15日 第07版:理论\n\n以高质量党建引领县域高质量发展\n"
             "——金寨县抓党建促乡村全面振兴的实践与思考\n\n汪启航\n")
     assert guess_title(text) == "以高质量党建引领县域高质量发展"
+
+
+def test_a_newspapers_page_line_with_its_weekday_and_a_lettered_page() -> None:
+    """…日 星期五 A06版 党建 over a feature (a paper written for the tests): the page's line, then a
+    kicker, the headline, its deck and the reporters' line: the headline is the title."""
+    from graph.io import guess_title
+
+    text = ("南方日报 2024年6月21日 星期五 A06版 党建\n\n党建引领基层治理·一线观察\n\n城中村里亮起“红色坐标”\n"
+            "——佛山市南海区桂城街道治理见闻\n\n本报记者 邝嘉琪 通讯员 梁慧珊\n\n清晨六点半。\n")
+    assert guess_title(text) == "城中村里亮起“红色坐标”"

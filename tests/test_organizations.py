@@ -607,3 +607,9 @@ def test_a_village_written_after_the_word_for_under_its_township() -> None:
                           components=["places"])
     names = {m.text: m for m in ex.mentions if m.kind == Kind.PLACE}
     assert "所辖茅坪村" not in names and names["茅坪村"].key == "cn-360881/茅坪乡/茅坪村"
+
+
+def test_a_guangdong_villages_collective_is_named_as_a_cooperative() -> None:
+    # 股份经济联合社 (a village's collective in Guangdong), not the generic word after 原来的
+    found = orgs(run("原来的经济联合社完成改制。2023年，夏东股份经济联合社集体经营性收入达610万元。"))
+    assert set(found) == {"夏东股份经济联合社"} and found["夏东股份经济联合社"].subtype == "cooperative"

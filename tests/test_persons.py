@@ -798,3 +798,28 @@ def test_a_bare_branch_post_after_another_village_is_not_the_main_branchs() -> N
     ex = extract_document(doc)
     assert not [r for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH
                 and r.subject_key == "person/余晓燕" and r.object_key.endswith("团石村/党总支")]
+
+
+def test_a_survey_teams_roster_under_its_name_names_the_authors() -> None:
+    """A county CPPCC survey report (a paper written for the tests): the team named on a line
+    under the title, then one line per role (调研组组长, 副组长, 成员 …): every member is an author
+    and of the team; the team itself is no author (writers count its members)."""
+    text = ("关于我县发展壮大新型农村集体经济情况的调研报告\n\n望奎县政协调研组\n\n（2024年9月）\n\n"
+            "调研组组长：韩庆丰（县政协副主席）\n副组长：吕德厚（县政协农业和农村委员会主任）\n"
+            "成员：鲍春雨（县政协委员、县农业农村局副局长）、关淑芬（县政协委员）\n执笔：曹立新（县政协办公室综合科科长）\n\n"
+            "发展新型农村集体经济，是党的二十大作出的重要部署。\n")
+    _, ex = run(text)
+    assert people(ex) == dict.fromkeys(("韩庆丰", "吕德厚", "鲍春雨", "关淑芬", "曹立新"), "author")
+    pairs = _affiliations(text)
+    assert {(n, "望奎县政协调研组") for n in ("韩庆丰", "吕德厚", "鲍春雨", "关淑芬")} <= pairs
+    assert ("鲍春雨", "县农业农村局") in pairs
+    doc = make_document(text, path="t.txt")
+    full = extract_document(doc)
+    authors = {r.subject_key for r in full.relations if r.predicate == Predicate.AUTHOR_OF}
+    assert "org/cn-231221/政协/调研组" not in authors and "person/吕德厚" in authors
+
+
+def test_a_roster_line_is_read_only_under_a_team() -> None:
+    # 成员：… in a body's text is a list of a group's members, not of a report's authors
+    _, ex = run("全县情况报告\n\n县委组织部\n\n副组长：吕德厚（县委常委）\n成员：鲍春雨、关淑芬\n\n正文。\n")
+    assert not any(s == "author" for s in people(ex).values())

@@ -824,3 +824,12 @@ def test_a_directive_to_carry_out_a_deployment_is_named_by_what_was_deployed() -
     goals = {m.label: m.aliases for m in ex.mentions if m.kind == Kind.GOAL}
     assert "提升牧民组织化程度" in goals
     assert any("发展新型农村集体经济" in aliases for aliases in goals.values())
+
+
+def test_a_plan_is_by_the_body_named_under_its_title_but_a_survey_team_is_not() -> None:
+    body = "村民自治是基层群众自治制度在农村的具体实现形式。秭归县推行村落自治。\n\n"
+    signed, doc_id = _signers("秭归县村“两委”换届工作实施方案\n\n中共秭归县委办公室\n\n" + body)
+    assert signed == {("中共秭归县委办公室", doc_id)}
+    # a team under the title is named by its members' lines: they are the authors, not the team
+    signed, _ = _signers("关于秭归县村落自治工作的调研报告\n\n秭归县政协调研组\n\n" + body)
+    assert signed == set()

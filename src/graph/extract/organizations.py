@@ -102,18 +102,21 @@ _CENTRAL_RE = re.compile("|".join(sorted(map(re.escape, _CENTRAL), key=len, reve
 _TITLE_REST = re.compile(r"第[一二三四五六七八九十]+[次届]|[\u4e00-\u9fff]{0,14}?(?:条例|章程|准则|细则)")
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
-                    r"合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院)")
+                    r"合作社|股份经济联合社|经济联合社|经济社(?!会)|出版社|党校|大学|学院|研究院|研究所|银行|医院)")
 #: a school or institute of a university, written right after it (…大学公共管理学院)
 _SCHOOL_OF = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:学院|研究院|研究所|研究中心)"
                         r"(?![^，。；、,;]{0,10}?(?:党委|党总支|党支部|分党校|团委))")  # (its branches: see _BRANCH)
 # every _NAMED match holds one of these words: a sentence without any is skipped in C, before
 # the lazy {2,24}? prefix is tried at each of its characters
-_NAMED_HINT = re.compile(r"公司|合作社|出版社|党校|大学|学院|研究院|研究所|银行|医院")
-_NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
+#: (经济联合社, 经济社: Guangdong's village and village group collectives, 夏东股份经济联合社, 孔溪经济社)
+_NAMED_HINT = re.compile(r"公司|合作社|联合社|经济社|出版社|党校|大学|学院|研究院|研究所|银行|医院")
+_NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "股份经济联合社": "cooperative", "经济联合社": "cooperative",
+                "经济社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
                 "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
 _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’ 等为了这那其各该每个们也都就而如")
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
-                  "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司"}
+                  "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司", "经济联合社",
+                  "股份经济联合社", "经济社"}
 _BARE_COMMITTEE = re.compile(
     r"(自治区党委(?:组织部|宣传部|统战部|政法委|社会工作部|办公厅|党校)?|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|党建办|人才办|"
     r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委[省市州县区旗盟]?监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|"
@@ -548,10 +551,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         label = ctx.doc.text[start:pm.end + len(h)] if start != pm.start and not former else _label(pm, h)
         # 中共利川市毛坝镇委员会 is 毛坝镇党委, 中共渭源县委员会 渭源县委: the same body, one key
         usual = _party_committee(pm) if h == "委员会" and ctx.doc.text.startswith("中共", start) else h
-        if ctx.doc.text.startswith("课题组", pm.end + len(h)):
-            # 中共南充市委组织部课题组, signing a survey report: the team is the body named
-            yield from emit(start, pm.end + len(h) + 3, _key(pm, usual + "/课题组"), label + "课题组", "other",
-                            "org.place_head", pm, aliases=(_label(pm, usual) + "课题组",))
+        team = next((t for t in _TEAMS if ctx.doc.text.startswith(t, pm.end + len(h))), None)
+        if team is not None:
+            # 中共南充市委组织部课题组, 望奎县政协调研组, signing a survey report: the team is the body named
+            yield from emit(start, pm.end + len(h) + len(team), _key(pm, usual + "/" + team), label + team, "other",
+                            "org.place_head", pm, aliases=(_label(pm, usual) + team,))
             continue
         yield from emit(start, pm.end + former + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
                         aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual)))),
@@ -684,7 +688,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             name = text[s:e]
         inner = [p for p in places if s <= p.start - sent.start and p.end - sent.start <= e]
         loc = inner[-1] if inner else None
-        subtype = _NAMED_TYPES.get(m.group(1)[-3:] if m.group(1).endswith("合作社") else m.group(1)[-2:], "other")
+        subtype = _NAMED_TYPES.get(m.group(1)) or _NAMED_TYPES.get(
+            m.group(1)[-3:] if m.group(1).endswith("合作社") else m.group(1)[-2:], "other")
         if text.startswith("课题组", e):  # 百色学院马克思主义学院课题组: the team is the body named
             e, name, subtype = e + 3, name + "课题组", "other"
         yield from emit(sent.start + s, sent.start + e, f"org/{name}", name, subtype, "org.named",
@@ -814,6 +819,8 @@ _GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建",
 _GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体"})
 
 
+#: the teams a body sends to study and report (…课题组, …调研组)
+_TEAMS = ("课题组", "调研组", "调查组", "研究组", "写作组", "起草组")
 #: 原 between a place and its body's post: a former holder (明月村原党支部书记, 该镇原党委副书记)
 _FORMER_POST = re.compile(r"原(?=(?:党支部|党总支|党委|村委会|党组织)(?:副?书记|委员|主任))")
 

@@ -61,19 +61,33 @@ _CHECKERS = frozenset({"审核", "审稿", "校对"})
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 #: (成    员:罗晓梅  蒲文涛  谢  婷: a label and a two-character name may be set with spaces in them)
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
-_TEAM_ROLE = re.compile(rf"(课题组组长|课题组副组长|课题组成员|组长|副组长|成[ \u3000]*员|负责人)\s*[:：]\s*"
+#: the teams that sign a report (课题组, 调研组 …)
+_TEAM_WORD = r"(?:课题|调研|调查|研究|写作|起草)组"
+_TEAM_ROLE = re.compile(rf"((?:{_TEAM_WORD})?(?:组长|副组长|成[ \u3000]*员)|负责人)\s*[:：]\s*"
                         rf"(?P<names>(?:(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 _TEAM_NAME = re.compile(rf"(?P<name>{_SPACED_NAME}|{_NAME})(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?")
 _TEAM_REACH = 8
 
 
 def _team_line(ctx: DocContext, sent: Sentence) -> bool:
-    """In a paragraph that opens with 课题组, or a line opening with a team's label right under one
-    (课题组组长：… ⏎ 成员：…)."""
-    if ctx.paragraphs.get(sent.paragraph, (sent,))[0].text.lstrip().startswith("课题组"):
+    """In a paragraph that opens with a team's word (课题组, 调研组), or a line opening with a team's
+    label (课题组组长：… ⏎ 副组长：… ⏎ 成员：…) under a line that opens or ends with one
+    (望奎县政协调研组 ⏎ …), a few lines up."""
+    if _TEAM_OPENS.match(ctx.paragraphs.get(sent.paragraph, (sent,))[0].text.lstrip()):
         return True
-    above = ctx.paragraphs.get(sent.paragraph - 1)
-    return bool(above) and above[0].text.lstrip().startswith("课题组") and _TEAM_ROLE.match(sent.text.lstrip()) is not None
+    if _TEAM_ROLE.match(sent.text.lstrip()) is None:
+        return False
+    for k in range(sent.paragraph - 1, max(-1, sent.paragraph - _TEAM_LINES_UP - 1), -1):
+        line = ctx.paragraphs.get(k)
+        if line and (_TEAM_OPENS.match(line[0].text.lstrip()) or _TEAM_ENDS.search(line[-1].text.rstrip())):
+            return True
+    return False
+
+
+_TEAM_OPENS = re.compile(_TEAM_WORD)
+_TEAM_ENDS = re.compile(rf"{_TEAM_WORD}$")
+#: how many lines above a team's label its team may be named (the roster runs a few lines)
+_TEAM_LINES_UP = 4
 
 
 #: a name on a role line, with its institution in a bracket: 周晓岚（中共成都市委党校），何俊（…）
@@ -834,7 +848,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             a, b = sent.start + note.start("x"), sent.start + note.end("x")
             noted.setdefault(doc.unit_at(sent.start), []).extend(o for o in orgs if a <= o.start < b)
     for o in orgs:
-        if o.label.endswith("课题组") and ctx.sentences[o.sent_index].paragraph <= _TEAM_REACH:
+        if _TEAM_ENDS.search(o.label) and ctx.sentences[o.sent_index].paragraph <= _TEAM_REACH:
             teams.setdefault(doc.unit_at(o.start), []).append(o)
     for sent in ctx.sentences:
         if (sent.paragraph <= _BYLINE_REACH and (b := _BYLINE_AFFIL.search(sent.text)) is not None

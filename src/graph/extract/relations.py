@@ -113,8 +113,9 @@ def extract(ctx: DocContext) -> Iterator[Item]:
 
 def _signed(ctx: DocContext) -> Iterator[RelationMention]:
     """The body a document is signed by: an organisation that is a whole line of its own, at
-    the end with at most a date after it (中共秭归县委组织部 / 2024年6月18日) or above the
-    title (中共青岛市李沧区委组织部, then the title of its experience material). A department's
+    the end with at most a date after it (中共秭归县委组织部 / 2024年6月18日), above the
+    title (中共青岛市李沧区委组织部, then the title of its experience material) or right under it
+    (望奎县政协调研组). A department's
     report, a committee's work summary, an organisation department's material are theirs.
     """
     doc = ctx.doc
@@ -125,18 +126,25 @@ def _signed(ctx: DocContext) -> Iterator[RelationMention]:
         k = len(mine)
         while k and DATE_LINE.fullmatch(mine[k - 1].text.strip()):
             k -= 1
-        for sent in dict.fromkeys((mine[0], mine[k - 1])) if k else ():
+        # the first line, the last, and a line of the head under the title (望奎县政协调研组)
+        for sent in dict.fromkeys((mine[0], mine[k - 1], *mine[1:_SIGNER_LINES])) if k else ():
             if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
                 continue  # a line of its own
             text = sent.text.strip()
             lead = sent.start + sent.text.find(text)
             org = orgs.get((lead, lead + len(text)))
-            if org is not None:
+            if org is not None and not (sent is not mine[0] and sent is not mine[k - 1] and _TEAM.search(org.label)):
+                # (a team under the title, 婺源县政协调研组, is named by its members' lines: writers
+                # count those as the authors, not the team)
                 yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=org.key,
                                       predicate=Predicate.AUTHOR_OF, object_kind=Kind.DOCUMENT, object_key=unit,
                                       prov=Provenance(doc_id=doc.id, sent_index=sent.index, start=org.start,
                                                       end=org.end, rule="relations.signed", confidence=0.8))
 
+
+#: how many lines from the top of a paper its signing body may stand on a line of its own
+_SIGNER_LINES = 4
+_TEAM = re.compile(r"(?:课题|调研|调查|研究|写作|起草)组$")
 
 _GRASSROOTS = ("party_committee", "party_branch", "government")
 
