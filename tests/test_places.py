@@ -468,3 +468,20 @@ def test_a_kind_of_village_is_not_read_again_as_a_place() -> None:
     ex = run("云南省宾川县移民村建设取得成效。移民村党支部班子成员年龄偏大。")
     second = ex.doc.text.rindex("移民村")
     assert not any(m.kind == Kind.PLACE and m.start == second for m in ex.mentions)
+
+
+def test_a_village_placed_by_nothing_near_it_is_of_the_township_the_document_is_about() -> None:
+    # a township's work summary (a paper written for the tests): its villages named bare; 南溪区 named
+    # once, in passing. 楠木村, which the list has only in 南溪区, is the home township's, as is
+    # 双凤村 in a paragraph that named other counties; a village in a sentence naming its county stays there
+    text = ("长宁县竹海镇2024年度抓基层党建工作总结\n\n"
+            "组织村党组织书记赴宜宾市叙州区、南溪区跟班学习。双凤村党支部书记带领群众发展竹产业。\n\n"
+            "集贤村地处景区核心区。永江村发展竹编。高坝村建成民宿。\n\n"
+            "楠木村驻村第一书记帮助村里搭建电商直播间。\n\n"
+            "过去的红庄村，是出了名的“三多村”：矛盾多、欠账多、上访多。\n")
+    ex = run(text)
+    keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.PLACE}
+    assert keys["集贤村"].startswith("cn-511524/竹海镇/")
+    assert keys["楠木村"] == "cn-511524/竹海镇/楠木村"
+    assert keys["双凤村"] == "cn-511524/竹海镇/双凤村"
+    assert not keys.get("三多村", "").startswith("cn-511524/竹海镇")  # a nickname, in quotes

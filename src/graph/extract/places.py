@@ -70,12 +70,13 @@ _SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "�
 #: the names of bodies, which no new village's or town's name holds
 _BODY_IN_STEM = re.compile(r"党委|党支部|党总支|政府|委员会")
 #: words a township's or village's suffix begins (a level of units, not one unit's name)
-_LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级", "村域", "镇域", "乡域"}
+_LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级", "村域", "镇域", "乡域", "村均"}
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
                   "城关镇", "新村", "社区"}
 #: words of the genre naming kinds of villages and towns, not places
-_GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村", "示范村", "重点村", "空心村", "城中村",
+_GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村", "示范村", "重点村", "空心村", "城中村", "联系村",
+                  "包联村", "挂点村", "帮扶村", "结对村", "试点村", "整顿村", "后进村", "先进村", "薄弱村", "山区村",
                   "特色小镇", "集镇", "乡镇", "村镇", "农村", "乡村", "城乡", "城镇", "小镇", "本村", "全村", "联村",
                   "该村", "各村", "全镇", "该镇", "各镇", "全乡", "该乡", "各乡", "外村", "邻村", "同村",
                   "城郊村", "近郊村", "远郊村", "大镇", "大村", "强镇", "强村", "名镇", "名村", "大乡"}
@@ -728,15 +729,39 @@ def _resolve(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> None:
     for s in spans:
         if s.uppers and len(s.uppers) == 1:
             s.place = s.uppers[0]
-    for _ in range(2):  # resolved places become context for the others
+    # resolved places become context for the others. A village is read first by its sentence and
+    # paragraph, then inside the townships the document names, and only then by the counties it
+    # names, or as of the township the document is about (its home)
+    for rnd in ("local", "townships", "document"):
         anchors = _anchors(g, spans)
+        home = _home_township(g, spans) if rnd == "document" else None
         for s in spans:
             if s.place is not None or s.form in ("region",):
                 continue
             if s.uppers:
                 s.place = _pick_upper(s, anchors)
             elif s.level in ("township", "village"):
-                _resolve_lower(g, s, anchors)
+                _resolve_lower(g, s, anchors, home, reach=rnd if s.level == "village" else "document")
+
+
+#: the fewest villages, and the share of all those placed, that make a township the document's own
+_HOME_VILLAGES, _HOME_SHARE = 3, 0.75
+
+
+def _home_township(g: Gazetteer, spans: list[_Span]) -> Place | None:
+    """The township a document is about: the one most of the villages it places lie in (at least
+    three, and three in four of them), as a township's work summary names its own villages."""
+    villages: dict[str, set[str]] = {}
+    for s in spans:
+        if s.place is not None and s.place.level == "village" and s.place.parent:
+            villages.setdefault(s.place.parent, set()).add(s.place.key)
+    if not villages:
+        return None
+    top = max(villages, key=lambda k: (len(villages[k]), k))
+    n = len(villages[top])
+    if n < _HOME_VILLAGES or n < _HOME_SHARE * sum(len(v) for v in villages.values()):
+        return None
+    return g.place(top)
 
 
 def _anchors(g: Gazetteer, spans: list[_Span]) -> dict[tuple[str, int], list[Place]]:
@@ -783,8 +808,15 @@ def _within_key(p: Place, key: str) -> bool:
 _DEPTH_ORDER = ("township", "county", "prefecture")  # a province is too wide for a village
 
 
-def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
-    """Find a township or village inside the units named nearby; else unique or unresolved."""
+def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict, home: Place | None = None,
+                   reach: str = "document") -> None:
+    """Find a township or village inside the units named nearby; else unique or unresolved.
+
+    ``home``: the township the document is about (:func:`_home_township`). A village named with
+    nothing placing it in its sentence or paragraph is that township's, though the list lacks it
+    there (a village merged or renamed since), rather than a namesake in another county the
+    document names in passing. ``reach``: how far the context is read (see :func:`_resolve`).
+    """
     if not s.in_gazetteer:
         _resolve_new(g, s, anchors)
         return
@@ -798,7 +830,17 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
             # elsewhere (a 宝川村 in 吉林) is a new one of that township, as one it lacks is
             s.partial = s.prev.place.key
             return
-    for placed in _scope_anchors(s, anchors):
+    if home is not None and lvl == "village" and s.partial is None and not _quoted(s) and not any(
+            p.level == "county" and p.key != home.parent for p in anchors.get(("sentence", s.sent.index), ())):
+        # nothing in its sentence places it elsewhere: the home township's, named there or not
+        # (not a name in quotes: 出了名的“三多村”, a nickname)
+        if not _settle(g, s, g.lower_rows(s.name, lvl, within=home.key), home):
+            s.partial = home.key
+        s.rule = "context"
+        return
+    for scope, placed in enumerate(_scope_anchors(s, anchors)):
+        if scope == 2 and reach == "local":
+            return
         for depth in _DEPTH_ORDER:
             units = [p for p in placed if p.level == depth and (lvl == "village" or depth != "township")]
             rows = sorted({r for u in units for r in g.lower_rows(s.name, lvl, within=u.key)})
@@ -808,6 +850,8 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
                 return
             if rows:
                 break
+            if scope == 2 and reach == "townships":
+                return
     rows = list(g._lower_rows_all(s.name, lvl))
     named = [p for p in anchors.get(("document", 0), []) if p.level in ("province", "prefecture", "county")]
     if named and not any(p in named for r in rows for p in g.ancestors(g.lower_place(r))):
@@ -816,6 +860,12 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict) -> None:
     if len(rows) == 1:
         s.place = g.lower_place(rows[0])
         s.confidence = 0.7
+
+
+def _quoted(s: _Span) -> bool:
+    """Whether the span is the whole of a quote (“三多村”)."""
+    a, b = s.start - s.sent.start, s.end - s.sent.start
+    return s.sent.text[a - 1:a] in ("“", "\"") and s.sent.text[b:b + 1] in ("”", "\"")
 
 
 def _settle(g: Gazetteer, s: _Span, rows: list[int], unit: Place | None) -> bool:
@@ -892,9 +942,12 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     if not _common_word(s.name) and (not _common_word(stem) or _proper_stem(stem)):
         return True
     text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
-    if (s.rule == "context" and s.place is not None and not (word_tag(stem) or "v").startswith("v")
-            and (_PLACE_BEFORE.search(text, 0, a) or _PLACE_AFTER.match(text, b))):
-        return True  # 在西周镇探索 / 西周镇党委 in a paper on 象山县, which has one: a place, though 西周 is a word
+    after = _PLACE_AFTER.match(text, b)
+    if (s.rule == "context" and (s.place is not None or s.partial is not None and (after or not _common_word(stem)))
+            and not (word_tag(stem) or "v").startswith("v") and (_PLACE_BEFORE.search(text, 0, a) or after)):
+        # 在西周镇探索 / 西周镇党委 in a paper on 象山县, which has one: a place, though 西周 is a word;
+        # one placed only as of the document's township (力争村均…, 楠木村驻村第一书记): by its bodies
+        return True
     return _listed_with_peers(s, spans)
 
 
@@ -919,7 +972,7 @@ _ROAD = re.compile(r"[东西南北中]?路(?=社区|街道|小学|中学|派出�
 #: the gazetteer placing it inside a unit the document names): the start of a clause or a
 #: preposition of place before it, or its own bodies after it
 _PLACE_BEFORE = re.compile(r"(?:(?:^|[，,。；;：:])\s*[“\"]?|在|到|于|赴|来到|走进|深入|位于|地处)$")
-_PLACE_AFTER = re.compile(r"(?:党委|党支部|党总支|党工委|人民政府|政府|办事处|村委会|居委会|两委|街道办)")
+_PLACE_AFTER = re.compile(r"(?:党委|党支部|党总支|党工委|人民政府|政府|办事处|村委会|居委会|两委|街道办|驻村|第一书记)")
 
 
 # -- 5. emission ------------------------------------------------------------------------------
