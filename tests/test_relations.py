@@ -833,3 +833,11 @@ def test_a_plan_is_by_the_body_named_under_its_title_but_a_survey_team_is_not() 
     # a team under the title is named by its members' lines: they are the authors, not the team
     signed, _ = _signers("关于秭归县村落自治工作的调研报告\n\n秭归县政协调研组\n\n" + body)
     assert signed == set()
+
+
+def test_a_quoted_fault_a_place_is_said_to_be_in() -> None:
+    # 存在/陷入/远近闻名的 before a quote: the quote is the fault; after a remedy (防止, 避免) it is not
+    faced = _related("雷山县控拜村过去是远近闻名的“穷山沟”，村里的事一度陷入“干部干、群众看”。"
+                     "控拜村还存在“重登记、轻运用”。控拜村防止“边整边散”。", Predicate.FACES)
+    assert {o for _, o in faced} >= {"穷山沟", "干部干、群众看", "重登记、轻运用"}
+    assert "边整边散" not in {o for _, o in faced}
