@@ -527,3 +527,16 @@ def test_the_state_a_goal_brings_a_qualified_group_to() -> None:
                                         path="t.txt"))
     found = {m.label: set(m.aliases) for m in ex.mentions if m.kind == Kind.GOAL}
     assert "退休不褪色" in found["让老党员退休不褪色"] and "离乡不离党" in found["让流动党员离乡不离党"]
+
+
+def test_a_longer_aim_clause_and_the_verbs_of_strengthening_in_a_practices_sentence() -> None:
+    # the clause after a practice states its aim, up to sixteen characters after its verb
+    found = goals_of("全镇推行“四议两公开”工作法，进一步提升村级重大事项民主决策水平。")
+    assert "提升村级重大事项民主决策水平" in found
+    found = goals_of("村里推行“红黑榜”制度，夯实乡村治理的群众基础。")
+    assert "夯实乡村治理的群众基础" in found
+
+
+def test_a_clause_reporting_a_result_is_no_aim() -> None:
+    found = goals_of("通过推行“两访”，服务群众、服务发展的工作效率显著提高。")
+    assert not any("效率显著提高" in g for g in found)

@@ -70,11 +70,13 @@ _ROLE = re.compile(rf"(?:努力|为了|进一步|充分|切实|全面|更好地?
 # 发挥X的作用: X is an aim when it opens with a verb (服务农村和谐发展); otherwise X is who
 # plays the role (舆论监督, 银行在经济发展中) and the aim is the phrase from 发挥
 _ROLE_OF = re.compile(r"(?:努力|为了|进一步|充分|切实|全面|更好地?)(?P<g>发挥(?P<x>[\u4e00-\u9fff]{4,10}))的作用")
+#: a clause that reports what came of it (服务群众、服务发展的工作效率显著提高): a result, not an aim
+_RESULT_CLAUSE = re.compile(r"的[\u4e00-\u9fff]{2,8}(?:显著|明显|大幅|有效|进一步|不断|持续)(?:提高|提升|增强|改善|加强|增加)$")
 # clauses of a sentence naming a mechanism that state an aim by their verb (密切了党群干群关系)
 _AIM_CLAUSE = re.compile(
     r"(?<=[，,；;：:])(?:以|从而|进而|来|能够|要|进一步|不断|切实|逐步|持续)?"
-    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展|增进|激活|激发|打通|确保)了?"
-    r"(?:[\u4e00-\u9fff、]|“[^“”\n]{1,10}”){2,12})(?=[，,。；;]|$)"
+    r"(?P<g>(?:提高|提升|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展|增进|激活|激发|打通|确保|助力|助推|破解|夯实|筑牢)了?"
+    r"(?:[\u4e00-\u9fff、]|“[^“”\n]{1,10}”){2,16})(?=[，,。；;]|$)"
 )
 #: 通过X，实现Y / 以X为抓手，推动Y: the clause after the means states the aim (its verb opens it)
 _ADVERBS = r"(?:进一步|切实|有效|不断|全面|着力|持续|大力|从而|以此|以|来|努力|更好地?|加快|逐步|扎实|真正)*"
@@ -451,7 +453,7 @@ class _Goals:
         for idx in sorted(mech_sents):
             sent = self.ctx.sentences[idx]
             for m in _AIM_CLAUSE.finditer(text, sent.start, sent.end):
-                if _SKIP_PURPOSE.search(m.group("g")):
+                if _SKIP_PURPOSE.search(m.group("g")) or _RESULT_CLAUSE.search(m.group("g")):
                     continue
                 self.add(m.start("g"), m.end("g"), "goals.aim_clause", 0.5)
             for m in _LET_CLAUSE.finditer(text, sent.start, sent.end):
