@@ -613,3 +613,26 @@ def test_a_guangdong_villages_collective_is_named_as_a_cooperative() -> None:
     # 股份经济联合社 (a village's collective in Guangdong), not the generic word after 原来的
     found = orgs(run("原来的经济联合社完成改制。2023年，夏东股份经济联合社集体经营性收入达610万元。"))
     assert set(found) == {"夏东股份经济联合社"} and found["夏东股份经济联合社"].subtype == "cooperative"
+
+
+def test_a_verb_or_a_conjunction_before_a_bare_cooperative_names_none() -> None:
+    found = orgs(run("积极引入政策性农业保险，建立合作社经营风险负面清单。今后的研究可扩大样本范围，并关注合作社的作用。"
+                     "村里成立黄精种植合作社。"))
+    assert set(found) == {"黄精种植合作社"}
+
+
+def test_a_townships_stations_and_a_countys_commissions_written_out() -> None:
+    # a county's notice on cases (a paper written for the tests): the township's finance office,
+    # civil affairs office and economic management station; the county's discipline and
+    # supervisory commissions written out are its 纪委 and 监委
+    ex = run("湖北省浠水县。巴河镇财政所所长朱卫华把关不严。洗马镇民政办主任余建平履职不力。款项要求交存团陂镇经管站。"
+             "中共浠水县纪律检查委员会、浠水县监察委员会通报。县纪委指出。")
+    found = orgs(ex)
+    assert {"巴河镇财政所", "洗马镇民政办", "团陂镇经管站", "浠水县监察委员会"} <= set(found)
+    keys = {m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert {"org/cn-421125/纪委", "org/cn-421125/监委"} <= keys
+
+
+def test_a_groups_name_may_open_with_its_place() -> None:
+    found = orgs(run("南京市鼓楼区下关街道。联合区住房保障和房产局，组建下关街道物业服务企业党建联盟，推动企业参与。"))
+    assert "下关街道物业服务企业党建联盟" in found and "区住房保障和房产局" in {o.text for o in found.values()}

@@ -485,3 +485,9 @@ def test_a_village_placed_by_nothing_near_it_is_of_the_township_the_document_is_
     assert keys["楠木村"] == "cn-511524/竹海镇/楠木村"
     assert keys["双凤村"] == "cn-511524/竹海镇/双凤村"
     assert not keys.get("三多村", "").startswith("cn-511524/竹海镇")  # a nickname, in quotes
+
+
+def test_a_clause_after_a_township_is_no_new_village() -> None:
+    # 泗城镇则依托驻村工作队…: 则 opens the clause, 依托 is its verb; no village 则依托驻村
+    ex = run("广西凌云县泗城镇则依托驻村工作队开展服务。")
+    assert not any(m.text.endswith("驻村") for m in ex.mentions if m.kind == Kind.PLACE)

@@ -34,8 +34,14 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
                 "自然资源和规划局", "规划和自然资源局", "数据资源局", "政务服务数据管理局", "行政审批局",
                 # the other bureaus a county names (县水务局, 县文体广电旅游局)
                 "水务局", "文体广电旅游局", "文化广电旅游局", "文化广电旅游体育局", "文化广电新闻出版局", "房管局",
-                "民族宗教事务局", "住房保障和房产管理局", "农业农村和水利局", "林业和草原局", "能源局", "粮食和物资储备局",
+                "民族宗教事务局", "住房保障和房产管理局", "住房保障和房产局", "农业农村和水利局", "林业和草原局", "能源局", "粮食和物资储备局",
                 "文明办", "党政办",
+                # a township's own stations and offices (巴河镇财政所, 洗马镇民政办, 团陂镇经管站)
+                "财政所", "民政办", "经管站", "农经站", "农业服务中心", "农业综合服务中心", "农技站", "畜牧站", "兽医站",
+                "林业站", "水利站", "国土所", "自然资源所", "文化站", "综合文化站", "社保所", "劳动保障所",
+                "退役军人服务站", "社会事务办", "经济发展办", "党政综合办公室", "综合行政执法队", "应急管理办",
+                # a county's supervisory commission, written out (浠水县监察委员会: 浠水县监委)
+                "监察委员会",
                 # the people's organisations a county or city names among its bodies (县妇联, 县工商联)
                 "妇联", "工商联", "总工会", "科协", "残联", "文联", "侨联", "红十字会", "直机关工委",
                 # a province's departments (厅) and the offices of its government and committee
@@ -55,7 +61,7 @@ _MERGED_DISCIPLINE = tuple((f"纪委{u}监委", "party_committee") for u in "省
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
     ("委办公厅", "party_committee"), ("委办公室", "party_committee"),
-    ("委政法委", "party_committee"), ("纪委监委", "party_committee"), *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
+    ("委政法委", "party_committee"), ("纪委监委", "party_committee"), ("纪律检查委员会", "party_committee"), *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
     ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
     ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
@@ -638,7 +644,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # own (not after any verb: 茶园流转给合作社, 委托…合作社 say what is done with one)
         product = coop and (founded or s == 0 or text[s - 1] in "，,、；;：:（(“\"") and (
             pc := _PRODUCT_COOP.fullmatch(name)) is not None and not _KIND_COOP.search(pc["what"]) and (
-            founded or len(pc["what"]) <= 4)  # (委托聚丰大豆种植专业合作社: a verb may lead a longer one)
+            founded or len(pc["what"]) <= 4 and _pos_cut(pc["what"])[0][1][:1] not in "vcdp")
+        # (委托聚丰大豆种植专业合作社: a verb may lead a longer one; not ，建立合作社…, 并关注合作社: a verb
+        # or a conjunction, not a product, before a bare 合作社)
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED or _BARE_COMMITTEE.fullmatch(name):
             continue  # (县委党校: a bare committee's body, resolved to the unit in context below)
         runs = list(_RUNS.finditer(text, s, e))
@@ -765,6 +773,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             a = _group_start(text, m.start(), words)
             if a is None:
                 continue
+            cut = next((p for p in places if p.start - sent.start < a < p.end - sent.start), None)
+            if cut is not None:
+                a = cut.start - sent.start  # 下关街道物业服务企业党建联盟: its name opens with the place
             name = text[a:m.end()]
             lead = next((p for p in places if p.start - sent.start == a and p.end - sent.start < m.start()), None)
             yield from emit(sent.start + a, sent.start + m.end(), f"org/{name}", name, "other", "org.group",
@@ -847,7 +858,8 @@ def _key(place: Mention, head: str) -> str:
 def _norm_head(head: str) -> str:
     if head.startswith("纪委") and head.endswith("监委"):
         return "纪委监委"  # 纪委县监委: one body (see _MERGED_DISCIPLINE)
-    return {"支部": "党支部", "法院": "人民法院", "检察院": "人民检察院"}.get(head, head)
+    return {"支部": "党支部", "法院": "人民法院", "检察院": "人民检察院", "纪律检查委员会": "纪委",
+            "监察委员会": "监委"}.get(head, head)
 
 
 def _label(place: Mention, head: str) -> str:

@@ -335,6 +335,10 @@ def _city_short(sub: str, places: list | tuple) -> bool:
             and any(p.level in ("prefecture", "province") and sub == p.short for p in places))
 
 
+#: what opens a clause after a place's name and never a village's name (泗城镇则依托…, 该镇还…)
+_CLAUSE_OPENERS = set("则并而且便即还也又再就均皆")
+#: verbs of the genre that run on after a place's name (泗城镇依托驻村工作队…): no stem holds one
+_VERB_IN_STEM = re.compile("依托|通过|按照|推动|组织|开展|实施|推行|探索|建立|成立|围绕|结合|利用|借助|发挥|带领|引导")
 #: what may stand between a unit and one under it: 茅坪镇所辖茅坪村 (not part of the name)
 _RULED = re.compile(r"(?:所辖|下辖|管辖)的?")
 
@@ -364,6 +368,7 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                 or sent.text[after - 1:after + 1] in _SUFFIX_WORDS  # 抓党建促乡|村振兴: 乡村 is one word
                 or sent.text[after - 1:after + 1] in _LOWER_SUFFIX_WORDS  # 镇党委打破村|域界限
                 or _BODY_IN_STEM.search(stem)  # (镇|党委打破村: a body's name is no village's)
+                or stem[0] in _CLAUSE_OPENERS or _VERB_IN_STEM.search(stem)  # (泗城镇|则依托驻村工作队)
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
                 or (len(stem) >= 4 and _opens_with_word(stem))
                 or ("以" in stem and sent.text.startswith("为", after))):  # 井冈山多以村为单位: 以…为, no name
