@@ -823,3 +823,15 @@ def test_a_roster_line_is_read_only_under_a_team() -> None:
     # 成员：… in a body's text is a list of a group's members, not of a report's authors
     _, ex = run("全县情况报告\n\n县委组织部\n\n副组长：吕德厚（县委常委）\n成员：鲍春雨、关淑芬\n\n正文。\n")
     assert not any(s == "author" for s in people(ex).values())
+
+
+def test_the_unit_that_sent_a_first_secretary_in_a_sentence_naming_only_them() -> None:
+    pairs = _affiliations("浙江省遂昌县焦滩乡。由遂昌县委组织部选派到焦滩乡的驻村第一书记郑一鸣说：“过去各说各的。”"
+                          "小庄村驻村第一书记王海鹏说，村里变了。王海鹏是2022年从省农业农村厅选派的干部。")
+    assert ("郑一鸣", "遂昌县委组织部") in pairs and ("王海鹏", "省农业农村厅") in pairs
+    # in a bracket right after the name, among several people
+    pairs = _affiliations("四川省广元市。青溪镇阴平村第一书记罗雪梅、白朝乡月坝村第一书记赵文博（市财政局选派）获评标兵。")
+    assert ("赵文博", "市财政局") in pairs and ("罗雪梅", "市财政局") not in pairs
+    # two people in the sentence: whom the unit sent is not said
+    pairs = _affiliations("浙江省遂昌县。县委组织部选派的干部和第一书记郑一鸣、李明一起走访。")
+    assert not any(o == "县委组织部" for _, o in pairs)

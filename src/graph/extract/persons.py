@@ -244,8 +244,12 @@ DAI_NAME_FIRST = frozenset("岩波玉咪依")
 _SUBTITLE_DASH = ("——", "—", "－－", "--")
 #: the verbs by which a unit sends its cadre to a village (第一书记农建华由百色市农业农村局选派)
 _SENT_VERBS = r"(?:选派|派驻|下派|委派|选调|派出)"
-#: …由 + the unit that sent them, right after a person's name: the person's unit
-_SENT_BY = re.compile(r"由(?P<org>[^，,。；;]{2,30}?)" + _SENT_VERBS)
+#: …由 + the unit that sent them, right after a person's name (or in a bracket after it: 赵文博（市财政局
+#: 选派，…）): the person's unit
+_SENT_BY = re.compile(r"(?:由|[（(]由?)(?P<org>[^，,。；;（）()]{2,30}?)" + _SENT_VERBS)
+#: a unit right before a verb of sending (由遂昌县委组织部选派到焦滩乡的驻村第一书记郑一鸣, 王海鹏是
+#: 2022年从省农业农村厅选派的): in a sentence naming one person, the unit that sent them
+_SENDS = re.compile(_SENT_VERBS + r"(?:的|到|至|来|去)?")
 #: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…), or
 #: go on with where the person is or the post taken (主任邬建平在审核…, 县委书记周立新任组长)
 _NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|前排|后排|图|女|男|音)|$)|在(?!于)|当选|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
@@ -874,6 +878,11 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                             if name:  # 中共西宁市委党校（马晓琳）: the unit of the authors it names
                                 named.setdefault((unit, name), []).append(o)
     main_branch = _main_branch(orgs)
+    # the sentences that name one person (however often): sentence index -> that person's key
+    named_in: dict[int, set[str]] = {}
+    for p in persons:
+        named_in.setdefault(p.sent_index, set()).add(p.key)
+    alone = {i: next(iter(keys)) for i, keys in named_in.items() if len(keys) == 1}
     for p in persons:
         prov = Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start, end=p.end, rule=p.rule,
                           confidence=p.confidence, stated=True)
@@ -915,6 +924,10 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
                 for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
                     if o.start == sent_by.start("org") and o.end == sent_by.end("org"):
+                        yield _affiliated(p, o, replace(prov, rule="persons.sent_by"))
+            elif alone.get(p.sent_index) == p.key:
+                for o in orgs:  # (由…选派到焦滩乡的驻村第一书记郑一鸣; 王海鹏是…从省农业农村厅选派的)
+                    if o.sent_index == p.sent_index and _SENDS.match(doc.text, o.end):
                         yield _affiliated(p, o, replace(prov, rule="persons.sent_by"))
 
 
