@@ -835,3 +835,12 @@ def test_the_unit_that_sent_a_first_secretary_in_a_sentence_naming_only_them() -
     # two people in the sentence: whom the unit sent is not said
     pairs = _affiliations("浙江省遂昌县。县委组织部选派的干部和第一书记郑一鸣、李明一起走访。")
     assert not any(o == "县委组织部" for _, o in pairs)
+
+
+def test_a_standing_committee_members_department_is_the_committees() -> None:
+    # 县委常委、组织部部长韩立青: the head of the county committee's organisation department
+    pairs = _affiliations("甘肃省渭源县召开会议。县委常委、组织部部长韩立青同志通报了2024年度情况。")
+    assert ("韩立青", "组织部") in pairs
+    doc = make_document("甘肃省渭源县召开会议。县委常委、组织部部长韩立青同志通报了2024年度情况。", path="t.txt")
+    labels = {m.label for m in extract_document(doc).mentions if m.kind == Kind.ORGANIZATION}
+    assert "渭源县委组织部" in labels

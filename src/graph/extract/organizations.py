@@ -129,6 +129,10 @@ _BARE_COMMITTEE = re.compile(
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
+#: a standing committee member's post, then the department they head (县委常委、组织部部长): the
+#: department is the committee's own
+_STANDING_THEN_DEPT = re.compile(r"(?P<unit>自治区|省|市|州|县|区|旗|盟)委常委、(?P<dept>组织部|宣传部|统战部|政法委)"
+                                 r"(?=(?:常务)?副?(?:部长|书记))")
 #: a plan's line of the units charged with a task, and its items (牵头单位：县委组织部、县农业农村局)
 DUTY_LINE = re.compile(r"\s*[（(]?\s*(?P<duty>牵头|责任|配合|协办|主责|参与|承办|主办)(?:单位|部门)[）)]?\s*[:：]\s*")
 _DUTY_ITEM = re.compile(r"[^、，,；;。\s]+")
@@ -733,6 +737,19 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                             aliases=(word,), confidence=0.6, stated=False)
         else:
             yield from emit(s, s + len(word), f"org/unresolved/{ctx.doc.id}/{word}", word, subtype,
+                            "org.bare_committee", None, confidence=0.5)
+
+    # 5b. a committee member's second post, its department's (县委常委、组织部部长韩立青: 县委组织部)
+    for m in _STANDING_THEN_DEPT.finditer(text):
+        unit, dept = m.group("unit"), m.group("dept")
+        s = sent.start + m.start("dept")
+        place = _context_unit(ctx, all_places, _LEVEL_OF[unit[0]], sent)
+        word = unit + "委" + dept
+        if place is not None:
+            yield from emit(s, s + len(dept), _key(place, "委" + dept), _label(place, "委" + dept), "party_committee",
+                            "org.bare_committee", place, aliases=(word,), confidence=0.6, stated=False)
+        else:
+            yield from emit(s, s + len(dept), f"org/unresolved/{ctx.doc.id}/{word}", word, "party_committee",
                             "org.bare_committee", None, confidence=0.5)
 
     # 6. the units a plan charges with a task (牵头单位：县委组织部；责任单位：县民族宗教事务局、
