@@ -253,3 +253,29 @@ def test_a_newspapers_page_line_with_its_weekday_and_a_lettered_page() -> None:
     text = ("南方日报 2024年6月21日 星期五 A06版 党建\n\n党建引领基层治理·一线观察\n\n城中村里亮起“红色坐标”\n"
             "——佛山市南海区桂城街道治理见闻\n\n本报记者 邝嘉琪 通讯员 梁慧珊\n\n清晨六点半。\n")
     assert guess_title(text) == "城中村里亮起“红色坐标”"
+
+
+def test_a_bulletins_items_listed_in_its_contents_are_its_papers() -> None:
+    """A county organisation department's bulletin issue (a paper written for the tests): the items
+    its 【本期要目】 lists, each found again as a headline below, are the issue's parts; a spaced
+    masthead (组 工 信 息) is named without its spaces."""
+    text = ("组 工 信 息\n\n第18期（总第236期）\n\n中共门源回族自治县委组织部编　　2023年9月22日\n\n【本期要目】\n"
+            "◎皇城蒙古族乡：“双联户”把党的工作延伸到每一顶帐篷\n◎我县召开全县农牧区基层党建工作推进会\n\n"
+            "────────\n\n皇城蒙古族乡：“双联户”把党的工作延伸到每一顶帐篷\n\n乡党委推行“双联户”。\n\n"
+            "（供稿：皇城蒙古族乡党委　乌兰）\n\n────────\n\n我县召开全县农牧区基层党建工作推进会\n\n"
+            "9月20日，全县召开推进会。\n")
+    doc = make_document(text, path="t.txt")
+    assert doc.title == "组工信息"
+    assert [(p.label, p.title) for p in doc.parts] == [
+        ("第1条", "皇城蒙古族乡：“双联户”把党的工作延伸到每一顶帐篷"), ("第2条", "我县召开全县农牧区基层党建工作推进会")]
+    assert text[doc.parts[1].start:].startswith("我县召开") and doc.parts[0].end == doc.parts[1].start
+    # a contents line whose headline is not found below: no parts
+    assert make_document(text.replace("\n\n我县召开全县农牧区基层党建工作推进会\n\n9月", "\n\n9月"), path="t.txt").parts == ()
+
+
+def test_a_wechat_posts_lines_above_its_headline_are_not_the_title() -> None:
+    from graph.io import guess_title
+
+    text = ("点击蓝字 关注我们\n\n边境线上党旗红丨勐海：一个支部一座堡垒\n\n原创 勐海党建 勐海党建 2024年11月26日 18:30 云南\n\n"
+            "编者按：勐海县与缅甸山水相连。\n")
+    assert guess_title(text) == "边境线上党旗红丨勐海：一个支部一座堡垒"

@@ -187,7 +187,7 @@ def make_document(text: str, *, path: str, encoding: str = "utf-8", fmt: str = "
         raise EmptyDocumentError("the document has no text", path=path)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     doc_id = "d" + sha[:12]
-    title = guess_title(text) or Path(path).stem
+    title = unspaced(guess_title(text)) or Path(path).stem
     parts = split_parts(text, doc_id=doc_id)
     pairs = list(document_meta(text, parts=parts, file_meta=meta, title=title))
     if (sub := subtitle(text, title)) and sub != title:
@@ -210,6 +210,14 @@ def make_document(text: str, *, path: str, encoding: str = "utf-8", fmt: str = "
     )
 
 
+_SPACED_TITLE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+
+
+def unspaced(title: str) -> str:
+    """A masthead set with spaces between its characters (组 工 信 息) as it is named: 组工信息."""
+    return re.sub(r"[ \u3000]+", "", title) if _SPACED_TITLE.fullmatch(title) else title
+
+
 def _remap(offsets: tuple[int, ...], original: str) -> tuple[int, ...]:
     """Offsets into ``original`` -> offsets into ``normalise_text(original)``."""
     removed = [i for i, ch in enumerate(original) if ch == "\r" and original[i + 1:i + 2] == "\n"]
@@ -221,15 +229,45 @@ def _remap(offsets: tuple[int, ...], original: str) -> tuple[int, ...]:
 _PART_LINE = re.compile(r"^(?P<head>[^\n]{0,60}?)\s*篇\s*(?P<n>\d{1,3})\s*[:：]?\s*$", re.M)
 
 
+#: a bulletin's table of contents (【本期要目】, 本期目录 …), then one line per item (◎…)
+_CONTENTS = re.compile(r"^[ \t\u3000]*[【\[]?(?:本期要目|本期目录|本期导读|本期要览|目\s*录|要\s*目)[】\]]?[ \t\u3000]*$", re.M)
+_CONTENTS_ITEM = re.compile(r"[ \t\u3000]*[◎●■□◆◇★☆·•▲△◆]\s*(?P<t>[^\n]{4,80}?)[ \t\u3000]*(?:\n|$)")
+
+
+def bulletin_items(text: str) -> list[tuple[int, str]]:
+    """The items of a bulletin issue (工作简报, 组工信息): the headlines its table of contents lists
+    (【本期要目】 ⏎ ◎皇城蒙古族乡：“双联户”… ⏎ ◎…), each found again, in order, as a line of its own
+    below; (start of the headline's line, headline) for each, when two or more are found."""
+    m = _CONTENTS.search(text, 0, 2000)
+    if m is None:
+        return []
+    titles, pos = [], m.end() + 1
+    while (item := _CONTENTS_ITEM.match(text, pos)) is not None:
+        titles.append(item.group("t").strip())
+        pos = item.end()
+    out: list[tuple[int, str]] = []
+    for title in titles:
+        line = re.compile(r"^[ \t\u3000]*" + re.escape(title) + r"[ \t\u3000]*$", re.M).search(text, pos)
+        if line is None:
+            return []  # a contents line with no headline of its own below: not this layout
+        out.append((line.start(), title))
+        pos = line.end()
+    return out if len(out) >= 2 else []
+
+
 def split_parts(text: str, *, doc_id: str) -> tuple[Part, ...]:
-    """Find the papers of a compilation: two or more numbered 篇N heading lines.
+    """Find the papers of a compilation: two or more numbered 篇N heading lines; or the items of a
+    bulletin issue listed in its table of contents (:func:`bulletin_items`), numbered in order.
 
     Each part runs from its heading line to the next one (or the end); its title is the
-    first non-empty line after the heading.
+    first non-empty line after the heading (a bulletin item's: its headline).
     """
     heads = list(_PART_LINE.finditer(text))
     if len(heads) < 2:
-        return ()
+        items = bulletin_items(text)
+        return tuple(Part(id=f"{doc_id}-p{n}", number=n, label=f"第{n}条", title=title, start=start,
+                          end=items[n][0] if n < len(items) else len(text))
+                     for n, (start, title) in enumerate(items, 1))
     parts = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
@@ -262,7 +300,7 @@ def guess_title(text: str) -> str:
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
                     or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
-                    or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x))
+                    or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x))
             ][:6] or lines
     if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
         body = [lines[min(series)], *body]
@@ -352,6 +390,10 @@ _SUBTITLE_MARKS = ("——", "—", "--")
 _NEWSPAPER_PAGE = re.compile(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                              r"(?:(?:星期|周)[一二三四五六日天]\s*)?(?:第\s*\d{1,3}|[A-Za-z]?\d{1,3})\s*版"
                              r"(?:\s*[:：]?\s*[\u4e00-\u9fff·]{0,10})?")
+#: a WeChat post's lines above its headline: the call to follow the account (点击蓝字 关注我们) and
+#: the account's line with the date (原创 勐海党建 2024年11月26日 18:30 云南)
+_WECHAT_LINE = re.compile(r"(?:点击|戳)(?:上方|下方)?(?:蓝字|“[^”\n]{1,20}”|[\u4e00-\u9fff]{0,8}?)\s*(?:关注|订阅)(?:我们)?[^\n]{0,20}"
+                          r"|(?:原创|转载)\s+[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,20}")
 #: a magazine's masthead line over an article: its name, the issue and the column (当代党员 2025年第14期 | 基层观察)
 _MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[|｜·•]\s*[\u4e00-\u9fff]{2,8})?")
 #: an issue's line of a series (2024年第17期（总第236期）, 第3期)
