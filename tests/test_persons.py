@@ -844,3 +844,10 @@ def test_a_standing_committee_members_department_is_the_committees() -> None:
     doc = make_document("甘肃省渭源县召开会议。县委常委、组织部部长韩立青同志通报了2024年度情况。", path="t.txt")
     labels = {m.label for m in extract_document(doc).mentions if m.kind == Kind.ORGANIZATION}
     assert "渭源县委组织部" in labels
+
+
+def test_a_dai_name_of_three_syllables_and_a_name_jieba_joins_to_its_verb() -> None:
+    # a WeChat post on 勐海's border villages (a paper written for the tests)
+    _, ex = run("西双版纳州勐海县打洛镇傣族村寨。打洛村党总支书记岩香叫说，好。护边员玉坎叫已经戴好红袖标。"
+                "村党总支书记岩依腊给记者算账。书记岩罕说好。驻村第一书记周立航到村后走访。")
+    assert set(people(ex)) == {"岩香叫", "玉坎叫", "岩依腊", "岩罕", "周立航"}

@@ -240,6 +240,8 @@ _TIBETAN_SCENE = ("藏族", "藏区", "土族", "牧区", "牧民")
 #: the first characters of Dai personal names, which have no surname: 岩 and 波 (men), 玉 and 咪
 #: (women), 依 (girls) — 岩罕, 玉香, 波应, 咪雅
 DAI_NAME_FIRST = frozenset("岩波玉咪依")
+#: what follows a two-syllable Dai name and is no third syllable of it (岩罕说, 玉香的, 岩温在…)
+_NOT_DAI_THIRD = frozenset("说讲称道问答谈的是在和与及也都就已将把被给向对从带到等和、")
 #: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
 _SUBTITLE_DASH = ("——", "—", "－－", "--")
 #: the verbs by which a unit sends its cadre to a village (第一书记农建华由百色市农业农村局选派)
@@ -694,6 +696,10 @@ class _Words:
         two = text[i:i + 2]
         if (known_ok and two[:1] in DAI_NAME_FIRST and self.dai and len(two) == 2 and "\u4e00" <= two[1] <= "\u9fff"
                 and word_freq(two) == 0 and (self.boundary(i) or self._glued_role(i))):
+            third = text[i + 2:i + 3]
+            if ("\u4e00" <= third <= "\u9fff" and third not in _NOT_DAI_THIRD and self.boundary(i + 3)
+                    and word_freq(text[i:i + 3]) == 0):
+                return text[i:i + 3]  # 书记岩香叫说, 护边员玉坎叫已经…: a name of three syllables
             return two  # 护边员玉香, 书记岩罕: a Dai name after a post, in a paper on Dai villages
         # the checks that need no jieba cut first: after most role words stands no name at all
         shaped = [(name, ok) for name in (text[i:i + 3], text[i:i + 2])
@@ -816,7 +822,7 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 
 #: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
-_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由")
+_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由到")
 
 
 #: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
