@@ -20,26 +20,31 @@ SENTENCES = [
     "湖南省湘西土家族苗族自治州泸溪县的马王溪村推行“五星评比”制度。",
     "繁昌县确立了以“双联系”为主要内容的工作机制,上海市场和村民都受益。",
     "2021年,花垣县团结镇、长乐乡等乡镇的空心村数量下降了12%,武陵山连片特困地区也有变化。",
+    "勐海县西定乡党委和布朗山乡党委组织党员巡边。",
 ]
 
 
 # -- places -------------------------------------------------------------------------------------
 
 
-def _brute_candidates(text: str) -> dict[int, list[tuple[int, str | None]]]:
-    """What the scanner tried before: every length from 10 down to 2 at every position."""
+def _brute_candidates(text: str) -> dict[int, list[tuple[int, str | None, str | None]]]:
+    """What the scanner tried before: every length from 10 down to 2 at every position (an ethnic
+    township's short name with the full name it stands for)."""
     from graph.extract.places import _LOWER_ENDS
     from graph.lexicon.gazetteer import gazetteer, lower_level
 
     g = gazetteer()
-    out: dict[int, list[tuple[int, str | None]]] = {}
+    out: dict[int, list[tuple[int, str | None, str | None]]] = {}
     for i in range(len(text)):
         for length in range(min(10, len(text) - i), 1, -1):
             sub = text[i:i + length]
-            if sub[-1] in _LOWER_ENDS and (lvl := lower_level(sub)) and g.has_lower(sub, lvl):
-                out.setdefault(i, []).append((length, lvl))
+            if sub[-1] in _LOWER_ENDS and (lvl := lower_level(sub)):
+                if g.has_lower(sub, lvl):
+                    out.setdefault(i, []).append((length, lvl, None))
+                elif lvl == "township" and sub in g.short_townships:
+                    out.setdefault(i, []).append((length, lvl, g.short_townships[sub]))
             if g.upper(sub):
-                out.setdefault(i, []).append((length, None))
+                out.setdefault(i, []).append((length, None, None))
     return out
 
 

@@ -491,3 +491,21 @@ def test_a_clause_after_a_township_is_no_new_village() -> None:
     # 泗城镇则依托驻村工作队…: 则 opens the clause, 依托 is its verb; no village 则依托驻村
     ex = run("广西凌云县泗城镇则依托驻村工作队开展服务。")
     assert not any(m.text.endswith("驻村") for m in ex.mentions if m.kind == Kind.PLACE)
+
+
+def test_an_ethnic_townships_short_name() -> None:
+    # 西定乡 is how documents write 西定哈尼族布朗族乡; its committee is named either way
+    ex = extract_document(make_document("云南省勐海县西定乡党委组织党员巡边。", path="t.txt"),
+                          components=["places", "organizations"])
+    place = next(m for m in ex.mentions if m.kind == Kind.PLACE and m.text == "西定乡")
+    assert place.key == "cn-532822/西定哈尼族布朗族乡" and place.label == "西定哈尼族布朗族乡" and "西定乡" in place.aliases
+    org = next(m for m in ex.mentions if m.kind == Kind.ORGANIZATION)
+    assert "西定乡党委" in org.aliases and org.key == "org/cn-532822/西定哈尼族布朗族乡/党委"
+
+
+def test_short_names_come_from_the_peoples_in_the_townships_names() -> None:
+    from graph.lexicon.gazetteer import gazetteer
+
+    short = gazetteer().short_townships
+    assert short["布朗山乡"] == "布朗山布朗族乡" and short["惠七镇"] == "惠七满族镇"
+    assert "布朗乡" not in short  # (布朗山布朗族乡: the stem is 布朗山, 布朗 the people)

@@ -567,8 +567,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             yield from emit(start, pm.end + len(h) + len(team), _key(pm, usual + "/" + team), label + team, "other",
                             "org.place_head", pm, aliases=(_label(pm, usual) + team,))
             continue
+        # (西定乡党委: the place as written, short for 西定哈尼族布朗族乡, names the body too)
         yield from emit(start, pm.end + former + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
-                        aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual)))),
+                        aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual), pm.text + h))),
                         skip=pm.end if former else -1)
         # 那社乡、所略乡、凤凰乡党委: the head, written once after the last, is each place's
         k = j
@@ -648,9 +649,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # own (not after any verb: 茶园流转给合作社, 委托…合作社 say what is done with one)
         product = coop and (founded or s == 0 or text[s - 1] in "，,、；;：:（(“\"") and (
             pc := _PRODUCT_COOP.fullmatch(name)) is not None and not _KIND_COOP.search(pc["what"]) and (
-            founded or len(pc["what"]) <= 4 and _pos_cut(pc["what"])[0][1][:1] not in "vcdp")
+            founded or len(pc["what"]) <= 4 and _pos_cut(pc["what"])[0][1][:1] not in "vcdptrmf")
         # (委托聚丰大豆种植专业合作社: a verb may lead a longer one; not ，建立合作社…, 并关注合作社: a verb
-        # or a conjunction, not a product, before a bare 合作社)
+        # or a conjunction, a time word (目前合作社…), not a product, before a bare 合作社)
         if len(name) - len(m.group(1)) < 2 or name in _GENERIC_NAMED or _BARE_COMMITTEE.fullmatch(name):
             continue  # (县委党校: a bare committee's body, resolved to the unit in context below)
         runs = list(_RUNS.finditer(text, s, e))

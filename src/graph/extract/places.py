@@ -202,7 +202,9 @@ _SUFFIX_LEVEL = {**dict.fromkeys(TOWNSHIP_SUFFIXES, "township"), **dict.fromkeys
 _SUFFIX_INDENT = {sfx: LOWER_INDENT[lvl] for sfx, lvl in _SUFFIX_LEVEL.items()}
 _LOWER_SUFFIX_RE = re.compile("|".join(sorted(_SUFFIX_LEVEL, key=len, reverse=True)))
 
-Candidate = tuple[int, str | None]  # (length, level of a township/village name, or None: upper)
+#: (length, level of a township/village name or None for an upper one, the full name a short
+#: one stands for or None: 西定乡 for 西定哈尼族布朗族乡)
+Candidate = tuple[int, str | None, str | None]
 
 
 def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
@@ -227,8 +229,9 @@ def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
         if lengths:
             for length in lengths:
                 if length <= _MAX_NAME and i + length <= n and text[i:i + length] in upper:
-                    found.setdefault(i, []).append((length, None))
+                    found.setdefault(i, []).append((length, None, None))
     lines = g.lines
+    short = g.short_townships
     for m in _LOWER_SUFFIX_RE.finditer(text):
         j = m.end()
         # the suffix gives the level, the same for every length tried (what lower_level
@@ -237,7 +240,9 @@ def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
         indent, lvl = _SUFFIX_INDENT[sfx], _SUFFIX_LEVEL[sfx]
         for length in range(2, min(_MAX_NAME, j) + 1):
             if indent + text[j - length:j] in lines:
-                found.setdefault(j - length, []).append((length, lvl))
+                found.setdefault(j - length, []).append((length, lvl, None))
+            elif lvl == "township" and (full := short.get(text[j - length:j])) is not None:
+                found.setdefault(j - length, []).append((length, lvl, full))  # 西定乡: 西定哈尼族布朗族乡
     for cands in found.values():
         if len(cands) > 1:
             cands.sort(key=lambda c: (-c[0], c[1] is None))
@@ -247,13 +252,13 @@ def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
 def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candidate], tok_start: WordStarts,
              chained: bool) -> _Span | None:
     """The longest acceptable place name starting at ``i`` among the gazetteer's names there."""
-    for length, lvl in cands:
+    for length, lvl, full_name in cands:
         sub = text[i:i + length]
         if lvl is not None:
             if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and not chained:
                 continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村
             if _lower_ok(sub, chained):
-                return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
+                return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=full_name or sub,
                              form="lower", level=lvl, rule="gazetteer.full")
             continue
         places = g.upper(sub)

@@ -115,6 +115,9 @@ class Gazetteer:
         #: "\t\t\t\t新黎村" for a village (read-only). Why not ``{line: index}`` as before: the
         #: index was only a bound for a search, and without the ints it builds ~0.15 s faster.
         self.lines: dict[str, None] = dict.fromkeys(lines)
+        #: an ethnic township's usual short name -> its full name (西定乡 -> 西定哈尼族布朗族乡),
+        #: where the short one names no township of its own and only one full name has it
+        self.short_townships: dict[str, str] = _short_townships(text, self.lines)
         self._hashes: bytes | None = None  # hash of every line, packed; see _rows_of
         self._scans = 0  # whole-tree searches made without the packed hashes
         self._places: dict[str, Place] = {}
@@ -398,6 +401,34 @@ _UPPER_FIRST = re.compile(r"\t{0,2}[^\t\r\n]")
 _TOWN_PREFIXED = re.compile(r"\n\t\t\t(?P<unit>[^\t\r\n]{1,10}?(?:县|市|区|旗))"
                             r"(?P<town>[^\t\r\n]{2,12}?(?:镇|乡|街道|苏木|办事处))(?=[\t\r])")
 _TOWN_ENDS = ("镇", "乡", "街道", "苏木", "办事处")
+
+
+#: the peoples a township may be named for (the nation's 55 minorities), longest first
+_PEOPLES = sorted(("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+                   "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+                   "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
+                   "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴",
+                   "基诺"), key=len, reverse=True)
+#: a township named for the peoples who live there: its stem, one to three peoples, its suffix
+_ETHNIC_TOWN = re.compile(r"(?P<stem>[^\t\r\n]{2,6}?)(?:(?:" + "|".join(_PEOPLES) + r")族){1,3}(?P<sfx>乡|镇|苏木)")
+#: where such a name ends: found in C first, so that only those few lines are read
+_PEOPLES_END = re.compile(r"族(?:乡|镇|苏木)\r")
+
+
+def _short_townships(text: str, lines: dict[str, None]) -> dict[str, str]:
+    """Ethnic townships' short names as documents write them (西定哈尼族布朗族乡 is 西定乡, 惠七满族镇
+    惠七镇): those that name no township of their own (``lines``: the data's lines), and that one
+    full name alone shortens to. The lines ending in 族乡/族镇/族苏木 are found in C first."""
+    indent = LOWER_INDENT["township"]
+    short: dict[str, set[str]] = {}
+    for end in _PEOPLES_END.finditer(text):
+        start = text.rfind("\n", 0, end.start()) + 1
+        line = text[start:end.end() - 1]
+        if line.startswith(indent) and not line.startswith(indent + "\t"):
+            full = line[len(indent):]
+            if (m := _ETHNIC_TOWN.fullmatch(full)) is not None:
+                short.setdefault(m["stem"] + m["sfx"], set()).add(full)
+    return {k: next(iter(v)) for k, v in sorted(short.items()) if len(v) == 1 and indent + k not in lines}
 
 
 def unprefixed_townships(text: str, uppers: list[int]) -> str:
