@@ -509,3 +509,8 @@ def test_short_names_come_from_the_peoples_in_the_townships_names() -> None:
     short = gazetteer().short_townships
     assert short["布朗山乡"] == "布朗山布朗族乡" and short["惠七镇"] == "惠七满族镇"
     assert "布朗乡" not in short  # (布朗山布朗族乡: the stem is 布朗山, 布朗 the people)
+
+
+def test_a_neighbouring_country_is_a_place_but_not_a_people_or_an_ocean() -> None:
+    ex = run("勐海县西、南两面与缅甸山水相连。朝鲜族群众说朝鲜语。面向印度洋，同印度尼西亚合作。")
+    assert {m.text for m in ex.mentions if m.kind == Kind.PLACE and m.key.startswith("region/")} == {"缅甸"}

@@ -190,6 +190,7 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     out.extend(_enumerations(g, sent, tok_start, out))
     out.extend(_regions(sent, tok_start, out))
     out.extend(_named_regions(g, sent, tok_start, out))
+    out.extend(_neighbours(sent, out))
     out.sort(key=lambda s: s.start)
     return out
 
@@ -625,6 +626,25 @@ _GEO_TAIL = re.compile(r"革命老区|老区|山区|地区|片区")
 #: dictionary place names that are everyday words of the genre (河湖长制, 江河, 山水)
 _GEO_WORDS = frozenset({"河湖", "江河", "大江", "大河", "内河", "山河", "山水", "三山", "江湖", "大湖", "湖泊", "半壁江山",
                         "大好河山", "锦绣河山", "之江", "长江黄河"})
+
+
+#: the countries China borders on land, named in border counties' reports (与缅甸山水相连);
+#: not a people (朝鲜族), a language (缅甸语), an ocean (印度洋), another country (印度尼西亚) nor a
+#: peninsula (朝鲜半岛)
+_NEIGHBOURS = re.compile(r"(?:俄罗斯|蒙古国|朝鲜|越南|老挝|缅甸|印度|不丹|尼泊尔|巴基斯坦|阿富汗|塔吉克斯坦|"
+                         r"吉尔吉斯斯坦|哈萨克斯坦)(?![族语文人籍]|洋|尼西亚|半岛|支那)")
+
+
+def _neighbours(sent: Sentence, found: list[_Span]) -> list[_Span]:
+    """A neighbouring country named in the text: a place of its own kind (a region), not in the
+    division list."""
+    out: list[_Span] = []
+    for m in _NEIGHBOURS.finditer(sent.text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if not any(f.start < b and a < f.end for f in found):
+            out.append(_Span(sent=sent, start=a, end=b, name=m.group(), form="region", level="region",
+                             rule="region.country", confidence=0.8))
+    return out
 
 
 def _named_regions(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
