@@ -306,3 +306,13 @@ def test_meetings_named_by_a_banner_or_a_township_and_review_meetings() -> None:
     text = "今年5月召开的全旗牧区基层党建工作推进会提出要求。全镇党建工作推进会召开。组织召开全县经验交流会。"
     assert sorted(m.label for m in found(text) if m.subtype == "meeting") == [
         "全县经验交流会", "全旗牧区基层党建工作推进会", "全镇党建工作推进会"]
+
+
+def test_a_provincial_congress_by_its_short_name_and_a_meeting_with_a_quoted_part() -> None:
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    text = "省第十五次党代会描绘了“两个先行”蓝图。全省党建引领“共富工坊”建设现场推进会提出，要推动工坊提质。"
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.label for m in ex.mentions if m.kind.value == "Event"}
+    assert {"省第十五次党代会", "全省党建引领“共富工坊”建设现场推进会"} <= labels

@@ -636,3 +636,8 @@ def test_a_townships_stations_and_a_countys_commissions_written_out() -> None:
 def test_a_groups_name_may_open_with_its_place() -> None:
     found = orgs(run("南京市鼓楼区下关街道。联合区住房保障和房产局，组建下关街道物业服务企业党建联盟，推动企业参与。"))
     assert "下关街道物业服务企业党建联盟" in found and "区住房保障和房产局" in {o.text for o in found.values()}
+
+
+def test_a_companys_branch_named_by_a_generic_word_alone_is_none() -> None:
+    found = orgs(run("村里与云和县森语木玩有限公司党支部签订结对协议。森语木玩有限公司党支部书记季晓峰说：“好。”"))
+    assert "有限公司党支部" not in found

@@ -851,3 +851,9 @@ def test_a_dai_name_of_three_syllables_and_a_name_jieba_joins_to_its_verb() -> N
     _, ex = run("西双版纳州勐海县打洛镇傣族村寨。打洛村党总支书记岩香叫说，好。护边员玉坎叫已经戴好红袖标。"
                 "村党总支书记岩依腊给记者算账。书记岩罕说好。驻村第一书记周立航到村后走访。")
     assert set(people(ex)) == {"岩香叫", "玉坎叫", "岩依腊", "岩罕", "周立航"}
+
+
+def test_a_surname_that_is_a_verb_before_a_word() -> None:
+    # (农户占|常住户: after a role word 户, 占 opens a verb, not a name 占常)
+    _, ex = run("其中60岁以上老人占常住人口的47%，参与积分管理的农户占常住户的85%以上。")
+    assert people(ex) == {}

@@ -514,3 +514,10 @@ def test_short_names_come_from_the_peoples_in_the_townships_names() -> None:
 def test_a_neighbouring_country_is_a_place_but_not_a_people_or_an_ocean() -> None:
     ex = run("勐海县西、南两面与缅甸山水相连。朝鲜族群众说朝鲜语。面向印度洋，同印度尼西亚合作。")
     assert {m.text for m in ex.mentions if m.kind == Kind.PLACE and m.key.startswith("region/")} == {"缅甸"}
+
+
+def test_no_district_where_its_first_character_ends_a_word() -> None:
+    # 其中|山区26县: 中 ends 其中, no 中山区 starts there; written after its city it is one
+    ex = run("全省累计建成工坊8200余家，其中山区26县占比超过四成。")
+    assert not any(m.kind == Kind.PLACE for m in ex.mentions)
+    assert "中山区" in places(run("辽宁省大连市中山区召开会议。"))

@@ -66,7 +66,7 @@ _SPECIAL_MEETING = re.compile(
 #: written as literal alternatives only: a group in front of a branch (…|(?:表彰|动员)大会) keeps
 #: the regex engine from skipping, in C, the characters no head starts with (4x slower)
 _MEETING_HEAD = re.compile("|".join(
-    ["工作会议", "常务会议", "全体会议", "代表大会", "座谈会", "见面会", "会议"]
+    ["工作会议", "常务会议", "全体会议", "代表大会", "党代会", "座谈会", "见面会", "会议"]
     + [w + "大会" for w in ("表彰", "动员", "推进", "总结", "部署", "誓师", "纪念", "庆祝", "颁奖")]
     + [w + "会(?![议员长场])" for w in ("推进", "现场", "观摩", "部署", "调度", "动员", "评议", "点评", "交流", "汇报")]))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
@@ -145,15 +145,28 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def _left_edge(text: str, head_start: int, *, limit: int = 14) -> int:
-    """Walk left from a head over Han characters until a stop word or punctuation."""
+    """Walk left from a head over Han characters until a stop word or punctuation; over a short
+    quoted part too (全省党建引领“共富工坊”建设现场推进会), whose marks do not count."""
     pos = head_start
     floor = max(0, head_start - limit)
-    while pos > floor and "\u4e00" <= text[pos - 1] <= "\u9fff":
+    while pos > floor:
+        if text[pos - 1] == "”" and (q := _QUOTED_PART.search(text, max(0, pos - 12), pos)) is not None \
+                and q.start() > 0 and "\u4e00" <= text[q.start() - 1] <= "\u9fff":
+            floor, pos = max(0, floor - 2), q.start()
+            continue
+        if not "\u4e00" <= text[pos - 1] <= "\u9fff":
+            break
         stops = _STOPS_BY_LAST.get(text[pos - 1])
         if stops and any(text.endswith(w, 0, pos) for w in stops if len(w) > 1 or not _noun_at(text, pos - 1)):
             break
         pos -= 1
     return pos
+
+
+#: a short quoted part inside a meeting's name (“共富工坊”), ending where the walk stands
+_QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”$")
+#: a unit's word before a congress's ordinal: part of its name (省第十五次党代会)
+_UNIT_WORDS = frozenset({"省", "市", "县", "区", "州", "旗", "盟", "自治区", "全省", "全市", "全县"})
 
 
 def _noun_at(text: str, i: int) -> bool:
@@ -390,8 +403,8 @@ def _meetings(b: _Builder, text: str) -> None:
         if studied and _ISSUER.match(text, studied.end()):
             start = studied.end()  # 传达学习中央经济工作会议精神 (学习座谈会 keeps its 学习: no issuer after)
         ordinal = _ORDINAL.search(text, start, m.start())
-        if ordinal:
-            start = ordinal.start()
+        if ordinal and not (text[start:ordinal.start()] in _UNIT_WORDS or start in place_starts):
+            start = ordinal.start()  # (省第十五次党代会, 浙江省第十五次党代会: whose congress, kept)
         name = text[start:m.start()]
         if ordinal is None and not _ISSUER.search(name) and start not in place_starts:
             spoke = [a for a in _LEADER_AT.finditer(text, max(0, m.start() - 36), m.start())

@@ -493,8 +493,8 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
                         or word.endswith("单位") and i < len(pairs) - 1):  # 共建单位|某公司党委: what it is to them
                     cut = sum(len(w) for w, _ in pairs[: i + 1])
             unit = name[cut:]
-            if not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2:
-                continue  # 学院党委 alone, 公司党委: which one is not said
+            if not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2 or unit in _GENERIC_NAMED:
+                continue  # 学院党委 alone, 公司党委, (森语木玩)有限公司党支部: which one is not said
             start = sent.start + m.start("name") + cut
             end = sent.start + m.end("head")
             if any(a < end and start < b and not (start <= a and b <= end) for a, b in found):

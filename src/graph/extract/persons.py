@@ -257,7 +257,9 @@ _SENDS = re.compile(_SENT_VERBS + r"(?:的|到|至|来|去)?")
 _NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|前排|后排|图|女|男|音)|$)|在(?!于)|当选|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
                         r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
-_VERB_SURNAMES = frozenset("管向于和时从将")
+_VERB_SURNAMES = frozenset("管向于和时从将占")
+#: a surname that is above all the verb of shares (农户占常住户的85%): never a name before a word
+_SHARE_VERB = "占"
 #: the last character of a two-character name and a verb of saying (汪湛说：)
 _SAYS_CHARS = frozenset("说讲称道问答谈")
 
@@ -693,6 +695,8 @@ class _Words:
                 return four[:3]  # 牧民卓玛措笑着说, 书记更登加说
             if _NAME_ENDS.match(text, i + 2) or _THEN_ACTS.match(text, i + 2) or after2 == "是":
                 return four[:2]  # 年轻牧民才让是…, 才让说
+        if text.startswith(_SHARE_VERB, i) and word_freq(text[i + 1:i + 3]) > 0:
+            return None  # 农户占|常住户的85%: a share, not 占常
         two = text[i:i + 2]
         if (known_ok and two[:1] in DAI_NAME_FIRST and self.dai and len(two) == 2 and "\u4e00" <= two[1] <= "\u9fff"
                 and word_freq(two) == 0 and (self.boundary(i) or self._glued_role(i))):

@@ -263,12 +263,20 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
                              form="lower", level=lvl, rule="gazetteer.full")
             continue
         places = g.upper(sub)
+        if not chained and i > 0 and word_freq(text[i - 1:i + 1]) >= _JOINED_WORD_FREQ and not (
+                word_tag(text[i - 1:i + 1]) or "").startswith("ns"):
+            continue  # 其中|山区26县: 中 ends the word 其中, no 中山区 starts there
         if _upper_ok(sub, places, text, i, length, tok_start, chained):
             full = any(sub == p.name or sub in (f for f, _ in p.former) or _is_suffixed(sub) for p in places)
             return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
                          form="full" if full else "short", uppers=list(places),
                          rule="gazetteer.full" if full else "gazetteer.short")
     return None
+
+
+#: how common a word the character before an upper name must make with its first one (其中, 集中,
+#: 心中) for the name not to start there
+_JOINED_WORD_FREQ = 1000
 
 
 def _is_suffixed(name: str) -> bool:
