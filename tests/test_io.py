@@ -279,3 +279,16 @@ def test_a_wechat_posts_lines_above_its_headline_are_not_the_title() -> None:
     text = ("点击蓝字 关注我们\n\n边境线上党旗红丨勐海：一个支部一座堡垒\n\n原创 勐海党建 勐海党建 2024年11月26日 18:30 云南\n\n"
             "编者按：勐海县与缅甸山水相连。\n")
     assert guess_title(text) == "边境线上党旗红丨勐海：一个支部一座堡垒"
+
+
+def test_a_cases_name_line_and_a_headline_over_its_deck() -> None:
+    """案例名称：X——Y in a typical case (X is the title), and a headline, its deck, a site's line and
+    the reporters' line (the headline, not the deck)."""
+    from graph.io import guess_title
+
+    text = ("党建引领乡村治理典型案例\n\n案例名称：以“一核三治”激活善治活力——甘肃省秦安县的探索与实践\n\n"
+            "报送单位：中共秦安县委组织部\n\n一、基本情况\n")
+    assert guess_title(text) == "以“一核三治”激活善治活力"
+    text = ("\n把支部建在茶山上　让党员扎进林子里\n——访寿宁县竹管垅乡刘坪村党支部书记王振茂\n\n"
+            "寿宁党建网　发布时间：2025-04-21　来源：寿宁县融媒体中心\n记者　叶晓岚　通讯员　吴雅婷\n\n正文。\n")
+    assert guess_title(text) == "把支部建在茶山上　让党员扎进林子里"

@@ -857,3 +857,15 @@ def test_a_surname_that_is_a_verb_before_a_word() -> None:
     # (农户占|常住户: after a role word 户, 占 opens a verb, not a name 占常)
     _, ex = run("其中60岁以上老人占常住人口的47%，参与积分管理的农户占常住户的85%以上。")
     assert people(ex) == {}
+
+
+def test_yi_names_in_a_paper_on_yi_villages() -> None:
+    # a village work team's log (a paper written for the tests): Yi names have a clan name and two
+    # more characters; the clan name before a post (曲比书记) is the same person, no new one
+    _, ex = run("四川省凉山彝族自治州昭觉县俄尔镇。俄尔镇党委书记曲比伍各在镇政府门口等我们。"
+                "县农业农村局的吉克阿呷。沙马尔布已经把村委会打扫干净。四组的吉伍木呷养了23头牛。"
+                "曲比书记在会上讲，移风易俗。")
+    assert set(people(ex)) == {"曲比伍各", "吉克阿呷", "沙马尔布", "吉伍木呷"}
+    # not where the text does not speak of the Yi
+    _, ex = run("沙马尔布已经把村委会打扫干净。")
+    assert people(ex) == {}

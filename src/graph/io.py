@@ -287,8 +287,12 @@ def guess_title(text: str) -> str:
     lines = _head_lines(text)
     for line in lines[:4]:
         named = _TITLE_LINE.match(line)
-        if named and named.group(1).strip():
-            return named.group(1).strip()[:120]  # 论文题目：…, under a line naming the kind of work
+        if named and named.group(2).strip():
+            # 论文题目：…, under a line naming the kind of work; 案例名称：X——Y: the title is X, Y its subtitle
+            title = named.group(2).strip()
+            if named.group("kind") in _NAMED_CASE:
+                title = re.split("——|—", title, maxsplit=1)[0].strip()
+            return title[:120]
     # an official document's red header (中共某县委办公室文件) and its number (某办发〔2023〕9号)
     # stand above its title: skipped, and not counted among the three lines looked at
     # and so does a web page's breadcrumb trail (首页 > 基层党建 > 城市党建)
@@ -305,7 +309,8 @@ def guess_title(text: str) -> str:
     if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
         body = [lines[min(series)], *body]
     if (len(body) >= 4 and _REPORTERS_LINE.match(body[3])
-            and all(len(x) <= _HEADLINE_MAX and not x.endswith("。") for x in body[:3])):
+            and all(len(x) <= _HEADLINE_MAX and not x.endswith("。") for x in body[:3])
+            and not body[1].startswith(_SUBTITLE_MARKS)):
         return body[1][:120]  # a newspaper's kicker, headline and deck over the reporters' line
     for i, line in enumerate(body[:3]):
         if i + 1 < len(body) and _ISSUER_LINE.fullmatch(line) and body[i + 1].startswith("关于"):
@@ -366,7 +371,9 @@ def subtitle(text: str, title: str) -> str:
 
 
 #: a line that names the title (a thesis's front matter: 论文题目：…)
-_TITLE_LINE = re.compile(r"(?:论文题目|论文标题|题目|标题|课题名称)\s*[:：]\s*(.+)")
+_TITLE_LINE = re.compile(r"(?P<kind>论文题目|论文标题|题目|标题|课题名称|案例名称|案例标题|项目名称|成果名称)\s*[:：]\s*(.+)")
+#: the lines naming a case or a project, whose dash sets off a subtitle (a thesis's title keeps it)
+_NAMED_CASE = ("案例名称", "案例标题", "项目名称", "成果名称")
 #: a line naming only a body: what issues a document, above its title (not itself a title)
 _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委组织部|委宣传部|组织部|宣传部|委员会|党委|党工委|"
                           r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")

@@ -215,6 +215,23 @@ TIBETAN_NAME_PARTS = frozenset(
     "降央 四郎 洛绒 呷绒 格绒 根秋 泽郎 泽翁 邓珠 登巴 仁真 翁姆 拥措 江措 向巴 曲扎 呷玛 银措 "
     # and of Amdo (青海, 甘南): 才让东智, 更登加, 卓玛措
     "才让 东智 更登 拉毛 尖措 才旦 完德 桑杰 周加 多加 拉加 本加 华旦 昂秀 吉太 措吉 东周 索南 官却 万玛".split())
+#: the commonest Yi clan names (the first two characters of a Yi name written in Chinese: 阿吉拉则,
+#: 曲比伍各, 吉克阿呷, 沙马尔布), read with the two characters after them where the text speaks of
+#: the Yi (彝族, 凉山)
+YI_CLANS = frozenset(
+    "阿吉 曲比 吉克 沙马 沙玛 俄木 吉伍 阿的 马海 阿西 吉木 海来 木乃 阿苦 勒格 瓦扎 俄底 阿侯 阿尔 吉尔 加拉 "
+    "苏呷 罗洪 阿约 吉地 日火 吉则 阿都 马黑 乃古 的日 阿说 果基 尔古 阿牛 吉史 阿力 俄里 吉好 金古 约其 拉马 "
+    "巫其 阿比 倮伍 阿且 吉伙 阿洛 曲木 吉色 达久 俄地 阿克 吉布 吉拉 瓦西 鲁惹 勒尔 甲巴 阿合 海乃 吉觉 阿卓 "
+    "时古 阿火 吉合 阿里 沙布 洛古 吉瓦 比补 阿尼 俄比 吉黑 马布".split())
+_YI_SCENE = ("彝", "凉山")
+#: what may stand right before a Yi name read without a post (…的吉克阿呷, 。沙马尔布…)
+_YI_BEFORE = set("，,。；;：:、“”\"的和与及（( \u3000")
+
+
+@lru_cache(maxsize=1)
+def _yi_names() -> re.Pattern[str]:
+    """A Yi clan name and the two characters after it."""
+    return re.compile("(?:" + "|".join(sorted(YI_CLANS)) + r")[\u4e00-\u9fff]{2}")
 #: the commonest parts of Mongolian personal names, which have no surname: one or two of them make
 #: a name (宝音德力格尔, 孟和巴雅尔, 乌力吉, 萨仁高娃), read after a post or before a verb where the text
 #: speaks of Mongols (蒙古族, 嘎查, 苏木)
@@ -291,8 +308,9 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     found: list[Mention] = list(_byline(ctx))
     yield from found
     byline = {m.sent_index for m in found}
+    yi = _scenes(ctx.doc.text)[3] and _yi_names()  # (Yi names are read without a cue word too)
     for sent in ctx.sentences:
-        if not _ANY_CUE.search(sent.text) or sent.index in byline:
+        if not (_ANY_CUE.search(sent.text) or yi and yi.search(sent.text)) or sent.index in byline:
             continue
         for m in _in_sentence(ctx, sent):
             found.append(m)
@@ -594,6 +612,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         name = words.unknown_name(a, known_ok=False)
         if name is not None and plausible_name(name) and free(a, a + len(name)):
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other", "person.aged", 0.65)
+    if words.yi and (yi := _yi_names()).search(text):
+        for m in yi.finditer(text):  # 沙马尔布已经…, 县农业农村局的吉克阿呷: a Yi name where a clause or a noun starts
+            a = m.start()
+            if (a == 0 or text[a - 1] in _YI_BEFORE) and m.group()[2:] not in _TITLES and m.group()[2:] not in _ROLES \
+                    and words.unknown_name(a, known_ok=False) == m.group() and free(a, m.end()):
+                yield _person(ctx, sent, sent.start + a, sent.start + m.end(), m.group(), "other", "person.yi_name", 0.65)
     for m in _CLAUSE_NAME.finditer(text):
         a = m.start("name")
         # right after a quotation, a name that says it is the speaker's, even one whose given
@@ -626,6 +650,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     # is: jieba knows 王建国 as a name)
                 if text.startswith("们", e + len(title)) and title in ("同学", "老师", "同志"):
                     continue  # …陈静同学们: a group addressed
+                if words.yi and name in YI_CLANS:
+                    continue  # 曲比书记: a Yi clan name and a post, said of 曲比伍各 named in full
                 if free(s, e):
                     yield _person(ctx, sent, sent.start + s, sent.start + e, name, "leader",
                                   "person.title", 0.7)
@@ -633,11 +659,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
 
 
 @lru_cache(maxsize=4)
-def _scenes(text: str) -> tuple[bool, bool, bool]:
-    """Whether a document speaks of the Dai, of Tibetan or Tu herders, and of Mongols: once per
+def _scenes(text: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a document speaks of the Dai, of Tibetan or Tu herders, of Mongols and of the Yi: once per
     document, not per sentence (five scans of a whole report for each of its sentences cost 0.5 s
     on a corpus)."""
-    return "傣" in text, any(w in text for w in _TIBETAN_SCENE), any(w in text for w in _MONGOL_SCENE)
+    return ("傣" in text, any(w in text for w in _TIBETAN_SCENE), any(w in text for w in _MONGOL_SCENE),
+            any(w in text for w in _YI_SCENE))
 
 
 class _Words:
@@ -648,7 +675,7 @@ class _Words:
         self.ctx, self.sent = ctx, sent
         # (Dai names are read only where the text speaks of the Dai, short Amdo ones where it speaks
         # of herders)
-        self.dai, self.tibetan, self.mongol = _scenes(ctx.doc.text)
+        self.dai, self.tibetan, self.mongol, self.yi = _scenes(ctx.doc.text)
         self._starts: WordStarts | None = None
         self._taken: list[tuple[int, int]] | None = None
 
@@ -680,6 +707,11 @@ class _Words:
         if four[:2] in TIBETAN_NAME_PARTS and four[2:] in TIBETAN_NAME_PARTS and (
                 self.boundary(i) or self._glued_role(i)):
             return four  # 村党支部书记平措旺堆: two parts of Tibetan names, no surname
+        if (self.yi and four[:2] in YI_CLANS and len(four) == 4 and all("\u4e00" <= c <= "\u9fff" for c in four)
+                and (self.boundary(i) or self._glued_role(i) or not known_ok)
+                and (_NAME_ENDS.match(text, i + 4) or _THEN_ACTS.match(text, i + 4) or _SAYS_SOON.match(text, i + 4)
+                     or text[i + 4:i + 5] in "的、和与及：:是也说任挨养已在把从到给向对被让站带")):
+            return four  # 村党支部书记阿吉拉则、…, 老人俄木日哈站起来说: a Yi clan name and two more
         if self.mongol and (first := _MONGOL_PART.match(text, i)) is not None and (
                 self.boundary(i) or self._glued_role(i) or not known_ok):
             end = first.end()
