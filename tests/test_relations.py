@@ -841,3 +841,10 @@ def test_a_quoted_fault_a_place_is_said_to_be_in() -> None:
                      "控拜村还存在“重登记、轻运用”。控拜村防止“边整边散”。", Predicate.FACES)
     assert {o for _, o in faced} >= {"穷山沟", "干部干、群众看", "重登记、轻运用"}
     assert "边整边散" not in {o for _, o in faced}
+
+
+def test_a_body_named_by_its_kind_alone_is_the_one_named_last() -> None:
+    # 合作社推出“保底+分红”办法: the cooperative named a sentence up practises it
+    text = ("山东省蒙阴县汉桥村党支部领办汉桥村富民果品专业合作社，农户入社率达73.9%。"
+            "针对部分群众的顾虑，合作社推出“保底+分红”办法，入社农户每亩保底600元。")
+    assert ("汉桥村富民果品专业合作社", "保底+分红") in _related(text, Predicate.PRACTICES)

@@ -335,6 +335,18 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                 yield _rel(owner, Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_we", 0.5, False))
             continue
+        # 合作社推出“保底+分红”办法, 联合党委实行“…”制度: a body named by its kind alone, acting, is
+        # the one of that kind named last, a few sentences up
+        head = _BARE_ACTOR.search(ctx.doc.text, max(sent.start, mech.start - _BARE_REACH), mech.start)
+        if head is not None:
+            named = [o for i in range(max(0, mech.sent_index - _BARE_SENTENCES), mech.sent_index + 1)
+                     for o in by.of(i, (Kind.ORGANIZATION,))
+                     if o.end <= head.start() and o.label.endswith(head.group("h")) and o.label != head.group("h")
+                     and ctx.sentences[i].paragraph >= sent.paragraph - 1]
+            if named:
+                yield _rel(named[-1], Predicate.PRACTICES, mech,
+                           _prov(ctx, mech.sent_index, "relations.practices_named_before", 0.5, False))
+                continue
         # from the paragraph only when the sentence before names one clear actor of each kind
         earlier = [a for a in by.earlier_in_paragraph(mech.sent_index, _AGENTS, limit=3)
                    if _is_actor(ctx, by, a) and _is_topic(ctx, by, a)]
@@ -349,6 +361,16 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             for owner in owners:
                 yield _rel(owner, Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
+
+
+#: a body named by its kind alone at the start of a clause, then a verb of practising, right
+#: before a practice (合作社推出“…”, 联合党委实行“…”)
+_BARE_ACTOR = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<h>合作社|联合党委|党委|党总支|党支部|村委会|工作队|联盟|公司)"
+                         r"(?:还|也|又|先后|率先|积极|创新)?(?:推出|推行|实行|探索|建立|开展|实施|创新|打造|推广)[了出]?[“「]?$")
+#: characters before a practice in which such a clause's subject is looked for
+_BARE_REACH = 16
+#: sentences up (this paragraph or the one before) in which the body it stands for is looked for
+_BARE_SENTENCES = 8
 
 
 def _lead_units(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
