@@ -956,3 +956,11 @@ def test_a_paired_term_agrees_with_one_item_per_pair() -> None:
     ms, _ = run("推行“三联三促”工作法，做到联户促增收、联产业促发展、联治理促和谐。")
     term = next(m for m in ms if m.key == name_key("三联三促"))
     assert dict(term.attrs)["components_agree"] == "true"
+
+
+def test_a_pair_right_before_a_term_of_two_each_ending_in_what_it_counts() -> None:
+    assert comps("织密网格神经末梢，推动党建网和治理网“两网融合”。")["两网融合"] == {"党建网", "治理网"}
+    assert comps("推进自治与法治“两治融合”。")["两治融合"] == {"自治", "法治"}
+    # the pair after the verb that governs it, when a subject opens the clause
+    assert comps("全村推行党员先锋积分和家庭文明积分并行的“双积分”制度。")["双积分"] == {"党员先锋积分", "家庭文明积分"}
+    assert "两手抓" not in comps("坚持党建和业务“两手抓”。")  # (手: no item ends in it)

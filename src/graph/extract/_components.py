@@ -698,18 +698,34 @@ _COUNT_WORD = re.compile(r"(?P<num>[一二两三四五六七八九十]+)(?:个|�
 
 
 #: two items said to go together right before a term of two (A和B并行的“双积分”, 把A和B合并为“…”)
+#: two items joined by 和/与 right before a term of two (推动党建网和治理网“两网融合”), from a clause's start
+_PAIR_JUST_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:]))(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与)(?P<b>[\u4e00-\u9fff]{2,8})[“\"「]?$")
+#: verbs that govern such a pair (推动|党建网和治理网)
+_PAIR_VERB = re.compile(r"推动|促进|实现|坚持|推进|深化|强化")
 _PAIR_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:把将])|" + "|".join(f"(?<={v})" for v in ("推行", "实行", "建立", "实施", "探索", "推广", "形成"))
                           + r")(?P<a>(?:(?![把将和与同])[\u4e00-\u9fff]){2,10}?)(?:和|与|同)"
                           r"(?P<b>[\u4e00-\u9fff]{2,10}?)(?:(?:并行|相结合|并重|并举|结合)的|合并为|整合为|合称为?|统称为?)"
                           r"[“\"「]?$")
 
 
-def list_before(text: str, start: int, sent: Sentence, *, expect: int | None) -> Expansion | None:
+def list_before(text: str, start: int, sent: Sentence, *, expect: int | None, term: str = "") -> Expansion | None:
     """承担政策宣传、民情收集、隐患排查、帮办代办“四项职责”: a 、-list of exactly ``expect`` short
     items right before the term, in its sentence."""
     if expect == 2 and (pair := _PAIR_BEFORE.search(text, sent.start, start)) is not None:
-        # 推行党员先锋积分和家庭文明积分并行的“双积分”制度: the two, said to go together
-        return Expansion((pair.span("a"), pair.span("b")), sent.index, sent.start, sent.end, "components.list_before")
+        # 推行党员先锋积分和家庭文明积分并行的“双积分”制度: the two, said to go together (全村推行|…:
+        # the first after the verb that governs the pair)
+        a, b = pair.span("a")
+        verb = _last_list_verb(text, a, b)
+        return Expansion(((verb if verb is not None else a, b), pair.span("b")), sent.index, sent.start, sent.end,
+                         "components.list_before")
+    keys = [k for _, k in _runs(term)] if expect == 2 and term else []
+    if len(keys) == 1 and (pair := _PAIR_JUST_BEFORE.search(text, sent.start, start)) is not None:
+        # 推动党建网和治理网“两网融合”: the two right before the term, each ending in what it counts
+        a, b = pair.span("a")
+        verb = _last_list_verb(text, a, b) or next((v.end() for v in _PAIR_VERB.finditer(text, a, b - 2)), None)
+        a = verb if verb is not None else a
+        if b - a >= 2 and text[b - 1] == keys[0] and text[pair.end("b") - 1] == keys[0]:
+            return Expansion(((a, b), pair.span("b")), sent.index, sent.start, sent.end, "components.list_before")
     whole = _WHOLE_QUOTE.search(text, sent.start, start) if expect is not None and 2 <= expect <= 12 else None
     if whole is not None:
         # 推行“社区点单、街道派单、单位接单、群众评单”的“四单”联动机制: one quote holds the items

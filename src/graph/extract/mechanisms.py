@@ -693,7 +693,7 @@ class _Finder:
             paragraph = [x for x in self.ctx.sentences[sent.index:sent.index + (spec.numeral or 0) + 2]
                          if x.paragraph == sent.paragraph]
             exp = (comp.inline_ordinals(text, spec.end, paragraph, expect=spec.numeral)
-                   or comp.list_before(text, spec.start, sent, expect=spec.numeral)
+                   or comp.list_before(text, spec.start, sent, expect=spec.numeral, term=spec.label)
                    or comp.counted_after(text, spec.end, sent, expect=spec.numeral))
             if exp is None and _COUNTS_ONES.search(spec.label):
                 exp = comp.ones_after(text, spec.end, sent, expect=spec.numeral)
