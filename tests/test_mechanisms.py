@@ -964,3 +964,10 @@ def test_a_pair_right_before_a_term_of_two_each_ending_in_what_it_counts() -> No
     # the pair after the verb that governs it, when a subject opens the clause
     assert comps("全村推行党员先锋积分和家庭文明积分并行的“双积分”制度。")["双积分"] == {"党员先锋积分", "家庭文明积分"}
     assert "两手抓" not in comps("坚持党建和业务“两手抓”。")  # (手: no item ends in it)
+
+
+def test_a_term_of_two_pairs_spelled_out_one_item_a_part() -> None:
+    # 双审双签: 双重审核、双签字 (after 实行, the verb that governs the list)
+    assert comps("推行“双审双签”制度，村级重大事项实行双重审核、双签字。")["双审双签"] == {"双重审核", "双签字"}
+    # not a term that counts three of each (三带三强): two items are not its parts
+    assert "三带三强" not in comps("推行“三带三强”，一是带班子、强堡垒。")

@@ -353,6 +353,9 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
         pos = stop.end() if stop else sent.end
         items = _pieces(text, a, b, _ENUM_SEP)
         wanted = {expect, paired} if paired else {expect}
+        doubles = split if split and all(n == 2 for n, _ in split) else None  # 双审双签: one item a part
+        if doubles:
+            wanted.add(len(doubles))
         if len(items) not in wanted and (counted or split) and len(joined := joined_list(text, a, b)) in wanted:
             items = joined  # 问题清单、任务清单、责任清单和整改台账
         if len(items) not in wanted:
@@ -387,6 +390,11 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
             return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed_pairs")
         if split and len(items) == expect and short and _each_of_a_run(text, items, split):
             return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed")
+        if doubles and len(items) == len(doubles) and all(e - s <= _DOUBLE_ITEM for s, e in items) and all(
+                text.count(k, s, e) >= 1 and all(o == k or o not in text[s:e] for _, o in doubles)
+                for (s, e), (_, k) in zip(items, doubles, strict=True)):
+            # 双审双签: 双重审核、双签字, one item for each of its parts, in order
+            return Expansion(tuple(items), sent.index, items[0][0], items[-1][1], "components.keyed_pairs")
         return None
     return None
 
@@ -398,6 +406,10 @@ def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in "）)”」\"":
         end -= 1
     return start, end
+
+
+#: characters: the longest item of a 双X双Y term spelled out one item a part (双重审核、双签字)
+_DOUBLE_ITEM = 6
 
 
 def _runs(term: str) -> list[tuple[int, str]]:
@@ -657,7 +669,7 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
-_LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|设立|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|落实|实现|做到|抓好|"
+_LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|设立|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|实行|落实|实现|做到|抓好|"
                         r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立|提出|提高|提升)")
 #: a phrase saying whose things the list's items are (还对17个移民村的资金、资产、资源): not the first item
 _WHOSE = re.compile(r"(?:对|向|给|为)[^、，,；;]{1,12}的")
