@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The hundred and twenty-six papers were written for the project, in the genre, by writers who did not see the
+The hundred and thirty papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,16 +20,18 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the hundred and twenty-six papers and the sample (set when DS to DV joined)
+#: the hundred and thirty papers and the sample (set when DW to DZ joined)
 FLOORS = {
     "Place": 0.88, "Organization": 0.80, "Person": 0.90, "Mechanism": 0.74, "Goal": 0.37, "Event": 0.85,
-    "Statistic": 0.87, "hasComponent": 0.55, "locatedIn": 0.72, "practices": 0.43, "aimsAt": 0.18,
+    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.71, "practices": 0.43, "aimsAt": 0.18,
     "cites": 0.80, "authorOf": 0.79, "affiliatedWith": 0.66, "proposedBy": 0.33, "faces": 0.24,
 }
-#: the papers that joined last (DS to DV)
-_LATEST = frozenset({"DS", "DT", "DU", "DV"})
+#: the papers that joined last (DW to DZ, scored blind on the sixteenth pass's final rules and added unread)
+_LATEST = frozenset({"DW", "DX", "DY", "DZ"})
+#: the papers that joined from DS on
+_SINCE_DS = _LATEST | frozenset({"DS", "DT", "DU", "DV"})
 #: the papers that joined from DO on
-_SINCE_DO = _LATEST | frozenset({"DO", "DP", "DQ", "DR"})
+_SINCE_DO = _SINCE_DS | frozenset({"DO", "DP", "DQ", "DR"})
 #: the papers that joined from DG on
 _SINCE_DG = _SINCE_DO | frozenset({"DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN"})
 #: the papers that joined from DC on
@@ -54,13 +56,17 @@ _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: later left out): set when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
 #: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
+    ({"Place": 0.88, "Organization": 0.80, "Person": 0.90, "Mechanism": 0.74, "Goal": 0.37, "Event": 0.85,
+      "Statistic": 0.87, "hasComponent": 0.55, "locatedIn": 0.72, "practices": 0.43, "aimsAt": 0.18,
+      "cites": 0.80, "authorOf": 0.79, "affiliatedWith": 0.66, "proposedBy": 0.33, "faces": 0.24},
+     _LATEST),
     ({"Place": 0.89, "Organization": 0.80, "Person": 0.90, "Mechanism": 0.74, "Goal": 0.37, "Event": 0.85,
       "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.44, "aimsAt": 0.18,
       "cites": 0.80, "authorOf": 0.79, "affiliatedWith": 0.67, "proposedBy": 0.33, "faces": 0.24},
-     _LATEST),
+     _SINCE_DS),
     ({"Place": 0.89, "Organization": 0.80, "Person": 0.91, "Mechanism": 0.75, "Goal": 0.37, "Event": 0.85,
       "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.44, "aimsAt": 0.19,
       "cites": 0.79, "authorOf": 0.79, "affiliatedWith": 0.65, "proposedBy": 0.34, "faces": 0.25},
@@ -136,7 +142,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 127 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 131 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 
