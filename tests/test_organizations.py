@@ -641,3 +641,11 @@ def test_a_groups_name_may_open_with_its_place() -> None:
 def test_a_companys_branch_named_by_a_generic_word_alone_is_none() -> None:
     found = orgs(run("村里与云和县森语木玩有限公司党支部签订结对协议。森语木玩有限公司党支部书记季晓峰说：“好。”"))
     assert "有限公司党支部" not in found
+
+
+def test_a_county_level_citys_paper_speaks_of_its_own_city_committee() -> None:
+    # a paper on 平度市 (a county-level city under 青岛市): its bare 市委组织部 is 平度市's
+    doc = make_document("平度市抓党建促乡村振兴工作报告\n\n山东省青岛市平度市召开会议。市委组织部通报情况。", path="t.txt")
+    ex = extract_document(doc, components=["places", "organizations"])
+    keys = {m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert "org/cn-370283/委组织部" in keys and "org/cn-370200/委组织部" not in keys

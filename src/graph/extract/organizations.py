@@ -900,6 +900,15 @@ def _units_of_level(g, places: list[Mention], level: str) -> dict[str, str]:  # 
     return found
 
 
+def _titled_county_city(ctx: DocContext, places: list[Mention], g) -> Mention | None:  # noqa: ANN001
+    """The county-level city a document's title names (和龙市金达莱村…), when it names no prefecture:
+    the city the document speaks from."""
+    title = ctx.doc.title
+    cities = {m.key: m for m in places if m.subtype == "county" and m.label.endswith("市") and _named_in(title, g.place(m.key))}
+    prefectures = [m for m in places if m.subtype == "prefecture" and _named_in(title, g.place(m.key))]
+    return next(iter(cities.values())) if len(cities) == 1 and not prefectures else None
+
+
 def _named_in(text: str, place) -> bool:  # noqa: ANN001 - a gazetteer Place
     """Whether ``text`` names ``place`` in full or by its short form (天津, 鹤壁)."""
     return place is not None and any(n and n in text for n in (place.name, place.short))
@@ -919,6 +928,12 @@ def _context_unit(ctx: DocContext, places: list[Mention], level: str, sent: Sent
     g = gazetteer()
     para = {s.index for s in ctx.paragraphs.get(sent.paragraph, ())}
     unit = ctx.doc.unit_at(sent.start)
+    if level == "prefecture" and (city := _titled_county_city(ctx, places, g)) is not None:
+        # a county-level city's own paper (和龙市…, 平度市…): its bare 市委 is that city's, not the
+        # prefecture's above it
+        return Mention(doc_id=ctx.doc.id, sent_index=sent.index, start=sent.start, end=sent.start + 1,
+                       text=ctx.doc.text[sent.start:sent.start + 1], kind=Kind.PLACE, key=city.key,
+                       label=city.label, rule="context", subtype="county")
     for scope in ([m for m in places if m.sent_index == sent.index], [m for m in places if m.sent_index in para],
                   [m for m in places if ctx.doc.unit_at(m.start) == unit]):
         found = _units_of_level(g, scope, level)
