@@ -869,3 +869,10 @@ def test_yi_names_in_a_paper_on_yi_villages() -> None:
     # not where the text does not speak of the Yi
     _, ex = run("沙马尔布已经把村委会打扫干净。")
     assert people(ex) == {}
+
+
+def test_young_people_riders_and_korean_chinese_surnames_before_their_names() -> None:
+    _, ex = run("今天和返乡养羊的青年赵鹏谈了一个多小时。外卖骑手王海涛是一名有6年党龄的党员。38岁的朴成浩正对着手机镜头。")
+    assert set(people(ex)) == {"赵鹏", "王海涛", "朴成浩"}
+    _, ex = run("青年党员积极参与。青年人才回流。")
+    assert people(ex) == {}

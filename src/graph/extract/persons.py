@@ -35,6 +35,8 @@ _SURNAMES = set(
     "海禹粟冶满"
     # rarer surnames of the Hundred Family Surnames that open no common word (闻绍谦, 阎, 郦)
     "闻阎晁茅竺郜郦鄢邸扈蔺雍邰钮荀储漆谌冼庹"
+    # Korean-Chinese surnames of 延边 (朴成浩; 金, 崔, 李 are above)
+    "朴玄"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
@@ -139,6 +141,8 @@ _ROLES = (
     "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
     "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人", "返乡青年", "妇女", "理事", "监事",
     "老人", "五保老人", "留守老人", "护边员", "宣传员", "中心户", "党员中心户",
+    # and the young, the workers and visitors reports quote (返乡养羊的青年赵鹏, 外卖骑手王海涛)
+    "青年", "骑手", "快递员", "游客", "职工", "绣娘",
     # the posts of a community's grid (网格长, 楼长何振东说, 联户长吴桂兰)
     "网格长", "楼长", "楼栋长", "单元长", "联户长",
     # a cadre's profession, between the unit and the name (县农业农村局农艺师潘国栋)
@@ -756,6 +760,8 @@ class _Words:
         if not shaped or not (self.boundary(i) or self._glued_role(i)):
             return None
         for name, ok in shaped:
+            if len(name) == 3 and name[-1] in _SAYS_CHARS and len(shaped) > 1:
+                continue  # 青年赵鹏谈了…: the verb of speaking after a two-character name
             end = i + len(name)
             # jieba's HMM may join a name to the function word after it (吴柯以《…》为题: one word)
             # and a three-character one to a verb or adverb (周美华正和邻居…, 赵阿贵用白族话…: 周美华正 one word)
