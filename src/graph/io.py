@@ -231,7 +231,7 @@ _PART_LINE = re.compile(r"^(?P<head>[^\n]{0,60}?)\s*篇\s*(?P<n>\d{1,3})\s*[:：
 
 #: a bulletin's table of contents (【本期要目】, 本期目录 …), then one line per item (◎…)
 _CONTENTS = re.compile(r"^[ \t\u3000]*[【\[]?(?:本期要目|本期目录|本期导读|本期要览|目\s*录|要\s*目)[】\]]?[ \t\u3000]*$", re.M)
-_CONTENTS_ITEM = re.compile(r"[ \t\u3000]*[◎●■□◆◇★☆·•▲△◆]\s*(?P<t>[^\n]{4,80}?)[ \t\u3000]*(?:\n|$)")
+_CONTENTS_ITEM = re.compile(r"[ \t\u3000]*[◎●■□◆◇★☆·•▲△]\s*(?P<t>[^\n]{4,80}?)[ \t\u3000]*(?:\n|$)")
 
 
 def bulletin_items(text: str) -> list[tuple[int, str]]:

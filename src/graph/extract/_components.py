@@ -347,15 +347,15 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
     # 推行“四岗认领”，…设立政策宣传岗、产业帮带岗、矛盾调解岗和环境监督岗: items named by the
     # noun the term counts (岗), each ending with it
     counted = re.compile(re.escape(keys[0]) + "$") if len(keys) > 1 and _COUNTED_NOUN.match(term) else None
+    wanted = {expect, paired} if paired else {expect}
+    doubles = split if split and all(n == 2 for n, _ in split) else None  # 双审双签: one item a part
+    if doubles:
+        wanted.add(len(doubles))
     pos = end
     for stop in [*_CLAUSES.finditer(text, end, sent.end), None]:
         a, b = pos, stop.start() if stop else sent.end
         pos = stop.end() if stop else sent.end
         items = _pieces(text, a, b, _ENUM_SEP)
-        wanted = {expect, paired} if paired else {expect}
-        doubles = split if split and all(n == 2 for n, _ in split) else None  # 双审双签: one item a part
-        if doubles:
-            wanted.add(len(doubles))
         if len(items) not in wanted and (counted or split) and len(joined := joined_list(text, a, b)) in wanted:
             items = joined  # 问题清单、任务清单、责任清单和整改台账
         if len(items) not in wanted:

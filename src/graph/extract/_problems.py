@@ -85,11 +85,13 @@ _OPEN_QUOTES = "“「\""
 _ATTRIBUTIVE = ("陈旧", "松散", "紧张", "偏低", "透明")
 #: what says a quoted -化 word is found, right before its quote (存在“空壳化”)
 _FOUND_VERB = re.compile(r"(?:存在|出现|呈现|有)$")
+#: the nouns that name what a quote before them is: a fault (…的问题, …现象, …倾向)
+_FAULT_NOUN = r"的?(?:问题|现象|倾向|情况|窘境|困境|弊端|短板)"
 #: a quoted fault named as such: “各自为战”的问题, “会管理、不会经营”的现象, “空壳化”倾向
-_QUOTED_FAULT = re.compile(r"[“「\"](?P<q>[^“”「」\"\n]{2,16})[”」\"]的?(?:问题|现象|倾向|情况|窘境|困境|弊端|短板)")
+_QUOTED_FAULT = re.compile(rf"[“「\"](?P<q>[^“”「」\"\n]{{2,16}})[”」\"]{_FAULT_NOUN}")
 #: a quoted fault a place is said to be in: 存在“重登记、轻运用”, 一度陷入“无人管”, 远近闻名的“穷山沟”
 _IN_QUOTED_FAULT = re.compile(r"(?:存在|存在着|出现|出现了|陷入|陷入了|面临|面临着|沦为|闻名的|有名的|出名的)"
-                              r"[“「](?P<q>[^“”「」\n]{2,16})[”」](?!的?(?:问题|现象|倾向|情况|窘境|困境|弊端|短板))")
+                              rf"[“「](?P<q>[^“”「」\n]{{2,16}})[”」](?!{_FAULT_NOUN})")
 #: a problem an inspection fed back, quoted in the heading of its rectification (关于“…”问题)
 _FEEDBACK = re.compile(r"关于[“「](?P<q>[^“”「」\n]{4,80})[”」]的?问题")
 _FEEDBACK_SEP = "，,、；;"

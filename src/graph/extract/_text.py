@@ -50,6 +50,11 @@ class Quote:
 #: a five-year plan's period (一五 … 九五, 十五 … 十九五, 二十五 …, written 十四五): a time,
 #: neither a practice nor an aim
 PLAN_PERIOD = re.compile(r"^(?:[一二三四五六七八九]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?)五$")
+#: the teams a body sends to study, draft and sign a report (…课题组, …调研组): one list for the
+#: organisations that name them, the persons on their roster lines and the signer of a paper
+TEAM_WORDS = ("课题组", "调研组", "调查组", "研究组", "写作组", "起草组")
+TEAM_WORD = "(?:" + "|".join(TEAM_WORDS) + ")"
+TEAM_ENDS = re.compile(rf"{TEAM_WORD}$")
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> Iterator[Quote]:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
+from graph.extract._text import TEAM_WORDS
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
@@ -34,7 +35,8 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
                 "自然资源和规划局", "规划和自然资源局", "数据资源局", "政务服务数据管理局", "行政审批局",
                 # the other bureaus a county names (县水务局, 县文体广电旅游局)
                 "水务局", "文体广电旅游局", "文化广电旅游局", "文化广电旅游体育局", "文化广电新闻出版局", "房管局",
-                "民族宗教事务局", "住房保障和房产管理局", "住房保障和房产局", "农业农村和水利局", "林业和草原局", "能源局", "粮食和物资储备局",
+                "民族宗教事务局", "住房保障和房产管理局", "住房保障和房产局", "农业农村和水利局", "林业和草原局",
+                "能源局", "粮食和物资储备局",
                 "文明办", "党政办",
                 # a township's own stations and offices (巴河镇财政所, 洗马镇民政办, 团陂镇经管站)
                 "财政所", "民政办", "经管站", "农经站", "农业服务中心", "农业综合服务中心", "农技站", "畜牧站", "兽医站",
@@ -61,7 +63,8 @@ _MERGED_DISCIPLINE = tuple((f"纪委{u}监委", "party_committee") for u in "省
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
     ("委办公厅", "party_committee"), ("委办公室", "party_committee"),
-    ("委政法委", "party_committee"), ("纪委监委", "party_committee"), ("纪律检查委员会", "party_committee"), *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
+    ("委政法委", "party_committee"), ("纪委监委", "party_committee"), ("纪律检查委员会", "party_committee"),
+    *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
     ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
     ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
@@ -179,9 +182,10 @@ _YOUTH = re.compile(r"团(?P<unit>省|市|州|县|区|旗)委(?!员)")
 #: the unit a bare body's first character names: 旗 and 盟 are Inner Mongolia's county and prefecture
 _LEVEL_OF = {"自": "province", "省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county",
              "旗": "county", "盟": "prefecture"}  # 自: 自治区
-#: what stands between listed places and the head they share: 的/等, a count, a kind, the unit
-#: (…等9个村党组织, 赵畈村、田洼村2个软弱涣散村党组织, …等6个苏木乡镇党委, …等村（社区）党组织)
-_ENUM_TAIL = re.compile(r"(?:的|等)?(?:[\d一二三四五六七八九十两]+个)?(?:软弱涣散|后进|贫困|重点|试点|示范)?"
+#: what stands between listed places and the head they share: 的/等 or a count, then a kind, the
+#: unit (…等9个村党组织, 赵畈村、田洼村2个软弱涣散村党组织, …等6个苏木乡镇党委, …等村（社区）党组织)
+_ENUM_COUNT = r"[\d一二三四五六七八九十两]+个"
+_ENUM_TAIL = re.compile(rf"(?:(?:的|等)(?:{_ENUM_COUNT})?|{_ENUM_COUNT})(?:软弱涣散|后进|贫困|重点|试点|示范)?"
                         r"(?:苏木乡镇|乡镇|村（社区）|村\(社区\)|社区|街道|县|市|区|州|镇|乡|村)?")
 
 
@@ -561,7 +565,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         label = ctx.doc.text[start:pm.end + len(h)] if start != pm.start and not former else _label(pm, h)
         # 中共利川市毛坝镇委员会 is 毛坝镇党委, 中共渭源县委员会 渭源县委: the same body, one key
         usual = _party_committee(pm) if h == "委员会" and ctx.doc.text.startswith("中共", start) else h
-        team = next((t for t in _TEAMS if ctx.doc.text.startswith(t, pm.end + len(h))), None)
+        team = next((t for t in TEAM_WORDS if ctx.doc.text.startswith(t, pm.end + len(h))), None)
         if team is not None:
             # 中共南充市委组织部课题组, 望奎县政协调研组, signing a survey report: the team is the body named
             yield from emit(start, pm.end + len(h) + len(team), _key(pm, usual + "/" + team), label + team, "other",
@@ -582,9 +586,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
     # 2. a head written once after an enumeration: 泸溪县、花垣县、古丈县的县委组织部
     for i, pm in enumerate(places):
-        rel = pm.end - sent.start
-        m = _ENUM_TAIL.match(text, rel)
-        if m is None or m.end() == rel or not re.match(r"的|等|[\d一二三四五六七八九十两]+个", m.group(0)):
+        m = _ENUM_TAIL.match(text, pm.end - sent.start)
+        if m is None:
             continue
         head = _head_at(text, m.end(), pm)
         if head is None:
@@ -848,8 +851,6 @@ _GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建",
 _GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体"})
 
 
-#: the teams a body sends to study and report (…课题组, …调研组)
-_TEAMS = ("课题组", "调研组", "调查组", "研究组", "写作组", "起草组")
 #: 原 between a place and its body's post: a former holder (明月村原党支部书记, 该镇原党委副书记)
 _FORMER_POST = re.compile(r"原(?=(?:党支部|党总支|党委|村委会|党组织)(?:副?书记|委员|主任))")
 

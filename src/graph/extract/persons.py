@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from graph.extract._text import TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
@@ -63,9 +64,7 @@ _CHECKERS = frozenset({"审核", "审稿", "校对"})
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 #: (成    员:罗晓梅  蒲文涛  谢  婷: a label and a two-character name may be set with spaces in them)
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
-#: the teams that sign a report (课题组, 调研组 …)
-_TEAM_WORD = r"(?:课题|调研|调查|研究|写作|起草)组"
-_TEAM_ROLE = re.compile(rf"((?:{_TEAM_WORD})?(?:组长|副组长|成[ \u3000]*员)|负责人)\s*[:：]\s*"
+_TEAM_ROLE = re.compile(rf"({TEAM_WORD}?(?:组长|副组长|成[ \u3000]*员)|负责人)\s*[:：]\s*"
                         rf"(?P<names>(?:(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
 _TEAM_NAME = re.compile(rf"(?P<name>{_SPACED_NAME}|{_NAME})(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?")
 _TEAM_REACH = 8
@@ -81,13 +80,12 @@ def _team_line(ctx: DocContext, sent: Sentence) -> bool:
         return False
     for k in range(sent.paragraph - 1, max(-1, sent.paragraph - _TEAM_LINES_UP - 1), -1):
         line = ctx.paragraphs.get(k)
-        if line and (_TEAM_OPENS.match(line[0].text.lstrip()) or _TEAM_ENDS.search(line[-1].text.rstrip())):
+        if line and (_TEAM_OPENS.match(line[0].text.lstrip()) or TEAM_ENDS.search(line[-1].text.rstrip())):
             return True
     return False
 
 
-_TEAM_OPENS = re.compile(_TEAM_WORD)
-_TEAM_ENDS = re.compile(rf"{_TEAM_WORD}$")
+_TEAM_OPENS = re.compile(TEAM_WORD)
 #: how many lines above a team's label its team may be named (the roster runs a few lines)
 _TEAM_LINES_UP = 4
 
@@ -236,6 +234,8 @@ _YI_BEFORE = set("，,。；;：:、“”\"的和与及（( \u3000")
 def _yi_names() -> re.Pattern[str]:
     """A Yi clan name and the two characters after it."""
     return re.compile("(?:" + "|".join(sorted(YI_CLANS)) + r")[\u4e00-\u9fff]{2}")
+
+
 #: the commonest parts of Mongolian personal names, which have no surname: one or two of them make
 #: a name (宝音德力格尔, 孟和巴雅尔, 乌力吉, 萨仁高娃), read after a post or before a verb where the text
 #: speaks of Mongols (蒙古族, 嘎查, 苏木)
@@ -262,7 +262,7 @@ _TIBETAN_SCENE = ("藏族", "藏区", "土族", "牧区", "牧民")
 #: (women), 依 (girls) — 岩罕, 玉香, 波应, 咪雅
 DAI_NAME_FIRST = frozenset("岩波玉咪依")
 #: what follows a two-syllable Dai name and is no third syllable of it (岩罕说, 玉香的, 岩温在…)
-_NOT_DAI_THIRD = frozenset("说讲称道问答谈的是在和与及也都就已将把被给向对从带到等和、")
+_NOT_DAI_THIRD = frozenset("说讲称道问答谈的是在和与及也都就已将把被给向对从带到等、")
 #: what opens a subtitle line (——记西古堡村党支部书记董立新: whom the paper is about, not its author)
 _SUBTITLE_DASH = ("——", "—", "－－", "--")
 #: the verbs by which a unit sends its cadre to a village (第一书记农建华由百色市农业农村局选派)
@@ -616,12 +616,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         name = words.unknown_name(a, known_ok=False)
         if name is not None and plausible_name(name) and free(a, a + len(name)):
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other", "person.aged", 0.65)
-    if words.yi and (yi := _yi_names()).search(text):
-        for m in yi.finditer(text):  # 沙马尔布已经…, 县农业农村局的吉克阿呷: a Yi name where a clause or a noun starts
-            a = m.start()
-            if (a == 0 or text[a - 1] in _YI_BEFORE) and m.group()[2:] not in _TITLES and m.group()[2:] not in _ROLES \
-                    and words.unknown_name(a, known_ok=False) == m.group() and free(a, m.end()):
-                yield _person(ctx, sent, sent.start + a, sent.start + m.end(), m.group(), "other", "person.yi_name", 0.65)
+    for m in _yi_names().finditer(text) if words.yi else ():
+        a = m.start()  # 沙马尔布已经…, 县农业农村局的吉克阿呷: a Yi name where a clause or a noun starts
+        if (a == 0 or text[a - 1] in _YI_BEFORE) and m.group()[2:] not in _TITLES and m.group()[2:] not in _ROLES \
+                and words.unknown_name(a, known_ok=False) == m.group() and free(a, m.end()):
+            yield _person(ctx, sent, sent.start + a, sent.start + m.end(), m.group(), "other", "person.yi_name", 0.65)
     for m in _CLAUSE_NAME.finditer(text):
         a = m.start("name")
         # right after a quotation, a name that says it is the speaker's, even one whose given
@@ -900,7 +899,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             a, b = sent.start + note.start("x"), sent.start + note.end("x")
             noted.setdefault(doc.unit_at(sent.start), []).extend(o for o in orgs if a <= o.start < b)
     for o in orgs:
-        if _TEAM_ENDS.search(o.label) and ctx.sentences[o.sent_index].paragraph <= _TEAM_REACH:
+        if TEAM_ENDS.search(o.label) and ctx.sentences[o.sent_index].paragraph <= _TEAM_REACH:
             teams.setdefault(doc.unit_at(o.start), []).append(o)
     for sent in ctx.sentences:
         if (sent.paragraph <= _BYLINE_REACH and (b := _BYLINE_AFFIL.search(sent.text)) is not None

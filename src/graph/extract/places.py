@@ -12,7 +12,7 @@ How a document is read (why in this order):
 3. *Context*: a name the gazetteer has in many places (长乐乡, 团结镇) is looked up inside the
    units named in the same sentence, then paragraph, then document (counties first). With no
    context it stays unresolved, under a key that does not pretend to know its parent.
-4. *Enumerations*: 枫泾、吕巷等镇 and 三崇坪等村 name places by stem plus a shared suffix.
+4. *Enumerations*: 朱家角、金泽等镇 and 下姜等村 name places by stem plus a shared suffix.
 5. *Emission*: one Mention per span, Implied ancestors up to the province, and locatedIn
    relations (stated when written, else from the gazetteer).
 
@@ -253,6 +253,9 @@ def _candidates(g: Gazetteer, text: str) -> dict[int, list[Candidate]]:
 def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candidate], tok_start: WordStarts,
              chained: bool) -> _Span | None:
     """The longest acceptable place name starting at ``i`` among the gazetteer's names there."""
+    # 其中|山区26县: 中 ends the word 其中, no 中山区 starts there (whatever the upper name's length)
+    joined = not chained and i > 0 and word_freq(text[i - 1:i + 1]) >= _JOINED_WORD_FREQ and not (
+        word_tag(text[i - 1:i + 1]) or "").startswith("ns")
     for length, lvl, full_name in cands:
         sub = text[i:i + length]
         if lvl is not None:
@@ -262,10 +265,9 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
                 return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=full_name or sub,
                              form="lower", level=lvl, rule="gazetteer.full")
             continue
+        if joined:
+            continue
         places = g.upper(sub)
-        if not chained and i > 0 and word_freq(text[i - 1:i + 1]) >= _JOINED_WORD_FREQ and not (
-                word_tag(text[i - 1:i + 1]) or "").startswith("ns"):
-            continue  # 其中|山区26县: 中 ends the word 其中, no 中山区 starts there
         if _upper_ok(sub, places, text, i, length, tok_start, chained):
             full = any(sub == p.name or sub in (f for f, _ in p.former) or _is_suffixed(sub) for p in places)
             return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=sub,
@@ -358,7 +360,7 @@ _RULED = re.compile(r"(?:所辖|下辖|管辖)的?")
 
 
 def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Span]:
-    """花垣县的团岩坪村, 茅坪镇所辖茅坪村: a unit the gazetteer lacks, written with its suffix right
+    """渭源县的元古堆村, 茅坪镇所辖茅坪村: a unit the gazetteer lacks, written with its suffix right
     after its parent."""
     out: list[_Span] = []
     starts = {s.start for s in found}
@@ -529,7 +531,7 @@ def _common_word(word: str, threshold: int = 30) -> bool:
 
 
 def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
-    """枫泾、吕巷等镇 / 三崇坪等村 / 科韵、腰岗…文昌10个社区: stems that share the suffix written after
+    """朱家角、金泽等镇 / 下姜等村 / 科韵、腰岗…文昌10个社区: stems that share the suffix written after
     等 or after their count."""
     out: list[_Span] = []
     text = sent.text
@@ -541,7 +543,7 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: li
         if (m.end() < len(text) and m.end() not in tok_start and text[m.end() - 1:m.end() + 1] not in _UNIT_PAIRS
                 and not text.startswith(_UNIT_BODIES, m.end())):
             # …绿色建材、红色旅游等乡村产业: the suffix starts a word (乡村); 苍梧、昭平等10个县区 and
-            # 等乡镇 name units of two levels, 三崇坪等村支部 the units' bodies
+            # 等乡镇 name units of two levels, 下姜等村支部 the units' bodies
             continue
         pos = m.start(1)
         items = m.group(1).split("、")
@@ -582,7 +584,7 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: li
 
 def _stem_tail(item: str, istart: int, tok_start: WordStarts, *, first: bool,
                known: Callable[[str], bool] = lambda _: False) -> str | None:
-    """The place stem at the end of an enumeration item (以及三崇坪 -> 三崇坪): the longest that
+    """The place stem at the end of an enumeration item (以及下姜 -> 下姜): the longest that
     starts a word, unless a shorter one makes a name the gazetteer holds (既有建外 -> 建外:
     建外街道)."""
     if not first:

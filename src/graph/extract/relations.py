@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from graph.extract import _problems
-from graph.extract._text import CN_NUM_CHARS
+from graph.extract._text import CN_NUM_CHARS, TEAM_ENDS
 from graph.extract._title import OWN_REPORT, lone_line, report_place, title_sentence
 from graph.extract.organizations import DUTY_LINE
 from graph.io import DATE_LINE
@@ -133,18 +133,19 @@ def _signed(ctx: DocContext) -> Iterator[RelationMention]:
             text = sent.text.strip()
             lead = sent.start + sent.text.find(text)
             org = orgs.get((lead, lead + len(text)))
-            if org is not None and not (sent is not mine[0] and sent is not mine[k - 1] and _TEAM.search(org.label)):
-                # (a team under the title, 婺源县政协调研组, is named by its members' lines: writers
-                # count those as the authors, not the team)
-                yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=org.key,
-                                      predicate=Predicate.AUTHOR_OF, object_kind=Kind.DOCUMENT, object_key=unit,
-                                      prov=Provenance(doc_id=doc.id, sent_index=sent.index, start=org.start,
-                                                      end=org.end, rule="relations.signed", confidence=0.8))
+            if org is None:
+                continue
+            if sent is not mine[0] and sent is not mine[k - 1] and TEAM_ENDS.search(org.label):
+                continue  # a team under the title, 婺源县政协调研组, is named by its members' lines:
+                # writers count those as the authors, not the team
+            yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=org.key,
+                                  predicate=Predicate.AUTHOR_OF, object_kind=Kind.DOCUMENT, object_key=unit,
+                                  prov=Provenance(doc_id=doc.id, sent_index=sent.index, start=org.start,
+                                                  end=org.end, rule="relations.signed", confidence=0.8))
 
 
 #: how many lines from the top of a paper its signing body may stand on a line of its own
 _SIGNER_LINES = 4
-_TEAM = re.compile(r"(?:课题|调研|调查|研究|写作|起草)组$")
 
 _GRASSROOTS = ("party_committee", "party_branch", "government")
 
