@@ -117,3 +117,39 @@ def test_attribute_escaping_survives_a_parser() -> None:
     value = 'x"<&>\t\n\r y'
     assert ET.fromstring(f'<e a="{escape_attr(value)}">{escape_text(value)}</e>').attrib["a"] == value
     assert ET.fromstring(f'<e a="{escape_attr(value)}">{escape_text(value)}</e>').text == value
+
+
+def test_row_memo_reuses_a_row_only_for_the_same_inputs() -> None:
+    """A resident build's rows (graph.export.rowmemo): made again for new inputs, reused for the
+    same ones, dropped when a build did not use them."""
+    from graph.export import rowmemo
+
+    made: list[tuple] = []
+
+    def make(key: tuple) -> str:
+        made.append(key)
+        return f"<{key[0]}:{key[1]}>"
+
+    assert rowmemo.table("t") is None  # no resident build: nothing kept
+    assert rowmemo.rows("t", [("a", 1)], make) == ["<a:1>"]
+    memos = rowmemo.Memos()
+    with rowmemo.using(memos):
+        first = rowmemo.rows("t", [("a", 1), ("b", 1)], make)
+    with rowmemo.using(memos):
+        second = rowmemo.rows("t", [("a", 1), ("b", 2)], make)  # b's degree changed
+    assert second == ["<a:1>", "<b:2>"] and second[0] is first[0]
+    with rowmemo.using(memos):
+        rowmemo.rows("t", [("b", 1)], make)  # not used by the last build: made again
+    assert made == [("a", 1), ("a", 1), ("b", 1), ("b", 2), ("b", 1)]
+
+
+def test_graphml_and_neo4j_are_the_same_with_the_row_memo(sample_build) -> None:
+    from graph.export import rowmemo
+
+    result, _ = sample_build
+    plain = graphml_bytes(result.kg), neo4j_tables(result.kg)
+    memos = rowmemo.Memos()
+    for _ in range(2):  # the first build fills the memo, the second reads it
+        with rowmemo.using(memos):
+            assert (graphml_bytes(result.kg), neo4j_tables(result.kg)) == plain
+    assert memos.tables["graphml.node"].old and memos.tables["neo4j.relationship"].old

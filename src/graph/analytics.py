@@ -62,7 +62,7 @@ BACKGROUND_RULES = frozenset({"relations.practices_title", "statistics.subject_t
 
 def in_network(r: Relation) -> bool:
     """Whether ``r`` is drawn (not known only from background inferences, see above)."""
-    return not all(pv.rule in BACKGROUND_RULES for pv in r.provs)
+    return not {pv.rule for pv in r.provs} <= BACKGROUND_RULES
 
 
 def iri(local_id: str) -> str:
@@ -73,8 +73,11 @@ def iri(local_id: str) -> str:
 # -- building the entity graph -------------------------------------------------------------
 
 
-def entity_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+def entity_graph(kg: KnowledgeGraph, drawn: list[Relation] | None = None) -> nx.MultiDiGraph:
     """The entity graph of a linked model (documents and parts are nodes too).
+
+    ``drawn``: the model's relations that are in the network (:func:`in_network`), when the
+    caller has them (:func:`analyse` keeps them for the page).
 
     Node attributes: ``label``, ``kind`` (a :class:`Kind` value), ``cls`` (the most specific
     ontology class, e.g. ``Township``), ``aliases`` (a sorted tuple) and ``code`` (an
@@ -100,8 +103,9 @@ def entity_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         cls = SUBCLASS.get((e.kind, e.subtype or ""))
         local = str(cls)[len(ONTOLOGY_IRI):] if cls is not None else e.kind.value
         nodes[iri(e.id)] = _node(e.label, e.kind.value, local, e.alt_labels, e.attr("code") or "")
-    edges = [(iri(r.subject), iri(r.object), r.predicate.value, len(r.provs)) for r in kg.relations
-             if in_network(r)]
+    if drawn is None:
+        drawn = [r for r in kg.relations if in_network(r)]
+    edges = [(iri(r.subject), iri(r.object), r.predicate.value, len(r.provs)) for r in drawn]
     return _assemble(nx, nodes, edges, names)
 
 
@@ -484,6 +488,8 @@ class Analysis:
     components: list[Component] = field(default_factory=list)
     #: hits and misses of the per-component cache when this analysis was computed
     cache_stats: dict[str, int] = field(default_factory=dict)
+    #: the model's relations in the network (:func:`in_network`), in the model's order
+    drawn: list[Relation] = field(default_factory=list)
 
 
 _LAST: list[tuple[KnowledgeGraph, Analysis]] = []
@@ -500,13 +506,14 @@ def analyse(kg: KnowledgeGraph, *, cache: Path | None = None) -> Analysis:
     if _LAST and _LAST[0][0] is kg:
         return _LAST[0][1]
     with gc_paused():
-        G = entity_graph(kg)
+        drawn = [r for r in kg.relations if in_network(r)]
+        G = entity_graph(kg, drawn)
         H = simple_graph(G)
         parts = split(H)
         stats: dict[str, int] = {}
         comms = communities(H, parts=parts, cache=cache, stats=stats)
     result = Analysis(G=G, H=H, communities=comms, community=community_of(comms), components=parts,
-                      cache_stats=stats)
+                      cache_stats=stats, drawn=drawn)
     _LAST[:] = [(kg, result)]
     return result
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from graph.atomic import committing
 from graph.engine import Processed
 from graph.errors import InputError
+from graph.export.rowmemo import Memos, using
 from graph.export.sections import DocumentSection, GraphSections, ThingsMemo
 from graph.gcpause import gc_paused
 from graph.io import Source, scan
@@ -81,7 +82,8 @@ class Warm:
     * ``processed``: the cache's entries by key, in memory (:class:`graph.cache.Cache`): no
       unpickling, and unchanged documents keep the same objects;
     * ``link``: the entities of the last link (:class:`graph.link.LinkMemo`);
-    * ``things``: the serialised things section (:class:`graph.export.sections.ThingsMemo`).
+    * ``things``: the serialised things section (:class:`graph.export.sections.ThingsMemo`);
+    * ``rows``: the exporters' rows of the last build (:mod:`graph.export.rowmemo`).
 
     Each is only a memo: a build with a ``Warm`` writes the same bytes as one without.
     """
@@ -89,6 +91,7 @@ class Warm:
     processed: dict[str, Processed] = field(default_factory=dict)
     link: LinkMemo = field(default_factory=_link_memo)
     things: ThingsMemo = field(default_factory=ThingsMemo)
+    rows: Memos = field(default_factory=Memos)
 
 
 def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[], None]] | None = None,
@@ -173,7 +176,8 @@ def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[s
     extracts documents that are new or changed (or all of them after the extractors changed).
     ``warm`` (with ``cache``) is the state a resident process keeps between builds (:class:`Warm`).
     """
-    with gc_paused():  # see graph.gcpause: a build's objects live until it ends
+    memos = warm.rows if warm is not None and cache else None
+    with gc_paused(), using(memos):  # see graph.gcpause: a build's objects live until it ends
         return _build(paths, out=out, formats=formats, progress=progress, base=base, jobs=jobs, engine=engine,
                       scheduler=scheduler, cache=cache, warm=warm)
 

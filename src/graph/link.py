@@ -113,23 +113,30 @@ def link_relations(rel_mentions: Iterable[RelationMention], ids: dict[tuple[Kind
     with every provenance; ends that are neither entities (``ids``: (kind, key) -> entity id)
     nor document ``units`` drop out."""
     provs: dict[tuple[str, str, str], set[Provenance]] = defaultdict(set)
+    doc = Kind.DOCUMENT
     for r in rel_mentions:
-        s = _end_id(r.subject_kind, r.subject_key, ids, units)
-        o = _end_id(r.object_kind, r.object_key, ids, units)
+        if r.subject_kind == doc:
+            s = doc_unit_id(r.subject_key) if r.subject_key in units else None
+        else:
+            s = ids.get((r.subject_kind, r.subject_key))
+        if r.object_kind == doc:
+            o = doc_unit_id(r.object_key) if r.object_key in units else None
+        else:
+            o = ids.get((r.object_kind, r.object_key))
         if s is None or o is None or s == o:
             continue
         provs[(s, r.predicate.value, o)].add(r.prov)
+    predicates = {p.value: p for p in Predicate}
     return [
-        Relation(subject=s, predicate=Predicate(p), object=o,
-                 provs=tuple(sorted(ps, key=lambda x: (x.doc_id, x.start, x.end, x.rule, x.sent_index))))
+        Relation(subject=s, predicate=predicates[p], object=o,
+                 # most relations are stated once: a sort of one is skipped
+                 provs=tuple(ps) if len(ps) == 1 else tuple(sorted(ps, key=_prov_order)))
         for (s, p, o), ps in sorted(provs.items())
     ]
 
 
-def _end_id(kind: Kind, key: str, ids: dict[tuple[Kind, str], str], units: set[str]) -> str | None:
-    if kind == Kind.DOCUMENT:
-        return doc_unit_id(key) if key in units else None
-    return ids.get((kind, key))
+def _prov_order(x: Provenance) -> tuple:
+    return (x.doc_id, x.start, x.end, x.rule, x.sent_index)
 
 
 def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]) -> Entity:

@@ -21,6 +21,7 @@ from typing import Any
 
 from graph.gcpause import gc_paused
 from graph.atomic import write_bytes
+from graph.export import rowmemo
 from graph.model import KnowledgeGraph
 
 ALIAS_SEPARATOR = " | "
@@ -96,25 +97,36 @@ def graphml_bytes(kg: KnowledgeGraph, *, cache: Path | None = None) -> bytes:
     out += [f'<key id="{k}" for="{scope}" attr.name="{name}" attr.type="{kind}"/>\n'
             for k, scope, name, kind in reversed(keys)]
     out.append('<graph edgedefault="directed">')
-    for n, d in G.nodes(data=True):
-        out.append(f'<node id="{escape_attr(n)}">\n'
-                   f'  <data key="d0">{escape_text(d["label"])}</data>\n'
-                   f'  <data key="d1">{escape_text(d["kind"])}</data>\n'
-                   f'  <data key="d2">{escape_text(d["cls"])}</data>\n'
-                   f'  <data key="d3">{escape_text(ALIAS_SEPARATOR.join(d["aliases"]))}</data>\n'
-                   f'  <data key="d4">{escape_text(d["code"])}</data>\n'
-                   f'  <data key="d5">{a.community[n]}</data>\n'
-                   f'  <data key="d6">{degrees[n]}</data>\n'
-                   "</node>\n")
-    for s, o, p, d in G.edges(keys=True, data=True):
-        pred = escape_text(p)
-        out.append(f'<edge source="{escape_attr(s)}" target="{escape_attr(o)}" id="{escape_attr(p)}">\n'
-                   f'  <data key="d7">{pred}</data>\n'
-                   f'  <data key="d8">{pred}</data>\n'
-                   f'  <data key="d9">{int(d["sentences"])}</data>\n'
-                   "</edge>\n")
+    community = a.community
+    out += rowmemo.rows("graphml.node", [(n, d["label"], d["kind"], d["cls"], d["aliases"], d["code"], community[n],
+                                          degrees[n]) for n, d in G.nodes(data=True)], _node_text)
+    out += rowmemo.rows("graphml.edge", [(s, o, p, d["sentences"]) for s, o, p, d in G.edges(keys=True, data=True)],
+                        _edge_text)
     out.append("</graph></graphml>")
     return "".join(out).encode("utf-8")
+
+
+def _node_text(row: tuple) -> str:
+    n, label, kind, cls, aliases, code, community, degree = row
+    return (f'<node id="{escape_attr(n)}">\n'
+            f'  <data key="d0">{escape_text(label)}</data>\n'
+            f'  <data key="d1">{escape_text(kind)}</data>\n'
+            f'  <data key="d2">{escape_text(cls)}</data>\n'
+            f'  <data key="d3">{escape_text(ALIAS_SEPARATOR.join(aliases))}</data>\n'
+            f'  <data key="d4">{escape_text(code)}</data>\n'
+            f'  <data key="d5">{community}</data>\n'
+            f'  <data key="d6">{degree}</data>\n'
+            "</node>\n")
+
+
+def _edge_text(row: tuple) -> str:
+    s, o, p, sentences = row
+    pred = escape_text(p)
+    return (f'<edge source="{escape_attr(s)}" target="{escape_attr(o)}" id="{escape_attr(p)}">\n'
+            f'  <data key="d7">{pred}</data>\n'
+            f'  <data key="d8">{pred}</data>\n'
+            f'  <data key="d9">{int(sentences)}</data>\n'
+            "</edge>\n")
 
 
 def export_graphml(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:

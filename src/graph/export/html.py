@@ -132,7 +132,7 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
     ``cache``: a folder where communities and component layouts are kept between builds
     (:func:`graph.analytics.analyse`, :func:`graph.analytics.layout`).
     """
-    from graph.analytics import analyse, in_network, iri, layout
+    from graph.analytics import analyse, iri, layout
     from graph.link import doc_unit_id
 
     a = analyse(kg, cache=cache)
@@ -146,16 +146,18 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
     docs = [[d.id, d.title, [[p.id, p.label, p.title, p.start, p.end] for p in d.parts]] for d in kg.documents]
     cited: set[tuple[int, int]] = set()
 
+    cls_of = dict(G.nodes(data="cls"))
+    sizes: dict[int, float] = {}  # by degree: a few dozen distinct values among thousands of nodes
+
     def node_row(node_id: str, label: str, kind: str, aliases: tuple[str, ...], attrs: dict[str, str],
                  mentions: list[list[int]]) -> list[Any]:
         full = iri(node_id)
         x, y = pos[full]
         degree = degrees[full]
-        size = round(10 + 26 * math.sqrt(degree / max_degree), 1)
-        for m in mentions:
-            cited.add((m[0], m[1]))
-        return [node_id, label, kind, G.nodes[full]["cls"], x, y, size, comm[full], degree, list(aliases),
-                attrs, mentions]
+        size = sizes.get(degree)
+        if size is None:
+            size = sizes[degree] = round(10 + 26 * math.sqrt(degree / max_degree), 1)
+        return [node_id, label, kind, cls_of[full], x, y, size, comm[full], degree, list(aliases), attrs, mentions]
 
     rows: list[list[Any]] = []
     for d in kg.documents:
@@ -164,6 +166,7 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
             rows.append(node_row(doc_unit_id(p.id), p.title, Kind.DOCUMENT.value, (p.label,), {}, []))
     for e in kg.entities:
         ms = [[doc_index[m.doc_id], m.sent_index, m.start, m.end] for m in e.mentions[:MAX_MENTIONS]]
+        cited.update([(m[0], m[1]) for m in ms])
         attrs = dict(e.attrs)
         if len(e.mentions) > MAX_MENTIONS:
             attrs["mentions_total"] = str(len(e.mentions))
@@ -171,8 +174,8 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
     rows.sort(key=lambda r: r[0])
     index = {r[0]: i for i, r in enumerate(rows)}
     edges = []
-    for r in kg.relations:
-        if r.subject not in index or r.object not in index or not in_network(r):
+    for r in a.drawn:
+        if r.subject not in index or r.object not in index:
             continue
         provs = []
         for p in r.provs:

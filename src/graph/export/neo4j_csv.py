@@ -22,6 +22,7 @@ from typing import Any
 
 from graph.gcpause import gc_paused
 from graph.atomic import write_text
+from graph.export import rowmemo
 from graph.model import KnowledgeGraph
 from graph.namespaces import ONTOLOGY_IRI
 
@@ -41,6 +42,14 @@ def _csv(rows: list[list[Any]]) -> str:
     return buf.getvalue()
 
 
+def _table(name: str, header: list[str], rows: list[tuple]) -> str:
+    """The CSV text of ``header`` and ``rows``; in a resident build each row's line is kept
+    and reused for the same row (:mod:`graph.export.rowmemo`)."""
+    if rowmemo.table(name) is None:
+        return _csv([header, *rows])
+    return _csv([header]) + "".join(rowmemo.rows(name, rows, lambda r: _csv([r])))
+
+
 @gc_paused()
 def neo4j_tables(kg: KnowledgeGraph, *, cache: Path | None = None) -> tuple[str, str]:
     """The text of nodes.csv and relationships.csv (``cache``: see :func:`graph.analytics.analyse`)."""
@@ -48,19 +57,19 @@ def neo4j_tables(kg: KnowledgeGraph, *, cache: Path | None = None) -> tuple[str,
 
     a = analyse(kg, cache=cache)
     degrees = dict(a.H.degree)
-    nodes: list[list[Any]] = [NODE_HEADER]
+    nodes: list[tuple] = []
     for n, d in a.G.nodes(data=True):
         kind, cls = d["kind"], d["cls"]
         aliases = ";".join(x.replace(";", "；") for x in d["aliases"]) if d["aliases"] else ""
-        nodes.append([n, d["label"], kind if cls == kind else f"{kind};{cls}", kind, cls, aliases, d["code"],
-                      a.community[n], degrees[n]])
+        nodes.append((n, d["label"], kind if cls == kind else f"{kind};{cls}", kind, cls, aliases, d["code"],
+                      a.community[n], degrees[n]))
     types: dict[str, tuple[str, str]] = {}  # a few predicates, thousands of edges
-    rels: list[list[Any]] = [REL_HEADER]
+    rels: list[tuple] = []
     for s, o, p, d in a.G.edges(keys=True, data=True):
         if p not in types:
             types[p] = (rel_type(p), ONTOLOGY_IRI + p)
-        rels.append([s, o, *types[p], d["sentences"]])
-    return _csv(nodes), _csv(rels)
+        rels.append((s, o, *types[p], d["sentences"]))
+    return _table("neo4j.node", NODE_HEADER, nodes), _table("neo4j.relationship", REL_HEADER, rels)
 
 
 def export_neo4j(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = None) -> Path:
