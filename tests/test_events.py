@@ -316,3 +316,13 @@ def test_a_provincial_congress_by_its_short_name_and_a_meeting_with_a_quoted_par
     ex = extract_document(make_document(text, path="t.txt"))
     labels = {m.label for m in ex.mentions if m.kind.value == "Event"}
     assert {"省第十五次党代会", "全省党建引领“共富工坊”建设现场推进会"} <= labels
+
+
+def test_a_year_before_a_campaign_is_not_part_of_its_name() -> None:
+    # sentences of a village's application for a model title (held-out paper EB)
+    labels = {m.label for m in found("2023年主题教育期间，村党总支围绕群众“急难愁盼”问题列出清单23项，逐项销号；"
+                                     "2024年党纪学习教育中，组织党员逐条学习。2024年清廉村居建设专项行动启动。")
+              if m.kind == Kind.EVENT}
+    assert labels == {"主题教育", "党纪学习教育", "清廉村居建设专项行动"}
+    # a bare 主题教育 with no year names no particular campaign
+    assert not [m for m in found("村党总支深入开展主题教育。") if m.kind == Kind.EVENT]

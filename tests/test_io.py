@@ -292,3 +292,12 @@ def test_a_cases_name_line_and_a_headline_over_its_deck() -> None:
     text = ("\n把支部建在茶山上　让党员扎进林子里\n——访寿宁县竹管垅乡刘坪村党支部书记王振茂\n\n"
             "寿宁党建网　发布时间：2025-04-21　来源：寿宁县融媒体中心\n记者　叶晓岚　通讯员　吴雅婷\n\n正文。\n")
     assert guess_title(text) == "把支部建在茶山上　让党员扎进林子里"
+
+
+def test_a_series_name_opening_the_headline_is_not_the_title() -> None:
+    from graph.io import guess_title
+
+    assert guess_title("【侗寨支部“领头雁”】系列报道之二:鼓楼下议出“旅游饭” 侗寨集体“钱袋子”鼓起来\n\n"
+                       "来源:湖南广播电视台新闻中心\n") == "鼓楼下议出“旅游饭” 侗寨集体“钱袋子”鼓起来"
+    assert guess_title("【边疆党建】勐腊县：边境村寨的红色堡垒\n\n正文") == "勐腊县：边境村寨的红色堡垒"
+    assert guess_title("系列评论之三｜让基层减负落到实处\n\n正文") == "让基层减负落到实处"

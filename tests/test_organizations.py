@@ -649,3 +649,18 @@ def test_a_county_level_citys_paper_speaks_of_its_own_city_committee() -> None:
     ex = extract_document(doc, components=["places", "organizations"])
     keys = {m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
     assert "org/cn-370283/委组织部" in keys and "org/cn-370200/委组织部" not in keys
+
+
+def test_a_places_broadcaster_and_media_centre() -> None:
+    # a TV script's closing credits (held-out paper EA)
+    ex = run("湖南广播电视台记者:吴静怡 杨浩 通道县融媒体中心记者:石小凤")
+    o = orgs(ex)
+    assert o["湖南省广播电视台"].text == "湖南广播电视台"
+    assert o["通道侗族自治县融媒体中心"].text == "通道县融媒体中心"
+    assert located(ex)["org/cn-430000/广播电视台"] == "cn-430000"
+
+
+def test_a_bare_committee_after_a_verb_jieba_tags_otherwise() -> None:
+    # held-out paper ED: 落实 is tagged an adjective in jieba's dictionary, still a verb here
+    ex = run("新疆维吾尔自治区阿克苏地区温宿县。认真落实自治区党委关于“访惠聚”驻村工作的部署要求。")
+    assert orgs(ex)["新疆维吾尔自治区党委"].text == "自治区党委"

@@ -521,3 +521,13 @@ def test_no_district_where_its_first_character_ends_a_word() -> None:
     ex = run("全省累计建成工坊8200余家，其中山区26县占比超过四成。")
     assert not any(m.kind == Kind.PLACE for m in ex.mentions)
     assert "中山区" in places(run("辽宁省大连市中山区召开会议。"))
+
+
+def test_a_township_whose_suffix_jieba_joins_into_a_generic_word() -> None:
+    """陇城镇 (jieba: 陇|城镇), 王集镇: townships of the list named bare in a paper on their county
+    (held-out paper EA), though 城镇 and 集镇 are words; not 小城镇 or 城镇化, nor 中城镇 where 中
+    ends 四年中."""
+    p = places(run("通道侗族自治县坪坦乡皇都村发展旅游。去年,陇城镇党委牵头把相邻村的党支部联合起来。"
+                   "建设特色小城镇,推进城镇化。在不改变集体所有制的前提下，四年中城镇集体所有的资产翻番。"))
+    assert "陇城镇" in p and p["陇城镇"].key == "cn-431230/陇城镇"
+    assert not {"小城镇", "中城镇"} & set(p)

@@ -848,3 +848,17 @@ def test_a_body_named_by_its_kind_alone_is_the_one_named_last() -> None:
     text = ("山东省蒙阴县汉桥村党支部领办汉桥村富民果品专业合作社，农户入社率达73.9%。"
             "针对部分群众的顾虑，合作社推出“保底+分红”办法，入社农户每亩保底600元。")
     assert ("汉桥村富民果品专业合作社", "保底+分红") in _related(text, Predicate.PRACTICES)
+
+
+def test_the_points_after_an_inspections_findings_are_the_inspected_countys_problems() -> None:
+    """A city inspection group's feedback (held-out paper EC): a paragraph ends 巡察也发现一些问题。,
+    then each point 一是…。二是… opens with a problem of the county inspected; the points after a
+    sentence turning to the remedies (针对…, 整改措施) are not problems."""
+    text = ("市委第三巡察组向平顺县委反馈乡村振兴领域专项巡察情况\n\n"
+            "巡察认为，平顺县乡村振兴各项工作取得了一定成效。同时，巡察也发现一些问题。\n\n"
+            "一是学习贯彻党中央和省委、市委决策部署不够深入。研讨交流多、研究解决实际问题少。\n\n"
+            "二是衔接资金项目和资金管理不够规范。有9个项目未按期完工。\n\n"
+            "针对巡察发现的问题，平顺县委将采取以下整改措施。\n\n一是抓实理论武装。\n\n二是健全长效机制。\n")
+    faced = _faced(text)
+    assert {("平顺县", "学习贯彻党中央和省委、市委决策部署不够深入"), ("平顺县", "衔接资金项目和资金管理不够规范")} <= faced
+    assert not any(p in ("抓实理论武装", "健全长效机制") for _, p in faced)

@@ -331,8 +331,21 @@ def guess_title(text: str) -> str:
             # title set on two lines above its subtitle (not a page's title over the work's: 2024年…
             # 政府工作报告 / 政府工作报告 / ——2024年3月5日在…)
             return f"{line}\u3000{body[i + 1]}"[:120]
-        return line[:120]
+        return _without_series(line)[:120]
     return lines[0][:120] if lines else ""
+
+
+def _without_series(line: str) -> str:
+    """A headline without the series or column it opens with (【侗寨支部“领头雁”】系列报道之二：鼓楼下
+    议出“旅游饭”…, 【边疆党建】…): a report is cited by its own headline."""
+    m = _SERIES.match(line)
+    rest = line[m.end():].strip() if m else line
+    return rest if len(rest) >= _TITLE_LINE_MIN else line
+
+
+#: a series' or column's name opening a headline, with its issue (【…】系列报道之二：, 系列评论｜)
+_SERIES = re.compile(r"(?:【[^】\n]{1,24}】\s*)?[^\s:：｜|]{0,20}?(?:系列报道|系列评论|系列述评|系列访谈|系列调研|系列解读)"
+                     r"\s*(?:之\s*[一二三四五六七八九十\d]{1,3})?\s*[:：｜|]|【[^】\n]{1,24}】")
 
 
 def _set_lines(lines: list[str]) -> str:

@@ -315,7 +315,8 @@ class _Finder:
                 # a point opens its paragraph; 一是… may also follow the sentence that announces the
                 # points, inside one paragraph (…仍存在一些差距和不足。一是党建引领产业发展的深度不够。二是…)
                 m = _POINT_HEAD.match(head.text) if k == 0 else _INLINE_POINT.match(head.text)
-                if m is None or len(head.text) > _HEADING_MAX or not _in_problem_section(ctx, head.paragraph, m):
+                if m is None or len(head.text) > _HEADING_MAX or not (
+                        _in_problem_section(ctx, head.paragraph, m) or k == 0 and _announced_points(ctx, head.paragraph)):
                     continue
                 yield from self._point(head, m, first_only=k > 0)
 
@@ -417,9 +418,11 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
 
 #: what opens a passage on the difficulties a report's unit faces (我们也清醒看到，…还存在不少困难
 #: 和问题：有效需求不足, …): its verdicts are said of the unit the document is about
+#: an inspection's findings (巡察也发现一些问题。一是…): what it found
+_FOUND = re.compile(r"发现(?:了)?(?:一些|以下|如下|不少|部分|若干)(?:突出)?问题")
 _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风险挑战|问题和不足|不足和问题|短板弱项|差距和不足|"
                           r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容(?:忽视|回避)|"
-                          r"(?:还有|存在)(?:不少|一些|许多)?短板|" + _FEEDBACK.pattern)
+                          r"(?:还有|存在)(?:不少|一些|许多)?短板|" + _FOUND.pattern + "|" + _FEEDBACK.pattern)
 #: the opening of a point of a list (第一，…; 一是…; 首先，…)
 _POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
 
@@ -451,6 +454,22 @@ def _after_problem_cue(ctx: DocContext, sent_index: int) -> bool:
             return bool(_PROBLEM_HEADING.search(sent.text))
         i -= 1
     return False
+
+
+def _announced_points(ctx: DocContext, para: int) -> bool:
+    """Whether the paragraph is a point (一是…) of a list that the paragraph before the points
+    closes by announcing what an inspection found (…巡察也发现一些问题。 / 一是…不够深入。…): back
+    over the other points to that paragraph, whose last sentence says so."""
+    j = para - 1
+    while j >= 0 and j in ctx.paragraphs and _POINT.match(ctx.paragraphs[j][0].text):
+        j -= 1
+    before = ctx.paragraphs.get(j)
+    if not before or para - j > _SECTION_REACH + 1:
+        return False
+    last = before[-1].text
+    # (not a sentence turning to the remedies, 针对发现的问题，采取以下措施: the points under it are
+    # what is done)
+    return _FOUND.search(last) is not None and _REMEDY_HEADING.search(last) is None and "针对" not in last
 
 
 def _in_problem_section(ctx: DocContext, para: int, point: re.Match[str]) -> bool:

@@ -163,6 +163,7 @@ def _left_edge(text: str, head_start: int, *, limit: int = 14) -> int:
     return pos
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: a short quoted part inside a meeting's name (“共富工坊”), ending where the walk stands
 _QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”$")
 #: a unit's word before a congress's ordinal: part of its name (省第十五次党代会)
@@ -459,6 +460,8 @@ def _campaigns(b: _Builder, text: str) -> None:
         if m.start() > 0 and text[m.start() - 1] in "”」\"":
             continue  # the quoted form above
         start = _left_edge(text, m.start(), limit=24 if m.group(0) in _LONG_CAMPAIGN_HEADS else 10)
+        if text.startswith("年", start) and start > 0 and text[start - 1] in _DIGITS:
+            start += 1  # 2023年|主题教育: the year is when it ran, not part of a campaign's name
         if m.group(0) in _LONG_CAMPAIGN_HEADS:
             start = _education_start(text, start, m.start())
         aliases: tuple[str, ...] = ()
@@ -468,7 +471,10 @@ def _campaigns(b: _Builder, text: str) -> None:
         name = text[start:m.end()]
         core = name[: len(name) - len(m.group(0))]
         stem = name_key(name)
-        if core in _GENERIC_CAMPAIGN or stem in _GENERIC_CAMPAIGN or len(name) < 5 or text.endswith("等", 0, m.start()):
+        # (a year before a bare 主题教育 names that year's campaign: 2023年主题教育期间)
+        dated = name == "主题教育" and start > 0 and text[start - 1] == "年"
+        if ((core in _GENERIC_CAMPAIGN or stem in _GENERIC_CAMPAIGN) and not dated or len(name) < 4
+                or len(name) < 5 and not dated or text.endswith("等", 0, m.start())):
             continue
         if _COUNTED.fullmatch(core) or _COUNTED.fullmatch(text[max(0, start - 4):m.start()]):
             continue  # 实施三个专项行动, 4个专项行动: how many campaigns, not the name of one

@@ -87,6 +87,9 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     ("网格化服务中心", "other"), ("网格化服务管理中心", "other"), ("网格化管理服务中心", "other"),
     ("业委会", "other"), ("业主委员会", "other"), ("大党委", "party_committee"), ("党建办", "party_committee"),
     ("卫生院", "other"), ("中心学校", "school"), ("中心小学", "school"),
+    # a place's broadcaster and newspaper, named in a report's credits and source lines
+    # (湖南广播电视台记者：…, 通道县融媒体中心记者：…)
+    ("广播电视台", "other"), ("电视台", "other"), ("融媒体中心", "other"), ("日报社", "other"),
 ), key=lambda h: -len(h[0])))
 _HEAD_SUBTYPE = dict(_HEADS)
 
@@ -132,6 +135,9 @@ _BARE_COMMITTEE = re.compile(
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
+#: verbs jieba's dictionary tags otherwise (落实 a, 贯彻落实 i): a body after them is named
+#: (认真落实自治区党委关于…的部署)
+_VERBS_TAGGED_ELSE = frozenset({"落实", "贯彻"})
 #: a standing committee member's post, then the department they head (县委常委、组织部部长): the
 #: department is the committee's own
 _STANDING_THEN_DEPT = re.compile(r"(?P<unit>自治区|省|市|州|县|区|旗|盟)委常委、(?P<dept>组织部|宣传部|统战部|政法委)"
@@ -725,7 +731,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             if words is None:
                 words = WordStarts(sent)
             before = text[max(0, m.start() - 2):m.start()]
-            if m.start() not in words or not (word_tag(before) or "").startswith("v") or before in _WHICH_UNITS:
+            if m.start() not in words or not ((word_tag(before) or "").startswith("v") or before in _VERBS_TAGGED_ELSE) \
+                    or before in _WHICH_UNITS:
                 continue  # 依托|县委党校: after a verb (a word of its own), a name; not 全县委员会, nor 涉农|区人民政府
                 # (the districts that farm: some units, not one)
 

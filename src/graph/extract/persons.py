@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -287,12 +287,123 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
+#: the middle dots a transliterated name is written with (U+00B7, U+2022, U+2027, U+30FB, U+FF65)
+_DOTS = "·•‧・･"
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "审稿", "校对", "某", "员:", "员：",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
-     "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING}, key=len, reverse=True))))
+     "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING, *_DOTS},
+    key=len, reverse=True))))
+
+
+def _dotted(text: str) -> Iterator[tuple[int, int, str]]:
+    """Names transliterated from Uyghur, Kazakh and other languages, their parts joined by a
+    middle dot (艾尔肯·吐尔逊, 阿依古丽·买买提): ``(start, end, label)``, the label with U+00B7.
+
+    Each part is a run of the transliteration tables' characters (:data:`_TRANSLIT`), so a role
+    before the name (村党支部书记艾尔肯·吐尔逊) and a verb after it stay out; where its last
+    character and the next one make a word (…阿不都拉提出) the part ends one sooner. Slogans and
+    titles joined by a dot (四在农家·和美乡村, 美丽·新疆) are words of the language: a part that is
+    a frequent word or a place is no name.
+    """
+    i = 0
+    while (dot := _DOT.search(text, i)) is not None:
+        a = dot.start()
+        while a > 0 and dot.start() - a < _PART_MAX and text[a - 1] in _TRANSLIT:
+            a -= 1
+        if a < dot.start() and (text[a] in _ORG_TAIL or a > 0 and word_freq(text[a - 1:a + 1]) >= _JOINED):
+            a += 1  # (the end of a unit's name, 工作队阿…; or the character before and the first make a word)
+        parts, b = [text[a:dot.start()]], dot.end()
+        while True:
+            e = b
+            while e < len(text) and e - b < _PART_MAX and text[e] in _TRANSLIT:
+                e += 1
+            if e < len(text) and e - b > 2 and word_freq(text[e - 1:e + 1]) >= _JOINED:
+                e -= 1
+            parts.append(text[b:e])
+            if e < len(text) and text[e] in _DOTS and e + 1 < len(text) and text[e + 1] in _TRANSLIT:
+                b = e + 1
+                continue
+            break
+        i = max(e, dot.end())
+        if all(_PART_MIN <= len(p) and not _not_name_part(p) for p in parts):
+            yield a, e, "·".join(parts)
+
+
+_DOT = re.compile(f"[{_DOTS}]")
+_PART_MIN, _PART_MAX = 2, 7
+#: a character pair this frequent in jieba's dictionary is a word (提出 8,000; 都是 …)
+_JOINED = 300
+#: characters of the transliteration tables for Uyghur, Kazakh, Kyrgyz, Uzbek and Tajik names
+#: (and many foreign ones): general data, the syllables a name is spelled with, no name from any
+#: document. Function words (的, 是, 在, 和, 说) are left out, so a part never runs into them.
+_TRANSLIT = frozenset(
+    "阿艾爱安昂敖奥巴拜班邦包保鲍贝比毕别宾波伯博布才查达代丹道德登迪蒂丁东都杜敦多朵俄鄂额厄恩尔法凡范方菲费"
+    "芬夫弗伏福甫嘎伽该盖甘冈刚高戈哥格根古谷瓜关圭贵哈海亥汗罕杭豪浩合赫黑亨洪虎胡霍基吉加佳贾江姜杰捷金京久"
+    "居喀卡开凯坎康考柯可克肯孔库夸奎昆拉喇腊来莱赖兰朗劳勒雷蕾黎里力丽利莉连莲列林琳铃玲留柳龙卢鲁禄路伦罗"
+    "洛吕玛马买迈麦曼满芒毛茂梅美门蒙孟米密敏明摩莫默姆木穆娜纳乃奈南楠瑙内妮尼聂宁纽努诺欧帕潘庞佩朋皮珀普"
+    "齐奇恰乔切钦琴秋曲热仁荣如茹若瑞萨塞赛桑瑟森沙莎山珊善尚绍舍申什诗施史舒司斯松苏素索塔太泰坦汤唐陶特提"
+    "帖铁廷通图吐托娃瓦宛万旺威韦维沃乌吾伍西希锡夏先贤香肖谢辛欣秀雅亚牙扬姚耶叶伊依义易因尤优玉尕扎札泽詹"
+    "哲珍孜宗祖佐卓逊不")
+
+
+def _not_name_part(part: str) -> bool:
+    """A frequent word or a well-known place (美丽, 新疆, 喀什): not a part of a transliterated name
+    (jieba tags a few rare names ns too: 尼牙孜 3; the places of the gazetteer are checked by
+    the caller)."""
+    freq = word_freq(part)
+    return freq >= 1000 or freq >= 100 and (word_tag(part) or "").startswith("ns")
+
+
+#: a speaker's turn opening a line of a broadcast script or a transcript: a tag, who the speaker
+#: is, a space, the name and a colon (【同期声】坪坦村党支部书记 陆光辉：…; 【记者出镜】记者 吴静怡：…)
+_TURN = re.compile(r"\s*(?P<tag>【[\u4e00-\u9fff]{2,8}】)?(?P<who>[^\s:：，,。；;【】]{0,40}?)[ \u3000]+"
+                   r"(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,7}(?:[·•‧・･][\u4e00-\u9fff]{2,7}){1,2})\s*[:：]")
+
+
+def _turn(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) -> Iterator[Mention]:
+    """The speaker of a turn (:data:`_TURN`): a name of a common surname, or transliterated, after a
+    tag or a description of who speaks; "leader" when that ends in a post."""
+    m = _TURN.match(sent.text)
+    if m is None or not (m["tag"] or m["who"]):
+        return
+    name, who = m["name"], m["who"]
+    dotted = next(_dotted(name), None)
+    if dotted is not None and dotted[:2] == (0, len(name)):
+        name = dotted[2]
+    elif not plausible_name(name) or _ANY_TITLE.search(name) or _common(name):
+        return  # (问 王书记：a post, not a name; 一是 加强：no surname)
+    if free(m.start("name"), m.end("name")):
+        role = "leader" if _ends_in_post(who) else "other"
+        yield _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), name, role,
+                      "person.turn", 0.85)
+
+
+#: a broadcast's or a report's closing credits: the unit, who it is (记者, 通讯员 …), a colon and the
+#: names (湖南广播电视台记者：吴静怡 杨浩 通道县融媒体中心记者：石小凤)
+_CREDIT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?)?(?P<label>记者|通讯员|摄像|摄影|主持人)\s*[:：]\s*"
+                     rf"(?P<names>(?:{_NAME}(?:[ \u3000、,，]+|$))+)")
+#: paragraphs from the end where closing credits are read
+_CREDITS_UP = 3
+
+
+def _credits(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) -> Iterator[Mention]:
+    """The reporters of closing credits (:data:`_CREDIT`), authors of the document, of the unit
+    before their label; camera and hosts are named, not authors."""
+    for m in _CREDIT.finditer(sent.text):
+        author = m["label"] in ("记者", "通讯员")
+        for n in re.finditer(_NAME, m["names"]):
+            a = m.start("names") + n.start()
+            if not plausible_name(n.group()) or not free(a, a + len(n.group())):
+                continue
+            person = _person(ctx, sent, sent.start + a, sent.start + a + len(n.group()), n.group(),
+                             "author" if author else "other", "person.author_line" if author else "person.credits",
+                             0.85)
+            if m["unit"]:
+                person = _with(person, "affiliation_span", f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}")
+            yield person
 
 
 def plausible_name(name: str) -> bool:
@@ -460,6 +571,17 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         role = "editor" if "编辑" in spaced.group(1) or spaced.group(1) in _CHECKERS else "author"
         yield _person(ctx, sent, sent.start + spaced.start(2), sent.start + spaced.end(3), name, role,
                       f"person.{role}_line", 0.9)
+    if _DOT.search(text):
+        places = _Words(ctx, sent)
+        for a, b, label in _dotted(text):
+            if not places.taken(a, b) and free(a, b):
+                # a transliterated name (not 阿克苏·温宿, two places): a leader after a leader's post
+                role = "leader" if text[max(0, a - 5):a].endswith(tuple(_LEADER_ROLES)) else "other"
+                yield _person(ctx, sent, sent.start + a, sent.start + b, label, role, "person.transliterated", 0.85)
+    if sent.start == ctx.paragraphs.get(sent.paragraph, (sent,))[0].start:
+        yield from _turn(ctx, sent, free)
+        if sent.paragraph >= len(ctx.paragraphs) - _CREDITS_UP:
+            yield from _credits(ctx, sent, free)
     lines = list(_ROLE_LINE.finditer(text))  # (执笔:刘晓燕 审核:郭志刚: two on one line)
     team = not lines and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent)
     if team:

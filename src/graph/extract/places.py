@@ -261,7 +261,7 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
         if lvl is not None:
             if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and not chained:
                 continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村
-            if _lower_ok(sub, chained):
+            if _lower_ok(sub, chained, joined):
                 return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=full_name or sub,
                              form="lower", level=lvl, rule="gazetteer.full")
             continue
@@ -285,13 +285,32 @@ def _is_suffixed(name: str) -> bool:
     return name.endswith(("省", "市", "区", "县", "州", "旗", "盟", "地区"))
 
 
-def _lower_ok(name: str, chained: bool) -> bool:
-    if name in _GENERIC_LOWER or (name[-2:] in _GENERIC_LOWER and not chained):
+def _lower_ok(name: str, chained: bool, joined: bool = False) -> bool:
+    """``joined``: the character before the name ends a word with its first (四年中|城镇)."""
+    if name in _GENERIC_LOWER or (name[-2:] in _GENERIC_LOWER and not chained
+                                  and (joined or not _named_before_generic(name))):
         return False  # 和美乡村, 发展乡村: a generic word at the end
     stem_len = len(name) - (2 if name.endswith(("街道", "社区", "苏木", "嘎查")) else 1)
     if stem_len < 2 or name in _GENERIC_UNITS:
         return chained and stem_len >= 1 and name not in _GENERIC_LOWER
     return True
+
+
+def _named_before_generic(name: str) -> bool:
+    """A three-character township or village of the list whose suffix jieba joins into a generic
+    word (陇|城镇, 王|集镇): a place when its first two characters are no everyday word (陇城, 王集;
+    not 小城镇, 古城镇: 小城, 古城 are words, so those are read only after their county)."""
+    return (len(name) == 3 and name[1:] in _JOINED_TOWN and name[0] not in _NOT_IN_STEM and name[0] not in _NOT_FIRST
+            and not _common_word(name[:2], threshold=_STEM_RARE))
+
+
+#: a town's suffix joined by jieba with the character before it into a generic word (城镇 "towns",
+#: 集镇 "market towns", 村镇); not 乡村, 农村 …, whose first character opens no name (和美|乡村)
+
+
+_JOINED_TOWN = frozenset({"城镇", "集镇", "村镇"})
+#: how rare in jieba's dictionary those two characters must be (陇城 0, 颜集 0; 中城 13 in 四年中城镇…)
+_STEM_RARE = 10
 
 
 def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, tok_start: WordStarts,
