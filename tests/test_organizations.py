@@ -664,3 +664,10 @@ def test_a_bare_committee_after_a_verb_jieba_tags_otherwise() -> None:
     # held-out paper ED: 落实 is tagged an adjective in jieba's dictionary, still a verb here
     ex = run("新疆维吾尔自治区阿克苏地区温宿县。认真落实自治区党委关于“访惠聚”驻村工作的部署要求。")
     assert orgs(ex)["新疆维吾尔自治区党委"].text == "自治区党委"
+
+
+def test_no_group_named_by_a_preposition_or_a_dash_before_its_head() -> None:
+    # held-out paper ED: 按照 and 用 open a clause about the bare 工作队, not the team's name
+    o = orgs(run("现在按照工作队帮我们规划的‘前院种菜、后院养禽’，一年能多挣3000多元。"
+                 "决议公开、实施结果公开——用工作队的话说，就是把账摊开。驻村工作队每周入户。"))
+    assert "驻村工作队" in o and not any(k.startswith(("按照", "用", "结果")) for k in o)

@@ -531,3 +531,9 @@ def test_a_township_whose_suffix_jieba_joins_into_a_generic_word() -> None:
                    "建设特色小城镇,推进城镇化。在不改变集体所有制的前提下，四年中城镇集体所有的资产翻番。"))
     assert "陇城镇" in p and p["陇城镇"].key == "cn-431230/陇城镇"
     assert not {"小城镇", "中城镇"} & set(p)
+
+
+def test_no_new_village_inside_a_companys_name() -> None:
+    # held-out paper EB: 兴村 ("reviving the village") is a word of the company's name
+    p = places(run("天长市冶山镇冶山村。村股份经济合作社全资组建天长市冶山兴村农业发展有限公司，作为村集体经营平台。"))
+    assert "冶山兴村" not in p and "冶山村" in p

@@ -862,3 +862,16 @@ def test_the_points_after_an_inspections_findings_are_the_inspected_countys_prob
     faced = _faced(text)
     assert {("平顺县", "学习贯彻党中央和省委、市委决策部署不够深入"), ("平顺县", "衔接资金项目和资金管理不够规范")} <= faced
     assert not any(p in ("抓实理论武装", "健全长效机制") for _, p in faced)
+
+
+
+def test_a_work_team_named_once_practises_what_工作队_sets_up_later() -> None:
+    # held-out paper ED: the team is named once near the top, then 工作队 alone throughout, far from it
+    text = ("同心筑堡垒 稻香满村庄\n\n"
+            "村党群服务中心里，几位村民正围着驻村工作队队员打听今年稻谷订单的收购价格。\n\n"
+            "进驻之初，队员逐户走访。村里的党员大会到会率不足一半。老党员说话少。\n\n"
+            "支部班子年龄偏大。群众意见不少。大家商量后形成共识。村里开了会。会上定了事。\n\n"
+            "针对部分老党员国家通用语言不熟练的实际，工作队开办“农牧民夜校”，讲党课、讲政策。"
+            "工作队和村党支部一起推行“党员联户”机制。\n")
+    practised = {(s, m) for s, m in _related(text, Predicate.PRACTICES)}
+    assert {("驻村工作队", "农牧民夜校"), ("驻村工作队", "党员联户")} <= practised, practised

@@ -10,6 +10,7 @@ extractions in any order give the same graph.
 from __future__ import annotations
 
 import re
+from operator import is_
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ class LinkMemo:
 
 
 def _same(a: tuple, b: list) -> bool:
-    return len(a) == len(b) and all(x is y for x, y in zip(a, b))
+    return len(a) == len(b) and all(map(is_, a, b))
 
 
 def link(extractions: Iterable[Extraction], memo: LinkMemo | None = None) -> KnowledgeGraph:

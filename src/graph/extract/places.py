@@ -406,7 +406,8 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                 or stem[0] in _CLAUSE_OPENERS or _VERB_IN_STEM.search(stem)  # (泗城镇|则依托驻村工作队)
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
                 or (len(stem) >= 4 and _opens_with_word(stem))
-                or ("以" in stem and sent.text.startswith("为", after))):  # 井冈山多以村为单位: 以…为, no name
+                or ("以" in stem and sent.text.startswith("为", after))  # 井冈山多以村为单位: 以…为, no name
+                or _COMPANY_TAIL.match(sent.text, after)):  # 天长市冶山兴村农业发展有限公司: a company's name
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
@@ -415,6 +416,11 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                          form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
                          in_gazetteer=False, rule="chain.new", confidence=0.7))
     return out
+
+
+#: the rest of a company's name after a unit the list lacks (…兴村|农业发展有限公司): the "unit" is
+#: a word of the company's name (兴村, "reviving the village"), not a place
+_COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司)")
 
 
 #: 望平社区 at the start of a clause: a community or village named bare, as a paper on its

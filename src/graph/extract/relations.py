@@ -344,6 +344,13 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                      for o in by.of(i, (Kind.ORGANIZATION,))
                      if o.end <= head.start() and o.label.endswith(head.group("h")) and o.label != head.group("h")
                      and ctx.sentences[i].paragraph >= sent.paragraph - 1]
+            if not named:
+                # (工作队 throughout an article on one village's work team, named in full once at the top:
+                # the one body of that kind the document names)
+                named = list({o.key: o for o in ctx.of_kind(Kind.ORGANIZATION)
+                              if o.label.endswith(head.group("h")) and o.label != head.group("h")
+                              and o.start < head.start()}.values())
+                named = named if len(named) == 1 else []
             if named:
                 yield _rel(named[-1], Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_named_before", 0.5, False))
@@ -367,9 +374,12 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
 #: a body named by its kind alone at the start of a clause, then a verb of practising, right
 #: before a practice (合作社推出“…”, 联合党委实行“…”)
 _BARE_ACTOR = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<h>合作社|联合党委|党委|党总支|党支部|村委会|工作队|联盟|公司)"
-                         r"(?:还|也|又|先后|率先|积极|创新)?(?:推出|推行|实行|探索|建立|开展|实施|创新|打造|推广)[了出]?[“「]?$")
+                         # (工作队和村党支部一起推行“…”: with a partner)
+                         r"(?:(?:和|与|同)[^，,。；;：:“”]{2,8}?(?:一起|一道|共同)?)?"
+                         r"(?:还|也|又|先后|率先|积极|创新|逐户)?(?:推出|推行|实行|探索|建立|开展|实施|创新|打造|推广|"
+                         r"开办|制定|构建|启动)[了出]?[“「]?$")
 #: characters before a practice in which such a clause's subject is looked for
-_BARE_REACH = 16
+_BARE_REACH = 24
 #: sentences up (this paragraph or the one before) in which the body it stands for is looked for
 _BARE_SENTENCES = 8
 
