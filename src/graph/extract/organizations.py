@@ -338,6 +338,10 @@ _INDUSTRY_HEAD = re.compile(r"行业党委|行业党总支|行业党支部|行�
                             r"联合党委|联合党总支|联合党支部")  # (黄花乡冷凉蔬菜产业联合党支部, 楼宇联合党委)
 
 
+#: a post or taking one, before a body's head (由强村党组织书记兼任联合党委书记): the name starts after it
+_POST_WORDS = frozenset({"书记", "副书记", "主任", "兼任", "担任", "兼"})
+
+
 def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[Mention]:
     """An industry's Party committee or association, named by its trade (区快递物流行业党委,
     物业行业党委, 区物业管理协会, 李村商圈党委, 民宿行业党小组, 冷凉蔬菜产业联合党支部): the words
@@ -352,7 +356,7 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
             for word, flag in reversed(pos_lcut(text[window:m.start()])):
                 if (flag[:1] in ("p", "c", "u", "d", "r", "m", "q", "x") or word in _LEADING_VERBS
                         or word in _JOINT_VERBS or word in _GOVERNING or word.startswith(_QUANTIFIERS)
-                        or word in _GENERIC_TRADE or (flag[:1] == "v" and len(word) == 1)
+                        or word in _GENERIC_TRADE or (flag[:1] == "v" and len(word) == 1) or word in _POST_WORDS
                         or not all("\u4e00" <= c <= "\u9fff" for c in word)):
                     break
                 words.insert(0, (word, flag))
@@ -451,6 +455,12 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
                 and 0 <= sent.index - p.sent_index <= _ANAPHOR_REACH
                 and ctx.sentences[p.sent_index].paragraph == sent.paragraph]
         if not near and bare:
+            # (a section headed by the unit's body or place: 二、吉林市舒兰市天德乡三梁村党支部, then 村党支部
+            # throughout its paragraphs, in a compilation of profiles)
+            heading = _section_heading(ctx, sent.paragraph)
+            if heading is not None:
+                near = [p for p in places if p.subtype in levels and heading.start <= p.start < heading.end]
+        if not near and bare:
             if dominant is None:
                 dominant = dominant_places(ctx)
             near = [dominant[lv] for lv in levels if lv in dominant][:1]
@@ -466,6 +476,21 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
                               predicate=Predicate.LOCATED_IN, object_kind=Kind.PLACE, object_key=place.key,
                               prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
                                               rule="org.anaphor", confidence=0.7, stated=False))
+
+
+def _section_heading(ctx: DocContext, para: int) -> Sentence | None:
+    """The heading of the section a paragraph is in: the nearest one-line paragraph above it that
+    opens with a section's number (二、…, （三）…, 4. …), short as headings are."""
+    for j in range(para - 1, -1, -1):
+        line = ctx.paragraphs.get(j)
+        if line and len(line) == 1 and len(line[0].text) <= _HEADING_MAX and _SECTION_NUMBER.match(line[0].text):
+            return line[0]
+    return None
+
+
+#: a section's number opening its heading (一、, （一）, 1.)
+_SECTION_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+_HEADING_MAX = 40
 
 
 #: a Party (or League, or students') organisation of an institution: 学前教育学院党总支,

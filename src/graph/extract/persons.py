@@ -38,6 +38,8 @@ _SURNAMES = set(
     "闻阎晁茅竺郜郦鄢邸扈蔺雍邰钮荀储漆谌冼庹"
     # Korean-Chinese surnames of 延边 (朴成浩; 金, 崔, 李 are above)
     "朴玄"
+    # Hui surnames of 宁夏, 甘肃 and 青海 (虎彦军, 拜玉兰; 马, 海, 沙 are above)
+    "虎拜"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
@@ -49,7 +51,9 @@ _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|撰文|文字|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
-                r"审核|审稿|校对|联系人")
+                r"审核|审稿|校对|联系人|"
+                # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair
+                r"团队成员|记录人|主持人")
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -381,6 +385,27 @@ def _turn(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) -> 
                       "person.turn", 0.85)
 
 
+#: a speaker's turn in minutes or an interview: the name, who they are in a bracket, perhaps
+#: what they do, a colon (李建国（村党支部宣传委员）领学：…; 4.虎彦军（党员、窑洞民宿经营户）：…)
+_NAMED_TURN = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<who>[^（）()\n]{2,30})[）)]"
+                         r"[\u4e00-\u9fff]{0,4}[:：]")
+#: who a speaker in such a bracket is: a post, or a kind of person the genre quotes
+_SPEAKER_KIND = re.compile(r"党员|委员|书记|主任|队员|队长|村民|代表|干部|群众|会计|主席|组长|网格员|户$")
+
+
+def _named_turn(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) -> Iterator[Mention]:
+    """The speaker of a turn written name first (:data:`_NAMED_TURN`), of the bodies in the bracket."""
+    m = _NAMED_TURN.match(sent.text)
+    if (m is None or not plausible_name(m["name"]) or _common(m["name"]) or _ANY_TITLE.search(m["name"])
+            or not (_ROLE_RE.search(m["who"]) or _SPEAKER_KIND.search(m["who"]))):
+        return
+    if free(m.start("name"), m.end("name")):
+        role = "leader" if _ends_in_post(m["who"]) else "other"
+        person = _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), m["name"], role,
+                         "person.turn", 0.85)
+        yield _with(person, "affiliation_span", f"{sent.start + m.start('who')}:{sent.start + m.end('who')}")
+
+
 #: a broadcast's or a report's closing credits: the unit, who it is (记者, 通讯员 …), a colon and the
 #: names (湖南广播电视台记者：吴静怡 杨浩 通道县融媒体中心记者：石小凤)
 _CREDIT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?)?(?P<label>记者|通讯员|摄像|摄影|主持人)\s*[:：]\s*"
@@ -580,6 +605,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 yield _person(ctx, sent, sent.start + a, sent.start + b, label, role, "person.transliterated", 0.85)
     if sent.start == ctx.paragraphs.get(sent.paragraph, (sent,))[0].start:
         yield from _turn(ctx, sent, free)
+        yield from _named_turn(ctx, sent, free)
         if sent.paragraph >= len(ctx.paragraphs) - _CREDITS_UP:
             yield from _credits(ctx, sent, free)
     lines = list(_ROLE_LINE.finditer(text))  # (执笔:刘晓燕 审核:郭志刚: two on one line)
@@ -589,7 +615,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     for m in lines:
         label = m.group(1)
         role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label
-                else "other" if label == "联系人" else "author")
+                else "other" if label in ("联系人", "主持人") else "author")
         unit = m.groupdict().get("unit")
         for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
