@@ -326,3 +326,10 @@ def test_a_year_before_a_campaign_is_not_part_of_its_name() -> None:
     assert labels == {"主题教育", "党纪学习教育", "清廉村居建设专项行动"}
     # a bare 主题教育 with no year names no particular campaign
     assert not [m for m in found("村党总支深入开展主题教育。") if m.kind == Kind.EVENT]
+
+
+def test_a_discipline_commissions_plenum_and_a_central_meetings_ordinal() -> None:
+    # held-out papers EJ and EL: the term first (二十届中央纪委三次全会); 中央 is part of the name
+    labels = {m.label for m in found("认真落实二十届中央纪委三次全会、十三届省纪委三次全会部署。"
+                                     "深入贯彻中央第七次西藏工作座谈会精神。") if m.kind == Kind.EVENT}
+    assert {"二十届中央纪委三次全会", "十三届省纪委三次全会", "中央第七次西藏工作座谈会"} <= labels

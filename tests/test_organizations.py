@@ -686,3 +686,9 @@ def test_no_industry_body_named_from_a_post() -> None:
     # held-out paper EH: 由强村党组织书记兼任联合党委书记 names a secretary's second post
     o = orgs(run("组建4个片区联合党委，由强村党组织书记兼任联合党委书记，推动“强村带弱村”。"))
     assert set(o) == {"片区联合党委"}
+
+
+def test_a_patrol_team_named_by_what_it_does() -> None:
+    # held-out paper EL (not 小分队: writers split on 党员“带货小分队”, held-out DG)
+    o = orgs(run("从党员中选派骨干组建党员巡山队、党员服务队。"))
+    assert "党员巡山队" in o

@@ -941,3 +941,10 @@ def test_a_survey_teams_members_are_its_authors() -> None:
     assert {n: p[n] for n in ("林思远", "许嘉怡", "赵蕊", "马晓东")} == dict.fromkeys(("林思远", "许嘉怡", "赵蕊", "马晓东"),
                                                                                   "author")
     assert p["顾晓岚"] == "supervisor"
+
+
+def test_a_programmes_credits_and_a_host_addressing_a_guest_by_title() -> None:
+    # a TV talk programme's transcript (held-out paper EI)
+    _, ex = run("凯里电视台《民生面对面》访谈节目实录\n\n主持人：罗雅琴\n\n主持人：张书记，您好。台盘村这几年变化很大。\n\n"
+                "编导：潘婷婷　制片：万志刚\n")
+    assert people(ex) == {"罗雅琴": "other", "潘婷婷": "author", "万志刚": "author"}

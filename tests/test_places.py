@@ -537,3 +537,11 @@ def test_no_new_village_inside_a_companys_name() -> None:
     # held-out paper EB: 兴村 ("reviving the village") is a word of the company's name
     p = places(run("天长市冶山镇冶山村。村股份经济合作社全资组建天长市冶山兴村农业发展有限公司，作为村集体经营平台。"))
     assert "冶山兴村" not in p and "冶山村" in p
+
+
+def test_a_new_village_written_after_its_township_over_names_inside_it() -> None:
+    # held-out paper EK: the list has 常山庄社区 (renamed); 常山 (a county's short name) and 山庄村
+    # (a village elsewhere) inside the name do not block the chain; 寿光市|建立|村级… is no village
+    p = places(run("沂南县马牧池乡常山庄村以传承弘扬沂蒙精神为主线。寿光市建立村级组织工作事项准入制。"
+                   "就到了被称为“沙县小吃第一村”的沙县区夏茂镇俞邦村。"))
+    assert "常山庄村" in p and not {"山庄村", "建立村", "小吃第一村"} & set(p)  # (a nickname in quotes)

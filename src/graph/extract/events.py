@@ -33,9 +33,12 @@ _CONGRESS = re.compile(
     rf"{_PARTY}第(?P<n1>{_NUM})次全国代表大会"
     rf"|{_PARTY}(?P<n2>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学会家队型量批幅力小事局于概部都厦道米病师众])"
 )
+_DISCIPLINE = r"中央纪委|省纪委|自治区纪委|市纪委|州纪委|县纪委|区纪委"
 #: a local Party committee's plenum: 自治区党委十一届十一次全会, 省委十二届五次全会 (its key is
 #: its written name: which province's, the document's place says)
-_LOCAL_PLENUM = re.compile(rf"(?P<org>省委|市委|区委|州委|县委|党委|盟委)(?P<c>{_NUM})届(?P<n>{_NUM})次全(?:体)?会(?:议)?")
+_LOCAL_PLENUM = re.compile(rf"(?P<org>省委|市委|区委|州委|县委|党委|盟委|{_DISCIPLINE})(?P<c>{_NUM})届(?P<n>{_NUM})次全(?:体)?会(?:议)?"
+                           # a discipline commission's plenum, its term first (二十届中央纪委三次全会, 十三届省纪委三次全会)
+                           rf"|(?P<c2>{_NUM})届(?P<org2>{_DISCIPLINE})(?P<n2>{_NUM})次全(?:体)?会(?:议)?")
 #: several plenums of one Central Committee written once (十九届二中、三中、四中、五中全会), and each
 _PLENUM_LIST = re.compile(rf"{_PARTY}(?P<c>{_NUM})届(?P<list>{_NUM}中(?:、{_NUM}中)+)全会")
 _PLENUM_ITEM = re.compile(rf"({_NUM})中")
@@ -167,7 +170,7 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: a short quoted part inside a meeting's name (“共富工坊”), ending where the walk stands
 _QUOTED_PART = re.compile(r"“[\u4e00-\u9fff]{2,8}”$")
 #: a unit's word before a congress's ordinal: part of its name (省第十五次党代会)
-_UNIT_WORDS = frozenset({"省", "市", "县", "区", "州", "旗", "盟", "自治区", "全省", "全市", "全县"})
+_UNIT_WORDS = frozenset({"省", "市", "县", "区", "州", "旗", "盟", "自治区", "全省", "全市", "全县", "中央"})
 
 
 def _noun_at(text: str, i: int) -> bool:

@@ -836,7 +836,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
 
 #: what a group's name ends with: a team, a council, an alliance, a station (longest first)
-_GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队", "宣讲队", "宣讲团", "演出队", "护林队", "巡逻队",
+_GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队", "宣讲队", "宣讲团", "演出队", "护林队", "巡逻队", "巡山队",
                 "理事会", "党建联盟", "实践站", "实践所")
 #: (not 议事会, 服务站: writers count 村民议事会 a practice and 党群服务站 a place as often as a body;
 #: not 志愿服务队, 服务队: a kind unless its place or its quoted name leads, see _industry_bodies)

@@ -52,8 +52,9 @@ _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|撰文|文字|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
                 r"审核|审稿|校对|联系人|"
-                # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair
-                r"团队成员|记录人|主持人")
+                # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
+                # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
+                r"团队成员|记录人|主持人|编导|制片人|制片")
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -295,6 +296,7 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 _DOTS = "·•‧・･"
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
+     "团队成员", "记录人", "主持人", "编导", "制片",
      "审稿", "校对", "某", "员:", "员：",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -421,7 +423,7 @@ def _credits(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) 
         author = m["label"] in ("记者", "通讯员")
         for n in re.finditer(_NAME, m["names"]):
             a = m.start("names") + n.start()
-            if not plausible_name(n.group()) or not free(a, a + len(n.group())):
+            if not plausible_name(n.group()) or _ANY_TITLE.search(n.group()) or not free(a, a + len(n.group())):
                 continue
             person = _person(ctx, sent, sent.start + a, sent.start + a + len(n.group()), n.group(),
                              "author" if author else "other", "person.author_line" if author else "person.credits",
@@ -614,13 +616,14 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
     for m in lines:
         label = m.group(1)
-        role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label
+        role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label and label != "编导"
                 else "other" if label in ("联系人", "主持人") else "author")
         unit = m.groupdict().get("unit")
         for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
             part = re.sub(r"[ \u3000]", "", written or "")
-            if part and (plausible_name(part) or _MONGOL_NAME.fullmatch(part)) and free(a, a + len(written)):
+            if part and (plausible_name(part) or _MONGOL_NAME.fullmatch(part)) and not _ANY_TITLE.search(part) \
+                    and free(a, a + len(written)):  # (主持人：张书记，您好: the host addresses a guest by title)
                 person = _person(ctx, sent, sent.start + a, sent.start + a + len(written), part, role,
                                  f"person.{role}_line", 0.95)
                 if n.group("bracket"):  # the organisations in it are the person's

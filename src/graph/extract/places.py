@@ -259,8 +259,9 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
     for length, lvl, full_name in cands:
         sub = text[i:i + length]
         if lvl is not None:
-            if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and not chained:
-                continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村
+            if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and (
+                    not chained or _common_word(sub[:-1], threshold=1000)):
+                continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村 (寿光市|建立|村级: a verb)
             if _lower_ok(sub, chained, joined):
                 return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=full_name or sub,
                              form="lower", level=lvl, rule="gazetteer.full")
@@ -382,9 +383,11 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
     """渭源县的元古堆村, 茅坪镇所辖茅坪村: a unit the gazetteer lacks, written with its suffix right
     after its parent."""
     out: list[_Span] = []
-    starts = {s.start for s in found}
+    # (a short name the scanner read there does not block it: 马牧池乡|常山庄村 is no 常山(县))
+    starts = {s.start for s in found if s.form != "short"}
     for s in found:
-        if s.level == "village" or s.form == "region" or s.end in starts or s.end + 1 in starts:
+        if s.level == "village" or s.form == "region" or s.end in starts or (
+                s.end + 1 in starts and sent.text[s.end - sent.start] == "的"):
             continue
         parent_level = s.level or (s.uppers[0].level if len(s.uppers) == 1 else None)
         if parent_level not in ("county", "township"):
@@ -396,7 +399,11 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
             continue
         stem, name = m.group(1), m.group(1) + m.group(2)
         a, b = sent.start + m.start(1), sent.start + m.end(2)
-        if any(t.start < b and a < t.end for t in found):
+        # (马牧池乡常|山庄村: a name inside this one, read apart, that the list has nowhere under the parent;
+        # not 寿宁县先后向|下党乡, which it has there)
+        inside = [t for t in found if t.start < b and a < t.end and (
+            t.form == "short" or t.prev is None and a < t.start and t.end <= b and not _listed_under(g, t, s))]
+        if any(t.start < b and a < t.end for t in found if t not in inside):
             continue  # 寿宁县先后向下党乡: a place the gazetteer has ends there (下党乡), read as it is
         after = m.end(2)
         if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
@@ -407,11 +414,14 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
                 or (len(stem) >= 4 and _opens_with_word(stem))
                 or ("以" in stem and sent.text.startswith("为", after))  # 井冈山多以村为单位: 以…为, no name
-                or _COMPANY_TAIL.match(sent.text, after)):  # 天长市冶山兴村农业发展有限公司: a company's name
+                or _COMPANY_TAIL.match(sent.text, after)  # 天长市冶山兴村农业发展有限公司: a company's name
+                or sent.text[after:after + 1] in ("”", "」", "\"")):  # “沙县小吃第一村”: a nickname in quotes
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
             continue
+        for t in inside:
+            t.form = "dropped"
         out.append(_Span(sent=sent, start=sent.start + m.start(1), end=sent.start + m.end(2), name=name,
                          form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
                          in_gazetteer=False, rule="chain.new", confidence=0.7))
@@ -421,6 +431,14 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
 #: the rest of a company's name after a unit the list lacks (…兴村|农业发展有限公司): the "unit" is
 #: a word of the company's name (兴村, "reviving the village"), not a place
 _COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司)")
+
+
+def _listed_under(g: Gazetteer, t: _Span, parent: _Span) -> bool:
+    """Whether the list has a township or village of ``t``'s name under the place ``parent`` names."""
+    if not t.level:
+        return True
+    keys = [p.key for p in parent.uppers] or [g.lower_place(r).key for r in g.lower_rows(parent.name, parent.level)]
+    return any(g.lower_rows(t.name, t.level, within=k) for k in keys)
 
 
 #: 望平社区 at the start of a clause: a community or village named bare, as a paper on its
