@@ -532,24 +532,31 @@ def compute_stats(G: nx.MultiDiGraph, *, top: int = TOP, seed: int = SEED, comms
     parts = split(H) if parts is None else parts
     comps = [p.nodes for p in parts]
     comms = communities(H, seed=seed, parts=parts) if comms is None else comms
-    centrality = nx.degree_centrality(H) if len(H) > 1 else {n: 0.0 for n in H}
-    n_edges = len(H.edges)
+    degree = dict(H.degree)  # (one pass; H.degree(n) per node is a view's call each)
+    scale = 1.0 / (len(H) - 1) if len(H) > 1 else 0.0
+    # what nx.degree_centrality gives: degree / (n - 1), every node 0.0 in a graph of one
+    centrality = {n: d * scale for n, d in degree.items()}
+    n_edges = H.number_of_edges()
     pagerank = nx.pagerank(H, weight="weight") if n_edges else {n: 0.0 for n in H}
+    nodes = G.nodes
 
     def entry(n: str) -> dict[str, Any]:
-        d = G.nodes[n]
-        return {"id": n, "label": d["label"], "kind": d["kind"], "class": d["cls"], "degree": H.degree(n),
+        d = nodes[n]
+        return {"id": n, "label": d["label"], "kind": d["kind"], "class": d["cls"], "degree": degree[n],
                 "centrality": round(centrality[n], 6), "pagerank": round(pagerank[n], 6)}
 
+    kinds: dict[str, list[str]] = {}
+    for n, k in G.nodes(data="kind"):
+        kinds.setdefault(k, []).append(n)
     central = {}
     for kind in CENTRAL_KINDS:
-        members = [n for n, k in G.nodes(data="kind") if k == kind.value]
-        members.sort(key=lambda n: (-H.degree(n), -pagerank[n], G.nodes[n]["label"], n))
+        members = list(kinds.get(kind.value, ()))
+        members.sort(key=lambda n: (-degree[n], -pagerank[n], nodes[n]["label"], n))
         central[kind.value] = [entry(n) for n in members[:top]]
     return {
         "nodes": G.number_of_nodes(),
-        "edges": len(G.edges),
-        "kinds": dict(sorted(Counter(k for _, k in G.nodes(data="kind")).items())),
+        "edges": G.number_of_edges(),
+        "kinds": dict(sorted((k, len(v)) for k, v in kinds.items())),
         "relations": dict(sorted(Counter(p for _, _, p in G.edges(keys=True)).items())),
         "components": {
             "count": len(comps),
@@ -563,7 +570,7 @@ def compute_stats(G: nx.MultiDiGraph, *, top: int = TOP, seed: int = SEED, comms
             "modularity": round(modularity(H, comms), 6),
             "largest": [
                 {"id": i, "size": len(c),
-                 "members": [G.nodes[n]["label"] for n in sorted(c, key=lambda n: (-H.degree(n), G.nodes[n]["label"], n))[:5]]}
+                 "members": [nodes[n]["label"] for n in sorted(c, key=lambda n: (-degree[n], nodes[n]["label"], n))[:5]]}
                 for i, c in enumerate(comms[:top])
             ],
         },
