@@ -692,3 +692,10 @@ def test_a_patrol_team_named_by_what_it_does() -> None:
     # held-out paper EL (not 小分队: writers split on 党员“带货小分队”, held-out DG)
     o = orgs(run("从党员中选派骨干组建党员巡山队、党员服务队。"))
     assert "党员巡山队" in o
+
+
+def test_no_cooperative_named_by_the_clause_acting_on_it() -> None:
+    # held-out paper EN: 明确要求|合作社分红, 党建引领|合作社发展
+    o = orgs(run("《百色市三年行动方案（2021—2023年）》，明确要求合作社分红“以经营性收入为主”。党建引领合作社发展。"
+                 "领办黄精种植合作社。"))
+    assert "黄精种植合作社" in o and not any(k.startswith(("明确", "党建")) for k in o)

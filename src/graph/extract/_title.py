@@ -81,6 +81,11 @@ def report_place(ctx: DocContext) -> Mention | None:
                 break
             found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == sent.index),
                            key=lambda m: m.start)
+            stationed = sent.text.rfind("驻")
+            if stationed >= 0:
+                # 黑龙江省水利厅驻泰来县宁姜蒙古族乡光荣村第一书记 孟庆军: the speaker speaks for the
+                # place the unit is stationed in, not for the unit that sent them
+                found = [m for m in found if m.start >= sent.start + stationed]
             if found:
                 break
     chain = found[:1]

@@ -135,6 +135,17 @@ _BARE_COMMITTEE = re.compile(
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
     + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
+def _acts_on(modifier: str) -> bool:
+    """Whether the words before a bare 合作社 end in a verb acting on it (明确要求合作社分红, 党建引领
+    合作社发展): a clause about cooperatives, not a name's modifier (富民, 兴农, a product)."""
+    return len(modifier) > 2 and modifier.endswith(_ACTS_ON_COOPS)
+
+
+#: verbs that govern a bare 合作社 in a clause (要求|合作社分红, 引领|合作社发展)
+_ACTS_ON_COOPS = ("要求", "引领", "推动", "支持", "鼓励", "引导", "规范", "指导", "带动", "扶持", "督促", "帮助", "培育",
+                  "壮大")
+
+
 #: verbs jieba's dictionary tags otherwise (落实 a, 贯彻落实 i): a body after them is named
 #: (认真落实自治区党委关于…的部署)
 _VERBS_TAGGED_ELSE = frozenset({"落实", "贯彻"})
@@ -702,6 +713,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             s, name = rest, text[rest:e]
         if name.startswith(_QUANTIFIERS) or _SHARE.search(name):
             continue  # 少数合作社, 部分合作社, 样本村中有近三成合作社: some of a kind
+        if coop and _acts_on(text[s:e - len(m.group(1))]):
+            continue  # 明确要求合作社分红, 党建引领合作社发展: a clause about cooperatives, no name
         tag = word_tag(name)
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun

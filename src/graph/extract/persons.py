@@ -40,6 +40,8 @@ _SURNAMES = set(
     "朴玄"
     # Hui surnames of 宁夏, 甘肃 and 青海 (虎彦军, 拜玉兰; 马, 海, 沙 are above)
     "虎拜"
+    # frequent surnames of 浙江 and elsewhere missing above (傅雅琴, 楼晓军)
+    "傅楼"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
@@ -142,7 +144,8 @@ _ROLES = (
     # the trades and duties villagers are introduced by (党员护林员张德旺, 竹农赖长生, 返乡大学生刘晓雪)
     "护林员", "保洁员", "调解员", "信息员", "宣讲员", "联络员", "指导员", "协管员", "技术员", "农技员", "监督员",
     "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
-    "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "退役军人", "返乡青年", "妇女", "理事", "监事",
+    "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "种粮大户", "大户", "社员", "退役军人", "返乡青年", "妇女",
+    "理事", "监事",
     "老人", "五保老人", "留守老人", "护边员", "宣传员", "中心户", "党员中心户",
     # and the young, the workers and visitors reports quote (返乡养羊的青年赵鹏, 外卖骑手王海涛)
     "青年", "骑手", "快递员", "游客", "职工", "绣娘",
@@ -155,6 +158,7 @@ _ROLES = (
     # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
     "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
+_ROLE_SET = frozenset(_ROLES)
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
                            "总理"})
@@ -280,7 +284,9 @@ _SENT_BY = re.compile(r"(?:由|[（(]由?)(?P<org>[^，,。；;（）()]{2,30}?)
 _SENDS = re.compile(_SENT_VERBS + r"(?:的|到|至|来|去)?")
 #: what may end a post's name where the clause ends (——记西古堡村党支部书记董立新; 书记董立新，…), or
 #: go on with where the person is or the post taken (主任邬建平在审核…, 县委书记周立新任组长)
-_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|前排|后排|图|女|男|音)|$)|在(?!于)|当选|(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
+_NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|前排|后排|图|女|男|音|[A-Za-z0-9])|$)|在(?!于)|当选|"
+                        # (兼任办公室主任: a unit may stand before the post; （TD-LF-03）: an interview's code)
+                        r"(?:任|担任|兼任)[\u4e00-\u9fff]{0,8}?(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
                         r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
 _VERB_SURNAMES = frozenset("管向于和时从将占")
@@ -434,9 +440,12 @@ def _credits(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) 
 
 
 def plausible_name(name: str) -> bool:
-    """A Chinese personal name: a known surname followed by one or two characters."""
+    """A Chinese personal name: a known surname followed by one or two characters; not a post
+    that opens with a surname's character (楼长, 楼栋长, 楼长占…)."""
     if name.startswith(_COMPOUND):
         return 3 <= len(name) <= 4
+    if name in _ROLE_SET or name[:2] in _ROLE_SET:
+        return False
     if name[:1] == "包" and name[1:2] in _CHARGE_UNITS:
         return False  # 班子成员包屯、党员包街、群众包户: 包 "takes charge of" a unit, no surname here
     return 2 <= len(name) <= 3 and name[0] in _SURNAMES
@@ -902,7 +911,10 @@ class _Words:
                     # a list of names (区领导高立新、薛文博…)
                     text.startswith("、", i + 3) and text[i + 4:i + 5] in _SURNAMES and word_freq(three) == 0))
                 and plausible_name(three) and all("\u4e00" <= c <= "\u9fff" for c in three)
-                and not set(three) & _NOT_IN_NAME and three[1:] not in _ROLES
+                # (和 may end a name before a pause: 组织部部长孟庆和，…; not 王明和李强)
+                and not set(three[:2]) & _NOT_IN_NAME and (three[2:3] not in _NOT_IN_NAME or (
+                    three[2:3] == "和" and text[i + 3:i + 4] in ("，", ",", "。", "；", ";", "、")))
+                and three[1:] not in _ROLES
                 and (word_freq(three[1:]) < 3000 or _THEN_REPORTS.match(text, i + 3))):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
         # jieba's HMM may join the end of a role to the name after it (移民户马秀兰: 移民/户马秀兰;

@@ -374,7 +374,9 @@ def _city_short(sub: str, places: list | tuple) -> bool:
 #: what opens a clause after a place's name and never a village's name (泗城镇则依托…, 该镇还…)
 _CLAUSE_OPENERS = set("则并而且便即还也又再就均皆")
 #: verbs of the genre that run on after a place's name (泗城镇依托驻村工作队…): no stem holds one
-_VERB_IN_STEM = re.compile("依托|通过|按照|推动|组织|开展|实施|推行|探索|建立|成立|围绕|结合|利用|借助|发挥|带领|引导")
+_VERB_IN_STEM = re.compile("依托|通过|按照|推动|组织|开展|实施|推行|探索|建立|成立|围绕|结合|利用|借助|发挥|带领|引导|"
+                           # (…街道共有城市社区33个: a count of the unit's communities)
+                           "共有|现有|拥有|设有|辖有|共计")
 #: what may stand between a unit and one under it: 茅坪镇所辖茅坪村 (not part of the name)
 _RULED = re.compile(r"(?:所辖|下辖|管辖)的?")
 
