@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from graph.link import link
 from graph.model import Kind, Mention
+from graph.io import make_document
 from graph.pipeline import extract_document, resolve_overlaps
 from tests.conftest import doc_of
 
@@ -74,3 +75,44 @@ def test_a_persons_post_is_not_the_practice_of_the_same_words() -> None:
     ex = extract_document(make_document("驻村第一书记王晓峰到任后，选派驻村第一书记成为硬措施。", path="t.txt"))
     mechs = [m for m in ex.mentions if m.kind == Kind.MECHANISM]
     assert [m.start for m in mechs] == [ex.doc.text.index("选派") + 2]
+
+
+def test_a_link_that_updates_the_last_one_gives_what_a_full_link_gives() -> None:
+    """The linker's memo (graph.link.LinkMemo) takes a changed document's mentions out and puts
+    the new ones in; after edits that add an entity, that add none, a document dropped and one
+    added, the graph equals a link from scratch of the same extractions."""
+    from graph.link import LinkMemo, link
+
+    sentences = ["繁昌县确立了以“双联系”为主要内容的工作机制。", "吉林省延边朝鲜族自治州龙井市推行“五星评比”制度。",
+                 "2021年,全村集体经济收入超过50万元。", "湘西州花垣县双龙镇党委推行“一村一品”模式。",
+                 "党的十八大强调加强基层服务型党组织建设。", "金山区枫泾镇新黎村党组织推行“三访”制度。",
+                 "繁昌县孙村镇党委书记王明说，要抓好“双联系”。", "渭源县会川镇本庙村发展中药材产业。",
+                 "上海市金山区推行“双联系”工作机制，全区党员参加。", "安吉县天荒坪镇余村推行“两山”理念。",
+                 "龙井市东盛涌镇仁化村推行“五星评比”。", "花垣县十八洞村党支部推行“思想党建”。"]
+    docs = [make_document(t + "\n", path=f"d{i}.txt") for i, t in enumerate(sentences)]
+    exs = [extract_document(d) for d in docs]
+    memo = LinkMemo()
+    link(exs, memo)
+
+    def same(a, b) -> bool:
+        return a.documents == b.documents and a.entities == b.entities and a.relations == b.relations
+
+    steps = [
+        ("edit", 0, "繁昌县峨山镇推行“三联三促”机制。"),  # an entity born: relations linked again whole
+        ("edit", 1, "这一制度深受欢迎。"),  # no entity born or gone: only this document's part changes
+        ("drop", 2, ""),
+        ("add", 3, "湘西州花垣县双龙镇党委推行“一村一品”模式，群众参与。"),
+        ("edit", 5, "新黎村党组织还推行“双联系”。"),
+    ]
+    for op, k, extra in steps:
+        if op == "drop":
+            exs.pop(k)
+        else:
+            d = exs[k].doc
+            doc = make_document(d.text + extra + "\n", path=d.path if op == "edit" else "added.txt")
+            if op == "edit":
+                exs[k] = extract_document(doc)
+            else:
+                exs.append(extract_document(doc))
+        assert same(link(exs, memo), link(exs)), (op, k)
+    assert memo.docs and memo.relations  # the memo was updated in place, not only refilled

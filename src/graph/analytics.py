@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graph.atomic import write_bytes, write_text
+from graph.export import rowmemo
 from graph.gcpause import gc_paused
 from graph.model import Kind, KnowledgeGraph, Relation
 from graph.namespaces import ONTOLOGY_IRI, RESOURCE_IRI
@@ -99,10 +100,23 @@ def entity_graph(kg: KnowledgeGraph, drawn: list[Relation] | None = None) -> nx.
             p = iri(doc_unit_id(part.id))
             nodes[p] = _node(part.title, "Document", "Document", (part.label,), "")
             names[p] = _document_name(doc.path, part.number)
+    # (a resident build keeps each entity's node: an entity reused by the linker is the same
+    # object, its node the same, see graph.export.rowmemo)
+    memo = rowmemo.table("analytics.entity")
+    old, new = (memo.old, memo.new) if memo is not None else ({}, None)
+    classes: dict[tuple[Kind, str], str] = {}
     for e in kg.entities:
-        cls = SUBCLASS.get((e.kind, e.subtype or ""))
-        local = str(cls)[len(ONTOLOGY_IRI):] if cls is not None else e.kind.value
-        nodes[iri(e.id)] = _node(e.label, e.kind.value, local, e.alt_labels, e.attr("code") or "")
+        hit = old.get(id(e))
+        if hit is None or hit[0] is not e:
+            local = classes.get((e.kind, e.subtype or ""))
+            if local is None:
+                cls = SUBCLASS.get((e.kind, e.subtype or ""))
+                local = classes[(e.kind, e.subtype or "")] = (str(cls)[len(ONTOLOGY_IRI):] if cls is not None
+                                                             else e.kind.value)
+            hit = (e, iri(e.id), _node(e.label, e.kind.value, local, e.alt_labels, e.attr("code") or ""))
+        if new is not None:
+            new[id(e)] = hit
+        nodes[hit[1]] = hit[2]
     if drawn is None:
         drawn = [r for r in kg.relations if in_network(r)]
     edges = [(iri(r.subject), iri(r.object), r.predicate.value, len(r.provs)) for r in drawn]
