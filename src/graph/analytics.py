@@ -504,6 +504,8 @@ class Analysis:
     cache_stats: dict[str, int] = field(default_factory=dict)
     #: the model's relations in the network (:func:`in_network`), in the model's order
     drawn: list[Relation] = field(default_factory=list)
+    #: each node's degree in ``H`` (every exporter asks it of every node: one pass, not four)
+    degree: dict[str, int] = field(default_factory=dict)
 
 
 _LAST: list[tuple[KnowledgeGraph, Analysis]] = []
@@ -527,14 +529,15 @@ def analyse(kg: KnowledgeGraph, *, cache: Path | None = None) -> Analysis:
         stats: dict[str, int] = {}
         comms = communities(H, parts=parts, cache=cache, stats=stats)
     result = Analysis(G=G, H=H, communities=comms, community=community_of(comms), components=parts,
-                      cache_stats=stats, drawn=drawn)
+                      cache_stats=stats, drawn=drawn, degree=dict(H.degree))
     _LAST[:] = [(kg, result)]
     return result
 
 
 @gc_paused()
 def compute_stats(G: nx.MultiDiGraph, *, top: int = TOP, seed: int = SEED, comms: list[list[str]] | None = None,
-                  H: nx.Graph | None = None, parts: list[Component] | None = None) -> dict[str, Any]:
+                  H: nx.Graph | None = None, parts: list[Component] | None = None,
+                  degree: dict[str, int] | None = None) -> dict[str, Any]:
     """Counts, components, Leiden communities and the most central places and mechanisms.
 
     ``H``, ``parts`` (``split(H)``) and ``comms`` are computed when not given (``kg stats``
@@ -546,12 +549,11 @@ def compute_stats(G: nx.MultiDiGraph, *, top: int = TOP, seed: int = SEED, comms
     parts = split(H) if parts is None else parts
     comps = [p.nodes for p in parts]
     comms = communities(H, seed=seed, parts=parts) if comms is None else comms
-    degree = dict(H.degree)  # (one pass; H.degree(n) per node is a view's call each)
+    degree = dict(H.degree) if degree is None else degree  # (one pass; H.degree(n) per node is a view's call)
     scale = 1.0 / (len(H) - 1) if len(H) > 1 else 0.0
     # what nx.degree_centrality gives: degree / (n - 1), every node 0.0 in a graph of one
     centrality = {n: d * scale for n, d in degree.items()}
-    n_edges = H.number_of_edges()
-    pagerank = nx.pagerank(H, weight="weight") if n_edges else {n: 0.0 for n in H}
+    pagerank = nx.pagerank(H, weight="weight") if any(degree.values()) else {n: 0.0 for n in H}
     nodes = G.nodes
 
     def entry(n: str) -> dict[str, Any]:
@@ -638,7 +640,7 @@ def export_stats(*, kg: KnowledgeGraph, g: Any, out: Path, cache: Path | None = 
     """Build's exporter: ``stats.json`` from the linked model (``cache``: see :func:`analyse`)."""
     path = out / "stats.json"
     a = analyse(kg, cache=cache)
-    write_stats(compute_stats(a.G, H=a.H, comms=a.communities, parts=a.components), path)
+    write_stats(compute_stats(a.G, H=a.H, comms=a.communities, parts=a.components, degree=a.degree), path)
     return path
 
 

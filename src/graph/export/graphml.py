@@ -88,9 +88,9 @@ def graphml_bytes(kg: KnowledgeGraph, *, cache: Path | None = None) -> bytes:
 
     a = analyse(kg, cache=cache)
     G = a.G
-    degrees = dict(a.H.degree)
+    degrees = a.degree
     keys = [(f"d{i}", "node", name, kind) for i, (name, kind) in enumerate(NODE_KEYS)] if len(G) else []
-    if G.number_of_edges():
+    if next(iter(G.edges), None) is not None:
         keys += [(f"d{len(NODE_KEYS) + i}", "edge", name, kind) for i, (name, kind) in enumerate(EDGE_KEYS)]
     out = [HEAD]
     # networkx put each new key first, so they run from the last to the first

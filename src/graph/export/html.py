@@ -139,7 +139,7 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
     G, H, comms, comm = a.G, a.H, a.communities, a.community
     pos = layout(H, parts=a.components, cache=cache)
     vocab = vocabulary()
-    degrees = dict(H.degree)
+    degrees = a.degree
     max_degree = max(degrees.values(), default=0) or 1
 
     doc_index = {d.id: i for i, d in enumerate(kg.documents)}

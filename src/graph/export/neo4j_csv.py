@@ -56,7 +56,7 @@ def neo4j_tables(kg: KnowledgeGraph, *, cache: Path | None = None) -> tuple[str,
     from graph.analytics import analyse
 
     a = analyse(kg, cache=cache)
-    degrees = dict(a.H.degree)
+    degrees = a.degree
     nodes: list[tuple] = []
     for n, d in a.G.nodes(data=True):
         kind, cls = d["kind"], d["cls"]
