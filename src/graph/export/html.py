@@ -107,8 +107,15 @@ def safe_json(data: object) -> str:
     import orjson
 
     raw = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
-    return (raw.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
-            .replace("\u2028".encode(), b"\\u2028").replace("\u2029".encode(), b"\\u2029")).decode("utf-8")
+    for char, escaped in _JSON_ESCAPES:
+        if char in raw:  # (a search is a tenth of a replace over the page's megabytes; most are absent)
+            raw = raw.replace(char, escaped)
+    return raw.decode("utf-8")
+
+
+#: what the page's JSON must not hold raw: what closes a <script>, opens a comment, or ends a JS line
+_JSON_ESCAPES = ((b"<", b"\\u003c"), (b">", b"\\u003e"), (b"&", b"\\u0026"),
+                 ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029"))
 
 
 @lru_cache(maxsize=1)
