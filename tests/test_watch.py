@@ -144,3 +144,24 @@ def test_a_resident_build_runs_without_the_collector_and_settles_while_idle(fold
         assert gc.get_freeze_count() > 0 and gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_a_file_changed_to_the_same_size_and_time_is_read_again(folder: Path, tmp_path: Path) -> None:
+    """A resident build keeps each input's key by its file status (graph.build.Warm.keys); a write
+    moves the ctime, which no tool can set back, so a change that keeps the size and puts the
+    modification time back is still seen."""
+    import os
+
+    live = LiveBuild(paths=[folder], out=tmp_path / "out", base=folder, formats=("ttl",))
+    live.build()
+    b = folder / "b.txt"
+    st = b.stat()
+    text = DOCS["b.txt"].replace("五星评比", "三星评比")
+    assert len(text.encode()) == st.st_size
+    b.write_text(text, "utf-8")
+    os.utime(b, ns=(st.st_atime_ns, st.st_mtime_ns))  # the old modification time
+    second = live.build()
+    assert second.stats["cache_misses"] == 1
+    assert "三星评比".encode() in (tmp_path / "out" / "graph.ttl").read_bytes()
+    third = live.build()  # nothing changed: no file read again, nothing extracted
+    assert third.stats["cache_misses"] == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -83,7 +84,10 @@ class Warm:
       unpickling, and unchanged documents keep the same objects;
     * ``link``: the entities of the last link (:class:`graph.link.LinkMemo`);
     * ``things``: the serialised things section (:class:`graph.export.sections.ThingsMemo`);
-    * ``rows``: the exporters' rows of the last build (:mod:`graph.export.rowmemo`).
+    * ``rows``: the exporters' rows of the last build (:mod:`graph.export.rowmemo`);
+    * ``keys``: each input's cache key with the file's status when it was read (path ->
+      (mtime, ctime, size, inode), key): a file whose status is the same is not read and
+      hashed again (a write always moves its ctime, which no tool can set back).
 
     Each is only a memo: a build with a ``Warm`` writes the same bytes as one without.
     """
@@ -92,18 +96,21 @@ class Warm:
     link: LinkMemo = field(default_factory=_link_memo)
     things: ThingsMemo = field(default_factory=ThingsMemo)
     rows: Memos = field(default_factory=Memos)
+    keys: dict[str, tuple[tuple[int, int, int, int], str]] = field(default_factory=dict)
 
 
 def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[], None]] | None = None,
                 base: Path | None = None, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
                 cache_dir: Path | None = None, stats: dict | None = None, memory: dict[str, Processed] | None = None,
-                exclude: Path | None = None) -> tuple[list[Processed], list[InputError]]:
+                exclude: Path | None = None,
+                known: dict[str, tuple[tuple[int, int, int, int], str]] | None = None
+                ) -> tuple[list[Processed], list[InputError]]:
     """Read, extract and serialise every document under ``paths``; collect errors instead of raising.
 
     Documents found in the cache are not extracted again; the rest go to the engine
     ("local": this process or ``jobs`` worker processes; "dask": a cluster at ``scheduler``).
-    ``memory``: the cache's entries kept in memory (see :class:`Warm`). Files under ``exclude``
-    (the output folder) are not inputs.
+    ``memory``: the cache's entries kept in memory, ``known`` the inputs' keys by file status
+    (see :class:`Warm`). Files under ``exclude`` (the output folder) are not inputs.
     """
     from graph.cache import Cache
     from graph.engine import Result, run_dask, run_local
@@ -120,7 +127,7 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
         key = None
         if cache is not None:
             try:
-                key = cache.key(src.path.read_bytes(), src.display)
+                key = _key(cache, src, known)
             except OSError:
                 key = None
         keys.append(key)
@@ -165,6 +172,27 @@ def extract_all(paths: Iterable[Path], *, progress: Callable[[int], Callable[[],
     return [found[i] for i in sorted(found)], errors
 
 
+#: how long ago a file must have been written for its status to stand for its bytes
+_SETTLED_NS = 2_000_000_000
+
+
+def _key(cache: Any, src: Source, keys: dict[str, tuple[tuple[int, int, int, int], str]] | None) -> str:
+    """``src``'s cache key; from ``keys`` when the file's status has not moved since it was read."""
+    if keys is None:
+        return cache.key(src.path.read_bytes(), src.display)
+    st = src.path.stat()
+    status = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+    name = f"{src.path}\0{src.display}"
+    hit = keys.get(name)
+    # (a file written within the last seconds is read again all the same: timestamps tick coarsely,
+    # and a write in the same tick as the last reading would keep its status, as git's index knows)
+    if hit is not None and hit[0] == status and time.time_ns() - st.st_ctime_ns > _SETTLED_NS:
+        return hit[1]
+    key = cache.key(src.path.read_bytes(), src.display)
+    keys[name] = (status, key)
+    return key
+
+
 def build(paths: Iterable[Path], *, out: Path = DEFAULT_OUT, formats: Iterable[str] = DEFAULT_FORMATS,
           progress: Callable[[int], Callable[[], None]] | None = None, base: Path | None = None,
           jobs: int = 1, engine: str = "local", scheduler: str | None = None, cache: bool = False,
@@ -190,7 +218,8 @@ def _build(paths: Iterable[Path], *, out: Path, formats: Iterable[str],
     stats: dict = {}
     done, errors = extract_all(paths, progress=progress, base=base, jobs=jobs, engine=engine, scheduler=scheduler,
                                cache_dir=(out / "cache") if cache else None, stats=stats,
-                               memory=warm.processed if warm is not None and cache else None, exclude=out)
+                               memory=warm.processed if warm is not None and cache else None, exclude=out,
+                               known=warm.keys if warm is not None and cache else None)
     kg = link((p.extraction for p in done), warm.link if warm is not None else None)
     sections: dict[str, DocumentSection] = {}
     for p in done:  # the same text under two paths is one document: link keeps the first

@@ -202,7 +202,7 @@ def _serialised(doc_id: str, path: str, subjects: Subjects) -> DocumentSection:
 @dataclass
 class ThingsMemo:
     """The things section's subjects as last serialised: IRI -> (entity, relation pairs,
-    Turtle block, JSON-LD node, triples).
+    Turtle block, JSON-LD node (both UTF-8), triples).
 
     A subject whose entity is the same object (the linker reuses an unchanged entity, see
     :class:`graph.link.LinkMemo`) and whose relation pairs are equal is not serialised
@@ -227,11 +227,12 @@ def _things(kg: KnowledgeGraph, memo: ThingsMemo) -> tuple[bytes, bytes, int]:
         subjects = [thing_subject(*x) for x in misses]
         for (iri, e, rels), (_, pairs), ttl, js in zip(misses, subjects, turtle_blocks(subjects),
                                                        jsonld_nodes(subjects), strict=True):
-            new[iri] = (e, rels, ttl, js, len(pairs))
+            # (kept encoded: joining bytes is all a rebuild does with the subjects it did not change)
+            new[iri] = (e, rels, ttl.encode("utf-8"), js.encode("utf-8"), len(pairs))
     memo.subjects = {iri: new.get(iri) or old[iri] for iri, _, _ in inputs}  # in subject order
     entries = memo.subjects.values()
-    return ("".join(x[2] for x in entries).encode("utf-8"),
-            JSONLD_SEPARATOR.join(x[3] for x in entries).encode("utf-8"), sum(x[4] for x in entries))
+    return (b"".join(x[2] for x in entries), JSONLD_SEPARATOR.encode("utf-8").join(x[3] for x in entries),
+            sum(x[4] for x in entries))
 
 
 @dataclass(frozen=True, slots=True)
