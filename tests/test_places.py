@@ -551,3 +551,11 @@ def test_no_community_named_from_a_count_of_them() -> None:
     # held-out paper EM: 三里屯街道|共有城市社区33个
     p = places(run("正定县正定镇、诸福屯街道、三里屯街道共有城市社区33个。"))
     assert "三里屯街道" in p and not any(k.endswith("城市社区") for k in p)
+
+
+def test_the_old_town_and_a_towns_company_are_no_places() -> None:
+    # held-out papers EX and EU: 老城区 is 洛阳's district only after 洛阳市; 强镇富村 names a company
+    p = places(run("朝天宫街道地处主城老城区。洛阳市老城区推行网格化。组建雁洋镇强镇富村公司,统筹盘活闲置资源。"))
+    assert [m.text for m in p.values() if m.label == "老城区"] == ["老城区"] and "洛阳市" in p
+    assert not any(k.startswith("强镇") for k in p)
+    assert len([t for t in (m.text for m in run("朝天宫街道地处主城老城区。").mentions) if t == "老城区"]) == 0

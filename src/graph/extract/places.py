@@ -73,7 +73,9 @@ _BODY_IN_STEM = re.compile(r"党委|党支部|党总支|政府|委员会")
 _LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级", "村域", "镇域", "乡域", "村均"}
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
-                  "城关镇", "新村", "社区"}
+                  "城关镇", "新村", "社区",
+                  # the old and new parts of any town (主城老城区), districts of 洛阳 and 西安 only after them
+                  "老城区", "新城区"}
 #: words of the genre naming kinds of villages and towns, not places
 _GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村", "示范村", "重点村", "空心村", "城中村", "联系村",
                   "包联村", "挂点村", "帮扶村", "结对村", "试点村", "整顿村", "后进村", "先进村", "薄弱村", "山区村",
@@ -432,7 +434,7 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
 
 #: the rest of a company's name after a unit the list lacks (…兴村|农业发展有限公司): the "unit" is
 #: a word of the company's name (兴村, "reviving the village"), not a place
-_COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司)")
+_COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司|公司)")
 
 
 def _listed_under(g: Gazetteer, t: _Span, parent: _Span) -> bool:
