@@ -885,3 +885,12 @@ def test_a_first_secretarys_speech_speaks_for_the_village_he_is_stationed_in() -
     practised = {(s, m) for s, m in _related(text, Predicate.PRACTICES)}
     assert {("光荣村", "以稻治碱"), ("光荣村", "积分超市")} <= practised, practised
     assert not any(s == "黑龙江省" for s, _ in practised)
+
+
+def test_a_subtitle_on_one_units_practice_makes_it_the_practiser_of_its_measures() -> None:
+    # held-out paper EX: the title names no place, the subtitle names the community whose practice it is
+    text = ("党建引领“老小区”焕发新活力\n——南京市秦淮区朝天宫街道秣陵路社区小区治理的实践探索\n\n"
+            "一、背景\n\n小区物业缺位，矛盾多发。\n\n二、做法\n\n推行“一楼一群”，每栋楼建一个微信群。"
+            "建立“先尝后买”的物业服务模式。\n")
+    practised = {(s, m) for s, m in _related(text, Predicate.PRACTICES)}
+    assert {("秣陵路社区", "一楼一群"), ("秣陵路社区", "先尝后买")} <= practised, practised
