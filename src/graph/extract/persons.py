@@ -42,6 +42,11 @@ _SURNAMES = set(
     "虎拜"
     # frequent surnames of 浙江 and elsewhere missing above (傅雅琴, 楼晓军)
     "傅楼"
+    # Yao (盘), Hui (妥) and other regional surnames, and rare ones of the Hundred Family Surnames
+    # (盘金秀, 妥志明, 母丽娟, 奉春花, 郗明哲, 雒晓东, 寻德明): each opens everyday words
+    # (盘活, 妥善, 母亲, 奉献), which the dictionary's word checks keep from being read as names (not
+    # 衣: 学生衣袂翩跹, a word the dictionary lacks)
+    "盘妥母奉郗雒寻"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
@@ -974,9 +979,15 @@ class _Words:
         if length == 3 and (name[-1] in _NOT_LAST or _common(name[1:]) and not (
                 known_ok and (_given_name(name[1:]) or word_freq(name[1:]) < _RARE_WORD))):
             return False  # 李老师, 汪湛说; after a role 段红梅, 林志强 (given names that are words too)
-        return None if length == 3 and _common(name[:2]) else True
+        # (after a role, a first two characters that are a name or a place of the dictionary,
+        # 徐国 ns, 赵国 nr, open a name as readily as any: 村党总支书记徐国良在…)
+        if length == 3 and _common(name[:2]) and not (known_ok and (word_tag(name[:2]) or "") in _NAME_TAGS):
+            return None
+        return True
 
 
+#: jieba's tags of personal and place names (a word that may open a personal name after a role)
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 #: nouns of a quality or a capacity: what stands right before one qualifies it (纪法意识, 服务能力)
 _QUALITIES = ("意识", "观念", "能力", "水平", "素质", "作风", "理念", "思维", "本领", "素养")
 #: how often jieba's dictionary must hold a verb that a three-character name's last character
@@ -1026,7 +1037,7 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 
 #: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
-_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由到")
+_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由到常总")
 
 
 #: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
