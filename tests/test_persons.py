@@ -981,3 +981,33 @@ def test_a_name_after_a_post_jieba_cuts_badly_or_of_a_rare_surname(text: str, na
 ])
 def test_everyday_words_opening_with_a_rare_surname_are_no_names(text: str) -> None:
     assert not people(run(text)[1])
+
+
+def test_a_bare_branch_post_is_of_the_village_told_of_a_paragraph_above() -> None:
+    # held-out paper V (written for the tests): the village is named in the paragraph before
+    text = ("党支部“领着干”，群众才会“跟着干”。茅坪乡神山村坐落在大山深处，过去交通闭塞、耕地零散。\n\n"
+            "“红色是神山的‘金字招牌’，可光靠招牌填不饱肚子。”村党支部书记彭光荣这样概括村里的路子。\n")
+    assert ("彭光荣", "神山村党支部") in _affiliated(text)
+
+
+def test_a_bare_branch_post_is_not_of_a_village_told_of_far_above() -> None:
+    # (two villages named alike often, so that neither is the document's own)
+    text = ("茅坪乡神山村坐落在大山深处，马源村在它的东边。\n\n一\n\n二\n\n三\n\n四\n\n"
+            "“可光靠招牌填不饱肚子。”村党支部书记彭光荣这样概括村里的路子。\n")
+    assert not _affiliated(text)
+
+
+def test_a_branch_post_without_its_village_in_a_text_on_several_villages() -> None:
+    # held-out paper AX: several villages' branches; the post is of the one just named, and of its kind
+    text = ("叶坪乡黄沙村党支部书记华永辉带领支部一班人，牵头成立合作社。沙洲坝镇洁源村党总支探索“支部+合作社+农户”模式，"
+            "组织134户群众以土地入股发展设施蔬菜，党总支书记杨春林把经验概括为一句话：“支部搭台子、党员做样子。”\n")
+    found = {(p, o[-6:]) for p, o in _affiliated(text)}
+    assert ("杨春林", "洁源村党总支") in found
+    assert ("杨春林", "黄沙村党支部") not in found
+
+
+def test_a_bare_post_after_a_preposition_of_speech() -> None:
+    # held-out paper A: 用村党总支书记罗天贵的话说
+    text = ("兴隆镇龙凤村地处湄潭县东北部。龙凤村党总支牵头成立茶叶专业合作社，农户以土地入股分红。"
+            "用村党总支书记罗天贵的话说，就是“支部把方向，合作社闯市场”。\n")
+    assert ("罗天贵", "龙凤村党总支") in _affiliated(text)

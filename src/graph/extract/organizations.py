@@ -415,6 +415,11 @@ _UNIT_LEVEL = {"村": ("village",), "社区": ("village",), "镇": ("township",)
                "街道": ("township",), "县": ("county",), "区": ("county",), "市": ("prefecture", "county"),
                "州": ("prefecture",)}
 _ANAPHOR_REACH = 3  # sentences back, within the paragraph
+#: a post after a bare unit's body, a person's (村党支部书记彭光荣说)
+_HEAD_POST = re.compile(r"(?:副|第一)?(?:书记|主任|委员)")
+#: paragraphs back to the unit a bare body with a person's post is of, when none is named nearer
+#: (held-out affiliatedWith .689 with none; .699, .701, .702 with 2, 3, 5)
+_RECENT_REACH = 3
 #: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定; not 村党组织 (the
 #: genre's word for village Party organisations in general) nor one told what it should do
 #: (村党支部要…: a general rule, not a report of one)
@@ -432,7 +437,7 @@ _BARE_BODY_HEAD = {"村委会": ("村", "村委会"), "村民委员会": ("村",
                    "居委会": ("社区", "居委会"), "镇政府": ("镇", "人民政府"), "镇人民政府": ("镇", "人民政府"),
                    "乡政府": ("乡", "人民政府"), "乡人民政府": ("乡", "人民政府")}
 #: what may stand right before a bare body (a word of its own), unlike the end of a name
-_BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了")
+_BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了用据听跟请找问")
 
 
 def _anaphoric(ctx: DocContext, places: list[Mention],
@@ -473,6 +478,12 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
             heading = _section_heading(ctx, sent.paragraph)
             if heading is not None:
                 near = [p for p in places if p.subtype in levels and heading.start <= p.start < heading.end]
+        if not near and bare and _HEAD_POST.match(text, end):
+            # (the unit the text has just been telling of, a paragraph or two above: 神山村…。
+            # “…”村党支部书记彭光荣说)
+            first = sent.paragraph - _RECENT_REACH
+            near = [p for p in places if p.end <= start and p.subtype in levels
+                    and ctx.sentences[p.sent_index].paragraph >= first]
         if not near and bare:
             if dominant is None:
                 dominant = dominant_places(ctx)

@@ -1139,7 +1139,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             posted = list(_post_of_organization(doc.text, orgs, p, prov))
             yield from posted
             # (党支部书记、村委会主任赵立新: the committee is named, the branch is not; both are theirs)
-            branch = _branch_of_post(doc.text, main_branch, p)
+            branch = _branch_of_post(doc.text, main_branch or _recent_branch(ctx, orgs, p), p)
             if branch is not None and branch.key not in {r.object_key for r in posted}:
                 yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
@@ -1171,6 +1171,21 @@ def _main_branch(orgs: list[Mention]) -> Mention | None:
     if not ranked or len(ranked) == 2 and ranked[0][1] <= 2 * ranked[1][1]:
         return None
     return next(o for o in orgs if o.key == ranked[0][0])
+
+
+#: paragraphs back to the village branch a bare branch post is of, in a text on several villages
+_BRANCH_REACH = 3
+
+
+def _recent_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention | None:
+    """The village Party branch named last before ``p``, at most :data:`_BRANCH_REACH` paragraphs
+    above (a text on several villages tells of one at a time: 沙洲坝镇洁源村党总支…，党总支书记杨春林),
+    of the kind the post names (党总支书记: a 党总支)."""
+    post = ctx.doc.text[max(0, p.start - 8):p.start]
+    first = ctx.sentences[p.sent_index].paragraph - _BRANCH_REACH
+    return max((o for o in orgs if o.end <= p.start and _BRANCH_KEY.search(o.key)
+                and ctx.sentences[o.sent_index].paragraph >= first
+                and ("党总支" in post) == o.key.endswith("党总支")), key=lambda o: o.start, default=None)
 
 
 def _branch_of_post(text: str, branch: Mention | None, p: Mention) -> Mention | None:
