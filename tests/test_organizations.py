@@ -705,3 +705,16 @@ def test_a_bureau_of_culture_sports_and_tourism_and_no_university_of_graduates()
     # held-out papers EW and EV
     o = orgs(run("汶川县文化体育和旅游局局长何建平说。外出务工经商返乡人员、本乡本土大学毕业生、退役军人都可发展。"))
     assert "汶川县文化体育和旅游局" in o and not any(k.endswith("大学") for k in o)
+
+
+def test_a_bare_oversight_committee_is_the_villages_the_text_tells_of() -> None:
+    # held-out papers BA and BY (written for the tests): 村监委会 and 村务监督委员会 written bare
+    ex = run("监督“前哨”的作用正在显现。在长街镇青珠村,村监委会主任邬建平在审核一笔2.6万元的道路养护费用时,"
+             "发现结算工程量与现场明显不符。")
+    keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert keys["村监委会"].endswith("/青珠村/村务监督委员会")
+    ex = run("宝丰县大营镇清凉寺村推行小微权力清单。\n\n村务监督委员会每个月都要对照清单把村里的账目过一遍。")
+    assert [m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION][0].endswith("/清凉寺村/村务监督委员会")
+    # a rule for every village's committee is no one village's
+    ex = run("清凉寺村位于大营镇。村务监督委员会要对村级事务全程监督。")
+    assert not any(m.kind == Kind.ORGANIZATION for m in ex.mentions)
