@@ -718,3 +718,15 @@ def test_a_bare_oversight_committee_is_the_villages_the_text_tells_of() -> None:
     # a rule for every village's committee is no one village's
     ex = run("清凉寺村位于大营镇。村务监督委员会要对村级事务全程监督。")
     assert not any(m.kind == Kind.ORGANIZATION for m in ex.mentions)
+
+
+def test_a_bare_village_committee_by_its_heads_post_and_name() -> None:
+    # held-out paper BU (written for the tests): the name after the post, then an adverb or a space
+    ex = run("“发展,关键在支部。”这是寺罗村党支部书记、村委会主任贺怀义常挂在嘴边的一句话。")
+    keys = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert keys["村委会"].endswith("/寺罗村/村委会")
+    ex = run("大集镇丁楼村党支部书记、村委会主任　丁德军")
+    assert any(m.text == "村委会" for m in ex.mentions if m.kind == Kind.ORGANIZATION)
+    # the post in general, no one's
+    ex = run("寺罗村位于子洲县。村党组织书记、村委会主任职务由一人担任。")
+    assert not any(m.text == "村委会" for m in ex.mentions if m.kind == Kind.ORGANIZATION)

@@ -1011,3 +1011,9 @@ def test_a_bare_post_after_a_preposition_of_speech() -> None:
     text = ("兴隆镇龙凤村地处湄潭县东北部。龙凤村党总支牵头成立茶叶专业合作社，农户以土地入股分红。"
             "用村党总支书记罗天贵的话说，就是“支部把方向，合作社闯市场”。\n")
     assert ("罗天贵", "龙凤村党总支") in _affiliated(text)
+
+
+def test_a_companys_project_manager_is_the_companys() -> None:
+    # held-out paper E (written for the tests): a property company's manager on a residential estate
+    text = "成都锦望物业服务有限公司项目经理张明说：“以前业主有意见就不交费。”"
+    assert ("张明", "成都锦望物业服务有限公司") in _affiliated(text)

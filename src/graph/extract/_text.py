@@ -1,4 +1,4 @@
-"""Small text helpers shared by the mechanism, goal, event and statistic extractors.
+"""Small text helpers shared by the extractors.
 
 They hold the grammar facts of the genre that several extractors need: how quotes are
 written (“ ” 「 」 ‘ ’ 『 』 and ASCII "), how Chinese numerals read, how a name is
@@ -20,6 +20,30 @@ from functools import lru_cache
 from graph.model import Sentence
 
 HAN = r"\u4e00-\u9fff"
+#: common single-character surnames (general data): persons read names by them, and organisations
+#: a head's post by the name after it (村委会主任贺怀义)
+SURNAMES = frozenset(
+    "刀王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝占洪赖"
+    # frequent in the Hui, Zhuang, Yao, Tujia and Miao counties the genre reports on (海, 冶, 粟)
+    "海禹粟冶满"
+    # rarer surnames of the Hundred Family Surnames that open no common word (闻绍谦, 阎, 郦)
+    "闻阎晁茅竺郜郦鄢邸扈蔺雍邰钮荀储漆谌冼庹"
+    # Korean-Chinese surnames of 延边 (朴成浩; 金, 崔, 李 are above)
+    "朴玄"
+    # Hui surnames of 宁夏, 甘肃 and 青海 (虎彦军, 拜玉兰; 马, 海, 沙 are above)
+    "虎拜"
+    # frequent surnames of 浙江 and elsewhere missing above (傅雅琴, 楼晓军)
+    "傅楼"
+    # Yao (盘), Hui (妥) and other regional surnames, and rare ones of the Hundred Family Surnames
+    # (盘金秀, 妥志明, 母丽娟, 奉春花, 郗明哲, 雒晓东, 寻德明): each opens everyday words
+    # (盘活, 妥善, 母亲, 奉献), which the dictionary's word checks keep from being read as names (not
+    # 衣: 学生衣袂翩跹, a word the dictionary lacks)
+    "盘妥母奉郗雒寻"
+)
 #: the maxim shape of a slogan (以人为本, 服务为本, 执政为民, 生态优先): a slogan, never a goal
 MAXIM = re.compile(rf"^以?[{HAN}]{{1,4}}为(?:本|先|民|要|重|基|上)$")
 

@@ -19,35 +19,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from graph.extract._text import TEAM_ENDS, TEAM_WORD
+from graph.extract._text import SURNAMES, TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
 from graph.segment import word_freq, word_tag
 
-#: common single-character surnames (general data) and compound surnames
-_SURNAMES = set(
-    "刀王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
-    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷"
-    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    "晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝占洪赖"
-    # frequent in the Hui, Zhuang, Yao, Tujia and Miao counties the genre reports on (海, 冶, 粟)
-    "海禹粟冶满"
-    # rarer surnames of the Hundred Family Surnames that open no common word (闻绍谦, 阎, 郦)
-    "闻阎晁茅竺郜郦鄢邸扈蔺雍邰钮荀储漆谌冼庹"
-    # Korean-Chinese surnames of 延边 (朴成浩; 金, 崔, 李 are above)
-    "朴玄"
-    # Hui surnames of 宁夏, 甘肃 and 青海 (虎彦军, 拜玉兰; 马, 海, 沙 are above)
-    "虎拜"
-    # frequent surnames of 浙江 and elsewhere missing above (傅雅琴, 楼晓军)
-    "傅楼"
-    # Yao (盘), Hui (妥) and other regional surnames, and rare ones of the Hundred Family Surnames
-    # (盘金秀, 妥志明, 母丽娟, 奉春花, 郗明哲, 雒晓东, 寻德明): each opens everyday words
-    # (盘活, 妥善, 母亲, 奉献), which the dictionary's word checks keep from being read as names (not
-    # 衣: 学生衣袂翩跹, a word the dictionary lacks)
-    "盘妥母奉郗雒寻"
-)
+#: common single-character surnames (graph.extract._text) and compound surnames
+_SURNAMES = SURNAMES
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙")
 #: national leaders and widely cited figures of the genre (general knowledge)
 _LEADERS = {"毛泽东", "邓小平", "江泽民", "胡锦涛", "习近平", "周恩来", "刘少奇", "朱德", "陈云", "李克强",
@@ -140,7 +119,7 @@ _ROLES = (
     "预备党员", "积极分子", "发展对象", "代表", "成员", "负责人", "主任", "副主任", "院长", "副院长", "校长",
     "部长", "局长", "厅长", "处长", "科长", "省长", "县长", "市长", "区长", "州长", "旗长", "镇长", "乡长", "村长", "主席", "总理",
     "队长", "组长", "站长",
-    "所长", "经理", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
+    "所长", "经理", "项目经理", "项目负责人", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
     "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿", "院士", "专家", "会长", "秘书长", "理事长", "行长",
     "总经理", "馆长", "社长", "主编", "民警", "医生", "律师", "特派员", "科技特派员", "驻村干部", "工作队员",
