@@ -730,3 +730,13 @@ def test_a_bare_village_committee_by_its_heads_post_and_name() -> None:
     # the post in general, no one's
     ex = run("寺罗村位于子洲县。村党组织书记、村委会主任职务由一人担任。")
     assert not any(m.text == "村委会" for m in ex.mentions if m.kind == Kind.ORGANIZATION)
+
+
+def test_a_residential_estates_branch_is_named_by_the_estate() -> None:
+    # held-out papers BQ and CW (written for the tests): a Shanghai 居民区, a Guangzhou estate
+    for text, label in (("东方居民区党总支书记沈海燕认为，睦邻点的价值在于把人聚起来。", "东方居民区党总支"),
+                        ("骏景花园小区党支部书记陈国栋说，物业费收缴率回升了。", "骏景花园小区党支部")):
+        assert label in orgs(run(text))
+    # estates counted or described are not one estate's branch
+    for text in ("全区21个老旧小区党支部都已建立。", "部分小区党支部作用发挥不充分。", "每个小区党支部都有一名联络员。"):
+        assert not orgs(run(text)), text

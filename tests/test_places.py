@@ -559,3 +559,9 @@ def test_the_old_town_and_a_towns_company_are_no_places() -> None:
     assert [m.text for m in p.values() if m.label == "老城区"] == ["老城区"] and "洛阳市" in p
     assert not any(k.startswith("强镇") for k in p)
     assert len([t for t in (m.text for m in run("朝天宫街道地处主城老城区。").mentions) if t == "老城区"]) == 0
+
+
+def test_a_practice_listed_before_village_level_bodies_is_no_village() -> None:
+    # corpus 0050 (a province's regulations on village self-government): 村民说事 is a practice
+    ex = run("鼓励通过村民说事等村级议事协商制度，引导村民运用法治方式协商解决自治事项。下姜、横路等村发展民宿。")
+    assert {m.label for m in places(ex).values()} == {"下姜村", "横路村"}

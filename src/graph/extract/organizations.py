@@ -534,7 +534,12 @@ _BRANCH = re.compile(
 )
 # every _BRANCH match holds one of these: a sentence without any is skipped
 _BRANCH_HINT = re.compile(r"党总支|党支部|党委|党工委|分党校|团总支|团支部|团委|学生会|研究生会|宣讲团")
-_INSTITUTION = re.compile(r"学院|大学|学校|中学|小学|医院|公司|集团|研究生|本科|研究院|研究所|机关|街道|社区|银行|中心|协会")
+_INSTITUTION = re.compile(r"学院|大学|学校|中学|小学|医院|公司|集团|研究生|本科|研究院|研究所|机关|街道|社区|银行|中心|协会|"
+                          r"居民区|小区")
+#: what opens a count or a description of residential estates, not an estate's name (21个老旧小区,
+#: 全区小区, 每个小区, 五星小区: a rating)
+_SOME_ESTATES = re.compile(r"[\d一二三四五六七八九十百千两几多]+[个星]?|全|部分|一些|每|各|所有|老旧|新建|其他|其余|该|本|"
+                           r"商品房|安置|无物业|物业")
 _CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每"})
 _BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
                    "党工委": "party_committee", "分党校": "school", "团总支": "other", "团支部": "other",
@@ -562,6 +567,8 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
             unit = name[cut:]
             if not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2 or unit in _GENERIC_NAMED:
                 continue  # 学院党委 alone, 公司党委, (森语木玩)有限公司党支部: which one is not said
+            if unit.endswith(("小区", "居民区")) and _SOME_ESTATES.match(unit):
+                continue  # 3个小区党支部, 部分小区党支部, 老旧小区党支部: estates counted or described, not named
             start = sent.start + m.start("name") + cut
             end = sent.start + m.end("head")
             if any(a < end and start < b and not (start <= a and b <= end) for a, b in found):

@@ -611,8 +611,10 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: li
                 continue
             full = stem + suffix
             if (len(suffix) == 1 and _ends_in_word(full)) or (_common_word(stem) and not _proper_stem(stem)) \
-                    or _everyday_word(stem[-2:], threshold=1000):
-                continue  # 乡村建设行动、城乡…: 城乡 is a word, not a township called 城
+                    or _everyday_word(stem[-2:], threshold=1000) \
+                    or len(stem) >= 3 and _everyday_word(stem[:2], threshold=1000):
+                continue  # 乡村建设行动、城乡…: 城乡 is a word, not a township called 城; nor is 村民说事
+                # (通过村民说事等村级议事协商制度) a village
             lvl = lower_level(full)
             span = _Span(sent=sent, start=sent.start + s0, end=sent.start + s0 + len(stem), name=full,
                          form="enum", rule="enumeration", confidence=0.8)
