@@ -565,3 +565,11 @@ def test_a_practice_listed_before_village_level_bodies_is_no_village() -> None:
     # corpus 0050 (a province's regulations on village self-government): 村民说事 is a practice
     ex = run("鼓励通过村民说事等村级议事协商制度，引导村民运用法治方式协商解决自治事项。下姜、横路等村发展民宿。")
     assert {m.label for m in places(ex).values()} == {"下姜村", "横路村"}
+
+
+def test_a_township_whose_name_is_a_rare_place_word_before_城镇() -> None:
+    # an inspection notice (held-out paper EC, written for the tests): 石城 is the county 石城县's name in
+    # jieba's dictionary, 石城镇 one word; listed after another township it is 平顺县's
+    ex = run("市委第三巡察组对平顺县开展了专项巡察，对西沟乡、石城镇3个乡镇党委开展了延伸巡察。")
+    assert "石城镇" in {m.label for m in places(ex).values()}
+    assert not places(run("今后四年中城镇化率提高到60%。"))

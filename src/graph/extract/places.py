@@ -264,7 +264,7 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
             if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and (
                     not chained or _common_word(sub[:-1], threshold=1000)):
                 continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村 (寿光市|建立|村级: a verb)
-            if _lower_ok(sub, chained, joined):
+            if _lower_ok(sub, chained, joined, delimited=i == 0 or not _CJK.match(text[i - 1])):
                 return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=full_name or sub,
                              form="lower", level=lvl, rule="gazetteer.full")
             continue
@@ -288,10 +288,11 @@ def _is_suffixed(name: str) -> bool:
     return name.endswith(("省", "市", "区", "县", "州", "旗", "盟", "地区"))
 
 
-def _lower_ok(name: str, chained: bool, joined: bool = False) -> bool:
-    """``joined``: the character before the name ends a word with its first (四年中|城镇)."""
+def _lower_ok(name: str, chained: bool, joined: bool = False, *, delimited: bool = False) -> bool:
+    """``joined``: the character before the name ends a word with its first (四年中|城镇);
+    ``delimited``: no Han character stands before it (、石城镇)."""
     if name in _GENERIC_LOWER or (name[-2:] in _GENERIC_LOWER and not chained
-                                  and (joined or not _named_before_generic(name))):
+                                  and (joined or not _named_before_generic(name, delimited))):
         return False  # 和美乡村, 发展乡村: a generic word at the end
     stem_len = len(name) - (2 if name.endswith(("街道", "社区", "苏木", "嘎查")) else 1)
     if stem_len < 2 or name in _GENERIC_UNITS:
@@ -299,12 +300,14 @@ def _lower_ok(name: str, chained: bool, joined: bool = False) -> bool:
     return True
 
 
-def _named_before_generic(name: str) -> bool:
+def _named_before_generic(name: str, delimited: bool = False) -> bool:
     """A three-character township or village of the list whose suffix jieba joins into a generic
     word (陇|城镇, 王|集镇): a place when its first two characters are no everyday word (陇城, 王集;
-    not 小城镇, 古城镇: 小城, 古城 are words, so those are read only after their county)."""
+    not 小城镇, 古城镇: 小城, 古城 are words, so those are read only after their county); nor when they
+    are a rare place name of the dictionary and no Han character stands before them (西沟乡、石|城镇:
+    石城 ns 30, the county 石城县's name too; not 四年中|城镇化, 中城 ns 13)."""
     return (len(name) == 3 and name[1:] in _JOINED_TOWN and name[0] not in _NOT_IN_STEM and name[0] not in _NOT_FIRST
-            and not _common_word(name[:2], threshold=_STEM_RARE))
+            and (not _common_word(name[:2], threshold=_STEM_RARE) or delimited and _proper_stem(name[:2])))
 
 
 #: a town's suffix joined by jieba with the character before it into a generic word (城镇 "towns",
