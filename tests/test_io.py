@@ -301,3 +301,23 @@ def test_a_series_name_opening_the_headline_is_not_the_title() -> None:
                        "来源:湖南广播电视台新闻中心\n") == "鼓楼下议出“旅游饭” 侗寨集体“钱袋子”鼓起来"
     assert guess_title("【边疆党建】勐腊县：边境村寨的红色堡垒\n\n正文") == "勐腊县：边境村寨的红色堡垒"
     assert guess_title("系列评论之三｜让基层减负落到实处\n\n正文") == "让基层减负落到实处"
+
+
+def test_the_title_under_a_letterhead_its_number_and_a_pages_tools() -> None:
+    from graph.io import guess_title
+
+    # blind paper FA (written for the tests): a reply letter; the signer stands beside the number
+    assert guess_title("中共三江侗族自治县委员会组织部\n\n三组函〔2025〕21号　　　　签发人：吴建华\n答复类别：A类\n\n"
+                       "关于县十七届人大四次会议第47号建议的答复\n\n杨秀梅代表：\n") == "关于县十七届人大四次会议第47号建议的答复"
+    # held-out paper CS: three issuers, the number, then a title on two lines
+    assert guess_title("中共沭阳县纪律检查委员会\n沭阳县监察委员会\n中共沭阳县委组织部\n\n沭纪发〔2024〕15号\n\n"
+                       "关于深化村级“小微权力”清单化管理\n集中整治群众身边不正之风和腐败问题的通知\n\n各乡镇：\n") == \
+        "关于深化村级“小微权力”清单化管理集中整治群众身边不正之风和腐败问题的通知"
+    # blind paper FB: the kind of record over the minutes' own title
+    assert guess_title("中共婺源县江湾镇委员会\n党委会议纪要\n江党纪〔2024〕17号\n\n江湾镇第十七次党委会议纪要\n\n"
+                       "时　　间：2024年9月10日上午8:30\n") == "江湾镇第十七次党委会议纪要"
+    assert guess_title("党委会议纪要\n时　　间：2024年9月10日\n") == "党委会议纪要"
+    # blind paper FD: a government site's breadcrumb, metadata and tools lines
+    assert guess_title("四平市人民政府　>　政务公开　>　政策解读\n\n来源：四平市委组织部　　发布时间：2025-03-18 09:30\n"
+                       "【字体：大　中　小】　【打印】　【关闭】\n\n《四平市关于深化党建引领乡村治理的若干措施》政策解读\n\n近日，…\n") == \
+        "《四平市关于深化党建引领乡村治理的若干措施》政策解读"

@@ -303,6 +303,7 @@ def guess_title(text: str) -> str:
     series = {k for k in range(len(lines) - 1) if _ISSUE_LINE.fullmatch(lines[k + 1])}
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
+                    or _PAGE_TOOLS.fullmatch(x)
                     or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
                     or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x))
             ][:6] or lines
@@ -314,12 +315,17 @@ def guess_title(text: str) -> str:
         return body[1][:120]  # a newspaper's kicker, headline and deck over the reporters' line
     for i, line in enumerate(body[:3]):
         if i + 1 < len(body) and _ISSUER_LINE.fullmatch(line) and body[i + 1].startswith("关于"):
+            if not _written_over(lines, line, body[i + 1]):
+                # a letterhead over the document's number (中共某县委组织部 / 三组函〔2025〕21号 /
+                # 关于…建议的答复): the title is the 关于 line's alone
+                return _set_lines(body[i + 1:i + 4])[:120]
             # 中共某县委办公室 / 关于印发…的通知: one title, as it is cited; a long one set on two or
             # three lines (关于实施“…”三年行动 / 推动抓党建促乡村振兴的实施意见) is joined
             return (line + _set_lines(body[i + 1:i + 4]))[:120]
         if i + 1 < len(body) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
-                                  or _COLUMN_LINE.fullmatch(line) or _KIND_LINE.fullmatch(line)):
-            continue
+                                  or _COLUMN_LINE.fullmatch(line) or _KIND_LINE.fullmatch(line)
+                                  or _MINUTES_HEADER.fullmatch(line) and not _FIELD.match(body[i + 1])):
+            continue  # (党委会议纪要 over the minutes' own title, 江湾镇第十七次党委会议纪要; not over 时间：…)
         if (i + 2 < len(body) and _SHORT_COLUMN.fullmatch(line) and len(body[i + 1]) > len(line)
                 and body[i + 2].startswith(_SUBTITLE_MARKS)):
             continue  # 一线观察 / 小网格里的“大治理” / ——沈阳大连…见闻: a column's name above a headline
@@ -333,6 +339,11 @@ def guess_title(text: str) -> str:
             return f"{line}\u3000{body[i + 1]}"[:120]
         return _without_series(line)[:120]
     return lines[0][:120] if lines else ""
+
+
+def _written_over(lines: list[str], line: str, below: str) -> bool:
+    """Whether ``line`` stands right over ``below`` somewhere among ``lines``."""
+    return any(a == line and b == below for a, b in zip(lines, lines[1:]))
 
 
 def _without_series(line: str) -> str:
@@ -393,7 +404,16 @@ _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:
 #: an official document's red header: the issuing body's name and 文件 (中共婺源县委办公室文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff]{2,30}文件")
 #: an official document's number (婺办发〔2023〕9号, 国办发[2021]5号)
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d{1,4}\s*号")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d{1,4}\s*号"
+                         # (and the signer beside it: 三组函〔2025〕21号　　签发人：吴建华)
+                         r"(?:\s*签发人\s*[:：]\s*[\u4e00-\u9fff]{2,4})?")
+#: a web page's tools line over the title (【字体：大　中　小】　【打印】　【关闭】)
+_PAGE_TOOLS = re.compile(r"(?:[【\[]\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*[】\]]|(?:字体|字号)\s*[:：]\s*大\s*中\s*小|"
+                         r"[【\[]\s*(?:打印|打印本页|关闭|关闭窗口|收藏|分享|返回顶部|返回)\s*[】\]]|\s)+")
+#: the kind of record set above the minutes' own title (党委会议纪要, 会议纪要)
+_MINUTES_HEADER = re.compile(r"(?:党委|党组|党工委|常委|办公|专题|主任)?(?:会议)?纪要")
+#: a labelled field of a record's head (时　　间：…, 地点：…)
+_FIELD = re.compile(r"[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,4}\s*[:：]")
 #: a web page's breadcrumb trail above the title (首页 > 基层党建 > 城市党建; 当前位置：首页 » 要闻)
 #: (from the home page, or at least three steps: not a title comparing two things, A>B)
 _BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?"
@@ -422,7 +442,7 @@ _ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*
 _DATED_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}[\s\u3000]{2,}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
                            r"\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 #: a web page's line of metadata above the document (发布日期：2024-03-22　信息来源：…　作者：…)
-_PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号)\s*[:：]")
+_PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号|答复类别|密级|紧急程度|公开方式)\s*[:：]")
 #: the reporters' line or dateline under a news report's headlines (本报记者　周海川, 本报西宁6月12日电)
 _REPORTERS_LINE = re.compile(r"(?:文\s*[/／：:]\s*)?(?:本报|本刊|新华社|人民日报)?(?:特约)?(?:记者|通讯员)|本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
 #: characters: the shortest and the longest line read as one of the two lines of a title (not a
