@@ -1017,3 +1017,20 @@ def test_a_companys_project_manager_is_the_companys() -> None:
     # held-out paper E (written for the tests): a property company's manager on a residential estate
     text = "成都锦望物业服务有限公司项目经理张明说：“以前业主有意见就不交费。”"
     assert ("张明", "成都锦望物业服务有限公司") in _affiliated(text)
+
+
+def test_the_people_of_a_minutes_head_with_spaced_labels() -> None:
+    # blind paper FB (written for the tests): the minutes of a township Party committee
+    text = ("江湾镇第十七次党委会议纪要\n\n时　　间：2024年9月10日上午8:30\n主 持 人：程志远（镇党委书记）\n"
+            "出　　席：程志远，汪海鹏（镇党委副书记、镇长），詹丽萍（镇党委委员、纪委书记）\n"
+            "列　　席：滕美玲（镇党建办主任），俞建新（汪口村党支部书记、村委会主任）\n记 录 人：齐雯（镇党政办）\n")
+    found = people(run(text)[1])
+    assert found == {"程志远": "other", "汪海鹏": "other", "詹丽萍": "other", "滕美玲": "other", "俞建新": "other",
+                     "齐雯": "author"}
+
+
+def test_a_letters_signer_and_the_ends_of_long_names_on_a_line() -> None:
+    # blind paper FA: the signer beside the letter's number
+    assert people(run("三组函〔2025〕21号　　　　　　签发人：吴建华\n")[1]) == {"吴建华": "author"}
+    # held-out paper CB: a Mongolian name longer than the line's pattern is not cut to its end
+    assert "德力格尔" not in people(run("责任人：宝音德力格尔；完成时限：立即整改。")[1])

@@ -40,7 +40,16 @@ _LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|撰文|文字|案例�
                 r"审核|审稿|校对|联系人|"
                 # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
                 # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
-                r"团队成员|记录人|主持人|编导|制片人|制片")
+                r"团队成员|记录人|主持人|编导|制片人|制片|"
+                # the head of a meeting's minutes, its labels often set with spaces (出　　席：程志远，
+                # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
+                + "|".join("[ \u3000]*".join(label) for label in (
+                    "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "责任人",
+                    "签发人")))
+#: what stands between two names of a role line
+_LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
+#: the labels of a line naming who attended or was charged with something: people, not authors
+_PRESENT = frozenset({"联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -286,7 +295,9 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 _DOTS = "·•‧・･"
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
-     "团队成员", "记录人", "主持人", "编导", "制片",
+     "团队成员", "记录人", "主持人", "编导", "制片", "签发人",
+     # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
+     "人：", "人:", "席：", "席:", "假：", "假:",
      "审稿", "校对", "某", "员:", "员：",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -608,13 +619,15 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     if team:
         lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
     for m in lines:
-        label = m.group(1)
+        label = re.sub(r"[ \u3000]", "", m.group(1))
         role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label and label != "编导"
-                else "other" if label in ("联系人", "主持人") else "author")
+                else "other" if label in _PRESENT else "author")
         unit = m.groupdict().get("unit")
         for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
             part = re.sub(r"[ \u3000]", "", written or "")
+            if a > m.start("names") and text[a - 1] not in _LINE_NAME_SEP:
+                continue  # (责任人：宝音德力格尔: not 德力格尔, the end of a name longer than the pattern's)
             if part and (plausible_name(part) or _MONGOL_NAME.fullmatch(part)) and not _ANY_TITLE.search(part) \
                     and free(a, a + len(written)):  # (主持人：张书记，您好: the host addresses a guest by title)
                 person = _person(ctx, sent, sent.start + a, sent.start + a + len(written), part, role,
