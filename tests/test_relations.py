@@ -252,6 +252,10 @@ def test_a_reports_measures_are_practised_by_the_unit_in_its_title() -> None:
     ("丁楼村党支部书记2023年度抓基层党建工作述职报告", "丁楼村"),
     ("中共喀左县委组织部关于全县村级党组织建设工作情况的汇报", "喀左县"),
     ("关于湘西州农村基层党组织建设的研究", None),  # a study, not a report
+    # the minutes of a unit's meeting, the interpretation of its own policy (blind papers FB, FD)
+    ("江湾镇第十七次党委会议纪要", "江湾镇"),
+    ("《四平市关于深化党建引领乡村治理的若干措施》政策解读", "四平市"),
+    ("《关于四平市乡村治理的若干思考》解读", None),  # no policy of its own
 ])
 def test_the_place_a_report_is_the_work_of(title: str, place: str | None) -> None:
     from graph.extract._title import report_place

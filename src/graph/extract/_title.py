@@ -17,18 +17,23 @@ from graph.pipeline import DocContext
 
 #: the words of a report on a unit's own work: a speech or Party lecture at its meeting, an
 #: account it gives (述职, 汇报) or a study of it
-_OWN_WORDS = r"上的(?:讲话|讲稿|(?:交流|典型|表态|经验)?发言|党课)|工作总结|年度总结|述职报告|情况的?汇报|汇报材料|调研报告|自查报告"
+_OWN_WORDS = (r"上的(?:讲话|讲稿|(?:交流|典型|表态|经验)?发言|党课)|工作总结|年度总结|述职报告|情况的?汇报|汇报材料|调研报告|自查报告|"
+              # the minutes of a unit's own meeting (江湾镇第十七次党委会议纪要)
+              r"会议纪要")
 #: a title of a report on a unit's own work: a work report, an experience material, an
 #: interview with its head (——专访英德市连江口镇党委书记邓启航: "we" in the answers is the
 #: town), a speech at a meeting (在全县…推进会上的讲话, the speaker's line under it names the
 #: county), a unit's own summary or account to its superiors (…镇党委2023年抓基层党建工作总结,
-#: …村党支部书记…述职报告, 关于全县…工作情况的汇报, 调研报告 on a place), or "unit：what it did"; or of a
-#: unit's own policy (湖北省人民政府办公厅关于…的实施意见: its measures are the province's)
+#: …村党支部书记…述职报告, 关于全县…工作情况的汇报, 调研报告 on a place, the minutes of its meeting), or
+#: "unit：what it did"; or of a unit's own policy (湖北省人民政府办公厅关于…的实施意见: its measures are the
+#: province's) or its interpretation
 _REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|事迹材料|先进事迹|专访|[：:]|^\s*[—－-]+\s*记|"
                            # a subtitle on one unit's practice (——南京市…秣陵路社区小区治理的实践探索)
                            r"^\s*[—－-]+.{2,40}的(?:实践|探索|做法|经验)(?:探索|与思考|与启示|与探索|与实践)?$|"
                            + _OWN_WORDS + "|"
-                           r"关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定)$|关于.{2,60}的(?:情况|调研)?(?:汇报|报告)$")
+                           r"关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定|措施)$|关于.{2,60}的(?:情况|调研)?(?:汇报|报告)$|"
+                           # an interpretation of a unit's own policy (《四平市关于…的若干措施》政策解读)
+                           r"关于.{2,60}的(?:若干|实施|指导)?(?:意见|方案|决定|办法|规定|措施)》\s*(?:政策)?解读$")
 
 
 def title_sentence(ctx: DocContext) -> Sentence | None:
