@@ -971,3 +971,19 @@ def test_a_term_of_two_pairs_spelled_out_one_item_a_part() -> None:
     assert comps("推行“双审双签”制度，村级重大事项实行双重审核、双签字。")["双审双签"] == {"双重审核", "双签字"}
     # not a term that counts three of each (三带三强): two items are not its parts
     assert "三带三强" not in comps("推行“三带三强”，一是带班子、强堡垒。")
+
+
+def _component_keys(rels: list[RelationMention], term: str) -> set[str]:
+    return {r.object_key for r in rels if r.predicate == Predicate.HAS_COMPONENT and r.subject_key == term}
+
+
+def test_a_parts_own_term_defined_in_place_opens_its_first_item() -> None:
+    # blind papers FC and FD (written for the tests): “三带”即…，“四帮”即… after the whole term's colon
+    ms, rels = run("李润生探索推行“三带四帮”工作法：“三带”即支部带党员、党员带能人、能人带群众，"
+                   "“四帮”即帮思路、帮技术、帮销路、帮就业。")
+    assert _component_keys(rels, "三带四帮") == {"支部带党员", "党员带能人", "能人带群众", "帮思路", "帮技术", "帮销路", "帮就业"}
+    assert _component_keys(rels, "三带") == {"支部带党员", "党员带能人", "能人带群众"}
+    ms, rels = run("推行“五化”网格治理，提升精细服务水平。“五化”即网格设置标准化、人员配备专职化、事项管理清单化、"
+                   "服务群众精细化、运行保障常态化。")
+    assert _component_keys(rels, "五化") == {"网格设置标准化", "人员配备专职化", "事项管理清单化", "服务群众精细化", "运行保障常态化"}
+    assert not any("即" in m.label for m in ms)

@@ -362,7 +362,9 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
             continue
         (s0, e0), (sl, el) = items[0], items[-1]
         lead = _KEYED_LEAD.match(text, s0, e0)
-        if lead:
+        if (sub := _SUBTERM.match(text, s0, e0)) is not None and e0 - sub.end() >= 2:
+            s0 = sub.end()  # (“五化”即网格设置标准化、…: the term, defined in place, opens the list)
+        elif lead:
             s0 = lead.end()
         elif (counted or split) is not None and (verb := _last_list_verb(text, s0, e0)) is not None:
             s0 = verb  # (按照个人特长设立|政策宣传岗, 逐项建立|问题清单)
@@ -468,7 +470,15 @@ def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
             items = parts[:expect]
     if len(items) != expect or any(e - s > _LINE_ITEM_MAX for s, e in items):
         return None
+    # (“三带四帮”工作法：“三带”即支部带党员、…，“四帮”即帮思路、…: a part's own term defined in place
+    # opens its first item, which is what follows 即)
+    items = [(d.end(), e) if (d := _SUBTERM.match(text, s, e)) is not None and e - d.end() >= 2 else (s, e)
+             for s, e in items]
     return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.colon")
+
+
+#: a numeric term defined in place at the start of a list item (“三带”即…, 四帮即…)
+_SUBTERM = re.compile(rf"[“\"「]?[{CN_NUM_CHARS}双]+[\u4e00-\u9fff]{{1,3}}[”\"」]?\s*(?:即|是指|指的是|就是)[:：，,]?")
 
 
 def semicolon_list(text: str, end: int, sents: Sequence[Sentence], *, expect: int | None) -> Expansion | None:
