@@ -740,3 +740,12 @@ def test_a_residential_estates_branch_is_named_by_the_estate() -> None:
     # estates counted or described are not one estate's branch
     for text in ("全区21个老旧小区党支部都已建立。", "部分小区党支部作用发挥不充分。", "每个小区党支部都有一名联络员。"):
         assert not orgs(run(text)), text
+
+
+def test_a_townships_offices_and_a_countys_standing_committee_written_bare() -> None:
+    # blind paper FB (written for the tests): the offices a minutes charges (责任单位：镇党建办、镇宣传办)
+    found = orgs(run("江湾镇位于婺源县。责任单位：镇党建办、镇宣传办；镇财政所、镇农业综合服务中心配合。"))
+    assert {"江湾镇党建办", "江湾镇宣传办", "江湾镇财政所", "江湾镇农业综合服务中心"} <= set(found)
+    # held-out paper AP: the county committee's standing committee and its study group
+    found = orgs(run("大化瑶族自治县位于河池市。县委常委会会议专题研究部署整改工作，县委理论学习中心组开展专题学习。"))
+    assert {"大化瑶族自治县委常委会", "大化瑶族自治县委理论学习中心组"} <= set(found)

@@ -898,3 +898,11 @@ def test_a_subtitle_on_one_units_practice_makes_it_the_practiser_of_its_measures
             "建立“先尝后买”的物业服务模式。\n")
     practised = {(s, m) for s, m in _related(text, Predicate.PRACTICES)}
     assert {("秣陵路社区", "一楼一群"), ("秣陵路社区", "先尝后买")} <= practised, practised
+
+
+def test_a_committees_meeting_bodies_do_not_practise_what_they_take_up() -> None:
+    # held-out paper EC (written for the tests): the county practises, not its study group
+    ex = extract_document(make_document("平顺县位于长治市。县委理论学习中心组专题学习“三联三促”工作机制。", path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    doers = {labels[r.subject_key] for r in ex.relations if r.predicate == Predicate.PRACTICES}
+    assert not any(d.endswith("理论学习中心组") for d in doers)

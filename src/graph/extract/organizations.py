@@ -91,6 +91,11 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     # a place's broadcaster and newspaper, named in a report's credits and source lines
     # (湖南广播电视台记者：…, 通道县融媒体中心记者：…)
     ("广播电视台", "other"), ("电视台", "other"), ("融媒体中心", "other"), ("日报社", "other"),
+    # a township's offices and stations, named in a minutes' or a plan's lists of who is in
+    # charge (责任单位：镇党建办、镇宣传办; 镇财政所, 镇农业综合服务中心主任吴海涛)
+    ("党政办", "government"), ("党政综合办", "government"), ("宣传办", "party_committee"),
+    ("财政所", "government"), ("农业综合服务中心", "government"), ("人大主席团", "government"),
+    ("乡村振兴工作站", "government"), ("农技站", "government"), ("农经站", "government"),
 ), key=lambda h: -len(h[0])))
 _HEAD_SUBTYPE = dict(_HEADS)
 
@@ -132,7 +137,7 @@ _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学�
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司", "经济联合社",
                   "股份经济联合社", "经济社"}
 _BARE_COMMITTEE = re.compile(
-    r"(自治区党委(?:组织部|宣传部|统战部|政法委|社会工作部|办公厅|党校)?|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|党建办|人才办|"
+    r"(自治区党委(?:组织部|宣传部|统战部|政法委|社会工作部|办公厅|党校)?|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:常委会|理论学习中心组|组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|党建办|人才办|"
     r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委[省市州县区旗盟]?监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|"
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
@@ -424,7 +429,9 @@ _RECENT_REACH = 3
 #: genre's word for village Party organisations in general) nor one told what it should do
 #: (村党支部要…: a general rule, not a report of one)
 _BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
-                         r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社)"
+                         r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社|"
+                         r"党建办|党政办|党政综合办|宣传办|财政所|农业综合服务中心|人大主席团|乡村振兴工作站|"
+                         r"新时代文明实践所|卫生院)"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
 #: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)

@@ -52,6 +52,9 @@ _NATIONAL = re.compile(r"^(?:党中央|中共中央|中央|国务院|全国人�
 # a service centre is where a practice is run (村党群服务中心), not who runs it: its village or
 # branch is the doer
 _VENUES = ("服务中心", "服务站", "实践站", "实践所", "实践中心")
+#: bodies that meet to study or decide (县委常委会, 县委理论学习中心组): the measures their meetings
+#: take up are the unit's, not theirs
+_DELIBERATIVE = ("委常委会", "理论学习中心组", "人大主席团")
 # mechanisms that are someone's words, not a practice anyone runs
 _SAID_RULES = frozenset({"mechanisms.quoted_saying", "mechanisms.quoted_maxim"})
 
@@ -201,7 +204,7 @@ def _is_actor(ctx: DocContext, by: _BySentence, a: Mention) -> bool:
         return False
     if _SOURCE_BEFORE.search(text[max(0, a.start - 2):a.start]):
         return False
-    if a.kind == Kind.ORGANIZATION and (_NATIONAL.match(a.text) or a.label.endswith(_VENUES)):
+    if a.kind == Kind.ORGANIZATION and (_NATIONAL.match(a.text) or a.label.endswith(_VENUES + _DELIBERATIVE)):
         return False
     if a.kind == Kind.PLACE and a.subtype == "region":
         return False  # 依托三峡库区…, 太行山深处的阜平县: a region is where, not who
