@@ -1034,3 +1034,13 @@ def test_a_letters_signer_and_the_ends_of_long_names_on_a_line() -> None:
     assert people(run("三组函〔2025〕21号　　　　　　签发人：吴建华\n")[1]) == {"吴建华": "author"}
     # held-out paper CB: a Mongolian name longer than the line's pattern is not cut to its end
     assert "德力格尔" not in people(run("责任人：宝音德力格尔；完成时限：立即整改。")[1])
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("杨秀梅代表：", "杨秀梅"),  # blind paper FA (written for the tests): a reply to a deputy's suggestion
+    ("王建国委员：", "王建国"),
+    ("各位代表：", None), ("人大代表：", None), ("党员代表：", None),
+])
+def test_a_replys_salutation_names_the_deputy(line: str, name: str | None) -> None:
+    found = people(run(f"关于县十七届人大四次会议第47号建议的答复\n\n{line}\n\n您提出的建议收悉，现答复如下。\n")[1])
+    assert found == ({name: "other"} if name else {})

@@ -103,6 +103,8 @@ _REFERENCE = re.compile(rf"^\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])\s*((?
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
 _ASSIGNED = re.compile(r"包[村片联户组干案保抓挂点]")
 #: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
+#: a letter's salutation to a named deputy or member, on its own line (杨秀梅代表：)
+_ADDRESSEE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:代表|委员)\s*[:：]\s*")
 _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("|".join(sorted(_LEADERS | _ROLE_MODELS, key=len, reverse=True)))
@@ -668,6 +670,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(part), part, role,
                               "person.reference", 0.9)
             pos += len(part)
+    m = _ADDRESSEE.fullmatch(text)
+    if m and plausible_name(m.group("n")) and free(m.start("n"), m.end("n")):
+        # 杨秀梅代表：opening a reply to a deputy's suggestion (or 王建国委员：, a member's): who is answered
+        yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                      "person.addressee", 0.85)
     m = _INTERVIEWEE.match(text)
     if m and plausible_name(m.group("n")) and free(m.start("n"), m.end("n")):
         # 答（陈玉梅，西湾村村务监督委员会主任）：an interview's answer, its speaker in the bracket
