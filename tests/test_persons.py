@@ -1044,3 +1044,14 @@ def test_a_letters_signer_and_the_ends_of_long_names_on_a_line() -> None:
 def test_a_replys_salutation_names_the_deputy(line: str, name: str | None) -> None:
     found = people(run(f"关于县十七届人大四次会议第47号建议的答复\n\n{line}\n\n您提出的建议收悉，现答复如下。\n")[1])
     assert found == ({name: "other"} if name else {})
+
+
+def test_the_leaders_of_a_leading_group_are_its_members() -> None:
+    # held-out papers BB and AP (written for the tests): the group named before, or after, in the sentence
+    text = ("县委成立红安县村“两委”换届工作领导小组，由县委书记周立新任组长，县委常委、组织部部长程晓红任常务副组长，"
+            "县委常委、县纪委书记、县监委主任罗建平任副组长。")
+    group = "红安县村“两委”换届工作领导小组"
+    assert {p for p, o in _affiliated(text) if o == group} == {"周立新", "程晓红", "罗建平"}
+    # a post is not a place in the group (县委书记周立新说)
+    assert not {p for p, o in _affiliated("县委成立红安县村“两委”换届工作领导小组。县委书记周立新说，换届要严。")
+                if o == group}

@@ -1141,6 +1141,9 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             branch = _branch_of_post(doc.text, main_branch or _recent_branch(ctx, orgs, p), p)
             if branch is not None and branch.key not in {r.object_key for r in posted}:
                 yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
+            if _LEADS_GROUP.match(doc.text, p.end) and (group := _group_led(ctx, orgs, p)) is not None \
+                    and group.key not in {r.object_key for r in posted}:
+                yield _affiliated(p, group, replace(prov, rule="persons.group_member"))
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
                 for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
                     if o.start == sent_by.start("org") and o.end == sent_by.end("org"):
@@ -1185,6 +1188,25 @@ def _recent_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention 
     return max((o for o in orgs if o.end <= p.start and _BRANCH_KEY.search(o.key)
                 and ctx.sentences[o.sent_index].paragraph >= first
                 and ("党总支" in post) == o.key.endswith("党总支")), key=lambda o: o.start, default=None)
+
+
+#: a person's place in a leading group or task force, right after their name (周立新任组长, 程晓红任
+#: 常务副组长, 孟庆和、郝文静任副组长)
+_LEADS_GROUP = re.compile(r"(?:同志)?(?:兼)?(?:任|担任|为)(?:常务)?副?组长|(?:同志)?(?:任|为)成员")
+#: the heads of a leading group's or a task force's name
+_GROUP_ENDS = ("领导小组", "工作专班", "专班", "工作组", "指挥部")
+
+
+def _group_led(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention | None:
+    """The leading group or task force ``p`` is a leader or member of: the one named in their
+    sentence nearest them (成立由县委书记蓝振华任组长…的县委巡视整改工作领导小组; 县委成立…领导小组，由
+    县委书记周立新任组长), else the last one the two sentences before name."""
+    groups = [o for o in orgs if o.label.endswith(_GROUP_ENDS)]
+    same = [o for o in groups if o.sent_index == p.sent_index]
+    if same:
+        return min(same, key=lambda o: abs(o.start - p.start))
+    before = [o for o in groups if p.sent_index - 2 <= o.sent_index < p.sent_index]
+    return max(before, key=lambda o: o.start, default=None)
 
 
 def _branch_of_post(text: str, branch: Mention | None, p: Mention) -> Mention | None:
