@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from graph.extract._rosters import group_roster, table_rows
 from graph.extract._text import SURNAMES, TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -463,9 +464,28 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
         for m in _in_sentence(ctx, sent):
             found.append(m)
             yield m
+    listed = list(_listed(ctx, found))
+    yield from listed
+    found += listed
     again = list(_repeated(ctx, found))
     yield from again
     yield from _relations(ctx, found + again)
+
+
+def _listed(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
+    """The people of a group's roster and of a text table's column of names (graph.extract._rosters),
+    where no other rule found them."""
+    taken = [(m.start, m.end) for m in found]
+    for item in [*group_roster(ctx, plausible_name), *table_rows(ctx, plausible_name)]:
+        if any(a < item.end and item.start < b for a, b in taken):
+            continue
+        taken.append((item.start, item.end))
+        sent = ctx.sentences[item.sent_index]
+        person = _person(ctx, sent, item.start, item.end, item.name, "other",
+                         "person.roster" if item.group else "person.table_row", 0.85)
+        if item.bracket is not None:
+            person = _with(person, "affiliation_span", f"{item.bracket[0]}:{item.bracket[1]}")
+        yield _with(person, "group", "1") if item.group else person
 
 
 #: a paper's byline under its title: names, each with an optional affiliation number (张敏1，刘洋2)
@@ -1134,6 +1154,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
         elif own := p.attr("affiliation_span"):  # a list's line: the units of the post after the name
             for o in _in_span(orgs, own):
                 yield _affiliated(p, o, prov)
+            if p.attr("group") and (group := _group_led(ctx, orgs, p, reach=_ROSTER_REACH)) is not None:
+                yield _affiliated(p, group, replace(prov, rule="persons.group_member"))  # 组  长：马建国（…）
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov))
             yield from posted
@@ -1197,15 +1219,19 @@ _LEADS_GROUP = re.compile(r"(?:同志)?(?:兼)?(?:任|担任|为)(?:常务)?副?
 _GROUP_ENDS = ("领导小组", "工作专班", "专班", "工作组", "指挥部")
 
 
-def _group_led(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention | None:
+#: sentences back from a roster's name to the group it lists
+_ROSTER_REACH = 8
+
+
+def _group_led(ctx: DocContext, orgs: list[Mention], p: Mention, *, reach: int = 2) -> Mention | None:
     """The leading group or task force ``p`` is a leader or member of: the one named in their
     sentence nearest them (成立由县委书记蓝振华任组长…的县委巡视整改工作领导小组; 县委成立…领导小组，由
-    县委书记周立新任组长), else the last one the two sentences before name."""
+    县委书记周立新任组长), else the last one the ``reach`` sentences before name."""
     groups = [o for o in orgs if o.label.endswith(_GROUP_ENDS)]
     same = [o for o in groups if o.sent_index == p.sent_index]
     if same:
         return min(same, key=lambda o: abs(o.start - p.start))
-    before = [o for o in groups if p.sent_index - 2 <= o.sent_index < p.sent_index]
+    before = [o for o in groups if p.sent_index - reach <= o.sent_index < p.sent_index]
     return max(before, key=lambda o: o.start, default=None)
 
 

@@ -1,0 +1,124 @@
+"""People a document lists in a roster rather than names in its sentences.
+
+Two layouts of official documents, neither of which has the cue words the persons extractor
+reads sentences by:
+
+* a leading group's membership, one label a line and the names after it, each with its posts
+  in a bracket, more names on lines of their own under the label::
+
+      组  长：马建国（镇党委书记）
+      副组长：杨志刚（镇党委副书记、镇长）
+              李秀琴（镇党委副书记）
+      成  员：丁玉梅（镇党委委员、组织委员）、王振华（镇党委委员、宣传委员）
+
+  only under a sentence that sets up a group (…领导小组，组成人员如下：);
+* a table written as text, its cells apart by wide spaces or tabs, a column headed by a post
+  or 姓名 (序号　乡镇　党委书记　考核等次 / 2　庙宇镇　冉光辉　好).
+
+Imports the model only; whether a name is plausible is the caller's test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from graph.pipeline import DocContext
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A name in a roster: document offsets of the name and of the bracket of posts after it."""
+
+    sent_index: int
+    start: int
+    end: int
+    name: str
+    bracket: tuple[int, int] | None
+    #: whether the roster is a group's (the person is a member of the group set up above it)
+    group: bool
+
+
+#: a roster line's label: the group's head, deputies, members, its office's head (spaced or not)
+_LABEL = re.compile(r"\s*(?:(?:常[ \u3000]*务[ \u3000]*)?副?[ \u3000]*组[ \u3000]*长|成[ \u3000]*员|"
+                    r"(?:办公室)?副?[ \u3000]*主[ \u3000]*任)\s*[:：]\s*")
+#: a name and its bracket of posts, as a roster lists them
+_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?P<bracket>[（(][^（）()\n]{2,60}[）)])")
+_ITEM_SEP = re.compile(r"[、，,；;\s\u3000]*")
+#: a sentence that sets up a group whose roster follows (…成立…领导小组，组成人员如下：)
+_SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下")
+#: paragraphs between the sentence setting a group up and its roster's first line
+_ROSTER_GAP = 2
+#: a table's cells: apart by a tab, ideographic spaces or two spaces and more
+_CELL_SEP = re.compile(r"\t+|\u3000+| {2,}")
+#: the headings of a table's column that holds people's names
+_NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记", "党支部书记", "村党组织书记", "负责人", "联系人",
+                           "责任人", "第一书记", "队长", "组长", "村支书", "支部书记"})
+#: characters: the longest cell of a table's heading
+_HEADING_CELL = 8
+
+
+def _items(text: str, pos: int, end: int) -> list[re.Match[str]] | None:
+    """The name-and-bracket items filling ``text[pos:end]`` wholly, or None."""
+    out: list[re.Match[str]] = []
+    pos = _ITEM_SEP.match(text, pos, end).end()
+    while pos < end:
+        m = _ITEM.match(text, pos, end)
+        if m is None:
+            return None
+        out.append(m)
+        pos = _ITEM_SEP.match(text, m.end(), end).end()
+    return out or None
+
+
+def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
+    """The names of a group's roster lines (see the module's docstring)."""
+    text = ctx.doc.text
+    open_at = -10  # the paragraph of the last line read as the roster's
+    set_up = -10  # the paragraph of the last sentence setting a group up
+    for sent in ctx.sentences:
+        if _SET_UP.search(sent.text):
+            set_up = sent.paragraph
+        line = ctx.paragraphs.get(sent.paragraph, ())
+        if len(line) != 1:
+            continue
+        label = _LABEL.match(text, sent.start, sent.end)
+        near = sent.paragraph - set_up <= _ROSTER_GAP + 1 or sent.paragraph == open_at + 1
+        if label is not None and near:
+            items = _items(text, label.end(), sent.end)
+        elif label is None and sent.paragraph == open_at + 1:
+            items = _items(text, sent.start, sent.end)  # more names under the label's line
+        else:
+            continue
+        # (every item a name and its posts: a surname the caller does not know passes in such a line,
+        # 撒忠林（镇党委委员、政法委员）, so long as one name of the line is plausible)
+        if not items or not any(plausible(m.group("name")) for m in items) or any(
+                len(m.group("name")) > 3 and not plausible(m.group("name")) for m in items):
+            continue
+        open_at = sent.paragraph
+        for m in items:
+            yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"), m.span("bracket"), True)
+
+
+def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
+    """The names in a text table's column headed by a post or 姓名 (see the module's docstring)."""
+    column: int | None = None
+    width = 0
+    for sent in ctx.sentences:
+        if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
+            column = None
+            continue
+        cells = [(m.start(), m.end()) for m in re.finditer(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*", sent.text)]
+        words = [sent.text[a:b] for a, b in cells]
+        if len(words) >= 3 and len(_CELL_SEP.findall(sent.text)) == len(words) - 1:
+            heads = [k for k, w in enumerate(words) if w in _NAME_COLUMNS]
+            if heads and all(len(w) <= _HEADING_CELL for w in words) and not any(plausible(w) for w in words):
+                column, width = heads[0], len(words)
+                continue
+            if column is not None and len(words) == width:
+                a, b = cells[column]
+                if plausible(words[column]):
+                    yield Listed(sent.index, sent.start + a, sent.start + b, words[column], None, False)
+                continue
+        column = None

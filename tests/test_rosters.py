@@ -1,0 +1,41 @@
+"""Rosters: a leading group's membership lines and a text table's column of names (blind papers
+GD and GB, written for the tests)."""
+
+from __future__ import annotations
+
+from graph.io import make_document
+from graph.model import Kind, Predicate
+from graph.pipeline import extract_document
+
+ROSTER = ("二、组织领导\n\n为加强对换届工作的组织领导，镇党委成立闽宁镇村党组织换届选举工作领导小组，组成人员如下：\n\n"
+          "组  长：马建国（镇党委书记）\n副组长：杨志刚（镇党委副书记、镇长）\n        李秀琴（镇党委副书记）\n"
+          "成  员：丁玉梅（镇党委委员、组织委员）、撒忠林（镇党委委员、政法委员）、张海军（闽宁派出所所长）\n\n"
+          "领导小组下设办公室，办公室设在镇党建办。\n")
+TABLE = ("附件：2024年度乡镇党委书记抓基层党建工作述职评议考核结果\n\n序号　乡镇　党委书记　考核等次\n"
+         "1　巫峡镇　向宏伟　较好\n2　庙宇镇　冉光辉　好\n3　大昌镇　李明清　好\n")
+
+
+def _people(text: str) -> dict[str, str]:
+    ex = extract_document(make_document(text, path="t.txt"))
+    return {m.label: m.rule for m in ex.mentions if m.kind == Kind.PERSON}
+
+
+def test_a_groups_roster_lines_name_its_members_and_their_units() -> None:
+    doc = make_document("闽宁镇位于永宁县。" + ROSTER, path="t.txt")
+    ex = extract_document(doc)
+    people = {m.label for m in ex.mentions if m.kind == Kind.PERSON}
+    assert people == {"马建国", "杨志刚", "李秀琴", "丁玉梅", "撒忠林", "张海军"}
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("李秀琴", "闽宁镇村党组织换届选举工作领导小组") in of  # a name on a line of its own under the label
+    assert ("马建国", "闽宁镇党委") in of  # the unit in the bracket
+
+
+def test_a_roster_needs_a_group_set_up_above_it() -> None:
+    assert not _people("会议由镇党委主持。\n\n组  长：马建国（镇党委书记）\n")
+
+
+def test_a_text_tables_column_headed_by_a_post_names_people() -> None:
+    assert _people(TABLE) == {"向宏伟": "person.table_row", "冉光辉": "person.table_row", "李明清": "person.table_row"}
+    # a table with no column of names
+    assert not _people("序号　乡镇　考核等次　得分\n1　巫峡镇　较好　88\n2　庙宇镇　好　93\n")
