@@ -1055,3 +1055,9 @@ def test_the_leaders_of_a_leading_group_are_its_members() -> None:
     # a post is not a place in the group (县委书记周立新说)
     assert not {p for p, o in _affiliated("县委成立红安县村“两委”换届工作领导小组。县委书记周立新说，换届要严。")
                 if o == group}
+
+
+def test_the_leader_in_charge_of_an_item_of_a_plan() -> None:
+    # blind paper GA (written for the tests): a township's key points, each item's lead office and leader
+    found = people(run("牵头单位：镇党建办、镇宣传办；责任领导：孙海涛（镇党委宣传委员）\n")[1])
+    assert found == {"孙海涛": "other"}

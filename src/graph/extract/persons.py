@@ -46,11 +46,12 @@ _LINE_LABELS = (r"作者|责任编辑|编辑|执笔|撰稿|撰文|文字|案例�
                 # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
                 + "|".join("[ \u3000]*".join(label) for label in (
                     "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "责任人",
-                    "签发人")))
+                    "责任领导", "牵头领导", "分管领导", "包联领导", "签发人")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
-_PRESENT = frozenset({"联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人"})
+_PRESENT = frozenset({"联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
+                      "责任领导", "牵头领导", "分管领导", "包联领导"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -298,7 +299,7 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 _DOTS = "·•‧・･"
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
-     "团队成员", "记录人", "主持人", "编导", "制片", "签发人",
+     "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:",
      "审稿", "校对", "某", "员:", "员：",
@@ -642,8 +643,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
     for m in lines:
         label = re.sub(r"[ \u3000]", "", m.group(1))
-        role = ("editor" if "编辑" in label or label in _CHECKERS else "supervisor" if "导" in label and label != "编导"
-                else "other" if label in _PRESENT else "author")
+        role = ("other" if label in _PRESENT else "editor" if "编辑" in label or label in _CHECKERS
+                else "supervisor" if "导" in label and label != "编导" else "author")
         unit = m.groupdict().get("unit")
         for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
