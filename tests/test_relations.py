@@ -256,6 +256,10 @@ def test_a_reports_measures_are_practised_by_the_unit_in_its_title() -> None:
     ("江湾镇第十七次党委会议纪要", "江湾镇"),
     ("《四平市关于深化党建引领乡村治理的若干措施》政策解读", "四平市"),
     ("《关于四平市乡村治理的若干思考》解读", None),  # no policy of its own
+    # a unit's own plan and its explanation to its own meeting (blind papers GD, GC)
+    ("闽宁镇村党组织换届选举工作实施方案", "闽宁镇"),
+    ("关于修订《赤溪村村规民约》的说明", "赤溪村"),
+    ("赤溪村的村规民约为什么要修订", None),
 ])
 def test_the_place_a_report_is_the_work_of(title: str, place: str | None) -> None:
     from graph.extract._title import report_place
@@ -906,3 +910,23 @@ def test_a_committees_meeting_bodies_do_not_practise_what_they_take_up() -> None
     labels = {m.key: m.label for m in ex.mentions}
     doers = {labels[r.subject_key] for r in ex.relations if r.predicate == Predicate.PRACTICES}
     assert not any(d.endswith("理论学习中心组") for d in doers)
+
+
+@pytest.mark.parametrize(("head", "place"), [
+    # blind papers GA and GB (written for the tests): the issuer's line, then perhaps the number
+    ("中共兰考县东坝头镇委员会\n关于印发《2025年全镇党建工作要点》的通知\n", "东坝头镇"),
+    ("中共巫山县委组织部\n\n巫山组发〔2025〕6号\n\n关于2024年度乡镇党委书记抓基层党建工作述职评议考核情况的通报\n",
+     "巫山县"),
+    ("关于2024年度乡镇党委书记抓基层党建工作述职评议考核情况的通报\n", None),
+])
+def test_a_notice_is_its_issuers_whose_line_stands_above_its_title(head: str, place: str | None) -> None:
+    from graph.extract._title import report_place
+    from graph.pipeline import load_components
+
+    doc = make_document(head + "\n各乡镇党委：\n正文。\n", path="r.txt")
+    ctx = DocContext(doc=doc, sentences=split_sentences(doc))
+    for _, fn in load_components(["places"]):
+        for item in fn(ctx):
+            ctx.add(item)
+    found = report_place(ctx)
+    assert (found.label if found else None) == place

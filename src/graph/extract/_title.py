@@ -32,6 +32,10 @@ _REPORT_TITLE = re.compile(r"政府工作报告|工作报告|经验材料|事迹
                            r"^\s*[—－-]+.{2,40}的(?:实践|探索|做法|经验)(?:探索|与思考|与启示|与探索|与实践)?$|"
                            + _OWN_WORDS + "|"
                            r"关于.{2,60}的(?:实施|指导)?(?:意见|通知|方案|决定|办法|规定|措施)$|关于.{2,60}的(?:情况|调研)?(?:汇报|报告)$|"
+                           # a unit's notice of its own appraisal, its explanation to its own meeting, its
+                           # own plan or key points (…考核情况的通报, 关于修订《赤溪村村规民约》的说明,
+                           # 闽宁镇村党组织换届选举工作实施方案)
+                           r"关于.{2,60}的(?:情况的)?(?:通报|说明)$|(?:实施|工作)方案$|工作要点$|工作计划$|"
                            # an interpretation of a unit's own policy (《四平市关于…的若干措施》政策解读)
                            r"关于.{2,60}的(?:若干|实施|指导)?(?:意见|方案|决定|办法|规定|措施)》\s*(?:政策)?解读$")
 
@@ -80,6 +84,13 @@ def report_place(ctx: DocContext) -> Mention | None:
         return own_unit_place(ctx)
     first = title.index
     found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == first), key=lambda m: m.start)
+    issuer = next((sent for sent in reversed(ctx.sentences[max(0, first - _ISSUER_ABOVE):first])
+                   if _ISSUER.fullmatch(sent.text) and lone_line(ctx, sent)), None)
+    if not found and issuer is not None:
+        # 中共兰考县东坝头镇委员会 / 关于印发《2025年全镇党建工作要点》的通知 (its number may stand between):
+        # the issuer's line above the title says whose notice it is
+        found = sorted((m for m in ctx.mentions if m.kind == Kind.PLACE and m.sent_index == issuer.index),
+                       key=lambda m: m.start)
     if not found and OWN_REPORT.search(title.text):
         # 政府工作报告（节选）: a title that names no place; the lines under it do (兰考县人民政府县长
         # 杜明远; （…在兰考县第十六届人民代表大会第五次会议上）)
@@ -106,6 +117,11 @@ def report_place(ctx: DocContext) -> Mention | None:
     return chain[-1]
 
 
+#: the line of the body issuing a document, set over its title (中共兰考县东坝头镇委员会, 中共巫山县委组织部)
+_ISSUER = re.compile(r"\s*(?:中共|中国共产党)?[\u4e00-\u9fff]{2,24}?(?:委员会|党委|党工委|委组织部|组织部|人民政府|"
+                     r"政府|办公室|党支部|党总支)\s*")
+#: lines above a title where its issuer's may stand (the issuer, its document's number, the title)
+_ISSUER_ABOVE = 3
 #: a report whose speaker or meeting line under the title says whose it is (not a news
 #: headline's colon: 新华网北京4月9日电 under it is a dateline)
 OWN_REPORT = re.compile(r"工作报告|经验材料|" + _OWN_WORDS)
