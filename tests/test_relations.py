@@ -576,6 +576,9 @@ def test_a_faults_measure_and_degree_are_part_of_it() -> None:
     assert {"演出服产品同质化严重", "党员队伍结构不够优", "21个村年经营性收入低于10万元"} <= problems
     ex = extract_document(make_document("兰考县也清醒看到，投资动力不够强，政府工作人员作风还不够实。", path="p.txt"))
     assert {"投资动力不够强", "政府工作人员作风不够实"} <= {m.label for m in ex.mentions if m.kind == Kind.PROBLEM}
+    # an age opening the fault (blind paper GB, written for the tests)
+    ex = extract_document(make_document("三溪乡村“两委”干部平均年龄达52.6岁，35岁以下后备力量储备不足。", path="p.txt"))
+    assert "35岁以下后备力量储备不足" in {m.label for m in ex.mentions if m.kind == Kind.PROBLEM}
 
 
 def test_a_body_that_sets_up_a_coined_practice_brings_it_in() -> None:

@@ -46,7 +46,7 @@ _VERDICT_REST = re.compile(r"(?<=不足)\d+(?:\.\d+)?(?:万|亿)?(?:元|人|户|
 #: (收入低|于10万元, 结构不够|优) and how bad a decline is, right after it (同质化|严重)
 _DEGREE = re.compile(r"严重|突出|明显|加剧")
 #: a count's measure word, and the number right before it (21个村…)
-_COUNTERS = "个名户家所"
+_COUNTERS = "个名户家所岁"  # (35|岁以下后备力量储备不足: an age is part of the fault too)
 _COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?$")
 _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,。；;、的“”\s]{2,8}?(?=[，,。；;、]|$|导致|造成|等)")
 # -化 words of decline, quoted or not, with the noun before them
