@@ -727,6 +727,10 @@ def test_a_bare_village_committee_by_its_heads_post_and_name() -> None:
     assert keys["村委会"].endswith("/寺罗村/村委会")
     ex = run("大集镇丁楼村党支部书记、村委会主任　丁德军")
     assert any(m.text == "村委会" for m in ex.mentions if m.kind == Kind.ORGANIZATION)
+    # a list of names and posts: the post closes its line, the next line's name is another's
+    # (blind paper HA, written for the tests)
+    ex = run("王庆华　贾汪区潘安湖街道马庄村党委书记、村委会主任\n刘振东　睢宁县沙集镇东风村党委书记、村委会主任\n")
+    assert not any(m.text == "村委会" for m in ex.mentions if m.kind == Kind.ORGANIZATION)
     # the post in general, no one's
     ex = run("寺罗村位于子洲县。村党组织书记、村委会主任职务由一人担任。")
     assert not any(m.text == "村委会" for m in ex.mentions if m.kind == Kind.ORGANIZATION)

@@ -437,7 +437,7 @@ _BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部
 #: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)
 _BARE_BODY = re.compile(r"(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)"
                         r"(?=组织|开展|召开|负责|牵头|协助|协调|研究|审议|审核|公示|全程|给予|出资|筹资|投入|争取|"
-                        r"聘请|统一|主任[\u4e00-\u9fff]{2,3}[，,。、]|主任[\s\u3000]*[" + "".join(sorted(SURNAMES)) + "])")
+                        r"聘请|统一|主任[\u4e00-\u9fff]{2,3}[，,。、]|主任[ \u3000]*[" + "".join(sorted(SURNAMES)) + "])")
 #: (only as one body that acts, 村委会组织村民…, or by its head's post and name: the genre also
 #: speaks of 村委会 in general, 村委会沦为执行机构, 村党组织书记、村委会主任“一肩挑”)
 _BARE_BODY_HEAD = {"村委会": ("村", "村委会"), "村民委员会": ("村", "村民委员会"), "村务监督委员会": ("村", "村务监督委员会"),
