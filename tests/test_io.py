@@ -321,3 +321,13 @@ def test_the_title_under_a_letterhead_its_number_and_a_pages_tools() -> None:
     assert guess_title("四平市人民政府　>　政务公开　>　政策解读\n\n来源：四平市委组织部　　发布时间：2025-03-18 09:30\n"
                        "【字体：大　中　小】　【打印】　【关闭】\n\n《四平市关于深化党建引领乡村治理的若干措施》政策解读\n\n近日，…\n") == \
         "《四平市关于深化党建引领乡村治理的若干措施》政策解读"
+
+
+def test_a_journals_masthead_with_its_column_and_a_drawn_rule_are_not_titles() -> None:
+    from graph.io import guess_title
+
+    # blind papers HC and HD (written for the tests)
+    assert guess_title("理论与当代　2024年第7期　调研手记\n\n茶山上的“领头雁”与“后来人”\n——湄潭县两村三日调研札记\n\n"
+                       "罗书华（中共贵州省委党校党建教研部）\n") == "茶山上的“领头雁”与“后来人”"
+    assert guess_title("人民网 > 领导留言板 > 湖南省 > 郴州市 > 汝城县\n留言对象：中共汝城县委书记　　栏目：三农·党建·交通\n\n"
+                       "━━━━━━━━━━━━━━━━━━━━\n\n【留言一】沙洲瑶族村旅游收入分红是怎么算的？\n") == "沙洲瑶族村旅游收入分红是怎么算的？"

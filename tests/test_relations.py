@@ -460,6 +460,12 @@ def test_a_report_is_by_the_body_that_signs_it() -> None:
     # a body named in a line of the text, or closing a sentence, signs nothing
     signed, _ = _signers("调研报告\n\n" + body + "这项工作由中共秭归县委组织部牵头。\n")
     assert signed == set()
+    # a decision signed over its date, then its annex, a list that ends with a village's branch
+    # (blind paper HA, written for the tests)
+    signed, doc_id = _signers("中共徐州市委关于表彰全市优秀村党组织书记和五星级村党组织的决定\n\n" + body
+                              + "中共徐州市委\n2025年6月26日\n\n附件\n\n全市五星级村党组织名单\n\n"
+                              + "新沂市窑湾镇窑湾村党总支\n")
+    assert signed == {("中共徐州市委", doc_id)}
 
 
 def _related(text: str, predicate: Predicate) -> set[tuple[str, str]]:

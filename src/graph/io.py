@@ -303,7 +303,7 @@ def guess_title(text: str) -> str:
     series = {k for k in range(len(lines) - 1) if _ISSUE_LINE.fullmatch(lines[k + 1])}
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
-                    or _PAGE_TOOLS.fullmatch(x)
+                    or _PAGE_TOOLS.fullmatch(x) or _RULE_LINE.fullmatch(x)
                     or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
                     or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x))
             ][:6] or lines
@@ -410,6 +410,8 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕
 #: a web page's tools line over the title (【字体：大　中　小】　【打印】　【关闭】)
 _PAGE_TOOLS = re.compile(r"(?:[【\[]\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*[】\]]|(?:字体|字号)\s*[:：]\s*大\s*中\s*小|"
                          r"[【\[]\s*(?:打印|打印本页|关闭|关闭窗口|收藏|分享|返回顶部|返回)\s*[】\]]|\s)+")
+#: a line drawn with box-drawing characters or dashes, no word on it (━━━━━━━━)
+_RULE_LINE = re.compile(r"[^\w\u4e00-\u9fff]+")
 #: the kind of record set above the minutes' own title (党委会议纪要, 会议纪要)
 _MINUTES_HEADER = re.compile(r"(?:党委|党组|党工委|常委|办公|专题|主任)?(?:会议)?纪要")
 #: a labelled field of a record's head (时　　间：…, 地点：…)
@@ -435,14 +437,16 @@ _NEWSPAPER_PAGE = re.compile(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*�
 _WECHAT_LINE = re.compile(r"(?:点击|戳)(?:上方|下方)?(?:蓝字|“[^”\n]{1,20}”|[\u4e00-\u9fff]{0,8}?)\s*(?:关注|订阅)(?:我们)?[^\n]{0,20}"
                           r"|(?:原创|转载)\s+[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,20}")
 #: a magazine's masthead line over an article: its name, the issue and the column (当代党员 2025年第14期 | 基层观察)
-_MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[|｜·•]\s*[\u4e00-\u9fff]{2,8})?")
+_MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期"
+                       r"(?:(?:\s*[|｜·•]\s*|[\s\u3000]+)[\u4e00-\u9fff]{2,8})?")  # (理论与当代　2024年第7期　调研手记)
 #: an issue's line of a series (2024年第17期（总第236期）, 第3期)
 _ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?")
 #: an issuing body and the date on one line over the title (浙江省社会科学院　　　2024年9月12日)
 _DATED_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}[\s\u3000]{2,}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
                            r"\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 #: a web page's line of metadata above the document (发布日期：2024-03-22　信息来源：…　作者：…)
-_PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号|答复类别|密级|紧急程度|公开方式)\s*[:：]")
+_PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号|答复类别|密级|紧急程度|公开方式|"
+                        r"留言对象|留言编号|留言时间|办理状态)\s*[:：]")
 #: the reporters' line or dateline under a news report's headlines (本报记者　周海川, 本报西宁6月12日电)
 _REPORTERS_LINE = re.compile(r"(?:文\s*[/／：:]\s*)?(?:本报|本刊|新华社|人民日报)?(?:特约)?(?:记者|通讯员)|本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电")
 #: characters: the shortest and the longest line read as one of the two lines of a title (not a

@@ -129,8 +129,14 @@ def _signed(ctx: DocContext) -> Iterator[RelationMention]:
         k = len(mine)
         while k and DATE_LINE.fullmatch(mine[k - 1].text.strip()):
             k -= 1
-        # the first line, the last, and a line of the head under the title (望奎县政协调研组)
-        for sent in dict.fromkeys((mine[0], mine[k - 1], *mine[1:_SIGNER_LINES])) if k else ():
+        # the first line, the last, and a line of the head under the title (望奎县政协调研组); and a
+        # line over a date in the second half, a signature an annex follows (中共徐州市委 / 2025年6月26日 /
+        # 附件 / the list of those commended)
+        dated = [mine[i - 1] for i in range(max(1, len(mine) // 2), k)
+                 if DATE_LINE.fullmatch(mine[i].text.strip()) and _ANNEX.match(ctx.doc.text, mine[k - 1].start) is None
+                 and any(_ANNEX.match(ctx.doc.text, t.start) for t in mine[i + 1:k])]
+        last = () if dated else (mine[k - 1],)  # (an annex's last line is one of its list's)
+        for sent in dict.fromkeys((mine[0], *last, *mine[1:_SIGNER_LINES], *dated)) if k else ():
             if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
                 continue  # a line of its own
             text = sent.text.strip()
@@ -138,7 +144,7 @@ def _signed(ctx: DocContext) -> Iterator[RelationMention]:
             org = orgs.get((lead, lead + len(text)))
             if org is None:
                 continue
-            if sent is not mine[0] and sent is not mine[k - 1] and TEAM_ENDS.search(org.label):
+            if sent is not mine[0] and sent not in last and sent not in dated and TEAM_ENDS.search(org.label):
                 continue  # a team under the title, 婺源县政协调研组, is named by its members' lines:
                 # writers count those as the authors, not the team
             yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=org.key,
@@ -147,6 +153,8 @@ def _signed(ctx: DocContext) -> Iterator[RelationMention]:
                                                   end=org.end, rule="relations.signed", confidence=0.8))
 
 
+#: the heading of a document's annex (附件, 附件1：…名单)
+_ANNEX = re.compile(r"\s*附件\s*\d*\s*(?:[:：]|$|\n)")
 #: how many lines from the top of a paper its signing body may stand on a line of its own
 _SIGNER_LINES = 4
 
