@@ -1061,3 +1061,12 @@ def test_the_leader_in_charge_of_an_item_of_a_plan() -> None:
     # blind paper GA (written for the tests): a township's key points, each item's lead office and leader
     found = people(run("牵头单位：镇党建办、镇宣传办；责任领导：孙海涛（镇党委宣传委员）\n")[1])
     assert found == {"孙海涛": "other"}
+
+
+def test_households_by_their_heads_and_names_before_a_count_of_comrades() -> None:
+    # blind paper HB (written for the tests): a village's public notice
+    text = ("红榜（5户）：俞根法户（128分）、姚美娟户（121分）、吴建强户（118分）。经党员大会讨论，"
+            "接收胡晓燕、沈嘉豪2名同志为中共预备党员。镇联村领导蒋立军列席会议。")
+    assert set(people(run(text)[1])) == {"俞根法", "姚美娟", "吴建强", "胡晓燕", "沈嘉豪", "蒋立军"}
+    # kinds of household are no one's name
+    assert not people(run("全村脱贫户、监测户、低保户都已建档。")[1])

@@ -131,7 +131,7 @@ _ROLES = (
     "研究员", "本科生", "研究生", "博士生", "硕士生", "学生", "同学", "学员", "校友", "学长", "学姐", "党员",
     "预备党员", "积极分子", "发展对象", "代表", "成员", "负责人", "主任", "副主任", "院长", "副院长", "校长",
     "部长", "局长", "厅长", "处长", "科长", "省长", "县长", "市长", "区长", "州长", "旗长", "镇长", "乡长", "村长", "主席", "总理",
-    "队长", "组长", "站长",
+    "队长", "组长", "站长", "股长", "领导",
     "所长", "经理", "项目经理", "项目负责人", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
     "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿", "院士", "专家", "会长", "秘书长", "理事长", "行长",
@@ -182,7 +182,10 @@ _ANONYMISED = re.compile("[" + "".join(sorted(_SURNAMES)) + r"]某{1,2}"
                          r"(?![些种个项村镇乡县市区地单位部门企业公司方面时处人一位名类件天年月日次组届])")
 #: 等 after a 、-list of names, then what the people are (潘德明、吴秀芬等全省优秀村党组织书记, 张三、李四等一批
 #:先进典型): the list is read back from 等 (see _in_sentence)
-_LISTED_THEN_KIND = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?)(?:书记|党员|代表|干部|模范|典型|能手|带头人|乡贤|人物|同志)")
+_LISTED_THEN_KIND = re.compile(r"(?:等|[\d一二三四五六七八九十两]+名)(?:[\u4e00-\u9fff]{0,12}?)"
+                               r"(?:书记|党员|代表|干部|模范|典型|能手|带头人|乡贤|人物|同志)")
+#: households listed by their heads' names (俞根法户（128分）、姚美娟户（121分）: a points list's)
+_HOUSEHOLD = re.compile(r"(?:^|(?<=[：:、，,；;]))\s*(?P<name>[\u4e00-\u9fff]{2,3})户(?=[（(、，,；;。])")
 #: 31岁的丁一帆: a news report introduces a person by age
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,3})")
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
@@ -301,7 +304,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
-     "人：", "人:", "席：", "席:", "假：", "假:",
+     "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、",
      "审稿", "校对", "某", "员:", "员：",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -775,7 +778,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             # (王某 of one report is not 王某 of another: the key is the document's own)
             yield replace(person, key=f"person/{ctx.doc.id}/{text[a:b]}")
     for m in _LISTED_THEN_KIND.finditer(text):
-        # 深入宣传潘德明、吴秀芬等全省优秀村党组织书记: the names listed, then what they are
+        # 深入宣传潘德明、吴秀芬等全省优秀村党组织书记, 接收胡晓燕、沈嘉豪2名同志为…: the names listed, then
+        # what they are
         cut = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:“”（）()") + 1
         items = text[cut:m.start()].split("、")
         if len(items) < 2:
@@ -786,9 +790,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if first is None:
             continue
         spans = [(pos - first, pos)]
-        for item in items[1:]:
+        for k, item in enumerate(items[1:], start=2):
             pos += 1
-            if words.unknown_name(pos, known_ok=True) != item:
+            # (the last name may stand right before the count: 沈嘉豪|2名同志, a digit after a name)
+            last = k == len(items) and pos + len(item) == m.start() and plausible_name(item) and not _common(item[:2])
+            if words.unknown_name(pos, known_ok=True) != item and not last:
                 spans = []
                 break
             spans.append((pos, pos + len(item)))
@@ -796,6 +802,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         for a, b in spans:
             if free(a, b):
                 yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.listed_kind", 0.7)
+    households = list(_HOUSEHOLD.finditer(text)) if "户" in text else []
+    if len(households) >= 2:  # (a list of them: one 张三户 alone may be a word's end)
+        for m in households:
+            a, name = m.start("name"), m.group("name")
+            if plausible_name(name) and not _common(name[:2]) and free(a, a + len(name)):
+                yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
+                              "person.household", 0.7)
     for m in _AGED.finditer(text):
         a = m.start("name")
         name = words.unknown_name(a, known_ok=False)
