@@ -1070,3 +1070,9 @@ def test_households_by_their_heads_and_names_before_a_count_of_comrades() -> Non
     assert set(people(run(text)[1])) == {"俞根法", "姚美娟", "吴建强", "胡晓燕", "沈嘉豪", "蒋立军"}
     # kinds of household are no one's name
     assert not people(run("全村脱贫户、监测户、低保户都已建档。")[1])
+
+
+def test_a_message_boards_writer_by_screen_name() -> None:
+    # blind paper HD (written for the tests): a leaders' message board page
+    assert people(run("【留言一】沙洲瑶族村旅游收入分红是怎么算的？\n留言人：网友“瑶乡游子”\n留言时间：2025-03-02\n")[1]) == \
+        {"瑶乡游子": "author"}

@@ -105,6 +105,8 @@ _REFERENCE = re.compile(rf"^\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])\s*((?
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
 _ASSIGNED = re.compile(r"包[村片联户组干案保抓挂点]")
 #: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
+#: the writer's line of a message on a leaders' message board (留言人：网友“瑶乡游子”)
+_NETIZEN_LINE = re.compile(r"\s*留言人\s*[:：]\s*(?:网友)?\s*[“\"「](?P<n>[^“”\"「」\n]{2,12})[”\"」]")
 #: a letter's salutation to a named deputy or member, on its own line (杨秀梅代表：)
 _ADDRESSEE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:代表|委员)\s*[:：]\s*")
 _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
@@ -304,7 +306,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
-     "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、",
+     "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "某", "员:", "员：",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -694,6 +696,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(part), part, role,
                               "person.reference", 0.9)
             pos += len(part)
+    m = _NETIZEN_LINE.match(text)
+    if m and free(m.start("n"), m.end("n")):
+        # 留言人：网友“瑶乡游子”: who wrote a message on a leaders' message board, by their screen name
+        yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "author",
+                      "person.netizen", 0.85)
     m = _ADDRESSEE.fullmatch(text)
     if m and plausible_name(m.group("n")) and free(m.start("n"), m.end("n")):
         # 杨秀梅代表：opening a reply to a deputy's suggestion (or 王建国委员：, a member's): who is answered
