@@ -333,3 +333,19 @@ def test_a_discipline_commissions_plenum_and_a_central_meetings_ordinal() -> Non
     labels = {m.label for m in found("认真落实二十届中央纪委三次全会、十三届省纪委三次全会部署。"
                                      "深入贯彻中央第七次西藏工作座谈会精神。") if m.kind == Kind.EVENT}
     assert {"二十届中央纪委三次全会", "十三届省纪委三次全会", "中央第七次西藏工作座谈会"} <= labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # held-out papers AE, CB and FD (written for the tests); corpus documents cite the same forms
+    ("深入学习贯彻习近平总书记关于“三农”工作的重要论述和视察江西重要讲话精神，推进乡村振兴。",
+     {"习近平总书记关于“三农”工作的重要论述", "习近平总书记视察江西重要讲话精神"}),
+    ("全面贯彻习近平总书记考察内蒙古时的重要讲话精神。", {"习近平总书记考察内蒙古时的重要讲话精神"}),
+    ("深入贯彻习近平总书记视察吉林重要讲话重要指示精神。", {"习近平总书记视察吉林重要讲话重要指示精神"}),
+    ("习近平总书记强调，要把基层党组织建设好。", set()),
+])
+def test_the_leaders_speeches_on_a_visit_and_his_expositions(text: str, labels: set[str]) -> None:
+    from graph.io import make_document
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind.value == "Event" and m.rule == "events.leader_speech"} == labels

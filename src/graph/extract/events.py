@@ -217,7 +217,38 @@ def extract(ctx: DocContext) -> Iterator[Mention]:
     _meetings(b, text)
     _campaigns(b, text)
     _elections(b, text)
+    _leader_speeches(b, text)
     yield from b.out
+
+
+#: the country's leader's speeches and instructions on an inspection visit, and his expositions,
+#: as the genre cites them (习近平总书记考察内蒙古时的重要讲话精神, 视察吉林重要讲话重要指示精神,
+#: 关于“三农”工作的重要论述): what follows 习近平总书记 (or a 和 after one such, 关于…的重要论述和视察江西
+#: 重要讲话精神)
+_SPEECH_OF_VISIT = re.compile(
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:视察|考察)|来[\u4e00-\u9fff]{1,2}(?:视察|考察))[\u4e00-\u9fff]{1,8}?(?:时的?)?"
+    r"重要(?:讲话|指示批示|指示|回信)(?:[、和]?重要(?:讲话|指示批示|指示))*(?:精神)?")
+_EXPOSITION = re.compile(r"关于[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?(?:工作)?的重要(?:论述|指示精神|指示|讲话精神|讲话)")
+_LEADER = re.compile(r"习近平(?:总书记|同志)")
+
+
+def _leader_speeches(b: _Builder, text: str) -> None:
+    for lead in _LEADER.finditer(text):
+        pos = lead.end()
+        while True:
+            m = _SPEECH_OF_VISIT.match(text, pos) or _EXPOSITION.match(text, pos)
+            if m is None:
+                break
+            said = m.group(0)
+            bare = said.removesuffix("精神")
+            label = "习近平总书记" + said
+            names = {"习近平总书记" + bare, "习近平" + said, "习近平" + bare}
+            b.add(lead.start() if pos == lead.end() else m.start(), m.end(), key="speech:" + name_key(label),
+                  label=label, aliases=tuple(sorted(names - {label})), subtype="meeting",
+                  rule="events.leader_speech", confidence=0.8, named=pos == lead.end())
+            if not text.startswith(("和", "、", "及"), m.end()):
+                break
+            pos = m.end() + 1  # 关于“三农”工作的重要论述和|视察江西重要讲话精神: a second one of his
 
 
 def _issued_document(b: _Builder, text: str, pos: int, *, issuer_label: str, issuer_alias: str,
