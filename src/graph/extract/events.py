@@ -126,7 +126,18 @@ def int_to_cn(n: int) -> str:
 @lru_cache(maxsize=1)
 def known_documents() -> dict[str, tuple[str, tuple[str, ...]]]:
     """name -> (label, all names) for documents the genre names without 《》 (党章, 八项规定)."""
-    text = resources.files("graph.lexicon").joinpath("data/genre_documents.txt").read_text("utf-8")
+    return _named_in("genre_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def known_campaigns() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """name -> (label, all names) for national campaigns the genre names without a campaign's head
+    word (脱贫攻坚战, 群众身边不正之风和腐败问题集中整治)."""
+    return _named_in("genre_campaigns.txt")
+
+
+def _named_in(filename: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    text = resources.files("graph.lexicon").joinpath("data/" + filename).read_text("utf-8")
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -139,7 +150,7 @@ def known_documents() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 @lru_cache(maxsize=1)
 def _known_re() -> re.Pattern[str]:
-    names = sorted(known_documents(), key=len, reverse=True)
+    names = sorted({**known_documents(), **known_campaigns()}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
 
 
@@ -412,11 +423,16 @@ def _number_one(b: _Builder, text: str) -> None:
 
 
 def _known(b: _Builder, text: str) -> None:
-    docs = known_documents()
+    docs, campaigns = known_documents(), known_campaigns()
     for m in _known_re().finditer(text):
-        label, names = docs[m.group(0)]
-        b.add(m.start(), m.end(), key="doc:" + name_key(label), label=label, aliases=names,
-              subtype="policy_document", rule="events.known_document", confidence=0.9)
+        if m.group(0) in docs:
+            label, names = docs[m.group(0)]
+            b.add(m.start(), m.end(), key="doc:" + name_key(label), label=label, aliases=names,
+                  subtype="policy_document", rule="events.known_document", confidence=0.9)
+        else:
+            label, names = campaigns[m.group(0)]
+            b.add(m.start(), m.end(), key="campaign:" + name_key(label), label=label, aliases=names,
+                  subtype="campaign", rule="events.known_campaign", confidence=0.9)
 
 
 def _meetings(b: _Builder, text: str) -> None:
