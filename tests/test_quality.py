@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The hundred and sixty-two papers were written for the project, in the genre, by writers who did not see the
+The hundred and seventy papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,16 +20,19 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the hundred and sixty-two papers and the sample (set when FA to GD joined)
+#: the hundred and seventy papers and the sample (set when HA to ID joined)
 FLOORS = {
     "Place": 0.89, "Organization": 0.81, "Person": 0.92, "Mechanism": 0.74, "Goal": 0.36, "Event": 0.85,
-    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.43, "aimsAt": 0.18,
-    "cites": 0.79, "authorOf": 0.78, "affiliatedWith": 0.68, "proposedBy": 0.31, "faces": 0.24,
+    "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.43, "aimsAt": 0.17,
+    "cites": 0.79, "authorOf": 0.75, "affiliatedWith": 0.68, "proposedBy": 0.31, "faces": 0.23,
 }
-#: the papers that joined last (FA to GD, scored blind in the eighteenth pass, then read)
-_LATEST = frozenset({"FA", "FB", "FC", "FD", "GA", "GB", "GC", "GD"})
+#: the papers that joined last (HA to HD, scored blind in the eighteenth pass, then read; IA to ID,
+#: scored blind on its rules of 5615975 and added unread)
+_LATEST = frozenset({"HA", "HB", "HC", "HD", "IA", "IB", "IC", "ID"})
+#: the papers that joined from FA on (FA to GD, scored blind in the eighteenth pass, then read)
+_SINCE_FA = _LATEST | frozenset({"FA", "FB", "FC", "FD", "GA", "GB", "GC", "GD"})
 #: the papers that joined from EU on (EU to EX, scored blind on the seventeenth pass's rules, a52edc9, then read)
-_SINCE_EU = _LATEST | frozenset({"EU", "EV", "EW", "EX"})
+_SINCE_EU = _SINCE_FA | frozenset({"EU", "EV", "EW", "EX"})
 #: the papers that joined from EM on (EM to EP, scored blind on the seventeenth pass's rules and then
 #: read; EQ to ET, scored blind on its rules of 6593323 and added unread)
 _SINCE_EM = _SINCE_EU | frozenset({"EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET"})
@@ -65,13 +68,17 @@ _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: later left out): set when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
 #: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
+    ({"Place": 0.89, "Organization": 0.81, "Person": 0.92, "Mechanism": 0.74, "Goal": 0.36, "Event": 0.85,
+      "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.43, "aimsAt": 0.18,
+      "cites": 0.79, "authorOf": 0.78, "affiliatedWith": 0.68, "proposedBy": 0.31, "faces": 0.24},
+     _LATEST),
     ({"Place": 0.89, "Organization": 0.80, "Person": 0.91, "Mechanism": 0.74, "Goal": 0.36, "Event": 0.86,
       "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.72, "practices": 0.43, "aimsAt": 0.18,
       "cites": 0.79, "authorOf": 0.78, "affiliatedWith": 0.65, "proposedBy": 0.32, "faces": 0.24},
-     _LATEST),
+     _SINCE_FA),
     ({"Place": 0.89, "Organization": 0.80, "Person": 0.91, "Mechanism": 0.74, "Goal": 0.36, "Event": 0.86,
       "Statistic": 0.87, "hasComponent": 0.56, "locatedIn": 0.71, "practices": 0.43, "aimsAt": 0.18,
       "cites": 0.79, "authorOf": 0.78, "affiliatedWith": 0.65, "proposedBy": 0.32, "faces": 0.24},
@@ -167,7 +174,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 163 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 171 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 
