@@ -753,3 +753,13 @@ def test_a_townships_offices_and_a_countys_standing_committee_written_bare() -> 
     # held-out paper AP: the county committee's standing committee and its study group
     found = orgs(run("大化瑶族自治县位于河池市。县委常委会会议专题研究部署整改工作，县委理论学习中心组开展专题学习。"))
     assert {"大化瑶族自治县委常委会", "大化瑶族自治县委理论学习中心组"} <= set(found)
+
+
+def test_a_departments_section_is_an_organisation_of_its_own() -> None:
+    # held-out papers BR, CD and FD (written for the tests): contact and report lines
+    found = orgs(run("联系人：钟晓峰，县委组织部组织股；电话：0753-4431234。"))
+    assert {"县委组织部", "县委组织部组织股"} <= set(found)
+    found = orgs(run("解读人：四平市委组织部组织二科科长　周慧敏"))
+    assert {"四平市委组织部", "四平市委组织部组织二科"} <= set(found)
+    # a post after the department is no section
+    assert set(orgs(run("县委组织部部长王明讲话。"))) == {"县委组织部"}

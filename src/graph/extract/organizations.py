@@ -244,6 +244,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
         by_sent.setdefault(m.sent_index, []).append(m)
     seen: set[tuple[int, int]] = set()
     found: list[tuple[int, int]] = []
+    named: list[Mention] = []
     for sent in ctx.sentences:
         in_sent = by_sent.get(sent.index, [])
         if not in_sent and not _may_name(sent.text):
@@ -251,12 +252,38 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
         for item in _in_sentence(ctx, sent, in_sent, places, seen):
             if isinstance(item, Mention):
                 found.append((item.start, item.end))
+                named.append(item)
             yield item
+    yield from _subunits(ctx, named, found)
     yield from _institution_branches(ctx, found)
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
     yield from _leading_groups(ctx, places, found)
+
+
+#: a department's section written right after it (县委组织部组织股, 省委组织部组织二处, 县纪委监委党风政风
+#: 监督室), not a post (组织部部长) nor its head's (组织科科长 is the section, then the post)
+_SUBUNIT = re.compile(r"(?:组织|干部|人才|宣传|培训|综合|党建|基层党建|电教|信访|党风政风监督|纪检监察|政策法规|调研)"
+                      r"[一二三四五六七八九十]?(?:科|股|处|室)(?!长)")
+#: the heads of the departments whose sections are named so
+_SECTIONED = ("组织部", "纪委监委", "纪委", "监委", "党校", "宣传部")
+
+
+def _subunits(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention]:
+    """A department's section (县委组织部|组织股): an organisation of its own, keyed under the
+    department, its span the section's words (the department keeps its own mention)."""
+    text = ctx.doc.text
+    for o in named:
+        if o.kind != Kind.ORGANIZATION or not o.label.endswith(_SECTIONED):
+            continue
+        m = _SUBUNIT.match(text, o.end)
+        if m is None or any(a < m.end() and m.start() < b for a, b in found):
+            continue
+        found.append(m.span())
+        yield make_mention(ctx.doc, start=m.start(), end=m.end(), sent_index=o.sent_index, kind=Kind.ORGANIZATION,
+                           key=f"{o.key}/{m.group(0)}", label=o.label + m.group(0), subtype=o.subtype,
+                           rule="org.subunit", confidence=0.8, aliases=(o.text + m.group(0),))
 
 
 #: a leading group and its office, named from the unit that sets it up (县抓党建促乡村振兴工作
