@@ -565,6 +565,9 @@ def test_a_practice_listed_before_village_level_bodies_is_no_village() -> None:
     # corpus 0050 (a province's regulations on village self-government): 村民说事 is a practice
     ex = run("鼓励通过村民说事等村级议事协商制度，引导村民运用法治方式协商解决自治事项。下姜、横路等村发展民宿。")
     assert {m.label for m in places(ex).values()} == {"下姜村", "横路村"}
+    # nor the ordinals of a law's items (corpus 0051: 第五项、第六项…等村集体经济组织)
+    ex = run("对讨论决定第一款第五项、第六项、第八项和第九项等村集体经济组织财产的事项另有规定。")
+    assert not places(ex)
 
 
 def test_a_township_whose_name_is_a_rare_place_word_before_城镇() -> None:

@@ -86,6 +86,8 @@ _GENERIC_LOWER = {"新农村", "中心村", "行政村", "自然村", "贫困村
 _UNIT_PAIRS = {"县区", "区县", "县市", "市县", "市区", "乡镇", "镇乡", "镇街"}
 #: what follows a unit suffix that is written as one word with it and names the unit's body
 _UNIT_BODIES = ("支部", "党", "委", "两委", "政府", "干部", "级")
+#: an item of a list that is an ordinal (第六项, 第二条), not a place's stem
+_ORDINAL_ITEM = re.compile(r"第[一二三四五六七八九十百\d]+[项条款章节个类批]")
 _ENUM_SUFFIX = ("街道", "镇", "乡", "村", "社区", "县", "区", "市", "州")
 _ENUM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)*[\u4e00-\u9fff]{1,8})等(?:[\d一二三四五六七八九十几多]+个)?"
                    r"(街道|镇|乡|村|社区|县|区|市|州)")
@@ -603,8 +605,8 @@ def _enumerations(g: Gazetteer, sent: Sentence, tok_start: WordStarts, found: li
             cover = max((b for a, b in taken if a <= istart < b), default=None)
             if cover is not None:  # 金山区枫泾: the stem starts where the place before it ends
                 item, istart = item[cover - istart:], cover
-            if not item or item.endswith(_ENUM_SUFFIX):
-                continue
+            if not item or item.endswith(_ENUM_SUFFIX) or _ORDINAL_ITEM.match(item):
+                continue  # (第五项、第六项…等村集体经济组织财产: ordinals of a law's items, corpus 0051)
             stem = _stem_tail(item, istart, tok_start, first=k == 0,
                               known=lambda x, sfx=suffix: _known_lower(g, x + sfx))
             if stem is None:
