@@ -145,3 +145,35 @@ def test_same_bytes_across_processes(tmp_path: Path) -> None:
                        env=dict(os.environ, PYTHONHASHSEED=seed))
         outs.append((out / "graph.html").read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_a_resident_builds_kept_rows_give_the_page_a_fresh_build_gives() -> None:
+    """The page's rows kept between resident builds (graph.export.rowmemo) are reused for the
+    entities a change left as they were, and the page is the same as one made without them: after an
+    edit, and when a document now stands before the others (their indices move)."""
+    import dataclasses
+
+    from graph.export import rowmemo
+    from graph.io import make_document
+    from graph.link import LinkMemo, link
+    from graph.pipeline import extract_document
+
+    def ex(text: str, path: str):  # noqa: ANN202
+        return extract_document(make_document(text, path=path))
+
+    a = ex("金山区枫泾镇新黎村党组织推行“三访”制度，2023年全村集体经济收入超过50万元。", "b.txt")
+    b = ex("湖南省湘西州花垣县双龙镇党委推行“一村一品”模式，党员王明说要抓好落实。", "c.txt")
+    edited = ex("金山区枫泾镇新黎村党组织推行“三访”制度，2024年全村集体经济收入超过60万元。", "b.txt")
+    memos, links = rowmemo.Memos(), LinkMemo()
+    with rowmemo.using(memos):
+        page_data(link([a, b], links))
+    kept = {id(v[1]) for v in memos.tables["html.node"].old.values() if isinstance(v, tuple)}
+    kg = link([edited, b], links)
+    with rowmemo.using(memos):
+        page = page_data(kg)
+    assert any(id(row) in kept for row in page["nodes"])  # rows of entities the edit left as they were
+    assert page == page_data(link([edited, b]))
+    # the same entities, a document now first
+    moved = dataclasses.replace(kg, documents=[make_document("安徽省繁昌区。", path="a.txt"), *kg.documents])
+    with rowmemo.using(memos):
+        assert page_data(moved) == page_data(dataclasses.replace(link([edited, b]), documents=moved.documents))

@@ -34,6 +34,7 @@ from typing import Any
 
 from graph.gcpause import gc_paused
 from graph.atomic import write_text
+from graph.export import rowmemo
 from graph.model import Kind, KnowledgeGraph, Predicate
 
 log = logging.getLogger(__name__)
@@ -149,8 +150,11 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
     degrees = a.degree
     max_degree = max(degrees.values(), default=0) or 1
 
-    doc_index = {d.id: i for i, d in enumerate(kg.documents)}
-    docs = [[d.id, d.title, [[p.id, p.label, p.title, p.start, p.end] for p in d.parts]] for d in kg.documents]
+    # the documents by path (their ids are content hashes: a changed document keeps its place, so
+    # the indices the rows refer to them by stay put for the others; see the row memo below)
+    documents = sorted(kg.documents, key=lambda d: (d.path, d.id))
+    doc_index = {d.id: i for i, d in enumerate(documents)}
+    docs = [[d.id, d.title, [[p.id, p.label, p.title, p.start, p.end] for p in d.parts]] for d in documents]
     cited: set[tuple[int, int]] = set()
 
     cls_of = dict(G.nodes(data="cls"))
@@ -167,17 +171,45 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
         return [node_id, label, kind, cls_of[full], x, y, size, comm[full], degree, list(aliases), attrs, mentions]
 
     rows: list[list[Any]] = []
-    for d in kg.documents:
+    for d in documents:
         rows.append(node_row(doc_unit_id(d.id), d.title, Kind.DOCUMENT.value, (), {}, []))
         for p in d.parts:
             rows.append(node_row(doc_unit_id(p.id), p.title, Kind.DOCUMENT.value, (p.label,), {}, []))
+    # a resident build keeps each entity's row (graph.export.rowmemo): reused when the entity is the
+    # same object (entities are frozen; an unchanged one is kept by the incremental link), its node
+    # drawn where it was, as large, in the same community, and no document it was made with now
+    # stands at another index (the mentions are written by document index; a changed document has a
+    # new id, and an entity mentioned in it is a new object)
+    memo = rowmemo.table("html.node")
+    old: dict = {}
+    if memo is not None:
+        before = memo.old.get(_DOCS) or {}
+        if all(before.get(d, k) == k for d, k in doc_index.items()):
+            old = memo.old
     for e in kg.entities:
+        full = iri(e.id)
+        key: tuple | None = None
+        if memo is not None:
+            degree = degrees[full]
+            key = (id(e), pos[full], degree, comm[full], cls_of[full], max_degree)
+            hit = old.get(key)
+            if hit is not None and hit[0] is e:
+                memo.new[key] = hit
+                rows.append(hit[1])
+                cited.update(hit[2])
+                continue
         ms = [[doc_index[m.doc_id], m.sent_index, m.start, m.end] for m in e.mentions[:MAX_MENTIONS]]
-        cited.update([(m[0], m[1]) for m in ms])
+        pairs = [(m[0], m[1]) for m in ms]
+        cited.update(pairs)
         attrs = dict(e.attrs)
         if len(e.mentions) > MAX_MENTIONS:
             attrs["mentions_total"] = str(len(e.mentions))
-        rows.append(node_row(e.id, e.label, e.kind.value, e.alt_labels, attrs, ms))
+        row = node_row(e.id, e.label, e.kind.value, e.alt_labels, attrs, ms)
+        rows.append(row)
+        if key is not None:
+            memo.new[key] = (e, row, pairs)
+    if memo is not None:
+        memo.new[_DOCS] = doc_index
     rows.sort(key=lambda r: r[0])
     index = {r[0]: i for i, r in enumerate(rows)}
     edges = []
@@ -193,9 +225,13 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
     sents: dict[str, list[Any]] = {}
     by_index: dict[int, dict[int, Any]] = {}
     for di, si in sorted(cited):
-        if di not in by_index:
-            by_index[di] = {s.index: s for s in kg.sentences.get(kg.documents[di].id, ())}
-        s = by_index[di].get(si)
+        listed = kg.sentences.get(documents[di].id, ())
+        # (a document's sentences are listed in order, each at its index; a dict only otherwise)
+        s = listed[si] if si < len(listed) and listed[si].index == si else None
+        if s is None:
+            if di not in by_index:
+                by_index[di] = {x.index: x for x in listed}
+            s = by_index[di].get(si)
         if s is not None:
             sents[f"{di}:{si}"] = [s.start, s.text]
     n_kind = Counter(r[2] for r in rows)
@@ -223,6 +259,10 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
         "edges": edges,
         "sents": sents,
     }
+
+
+#: the key under which a page's row memo keeps the order of the documents it was made with
+_DOCS = ("documents",)
 
 
 @gc_paused()
