@@ -987,3 +987,17 @@ def test_a_parts_own_term_defined_in_place_opens_its_first_item() -> None:
                    "服务群众精细化、运行保障常态化。")
     assert _component_keys(rels, "五化") == {"网格设置标准化", "人员配备专职化", "事项管理清单化", "服务群众精细化", "运行保障常态化"}
     assert not any("即" in m.label for m in ms)
+
+
+@pytest.mark.parametrize(("text", "term", "items"), [
+    # the standard items of the genre's national abbreviations, named bare (lexicon/data/genre_abbreviations.tsv)
+    ("充分发挥“两代表一委员”作用。", "两代表一委员", {"党代表", "人大代表", "政协委员"}),
+    ("深入开展“三清一改”村庄清洁行动。", "三清一改",
+     {"清理农村生活垃圾", "清理村内塘沟", "清理畜禽养殖粪污等农业生产废弃物", "改变影响农村人居环境的不良习惯"}),
+    ("推行“三务公开”。", "三务公开", {"党务公开", "村务公开", "财务公开"}),
+])
+def test_more_standard_abbreviations_named_bare_get_their_items(text: str, term: str, items: set[str]) -> None:
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert items <= {i.label for i in ex.implied if i.kind == Kind.MECHANISM}
