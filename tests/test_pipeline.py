@@ -116,3 +116,35 @@ def test_a_link_that_updates_the_last_one_gives_what_a_full_link_gives() -> None
                 exs.append(extract_document(doc))
         assert same(link(exs, memo), link(exs)), (op, k)
     assert memo.docs and memo.relations  # the memo was updated in place, not only refilled
+
+
+def test_a_link_update_that_adds_a_mention_of_another_documents_unit_still_matches_a_full_link() -> None:
+    """A document added by an update whose relation mention names another document's unit
+    must make later updates link every relation again (``LinkMemo.foreign_units``): when that
+    other document goes, the relation naming it goes too, as in a link from scratch. (An
+    extractor names only its own document's units today; the memo must not depend on it.)"""
+    import dataclasses
+
+    from graph.link import LinkMemo, link
+    from graph.model import Kind, Predicate, RelationMention
+
+    base = "金山区枫泾镇新黎村党组织推行“三访”制度。"
+    texts = [base, base + "群众满意。", "繁昌县孙村镇党委推行“双联系”。", "渭源县会川镇本庙村发展中药材产业。",
+             "安吉县天荒坪镇余村推行“两山”理念。", "龙井市东盛涌镇仁化村推行“五星评比”。"]
+    exs = [extract_document(make_document(t + "\n", path=f"u{i}.txt")) for i, t in enumerate(texts)]
+    memo = LinkMemo()
+    link(exs, memo)
+    # (a document naming only things already known: no entity born, so the update stays incremental)
+    added = extract_document(make_document(base + "干部满意。\n", path="u9.txt"))
+    prov = added.relations[0].prov
+    naming = RelationMention(subject_kind=Kind.DOCUMENT, subject_key=added.doc.id, predicate=Predicate.CITES,
+                             object_kind=Kind.DOCUMENT, object_key=exs[0].doc.id, prov=prov)
+    exs.append(dataclasses.replace(added, relations=added.relations + (naming,)))
+    kg = link(exs, memo)
+    assert any(r.object.endswith(exs[0].doc.id) for r in kg.relations)
+    # the first document goes; every thing it named is still named by the second (no entity
+    # born or gone), so only the relation naming its unit tells the update to link all again
+    exs.pop(0)
+    updated, full = link(exs, memo), link(exs)
+    assert updated.entities == full.entities
+    assert updated.relations == full.relations

@@ -143,19 +143,28 @@ def _relink(kg: KnowledgeGraph, memo: LinkMemo, now: dict[str, Extraction], ids:
             units: set[str]) -> None:
     """Link every document's relation mentions again, keeping what each gave in ``memo``."""
     memo.provs, memo.contributed, memo.relations, memo.foreign_units = {}, {}, {}, False
-    for doc_id, ex in now.items():
-        own = {doc_id} | {p.id for p in ex.doc.parts}
-        pairs = memo.contributed[doc_id] = []
-        for r in ex.relations:
-            if (r.subject_kind == Kind.DOCUMENT and r.subject_key not in own) or (
-                    r.object_kind == Kind.DOCUMENT and r.object_key not in own):
-                memo.foreign_units = True
-            key = _resolve(r, ids, units)
-            if key is not None:
-                memo.provs.setdefault(key, set()).add(r.prov)
-                pairs.append((key, r.prov))
+    for ex in now.values():
+        _contribute(memo, ex, ids, units)
     memo.relations = {key: _relation(key, ps) for key, ps in memo.provs.items()}
     kg.relations = [memo.relations[k] for k in sorted(memo.relations)]
+
+
+def _contribute(memo: LinkMemo, ex: Extraction, ids: dict[tuple[Kind, str], str],
+                units: set[str]) -> list[tuple[str, str, str]]:
+    """Resolve ``ex``'s relation mentions into ``memo`` (its provenances by key, and what the
+    document gave, to take out when it goes); the keys it added to. Notes in
+    ``memo.foreign_units`` a mention naming another document's unit."""
+    own = {ex.doc.id} | {p.id for p in ex.doc.parts}
+    pairs = memo.contributed[ex.doc.id] = []
+    for r in ex.relations:
+        if (r.subject_kind == Kind.DOCUMENT and r.subject_key not in own) or (
+                r.object_kind == Kind.DOCUMENT and r.object_key not in own):
+            memo.foreign_units = True
+        key = _resolve(r, ids, units)
+        if key is not None:
+            memo.provs.setdefault(key, set()).add(r.prov)
+            pairs.append((key, r.prov))
+    return [key for key, _ in pairs]
 
 
 def _update(kg: KnowledgeGraph, memo: LinkMemo, now: dict[str, Extraction], gone: list[Extraction],
@@ -214,13 +223,7 @@ def _update(kg: KnowledgeGraph, memo: LinkMemo, now: dict[str, Extraction], gone
             ps.discard(prov)
             dirty.add(key)
     for ex in new:
-        pairs = memo.contributed[ex.doc.id] = []
-        for r in ex.relations:
-            key = _resolve(r, ids, units)
-            if key is not None:
-                memo.provs.setdefault(key, set()).add(r.prov)
-                pairs.append((key, r.prov))
-                dirty.add(key)
+        dirty.update(_contribute(memo, ex, ids, units))
     for key in dirty:
         ps = memo.provs.get(key)
         if ps:
