@@ -103,19 +103,18 @@ def entity_graph(kg: KnowledgeGraph, drawn: list[Relation] | None = None) -> nx.
     # (a resident build keeps each entity's node: an entity reused by the linker is the same
     # object, its node the same, see graph.export.rowmemo)
     memo = rowmemo.table("analytics.entity")
-    old, new = (memo.old, memo.new) if memo is not None else ({}, None)
     classes: dict[tuple[Kind, str], str] = {}
     for e in kg.entities:
-        hit = old.get(id(e))
-        if hit is None or hit[0] is not e:
+        hit = rowmemo.reused(memo, id(e), e) if memo is not None else None
+        if hit is None:
             local = classes.get((e.kind, e.subtype or ""))
             if local is None:
                 cls = SUBCLASS.get((e.kind, e.subtype or ""))
                 local = classes[(e.kind, e.subtype or "")] = (str(cls)[len(ONTOLOGY_IRI):] if cls is not None
                                                              else e.kind.value)
             hit = (e, iri(e.id), _node(e.label, e.kind.value, local, e.alt_labels, e.attr("code") or ""))
-        if new is not None:
-            new[id(e)] = hit
+            if memo is not None:
+                memo.new[id(e)] = hit
         nodes[hit[1]] = hit[2]
     if drawn is None:
         drawn = [r for r in kg.relations if in_network(r)]

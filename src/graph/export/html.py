@@ -192,9 +192,8 @@ def page_data(kg: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT, cache: 
         if memo is not None:
             degree = degrees[full]
             key = (id(e), pos[full], degree, comm[full], cls_of[full], max_degree)
-            hit = old.get(key)
-            if hit is not None and hit[0] is e:
-                memo.new[key] = hit
+            hit = rowmemo.reused(memo, key, e, old)
+            if hit is not None:
                 rows.append(hit[1])
                 cited.update(hit[2])
                 continue

@@ -86,3 +86,16 @@ def rows(name: str, keys: list[tuple], make: Callable[[tuple], T]) -> list[T]:
         new[k] = v
         out.append(v)  # type: ignore[arg-type]
     return out
+
+
+def reused(t: Table, key: Hashable, obj: object, old: dict[Hashable, object] | None = None) -> tuple | None:
+    """The value kept last build under ``key`` (which holds ``id(obj)``) for this very object,
+    carried into this build's rows; None when there is none. A value is a tuple whose first
+    item is its object: an id is reused once its object dies, so the id alone could hand a
+    new object the row of a dead one. ``old``: the rows to reuse from (the table's own by
+    default; an exporter passes ``{}`` when something all its rows depend on has moved)."""
+    hit = (t.old if old is None else old).get(key)
+    if hit is None or hit[0] is not obj:  # type: ignore[index]
+        return None
+    t.new[key] = hit
+    return hit  # type: ignore[return-value]
