@@ -1076,3 +1076,15 @@ def test_a_message_boards_writer_by_screen_name() -> None:
     # blind paper HD (written for the tests): a leaders' message board page
     assert people(run("【留言一】沙洲瑶族村旅游收入分红是怎么算的？\n留言人：网友“瑶乡游子”\n留言时间：2025-03-02\n")[1]) == \
         {"瑶乡游子": "author"}
+
+
+def test_a_speakers_label_and_thanks_to_a_secretary() -> None:
+    # a competition's report (held-out paper JD, written for the tests): a judge's label, the post
+    # and the name in brackets; 建国 is a frequent word, but the label's end makes the name one
+    _, ex = run("评委提问（县农业农村局副局长陶建国）：草莓行情波动大，合作社怎么防范市场风险？\n")
+    assert people(ex) == {"陶建国": "other"}
+    # 谢谢李书记: thanks to secretary Li, not a 谢谢李
+    _, ex = run("主持人：好，谢谢李书记的精彩分享！下面有请2号选手。\n")
+    assert "谢谢李" not in people(ex)
+    _, ex = run("王建国书记说，要抓好村级集体经济。\n")
+    assert people(ex) == {"王建国": "leader"}

@@ -576,3 +576,14 @@ def test_a_township_whose_name_is_a_rare_place_word_before_城镇() -> None:
     ex = run("市委第三巡察组对平顺县开展了专项巡察，对西沟乡、石城镇3个乡镇党委开展了延伸巡察。")
     assert "石城镇" in {m.label for m in places(ex).values()}
     assert not places(run("今后四年中城镇化率提高到60%。"))
+
+
+def test_no_township_in_an_everyday_word_before_乡风_nor_in_a_given_name_after_a_post() -> None:
+    # a national opinion (held-out paper JB, written for the tests): 文明乡 is 文明瑶族乡's short name, but
+    # 培育文明乡风 is "foster a civil rural ethos"
+    assert not places(run("培育文明乡风、良好家风、淳朴民风。"))
+    # a competition's report (held-out paper JD): 朱永平 is the judge, not 永平县 of 云南省
+    ex = run("云南省会泽县举行村党组织书记擂台比武。评委提问（县委组织部副部长朱永平）：积分制会不会出现“刷分”？")
+    assert {m.label for m in places(ex).values()} == {"云南省", "会泽县"}
+    # the short name stays where no post and surname stand before it (云南永平)
+    assert "永平县" in {m.label for m in places(run("云南省永平县推行积分制，永平的经验值得推广。")).values()}

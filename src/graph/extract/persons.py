@@ -292,6 +292,9 @@ _NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|�
                         r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
 _VERB_SURNAMES = frozenset("管向于和时从将占")
+#: the end of a speaker's label (评委提问（县农业农村局副局长陶建国）：): the name before it is one
+#: even when its given name is a frequent word (建国)
+_LABEL_END = re.compile(r"[）)][：:]")
 #: a surname that is above all the verb of shares (农户占常住户的85%): never a name before a word
 _SHARE_VERB = "占"
 #: the last character of a two-character name and a verb of saying (汪湛说：)
@@ -853,6 +856,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 if starts is None:  # word starts, cut by jieba only in the runs asked about
                     starts = WordStarts(sent)
                 if s not in starts or e not in starts or name[-1] in _ORG_TAIL or (
+                        length == 3 and s + 2 in starts and word_freq(name[:2]) >= _WORD_BEFORE_SURNAME) or (
                         _common(name) and not (word_tag(name) or "").startswith("nr")):
                     continue  # 高举毛主席, 许多老同志: the title is not a word of its own there (王建国同志
                     # is: jieba knows 王建国 as a name)
@@ -960,7 +964,8 @@ class _Words:
                 and not set(three[:2]) & _NOT_IN_NAME and (three[2:3] not in _NOT_IN_NAME or (
                     three[2:3] == "和" and text[i + 3:i + 4] in ("，", ",", "。", "；", ";", "、")))
                 and three[1:] not in _ROLES
-                and (word_freq(three[1:]) < 3000 or _THEN_REPORTS.match(text, i + 3))):
+                and (word_freq(three[1:]) < 3000 or _THEN_REPORTS.match(text, i + 3)
+                     or _LABEL_END.match(text, i + 3))):
             shaped = [(three, True)]  # 主任缪春生告诉笔者: a post, a name, a verb of saying (春生 is a word too)
         # jieba's HMM may join the end of a role to the name after it (移民户马秀兰: 移民/户马秀兰;
         # 竹农赖长生: 竹农赖/长生): the name starts where the role ends, the role where a word does
@@ -1092,6 +1097,11 @@ def _given_name(word: str) -> bool:
     it a name and it is not among the most frequent words (明白, 文明) nor a post (老师)."""
     return ((word_tag(word) or "").startswith("nr") or word[0] == "阿") and word_freq(word) < 1000 and word not in _ROLES \
         and word not in _TITLES
+
+
+#: how frequent a word jieba cuts off the front of a three-character "name" must be for that
+#: name to be the word and a surname (谢谢|李书记: thanks to secretary Li)
+_WORD_BEFORE_SURNAME = 1000
 
 
 def _common(word: str) -> bool:
