@@ -396,3 +396,90 @@ def test_make_document_moves_page_offsets_with_normalised_line_ends() -> None:
     doc = make_document("第一页。\r\n\r\n第二页开始。\r\n", path="x.pdf", fmt="pdf", pages=(0, 8))
     starts = list(doc.pages)
     assert doc.text[starts[1]:].startswith("第二页开始")
+
+
+# -- text copied out of a paged document (graph.readers.reflow) ------------------------------------
+
+
+def wrap(para: str, columns: int) -> list[str]:
+    """``para`` broken as a PDF's layout breaks it: at the right margin (a wide character is two
+    columns), never inside a number or a Latin word."""
+    from graph.readers.reflow import width
+
+    lines, line = [], ""
+    for ch in para:
+        if width(line + ch) > columns and not (line[-1:].isascii() and line[-1:].isalnum()
+                                               and ch.isascii() and ch.isalnum()):
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line]
+
+
+def hard_wrapped(text: str, columns: int = 60, page_lines: int = 40) -> str:
+    """``text`` as pdftotext gives a PDF of it: each paragraph indented two ideographic spaces and
+    broken at the margin, a page number and the running header at every page break, mid-paragraph."""
+    lines = [ln for para in paragraphs(text) for ln in wrap("\u3000\u3000" + para, columns)]
+    out: list[str] = []
+    for k, line in enumerate(lines, 1):
+        out.append(line)
+        if k % page_lines == 0:
+            out += ["", f"\u3000\u3000\u3000\u3000\u3000\u3000— {k // page_lines} —", HEADER, ""]
+    return "\n".join(out) + "\n"
+
+
+def test_text_copied_out_of_a_pdf_gets_its_paragraphs_back() -> None:
+    from graph.readers.reflow import reflow
+
+    text = SAMPLE.read_text("utf-8")
+    wrapped = hard_wrapped(text)
+    assert "— 3 —" in wrapped and wrapped.count(HEADER) > text.count(HEADER) + 3
+    back = reflow(wrapped)
+    assert back is not None
+    # every paragraph whole again, in order; the page numbers and the running header gone (the
+    # title and the parts' headings, which hold the header's words, stay)
+    assert paragraphs(back) == paragraphs(text)
+    assert "— 3 —" not in back and back.count(HEADER) == text.count(HEADER)
+
+
+def test_ordinary_text_files_are_not_reflowed() -> None:
+    from graph.readers.reflow import reflow
+
+    # one paragraph per line, as the sample and most saved web pages
+    assert reflow(SAMPLE.read_text("utf-8")) is None
+    # a list of records of one width between paragraphs (a commendation's annex, held-out paper HA):
+    # the lines end with no punctuation, but the paragraphs around are far wider than they are
+    records = [f"{n}　{v}镇{v}村党委书记、村委会主任" for n, v in zip(
+        ["王庆华", "刘振东", "孙立强", "李春生", "张宏伟", "周长青", "赵德胜", "韩立新", "魏广田", "徐海涛"],
+        ["马庄", "东风", "倪园", "授贤", "北望", "姚庄", "黑埠", "花厅", "梁寨", "八段"], strict=True)]
+    body = paragraphs(SAMPLE.read_text("utf-8"))[:8]
+    assert reflow("\n".join(body[:4] + records + body[4:]) + "\n") is None
+
+
+def test_a_hard_wrapped_text_file_is_read_whole(tmp_path: Path) -> None:
+    # an implementation plan copied out of a PDF (held-out paper JA, written for the tests): lines
+    # broken at the margin, inside the village's name and inside words, page breaks inside
+    # paragraphs with the running header repeated at each; the title is centred over two lines, the signature right-aligned, the annex a
+    # paragraph of its own
+    para = ("2024年，由县委组织部在双江镇、县溪镇、坪坦乡先行开展“五化”支部提质试点，2025年在全县推开。坪坦乡皇都村党支部推行"
+            "“鼓楼议事”，村里大事小事都在鼓楼里商量着办，群众满意度明显提升。对集体经济收入10万元以下的薄弱村实行"
+            "县级领导领衔、县直单位结对帮扶，逐村制定增收计划，每年帮助销售农特产品不少于2000万元。")
+    wrapped = wrap("\u3000\u3000" + para, 52)
+    assert any(ln.endswith("坪坦乡皇") for ln in wrapped)  # 坪坦乡皇|都村
+    lines = ["\u3000" * 4 + "关于实施“侗寨红”党建引领乡村全面振兴", "\u3000" * 9 + "三年行动的实施方案", "",
+             *wrapped[:4], "\u3000" * 12 + "— 1 —", "中共通道侗族自治县委办公室文件", *wrapped[4:],
+             "\u3000" * 15 + "中共通道侗族自治县委办公室", "\u3000" * 19 + "2024年4月18日",
+             "附件：1.“侗寨红”三年行动重点任务清单", *wrapped[:2], "\u3000" * 12 + "— 2 —",
+             "中共通道侗族自治县委办公室文件", *wrapped[2:]]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = read_document(Source(path, "plan.txt"))
+    assert doc.text.count(para) == 2  # whole, though a page break fell inside each
+    assert "— 1 —" not in doc.text and "办公室文件" not in doc.text
+    assert "\u3000" * 19 + "2024年4月18日\n附件：" in doc.text
+    assert "全面振兴\n" + "\u3000" * 9 + "三年行动的实施方案" in doc.text
+    from graph.model import Kind
+    from graph.pipeline import extract_document
+
+    ex = extract_document(doc, components=["places"])
+    assert "皇都村" in {m.text for m in ex.mentions if m.kind == Kind.PLACE}

@@ -31,6 +31,29 @@ class Extracted:
 Reader = Callable[..., Extracted]
 
 
+#: a page number on a line of its own (``- 3 -``, ``— 3 —``, ``第3页``, ``3/10``, ``Page 3``): what a
+#: paged document prints at a page's edge, never text (the PDF reader and graph.readers.reflow)
+PAGE_NUMBER = re.compile(
+    r"^[\s\-—–·•\[\(（]*(?:第\s*)?(?:\d{1,4}|[ivxlcdm]{1,6}|[一二三四五六七八九十百〇零]{1,5})\s*(?:页)?"
+    r"(?:\s*(?:/|／|of|共)\s*\d{1,4}\s*页?)?[\s\-—–·•\]\)）]*$"
+    r"|^\s*(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$",
+    re.I,
+)
+
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def join_lines(before: str, after: str) -> str:
+    """What goes between two lines of one paragraph: "", " ", or "-" (drop the hyphen). Nothing
+    between CJK characters (Chinese has no spaces), one space between Latin words."""
+    if re.search(r"[A-Za-z]-$", before) and re.match(r"[a-z]", after):
+        return "-"
+    if _LATIN_END.search(before) and _LATIN_START.match(after):
+        return " "
+    return ""
+
+
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.I | re.S)
 

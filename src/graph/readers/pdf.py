@@ -35,10 +35,12 @@ from dataclasses import dataclass
 
 from graph.errors import EmptyDocumentError, ScannedPdfError
 from graph.readers.base import (
+    PAGE_NUMBER,
     CorruptDocumentError,
     Extracted,
     ProtectedDocumentError,
     ascii_name,
+    join_lines,
     not_what_it_says,
 )
 
@@ -46,12 +48,6 @@ log = logging.getLogger(__name__)
 
 _CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _INDENT = " \u3000\t\u00a0"
-_PAGE_NUMBER = re.compile(
-    r"^[\s\-—–·•\[\(（]*(?:第\s*)?(?:\d{1,4}|[ivxlcdm]{1,6}|[一二三四五六七八九十百〇零]{1,5})\s*(?:页)?"
-    r"(?:\s*(?:/|／|of|共)\s*\d{1,4}\s*页?)?[\s\-—–·•\]\)）]*$"
-    r"|^\s*(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$",
-    re.I,
-)
 _DIGITS = re.compile(r"\d+")
 
 
@@ -194,7 +190,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[_Line]:
     body: list[_Line] = []
     for page, edge in zip(pages, edges):
         for i, ln in enumerate(page):
-            if i in edge and (_PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[key(ln)] >= need)):
+            if i in edge and (PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[key(ln)] >= need)):
                 log.debug("page %d: dropped running line %r", ln.page + 1, ln.text)
                 continue
             body.append(ln)
@@ -225,7 +221,7 @@ def _layout(lines: list[_Line], n_pages: int) -> tuple[str, tuple[int, ...]]:
         elif _breaks(prev, ln, left=left, right=right, pitch=pitch):
             sep = "\n"
         else:
-            sep = _join(out[-1] if out else "", body)
+            sep = join_lines(out[-1] if out else "", body)
             if sep == "-":  # a hyphen-split Latin word: drop the hyphen already written
                 out[-1] = out[-1][:-1]
                 size -= 1
@@ -257,19 +253,6 @@ def _breaks(a: _Line, b: _Line, *, left: float, right: float, pitch: float | Non
     if a.page == b.page and pitch and (a.base - b.base) > 1.35 * pitch:
         return True
     return False
-
-
-_LATIN_END = re.compile(r"[A-Za-z0-9]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
-
-
-def _join(before: str, after: str) -> str:
-    """What goes between two lines of one paragraph: "", " ", or "-" (drop the hyphen)."""
-    if re.search(r"[A-Za-z]-$", before) and re.match(r"[a-z]", after):
-        return "-"
-    if _LATIN_END.search(before) and _LATIN_START.match(after):
-        return " "
-    return ""
 
 
 def _mode(values) -> float:  # noqa: ANN001 - iterable of numbers
