@@ -45,6 +45,8 @@ _FULL_SHARE = 0.5
 _OVER = 4
 _FEW_OVER = 2
 _OVER_SHARE = 0.02
+#: more characters than a page's line holds (a CJK line of an A4 page holds about 40)
+_PAGE_LINE = 160
 #: the share of the lines at the margin that must end with no punctuation (a paragraph does not)
 _OPEN_SHARE = 0.5
 #: punctuation a paragraph or a heading ends with
@@ -71,6 +73,11 @@ def reflow(text: str) -> str | None:
     hard-wrapped (then it is to be kept as it is)."""
     lines = text.replace("\f", "\n").split("\n")
     ends = [ln.rstrip() for ln in lines]
+    # (first, by length alone: a text with paragraphs longer than any page's line is one paragraph
+    # a line, most files; measuring every character's width costs more)
+    sizes = [len(ln) for ln in ends]
+    if sum(1 for n in sizes if n > _PAGE_LINE) > max(_FEW_OVER, _OVER_SHARE * sum(1 for n in sizes if n >= _LONG // 2)):
+        return None
     widths = [width(ln) for ln in ends]
     margin = _margin([w for w in widths if w >= _LONG])
     if margin is None:
