@@ -939,3 +939,19 @@ def test_a_notice_is_its_issuers_whose_line_stands_above_its_title(head: str, pl
             ctx.add(item)
     found = report_place(ctx)
     assert (found.label if found else None) == place
+
+
+def test_an_item_on_a_counted_abbreviation_adds_no_parts_to_it() -> None:
+    """An ordinal item on “三会一课” names other practices after it (主题党日, 党员积分管理): they are no
+    fifth part of the four its numerals count (a national opinion, held-out JB, written for the
+    tests); an item on a practice without counted items still holds what follows (一是打造…)."""
+    text = ("（九）严格落实“三会一课”制度。村党组织要按期召开支部党员大会、支部委员会会议、党小组会，按时上好党课，"
+            "每月开展1次主题党日。推行农村党员积分管理，积分结果作为民主评议党员的重要参考。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    parts = {labels.get(r.object_key, r.object_key) for r in ex.relations
+             if r.predicate == Predicate.HAS_COMPONENT and labels.get(r.subject_key) == "三会一课"}
+    assert parts and not parts & {"主题党日", "党员积分管理", "农村党员积分管理", "民主评议党员"}
+    text = "一是打造“学习开拓型”班子。村党组织强化村干部定期学习制度，推行“党员积分管理”。\n"
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert any(r.prov.rule == "relations.component_in_item" for r in ex.relations)

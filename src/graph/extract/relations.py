@@ -581,8 +581,12 @@ def _item_components(ctx: DocContext, by: _BySentence) -> Iterator[RelationMenti
     """Practices named inside an ordinal item are parts of the item's practice.
 
     一是打造“学习开拓型”班子。新黎村党组织以…为目标,强化村干部定期学习制度… : the 制度 belongs
-    to the 班子 the item sets out, up to the next item (二是…) or the paragraph's end.
+    to the 班子 the item sets out, up to the next item (二是…) or the paragraph's end. Not to a
+    numeric abbreviation whose items are already known: its numerals count them (严格落实“三会一课”
+    制度。…每月开展1次主题党日 adds no fifth part to the four).
     """
+    counted = {r.subject_key for r in ctx.relations
+               if r.predicate == Predicate.HAS_COMPONENT and r.subject_kind == Kind.MECHANISM}
     for sent in ctx.sentences:
         if not _ORDINAL_HEAD.match(sent.text):
             continue
@@ -590,6 +594,8 @@ def _item_components(ctx: DocContext, by: _BySentence) -> Iterator[RelationMenti
         if len(heads) != 1:
             continue
         head = heads[0]
+        if head.subtype == "numeric_abbreviation" and head.key in counted and not any(c.isascii() for c in head.label):
+            continue  # (a formula, “1+3+N”, counts no items: N is open)
         marker = _ORDINAL_HEAD.match(sent.text)
         assert marker is not None
         if head.start - (sent.start + marker.end()) > 6:
