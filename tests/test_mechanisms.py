@@ -688,6 +688,9 @@ def test_a_list_before_its_term_without_what_governs_or_ends_it() -> None:
     # items that hold 的 themselves keep it (新发展格局的战略支点)
     found = comps("紧扣新发展格局的战略支点、高质量发展的示范地、中国式现代化的引领地“一点两地”全新定位。")
     assert "新发展格局的战略支点" in found["一点两地"]
+    # a verb that moves the items to act together (a city's Party statistics bulletin, held-out JC)
+    found = comps("区委组织部推行“红色物业”,推动社区党组织、物业服务企业、业主委员会“三方联动”,对无物业小区兜底托管。")
+    assert found["三方联动"] == {"社区党组织", "物业服务企业", "业主委员会"}
 
 
 def test_a_colon_list_of_three_unifications() -> None:

@@ -680,7 +680,9 @@ def _pieces(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 #: verbs that govern a whole list written after them (承担政策宣传、民情收集…; 聚力实施A、B…)
 _LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|设立|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|实行|落实|实现|做到|抓好|"
-                        r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立|提出|提高|提升)")
+                        r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立|提出|提高|提升|"
+                        # (推动社区党组织、物业服务企业、业主委员会“三方联动”: who is moved to act together)
+                        r"推动|促进|引导|动员|鼓励|支持|带动|发动)")
 #: a phrase saying whose things the list's items are (还对17个移民村的资金、资产、资源): not the first item
 _WHOSE = re.compile(r"(?:对|向|给|为)[^、，,；;]{1,12}的")
 #: what ends a list's last item before the term and is no part of it: the verb the term is the
