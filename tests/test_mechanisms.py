@@ -1004,3 +1004,13 @@ def test_more_standard_abbreviations_named_bare_get_their_items(text: str, term:
 
     ex = extract_document(make_document(text, path="t.txt"))
     assert items <= {i.label for i in ex.implied if i.kind == Kind.MECHANISM}
+
+
+def test_n_things_to_organise_named_after_a_directive_with_its_items() -> None:
+    # a competition's report (held-out JD, written for the tests): “三个组织起来”, N个 and what each
+    # does, is a numeric abbreviation though named as what a directive asks; its items share their
+    # opening 把, which the first keeps too
+    text = "这几年，我们按照省委“三个组织起来”的部署，把党员组织起来、把人才组织起来、把农民组织起来，先从老街动起。"
+    assert comps(text)["三个组织起来"] == {"把党员组织起来", "把人才组织起来", "把农民组织起来"}
+    # an opener the first item alone has is still no part of it (做到签约一批、…)
+    assert comps("深化“三个一批”活动，做到签约一批、开工一批、投产一批。")["三个一批"] == {"签约一批", "开工一批", "投产一批"}

@@ -364,8 +364,8 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
         lead = _KEYED_LEAD.match(text, s0, e0)
         if (sub := _SUBTERM.match(text, s0, e0)) is not None and e0 - sub.end() >= 2:
             s0 = sub.end()  # (“五化”即网格设置标准化、…: the term, defined in place, opens the list)
-        elif lead:
-            s0 = lead.end()
+        elif lead and not (len(items) > 1 and text.startswith(lead.group(), items[1][0])):
+            s0 = lead.end()  # (not a word every item opens with: 把党员组织起来、把人才组织起来…)
         elif (counted or split) is not None and (verb := _last_list_verb(text, s0, e0)) is not None:
             s0 = verb  # (按照个人特长设立|政策宣传岗, 逐项建立|问题清单)
         elif split and (made := [m.end() for m in _MADE_OF.finditer(text, s0, e0) if e0 - m.end() >= 2]):
