@@ -955,3 +955,35 @@ def test_an_item_on_a_counted_abbreviation_adds_no_parts_to_it() -> None:
     text = "一是打造“学习开拓型”班子。村党组织强化村干部定期学习制度，推行“党员积分管理”。\n"
     ex = extract_document(make_document(text, path="t.txt"))
     assert any(r.prov.rule == "relations.component_in_item" for r in ex.relations)
+
+
+def test_in_a_report_of_several_speakers_we_is_the_speakers_village() -> None:
+    """A competition of village secretaries (held-out JD, written for the tests): each speaker is
+    introduced on a line of their own with their village, then says 我们 for it; their measures
+    and difficulties are their village's, not the county's the title names. A case's heading
+    (…村党支部书记张某某违规…问题) introduces no speaker."""
+    text = ("会泽县举办村党组织书记“擂台比武”\n"
+            "【1号选手】张明芬　娜姑镇白雾村党总支书记\n"
+            "我们按照部署，推行“三统一分”，就是统一规划、统一招商、统一管护、分户经营。"
+            "当然，短板我们也清楚：旺季停车难、接待能力不足，古建筑年久失修。\n"
+            "【2号选手】李国富　待补镇野马村党支部书记\n"
+            "我们村推行“两保一分红”，群众吃了定心丸。\n"
+            "评委点评（吕芳）：希望把经验总结好。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    pairs = {(labels.get(r.subject_key), r.predicate, labels.get(r.object_key)) for r in ex.relations}
+    assert ("白雾村", Predicate.PRACTICES, "三统一分") in pairs
+    assert ("野马村", Predicate.PRACTICES, "两保一分红") in pairs
+    assert not any(s == "野马村" and o == "三统一分" for s, _, o in pairs)
+    assert any(s == "白雾村" and p == Predicate.FACES for s, p, _ in pairs)
+    from graph.extract._speakers import speaker_places
+    from graph.pipeline import DocContext
+
+    case = ("浠水县纪委监委通报典型问题\n一、清泉镇堰桥村党支部书记张某某违规发放补贴问题\n"
+            "2022年，张某某违规发放补贴。我们要引以为戒。\n二、巴河镇茅江港村党支部书记李某某优亲厚友问题\n"
+            "李某某优亲厚友，我们要引以为戒。\n")
+    doc = make_document(case, path="c.txt")
+    cx = extract_document(doc)
+    ctx = DocContext(doc=cx.doc, sentences=cx.sentences)
+    ctx.mentions = list(cx.mentions)
+    assert speaker_places(ctx) == {}

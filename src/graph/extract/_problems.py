@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 
 from graph.extract._text import SentenceIndex, find_quotes, fold, han_run_matches
 from graph.extract._title import dominant_places, own_unit_place, subtitle_sentence, title_sentence
+from graph.extract._speakers import speaker_places
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext, Item
@@ -383,6 +384,7 @@ def _items(text: str, start: int, end: int, seps: str = "、") -> list[tuple[int
 
 def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]]) -> Iterator[Item]:
     f = _Finder(ctx, of)
+    speakers = speaker_places(ctx)
     seen: set[tuple[int, int]] = set()
     for s, e, rule, names in f.spans():
         label = names[0]
@@ -398,6 +400,9 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
         if not places:
             stated, conf, how = False, 0.4, rule + "_paragraph"
             places = _one_place_before(ctx, of, sent.index)
+        if not places and sent.paragraph in speakers:
+            # (短板我们也清楚：旺季停车难…, in a report of several speakers: the speaker's village has it)
+            places, how = [speakers[sent.paragraph]], rule + "_speaker"
         if not places and (rule in ("problems.addressed", "problems.heading") or _after_problem_cue(ctx, sent.index)):
             # (a state a measure answers, with no place near it: the document's place has it)
             places, how = _title_place(ctx, of), rule + "_title"

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from graph.extract import _problems
 from graph.extract._text import CN_NUM_CHARS, TEAM_ENDS
+from graph.extract._speakers import speaker_places
 from graph.extract._title import OWN_REPORT, lone_line, report_place, title_sentence
 from graph.extract.organizations import DUTY_LINE
 from graph.io import DATE_LINE
@@ -321,6 +322,7 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     title_body = _report_body(ctx, title_place) if title_place is not None else None
     # who a report's unit is: its title's place, and its body when the title opens with it
     owners = () if title_place is None else (title_place,) if title_body is None else (title_place, title_body)
+    speakers = speaker_places(ctx)
     for mech in ctx.of_kind(Kind.MECHANISM):
         if mech.subtype == "component" or mech.rule in _SAID_RULES:
             continue
@@ -340,10 +342,13 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                                                                0.6, True))
             continue
         # 我们推行…, 我县…: the writer's unit, which a report's title names, practises it (a county
-        # secretary's article on 全县), before any actor of the sentences above
-        if (title_place is not None and mech.subtype in ("named_practice", "program", "numeric_abbreviation")
+        # secretary's article on 全县), before any actor of the sentences above; in a report of
+        # several speakers, the village of the one speaking (graph.extract._speakers)
+        speaker = speakers.get(sent.paragraph)
+        if ((title_place is not None or speaker is not None)
+                and mech.subtype in ("named_practice", "program", "numeric_abbreviation")
                 and not _DOCTRINE.match(mech.label) and _WE.search(sent.text, 0, mech.start - sent.start)):
-            for owner in owners:
+            for owner in (speaker,) if speaker is not None else owners:
                 yield _rel(owner, Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_we", 0.5, False))
             continue
@@ -376,7 +381,10 @@ def _practices(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
                 found = True
                 yield _rel(of_kind[-1], Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_paragraph", 0.4, False))
-        if not found and title_place is not None and _own_measure(mech):
+        if not found and speaker is not None and _own_measure(mech):
+            yield _rel(speaker, Predicate.PRACTICES, mech,
+                       _prov(ctx, mech.sent_index, "relations.practices_speaker", 0.3, False))
+        elif not found and title_place is not None and _own_measure(mech):
             for owner in owners:
                 yield _rel(owner, Predicate.PRACTICES, mech,
                            _prov(ctx, mech.sent_index, "relations.practices_title", 0.3, False))
