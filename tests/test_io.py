@@ -331,3 +331,11 @@ def test_a_journals_masthead_with_its_column_and_a_drawn_rule_are_not_titles() -
                        "罗书华（中共贵州省委党校党建教研部）\n") == "茶山上的“领头雁”与“后来人”"
     assert guess_title("人民网 > 领导留言板 > 湖南省 > 郴州市 > 汝城县\n留言对象：中共汝城县委书记　　栏目：三农·党建·交通\n\n"
                        "━━━━━━━━━━━━━━━━━━━━\n\n【留言一】沙洲瑶族村旅游收入分红是怎么算的？\n") == "沙洲瑶族村旅游收入分红是怎么算的？"
+
+
+def test_a_slides_page_marker_is_not_the_title() -> None:
+    # a Party lecture's slides exported as text (held-out KD, written for the tests): 第1页 opens it
+    doc = make_document("第1页\n以高质量党建引领乡村全面振兴\n——苍溪县农村基层党组织建设的实践与思考\n"
+                        "• 主讲:杜明远(中共苍溪县委党校党史党建教研室副主任、讲师)\n\n第2页\n目录\n", path="slides.txt")
+    assert doc.title == "以高质量党建引领乡村全面振兴"
+    assert make_document("— 1 —\n关于加强村级组织建设的意见\n正文。\n", path="p.txt").title == "关于加强村级组织建设的意见"

@@ -1088,3 +1088,10 @@ def test_a_speakers_label_and_thanks_to_a_secretary() -> None:
     assert "谢谢李" not in people(ex)
     _, ex = run("王建国书记说，要抓好村级集体经济。\n")
     assert people(ex) == {"王建国": "leader"}
+
+
+def test_a_lectures_speaker_on_a_bulleted_line() -> None:
+    # a Party lecture's slides (held-out KD, written for the tests): the speaker is the author
+    _, ex = run("第1页\n以高质量党建引领乡村全面振兴\n• 主讲:杜明远(中共苍溪县委党校党史党建教研室副主任、讲师)\n"
+                "第24页\n谢谢聆听!\n• 主讲人:杜明远\n")
+    assert people(ex) == {"杜明远": "author"}

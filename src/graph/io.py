@@ -36,6 +36,7 @@ from graph.errors import (
 )
 from graph.model import Document, Part
 from graph.readers import READERS, UNSUPPORTED_REASONS, reader_for
+from graph.readers.base import PAGE_NUMBER
 
 if TYPE_CHECKING:  # pragma: no cover
     from graph.model import KnowledgeGraph
@@ -305,7 +306,8 @@ def guess_title(text: str) -> str:
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
                     or _PAGE_TOOLS.fullmatch(x) or _RULE_LINE.fullmatch(x)
                     or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
-                    or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x))
+                    or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x)
+                    or PAGE_NUMBER.match(x))  # (第1页 over a slide's title, — 1 — over a page's)
             ][:6] or lines
     if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
         body = [lines[min(series)], *body]
