@@ -136,3 +136,23 @@ def test_is_traditional_follows_the_counts(sample_text: str, traditional_text: s
 def test_a_chain_of_variants_is_followed_to_its_end() -> None:
     """OpenCC maps 薴 to 苧 and 苧 to 苎 (found by the property test above): the twin is the end."""
     assert to_simplified("薴麻") == to_simplified(to_simplified("薴麻")) == "苎麻"
+
+
+def test_labels_units_and_known_parts_come_back_in_the_documents_script() -> None:
+    """A Hong Kong paper's report in traditional characters (held-out KC, written for the tests):
+    a goal trimmed out of its clause, a figure's unit, the standard parts of a national
+    abbreviation and the province above a county are named as the document writes them, the
+    simplified forms kept as alternatives (the keys stay simplified: one thing either way)."""
+    from graph.model import Kind
+    from graph.pipeline import extract_document
+
+    text = ("廣東省清遠市英德市西牛鎮黨委嚴格落實「三會一課」制度，全鎮村級集體經濟收入達到3,679萬元，"
+            "要全面推進鄉村振興。連州市東陂鎮西塘村黨支部推行「四議兩公開」。\n")
+    ex = extract_document(make_document(text, path="hk.txt"))
+    units = {m.attr("unit") for m in ex.mentions if m.kind == Kind.STATISTIC}
+    assert "萬元" in units and "万元" not in units
+    labels = {m.label for m in ex.mentions} | {i.label for i in ex.implied}
+    alts = {a for m in ex.mentions for a in m.aliases} | {a for i in ex.implied for a in i.alt_labels}
+    assert {"支部黨員大會", "黨小組會", "黨課", "推進鄉村振興"} <= labels and {"党课", "推进乡村振兴"} <= alts
+    keys = {m.key for m in ex.mentions if m.kind == Kind.MECHANISM}
+    assert "三会一课" in keys

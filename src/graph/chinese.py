@@ -70,6 +70,18 @@ def to_simplified(text: str) -> str:
     return result
 
 
+def to_traditional(text: str, prefer: dict[int, str] | None = None) -> str:
+    """``text`` in traditional characters (OpenCC's ``s2t``), each character as a document writes
+    it where ``prefer`` (simplified code point -> that document's character) says: a name made
+    from data or trimmed out of a document's clause, written in that document's script."""
+    conv = _converter("s2t").convert(text)
+    if len(conv) != len(text):
+        conv = "".join(_char(ch, "s2t") for ch in text)
+    if prefer:
+        conv = "".join(prefer.get(ord(s), c) for s, c in zip(text, conv))
+    return conv
+
+
 #: how much of a text the script tests look at: enough for a clear majority, bounded time
 _SAMPLE = 50000
 

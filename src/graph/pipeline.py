@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -32,7 +33,7 @@ from graph.segment import sentence_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "227"
+PIPELINE_VERSION = "228"
 
 Item = Mention | RelationMention | Implied
 Extractor = Callable[["DocContext"], Iterable[Item]]
@@ -191,16 +192,18 @@ def extract_document(doc: Document, *, components: Iterable[str] | None = None) 
     kept |= {(Kind.DOCUMENT, u) for u in units}
     rels = [r for r in ctx.relations
             if (r.subject_kind, r.subject_key) in kept and (r.object_kind, r.object_key) in kept]
-    sentences, mentions = ctx.sentences, ctx.mentions
+    sentences, mentions, implied = ctx.sentences, ctx.mentions, ctx.implied
     if twin is not None:
         sentences = tuple(replace(s, text=doc.text[s.start:s.end]) for s in sentences)
-        mentions = [_restore(m, doc) for m in mentions]
+        back = _script_back(twin.text, doc.text)
+        mentions = [_restore(m, doc, back) for m in mentions]
+        implied = [_in_script(i, back) for i in implied]
     return Extraction(
         doc=doc,
         sentences=sentences,
         mentions=tuple(sorted(mentions, key=mention_order)),
         relations=tuple(sorted(set(rels), key=relation_order)),
-        implied=tuple(sorted(set(ctx.implied), key=lambda i: (i.kind, i.key))),
+        implied=tuple(sorted(set(implied), key=lambda i: (i.kind, i.key))),
     )
 
 
@@ -213,11 +216,49 @@ def _simplified_twin(doc: Document) -> Document | None:
     return replace(doc, text=to_simplified(doc.text))
 
 
-def _restore(m: Mention, doc: Document) -> Mention:
-    """Give a mention found on the simplified twin the document's own characters back."""
+def _script_back(simplified: str, original: str) -> dict[int, str]:
+    """A translation table from the simplified twin's characters to the document's own (萬 for
+    万 where the document writes 萬): each simplified character to what the document writes for
+    it most often."""
+    counts = Counter((s, o) for s, o in zip(simplified, original) if s != o)
+    back: dict[int, str] = {}
+    for (s, o), _ in counts.most_common():
+        back.setdefault(ord(s), o)
+    return back
+
+
+#: attributes read off the text, written back in the document's script with its label (a
+#: statistic's unit: 萬元 in a document that writes 萬元)
+_TEXT_ATTRS = frozenset({"unit"})
+
+
+def _in_script(i: Implied, back: dict[int, str]) -> Implied:
+    """A thing known from data, named in the document's script (廣東省 above 清遠市 in a document
+    that writes 廣), the simplified name an alternative."""
+    from graph.chinese import to_traditional
+
+    label = to_traditional(i.label, back)
+    if label == i.label:
+        return i
+    return replace(i, label=label, alt_labels=tuple(sorted(set(i.alt_labels) | {i.label})))
+
+
+def _restore(m: Mention, doc: Document, back: dict[int, str]) -> Mention:
+    """Give a mention found on the simplified twin the document's own characters back: its text,
+    its label (the same characters of the text when the label is read off it, 全面推進鄉村振興 of
+    …要全面推進鄉村振興; else the document's own forms of its characters) and its unit; the
+    simplified forms stay as aliases, so a simplified name finds it too."""
+    from graph.chinese import to_traditional
+
     original = doc.text[m.start:m.end]
     if original == m.text:
         return m
-    label = original if m.label == m.text else m.label  # a label read off the text keeps the text's script
+    if m.label == m.text:
+        label = original  # a label read off the text keeps the text's script
+    elif (k := m.text.find(m.label)) >= 0 and m.label:
+        label = original[k:k + len(m.label)]
+    else:
+        label = to_traditional(m.label, back)
     aliases = tuple(sorted(set(m.aliases) | {m.text, m.label} - {label}))
-    return replace(m, text=original, label=label, aliases=aliases)
+    attrs = tuple((n, to_traditional(v, back) if n in _TEXT_ATTRS else v) for n, v in m.attrs)
+    return replace(m, text=original, label=label, aliases=aliases, attrs=attrs)
