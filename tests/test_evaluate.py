@@ -20,3 +20,12 @@ def test_errors_list_extra_and_missed_items_and_relations(sample_graph) -> None:
     table = format_table(result)
     assert "Place missed (1): 不存在县" in table and "locatedIn missed (1): 新黎村 -> 不存在县" in table
     assert "errors" not in evaluate(sample_graph, gold)
+
+
+def test_annotated_documents_in_any_format_the_readers_take(tmp_path) -> None:  # noqa: ANN001
+    from graph.evaluate import annotated
+
+    for name in ("A.txt", "A.gold.json", "B.html", "B.gold.json", "C.gold.json", "D.docx", "D.txt", "D.gold.json"):
+        (tmp_path / name).write_text("{}" if name.endswith(".json") else "x", encoding="utf-8")
+    pairs = [(d.name, g.name) for d, g in annotated(tmp_path)]
+    assert pairs == [("A.txt", "A.gold.json"), ("B.html", "B.gold.json"), ("D.txt", "D.gold.json")]

@@ -208,11 +208,15 @@ def evaluate(g, gold: dict, *, errors: bool = False) -> dict:  # noqa: ANN001 - 
 
 
 def annotated(folder: Path) -> list[tuple[Path, Path]]:
-    """The annotated documents of a folder: ``(NAME.txt, NAME.gold.json)`` pairs, by name."""
+    """The annotated documents of a folder: ``(NAME.<suffix>, NAME.gold.json)`` pairs, by name,
+    the document in any format the readers take (NAME.txt first, then .md, .docx, .html, .pdf …)."""
+    from graph.readers import READERS
+
     out = []
     for gold in sorted(folder.glob("*.gold.json")):
-        doc = gold.with_name(gold.name[: -len(".gold.json")] + ".txt")
-        if doc.is_file():
+        stem = gold.name[: -len(".gold.json")]
+        doc = next((d for suffix in READERS if (d := gold.with_name(stem + suffix)).is_file()), None)
+        if doc is not None:
             out.append((doc, gold))
     return out
 
