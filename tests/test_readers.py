@@ -483,3 +483,70 @@ def test_a_hard_wrapped_text_file_is_read_whole(tmp_path: Path) -> None:
 
     ex = extract_document(doc, components=["places"])
     assert "皇都村" in {m.text for m in ex.mentions if m.kind == Kind.PLACE}
+
+
+# -- Markdown (graph.readers.markdown) ----------------------------------------------------------------
+
+MARKDOWN = """# 支部建在产业链上　党员冲在大棚最前头
+
+原创　潍坊组工　2024年09月12日
+
+**潍坊是农业产业化的重要发源地。**近年来，市委组织部把抓党建促乡村振兴作为“一号工程”。
+
+## 一、建强“主心骨”
+
+- **选优配强“储好苗”。**每村至少储备2名后备人才。
+- **擂台比武“赛出劲”。**每年组织村党组织书记“擂台比武”。
+
+> 群众愿意跟你说心里话，工作才能打开局面。
+> ——东斟灌村党支部书记　韩立新
+
+![](https://example.org/a.jpg)
+图：三元朱村党员技术服务队在大棚里指导菜农
+
+| 村名 | 党员数 |
+|---|---:|
+| 三元朱村 | 96 |
+
+详见[潍坊市委组织部网站](https://example.org)。
+
+---
+
+来源：潍坊市委组织部组织二科
+编辑：曲梦瑶
+"""
+
+
+def test_markdown_is_read_as_the_text_a_reader_sees(tmp_path: Path) -> None:
+    # a WeChat article saved as Markdown (held-out KA, written for the tests)
+    path = tmp_path / "a.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    doc = read_document(Source(path, "a.md"))
+    lines = doc.text.split("\n")
+    assert lines[0] == "支部建在产业链上　党员冲在大棚最前头" == doc.title
+    assert "一、建强“主心骨”" in lines  # a heading opens with its number, as the genre's rules expect
+    assert "选优配强“储好苗”。每村至少储备2名后备人才。" in lines
+    assert "——东斟灌村党支部书记　韩立新" in lines  # a quote's lines, as written
+    assert "三元朱村\u300096" in lines  # a table row, its cells apart
+    assert "详见潍坊市委组织部网站。" in lines
+    assert lines[-3:] == ["来源：潍坊市委组织部组织二科", "编辑：曲梦瑶", ""]
+    assert not any(mark in doc.text for mark in ("**", "## ", "- **", "> ", "![", "](", "|---"))
+
+
+def test_a_text_file_in_markdown_is_rendered_and_plain_text_is_not(tmp_path: Path) -> None:
+    from graph.readers.markdown import looks_like_markdown
+
+    assert looks_like_markdown(MARKDOWN)
+    # numbered notes (#01), a single bold phrase: no Markdown document
+    assert not looks_like_markdown("#01\n第一段。\n#02\n第二段，**重点**。\n")
+    assert not looks_like_markdown(SAMPLE.read_text("utf-8"))
+    path = tmp_path / "a.txt"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    assert "**" not in read_document(Source(path, "a.txt")).text
+    # a long line broken mid-sentence joins the next; Latin words get a space
+    from graph.readers.markdown import render
+
+    assert render("村党组织书记“擂台比武”围绕发展集体经济、人居环境整治、矛盾纠纷化解等内容晒\n成绩、比实绩。\n") == (
+        "村党组织书记“擂台比武”围绕发展集体经济、人居环境整治、矛盾纠纷化解等内容晒成绩、比实绩。\n")
+    assert render("A long English sentence that was wrapped by the\neditor at the margin.\n") == (
+        "A long English sentence that was wrapped by the editor at the margin.\n")

@@ -18,8 +18,8 @@ from graph.readers.base import Extracted, Reader
 READERS: dict[str, tuple[str, str]] = {
     ".txt": ("txt", "graph.readers.text:read"),
     ".text": ("txt", "graph.readers.text:read"),
-    ".md": ("md", "graph.readers.text:read"),
-    ".markdown": ("md", "graph.readers.text:read"),
+    ".md": ("md", "graph.readers.markdown:read"),
+    ".markdown": ("md", "graph.readers.markdown:read"),
     ".pdf": ("pdf", "graph.readers.pdf:read"),
     ".docx": ("docx", "graph.readers.docx:read"),
     ".html": ("html", "graph.readers.html:read"),
