@@ -550,3 +550,30 @@ def test_a_text_file_in_markdown_is_rendered_and_plain_text_is_not(tmp_path: Pat
         "村党组织书记“擂台比武”围绕发展集体经济、人居环境整治、矛盾纠纷化解等内容晒成绩、比实绩。\n")
     assert render("A long English sentence that was wrapped by the\neditor at the margin.\n") == (
         "A long English sentence that was wrapped by the editor at the margin.\n")
+
+
+def test_an_html_articles_heading_and_info_line_open_its_text(tmp_path: Path) -> None:
+    """A county site's article page (held-out LA, written for the tests): trafilatura keeps the <h1>
+    and the info line under it as metadata; the title must be the text's first line and the
+    info line, which names the authors, the second."""
+    paras = "".join(f"<p>{p}</p>" for p in (
+        "日前，从县委组织部获悉：2023年，永新县坚持以党建引领村级集体经济发展，纵深推进“消薄”攻坚行动。" * 3,
+        "永新县地处江西省吉安市西部、罗霄山脉中段，是井冈山革命根据地的重要组成部分。" * 3,
+        "下一步，永新县将持续实施村级集体经济“提质增效”行动，推动村级集体经济由“消薄”向“壮大”迈进。" * 3))
+    page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>永新县人民政府</title></head><body>"
+            "<div class=\"nav\"><a href=\"/\">网站首页</a> | <a href=\"/dj\">党建工作</a></div>"
+            "<div class=\"article\"><h1>永新县：党建引领“消薄”攻坚\u3000村集体经济由“空壳”变“实心”</h1>\n"
+            "<div class=\"info\">发布时间：2024-01-16 09:32\u3000来源：永新县委组织部\u3000作者：左佳慧 段鹏</div>"
+            f"{paras}</div><div class=\"footer\">版权所有：永新县人民政府</div></body></html>")
+    path = tmp_path / "article.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(Source(path, "article.html"))
+    lines = doc.text.split("\n")
+    assert lines[0] == doc.title == "永新县：党建引领“消薄”攻坚\u3000村集体经济由“空壳”变“实心”"
+    assert lines[1] == "发布时间：2024-01-16 09:32\u3000来源：永新县委组织部\u3000作者：左佳慧 段鹏"
+    assert doc.text.count("永新县：党建引领") == 1 and "网站首页" not in doc.text
+    from graph.model import Kind
+    from graph.pipeline import extract_document
+
+    ex = extract_document(doc, components=["places", "organizations", "persons"])
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} >= {"左佳慧", "段鹏"}

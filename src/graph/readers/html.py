@@ -52,12 +52,56 @@ def read(data: bytes, *, path: str) -> Extracted:
     except (ParserError, ValueError) as e:
         raise EmptyDocumentError(f"the HTML page has no content ({e})", path=path) from e
     meta = _meta(tree)
+    head = _heading(tree)
     text = _main_text(markup) or _body_text(tree)
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln and not _NAV_LINE.match(ln)]
+    if head is not None:
+        lines = _with_heading(lines, *head)
     if not lines:
         raise EmptyDocumentError("the HTML page has no text (only scripts, styles or markup)", path=path)
     return Extracted(text="\n".join(lines) + "\n", encoding=enc, meta=meta)
+
+
+#: the line under an article's heading that says when, where from and by whom (发布时间：… 来源：…
+#: 作者：…): its byline
+_INFO_LINE = re.compile(r"(?:发布时间|发布日期|日期|时间|来源|作者|稿源|编辑)\s*[:：]")
+#: runs of ASCII white space in markup text (an ideographic space is the writer's own: kept)
+_ASCII_SPACES = re.compile(r"[ \t\r\n]+")
+#: how many lines of the main text the heading is looked for in before it is put first
+_HEAD_LINES = 3
+
+
+def _heading(tree) -> tuple[str, str | None] | None:  # noqa: ANN001 - lxml.html.HtmlElement
+    """The article's own heading (the page's first <h1> with text) and the info line right
+    after it, if any. trafilatura keeps both as metadata, not text; but the title is the
+    document's first line, and the info line names its authors."""
+    for h1 in tree.iter("h1"):
+        title = _ASCII_SPACES.sub(" ", h1.text_content()).strip()
+        if not title:
+            continue
+        info = None
+        nxt = h1.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()  # (a comment between them)
+        if nxt is not None:
+            line = _ASCII_SPACES.sub(" ", nxt.text_content()).strip()
+            if line and len(line) <= 200 and _INFO_LINE.search(line):
+                info = line
+        return title, info
+    return None
+
+
+def _with_heading(lines: list[str], title: str, info: str | None) -> list[str]:
+    """``lines`` opening with the article's heading and its info line, where the main text lost
+    them (a title already among its first lines stays where it is)."""
+    squeeze = re.compile(r"\s+")
+    flat = squeeze.sub("", title)
+    if any(squeeze.sub("", ln) == flat for ln in lines[:_HEAD_LINES]):
+        return lines
+    info_flat = squeeze.sub("", info) if info else ""
+    extra = [info] if info and not any(squeeze.sub("", ln) == info_flat for ln in lines) else []
+    return [title, *extra, *lines]
 
 
 def _decode(data: bytes, *, path: str) -> tuple[str, str]:
