@@ -360,3 +360,24 @@ def test_a_range_gives_both_bounds_of_one_measure() -> None:
     ms, _ = run("全省地区生产总值年均增长5%—5.5%，现代化基础更牢。")
     assert [dict(m.attrs)["measure"] for m in ms] == ["全省地区生产总值年均增长"] * 2
     assert figures("2019-2023年，全县新增党员120名。") == [("120", "名", "=")]
+
+
+def test_a_text_tables_numeric_columns_give_figures_of_their_rows_subjects() -> None:
+    """A web page's table read as ruled rows (held-out LA, written for the tests): each number
+    of a column whose heading names a measure is a figure of the row's place, in the heading's
+    unit; the row's number (序号) and a year column are no figures, nor a cell of words."""
+    text = ("截至2023年底，表列乡镇“消薄”成效如下：\n"
+            "| 序号 | 乡镇 | “消薄”重点村（个） | 2023年经营性收入总额（万元） | 年份 | 主要增收模式 |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | 禾川镇 | 6 | 312.5 | 2023 | 物业经营、飞地抱团 |\n"
+            "| 2 | 石桥镇 | 9 | 246.8 | 2023 | 飞地抱团 |\n"
+            "| 3 | 合计 | 15 | 559.3 | 2023 | — |\n")
+    ms, rels = run(text, places=("禾川镇", "石桥镇"))
+    figures = {(m.attr("measure"), m.attr("value"), m.attr("unit"), m.attr("year")) for m in ms if m.kind == Kind.STATISTIC}
+    assert figures == {("“消薄”重点村", "6", "个", None), ("“消薄”重点村", "9", "个", None), ("“消薄”重点村", "15", "个", None),
+                       ("2023年经营性收入总额", "312.5", "万元", "2023"), ("2023年经营性收入总额", "246.8", "万元", "2023"),
+                       ("2023年经营性收入总额", "559.3", "万元", "2023")}
+    about = {(m.attr("value"), r.object_key) for m in ms for r in rels
+             if r.predicate == Predicate.ABOUT and r.subject_key == m.key}
+    assert ("312.5", "p-禾川镇") in about and ("246.8", "p-石桥镇") in about
+    assert not any(v == "559.3" for v, _ in about)  # the total is the table's, of no row's place

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from graph.extract._tables import tables
 from graph.pipeline import DocContext
 
 
@@ -50,8 +51,6 @@ _ITEM_SEP = re.compile(r"[、，,；;\s\u3000]*")
 _SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下")
 #: paragraphs between the sentence setting a group up and its roster's first line
 _ROSTER_GAP = 2
-#: a table's cells: apart by a tab, ideographic spaces, two spaces and more, or a rule (|)
-_CELL_SEP = re.compile(r"\s*[|｜]\s*|\t+|\u3000+| {2,}")
 #: the headings of a table's column that holds people's names
 _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记", "党支部书记", "村党组织书记", "负责人", "联系人",
                            "责任人", "第一书记", "队长", "组长", "村支书", "支部书记", "责任领导", "分管领导",
@@ -106,37 +105,19 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
 
 
 def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
-    """The names in a text table's column headed by a post or 姓名 (see the module's docstring)."""
-    column: int | None = None
-    width = 0
-    for sent in ctx.sentences:
-        if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
-            column = None
-            continue
-        cells = _cells(sent.text)
-        words = [sent.text[a:b] for a, b in cells]
-        if len(words) >= 3:
-            heads = [k for k, w in enumerate(words) if w in _NAME_COLUMNS]
-            if heads and all(len(w) <= _HEADING_CELL for w in words) and not any(
-                    plausible(w) and not _MEASURE_HEAD.search(w) for w in words):
-                column, width = heads[0], len(words)
-                continue
-            if column is not None and len(words) == width:
-                a, b = cells[column]
-                if plausible(words[column]):
-                    yield Listed(sent.index, sent.start + a, sent.start + b, words[column], None, False)
-                continue
-        column = None
+    """The names in a text table's column headed by a post or 姓名 (see the module's docstring;
+    the tables are :mod:`graph.extract._tables`'s)."""
 
+    def heading_ok(words: list[str]) -> bool:
+        # a post's column, short cells, and no cell a name (a measure's heading may open with a
+        # surname's character: 党员数)
+        return (any(w in _NAME_COLUMNS for w in words) and all(len(w) <= _HEADING_CELL for w in words)
+                and not any(plausible(w) and not _MEASURE_HEAD.search(w) for w in words))
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The spans of a table line's cells (a rule's | at either end opens or closes no cell)."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for m in _CELL_SEP.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
+    text = ctx.doc.text
+    for table in tables(ctx, heading_ok):
+        column = next(k for k, w in enumerate(table.heading) if w in _NAME_COLUMNS)
+        for row in table.rows:
+            a, b = row.cells[column]
+            if plausible(text[a:b]):
+                yield Listed(row.sent_index, a, b, text[a:b], None, False)

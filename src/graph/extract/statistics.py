@@ -11,7 +11,8 @@ on a unit's own work it is, instead of a place named before (an example there), 
 its title names (a background inference, see :mod:`graph.extract._title`). A statistic
 with none is kept without a subject. A signed growth in brackets after a figure
 (1110.60亿元（+5.7%）) is that figure's growth. Dates (2008年, 3月), ordinals (第3) and reference
-marks ([2]) are not statistics. Imports the model and shared text helpers only.
+marks ([2]) are not statistics. A table written as text gives a figure for each number of a
+column whose heading names a measure (see :func:`_table_figures`). Imports the model and shared text helpers only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from graph.extract._tables import NUMBER_CELL, tables
 from graph.extract._text import SentenceIndex, cn_to_int
 from graph.extract._title import dominant_places, place_level, report_place
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention, stable_hash
@@ -239,10 +241,15 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     home = report_place(ctx)
     scoped: tuple[int, Mention | None] = (-1, None)  # (sentence, subject) of the last 全村/全县… figure
     taken_to = 0  # end of the last amount read: a longer Chinese numeral may run past its match
+    in_tables: set[int] = set()
+    for item in _table_figures(ctx, agents_by_sent):
+        if isinstance(item, Mention):
+            in_tables.add(item.start)
+        yield item
     for m in _NUMBER.finditer(text):
         s, e = m.start(), m.end()
-        if s < taken_to:
-            continue  # 六千万吨 inside 三亿六千万吨
+        if s < taken_to or s in in_tables:
+            continue  # 六千万吨 inside 三亿六千万吨; a table's cell, read with its column's heading
         num, unit, approx = m.group("num"), m.group("unit"), bool(m.group("approx"))
         if len(unit) > 2 and unit[1] in "余多" and unit[0] in "万亿千百":
             unit, approx = unit[0] + unit[2:], True
@@ -377,6 +384,45 @@ def extract(ctx: DocContext) -> Iterator[Item]:
         for start, end, val, cmp in figures:
             yield from _figure(ctx, sent, start, end, subject, measure, val, unit, year, cmp, how, stated)
 
+
+
+#: a table's column that holds no measure: its row's number, rank, or a date
+_NOT_A_MEASURE = re.compile(r"^(?:序号|编号|序|No\.?|排名|名次|排序)$|年份|年度$|时间|时限|日期")
+#: a heading's unit in brackets (集体经济收入（万元）, 占比(%))
+_HEADING_UNIT = re.compile(r"\s*[（(](?P<u>[^（）()]{1,6})[）)]\s*$")
+
+
+def _table_figures(ctx: DocContext, agents_by_sent: dict[int, list[Mention]]) -> Iterator[Item]:
+    """The figures of a text table (graph.extract._tables): each number of a column whose heading
+    names a measure is that measure's value for the row's subject, the place or organisation
+    named in the row (禾川镇 | 6 | 312.5: 2023年经营性收入总额, 312.5, 万元, 禾川镇). The unit is
+    the heading's bracket (万元), or % written in the cell."""
+    text = ctx.doc.text
+    for table in tables(ctx):
+        columns: list[tuple[int, str, str, str]] = []  # (column, measure, unit, year)
+        for j, head in enumerate(table.heading):
+            if _NOT_A_MEASURE.search(head):
+                continue
+            unit_m = _HEADING_UNIT.search(head)
+            measure = head[:unit_m.start()] if unit_m else head
+            year = _YEAR.search(measure)
+            unit = unit_m.group("u") if unit_m else ""
+            columns.append((j, measure.strip(), "" if unit in ("%", "％") else unit, year.group(1) if year else ""))
+        for row in table.rows:
+            sent = ctx.sentences[row.sent_index]
+            subject = next((m for m in agents_by_sent.get(row.sent_index, ())
+                            if any(a <= m.start and m.end <= b for a, b in row.cells[:2])), None)
+            for j, measure, unit, year in columns:
+                a, b = row.cells[j]
+                cell = text[a:b]
+                if not NUMBER_CELL.fullmatch(cell):
+                    continue
+                comparator = {"<": "<", ">": ">", "≤": "<=", "≥": ">=", "约": "="}.get(cell[0], "=")
+                num = cell.lstrip("<>≤≥约")
+                pct = num.endswith("%")
+                value = f"{float(num.rstrip('%').replace(',', '')):g}"
+                yield from _figure(ctx, sent, a, b, subject, measure, value, "%" if pct else unit, year, comparator,
+                                   "statistics.subject_sentence" if subject is not None else "statistics.table", True)
 
 
 def _figure(ctx: DocContext, sent: Sentence, start: int, end: int, subject: Mention | None, measure: str, value: str,

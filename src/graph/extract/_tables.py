@@ -1,0 +1,87 @@
+"""Tables written as text: a heading line, then rows of as many cells.
+
+The genre's reports set their figures out in tables: a Word table read as tab-separated
+lines, a web page's table read as ruled rows (| 禾川镇 | 6 | 312.5 |), a briefing drawn with
+spaces or rules by hand. A table here is a heading line of three cells or more, none of them
+a number, and the lines right under it, each a paragraph of its own with as many cells; a rule
+line (|---|---|) is skipped, and a line of another width ends the table. Cells are apart by a
+tab, ideographic spaces, two spaces or more, or a rule (|); a rule at either end of a line
+opens or closes no cell.
+
+Used for the people of a column headed by a post (graph.extract._rosters) and the figures of
+a table's numeric columns (graph.extract.statistics). Imports the model only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from graph.pipeline import DocContext
+
+#: what sets a table's cells apart
+CELL_SEP = re.compile(r"\s*[|｜]\s*|\t+|\u3000+| {2,}")
+#: a rule line under a heading (|---|:---:|), or a cell of one
+_RULE_CELL = re.compile(r"[-:=—─━\s]+")
+#: a cell that is a figure (12, 312.5, 38.6%, 1,515.5)
+NUMBER_CELL = re.compile(r"[<>≤≥约]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[<>≤≥约]?\d+(?:\.\d+)?%?")
+#: characters: the longest cell of a heading (2023年经营性收入总额（万元）)
+HEADING_CELL = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a table: its sentence and its cells' document offsets."""
+
+    sent_index: int
+    cells: tuple[tuple[int, int], ...]
+
+
+@dataclass(slots=True)
+class Table:
+    """A heading's cells (as written) and the rows under it."""
+
+    heading: tuple[str, ...]
+    rows: list[Row] = field(default_factory=list)
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a line's cells."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in CELL_SEP.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def tables(ctx: DocContext, heading_ok: Callable[[list[str]], bool] | None = None) -> Iterator[Table]:
+    """The document's tables, in order; ``heading_ok`` may refuse a heading line (the caller's
+    own test on its cells' words, besides the shape)."""
+    table: Table | None = None
+    for sent in ctx.sentences:
+        if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
+            if table is not None and table.rows:
+                yield table
+            table = None
+            continue
+        spans = cells(sent.text)
+        words = [sent.text[a:b] for a, b in spans]
+        if len(words) >= 3 and all(_RULE_CELL.fullmatch(w) for w in words):
+            continue  # |---|---|
+        if table is not None and len(words) == len(table.heading):
+            table.rows.append(Row(sent.index, tuple((sent.start + a, sent.start + b) for a, b in spans)))
+            continue
+        if table is not None and table.rows:
+            yield table
+        table = None
+        if (len(words) >= 3 and all(len(w) <= HEADING_CELL for w in words)
+                and not any(NUMBER_CELL.fullmatch(w) for w in words)
+                and (heading_ok is None or heading_ok(words))):
+            table = Table(tuple(words))
+    if table is not None and table.rows:
+        yield table
