@@ -250,6 +250,7 @@ def test_a_reports_measures_are_practised_by_the_unit_in_its_title() -> None:
     # a unit's own summary or account to its superiors (held-out U, AF, AI)
     ("海伦市前进镇党委2023年抓基层党建工作总结", "前进镇"),
     ("丁楼村党支部书记2023年度抓基层党建工作述职报告", "丁楼村"),
+    ("龙泉关镇党委书记2023年度抓基层党建工作述职述责述廉报告", "龙泉关镇"),  # (blind paper LD)
     ("中共喀左县委组织部关于全县村级党组织建设工作情况的汇报", "喀左县"),
     ("关于湘西州农村基层党组织建设的研究", None),  # a study, not a report
     # the minutes of a unit's meeting, the interpretation of its own policy (blind papers FB, FD)
