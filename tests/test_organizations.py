@@ -636,6 +636,9 @@ def test_a_townships_stations_and_a_countys_commissions_written_out() -> None:
 def test_a_groups_name_may_open_with_its_place() -> None:
     found = orgs(run("南京市鼓楼区下关街道。联合区住房保障和房产局，组建下关街道物业服务企业党建联盟，推动企业参与。"))
     assert "下关街道物业服务企业党建联盟" in found and "区住房保障和房产局" in {o.text for o in found.values()}
+    # nor with the verb of making it work (a township secretary's report, held-out LD)
+    found = orgs(run("河北省阜平县龙泉关镇。三是做实龙泉关镇乡村旅游党建联盟，推动资源共享、客源互推。"))
+    assert "龙泉关镇乡村旅游党建联盟" in found and not any(k.startswith("做实") for k in found)
 
 
 def test_a_companys_branch_named_by_a_generic_word_alone_is_none() -> None:

@@ -921,6 +921,8 @@ _GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为�
 #: verbs right before a group's name (成立|红白理事会, 组建|双语宣讲队), which end the words before it
 _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|通过|发挥|引导|动员|带领|推动|指导|选派|派驻|吸纳|"
                           r"建成|打造|培育|组成|加入|健全|完善|用好|整合|联合|牵头|协调|明确|领办|兼|兼任|担任|"
+                          # (做实|龙泉关镇乡村旅游党建联盟: making it work, not its name)
+                          r"做实|做强|做优|做大|做细|建强|建好|壮大|激活|擦亮|办好|"
                           # prepositions (按照工作队帮我们规划的…, 用工作队…: the bare team)
                           r"按照|根据|依照|用)$")
 
