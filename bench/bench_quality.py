@@ -4,8 +4,9 @@ ratios). Prints one F1 (precision/recall) column per document and the pooled col
 
     python bench/bench_quality.py [FOLDER ...]
 
-A folder holds pairs ``NAME.txt`` + ``NAME.gold.json`` (default: tests/data/heldout and the
-sample in tests/data). The held-out papers were written for the project by writers who did
+A folder holds pairs ``NAME.txt`` (or a document in another format the readers take: .md,
+.docx, .html, .pdf) + ``NAME.gold.json`` (default: tests/data/heldout and the sample in
+tests/data). The held-out papers were written for the project by writers who did
 not see the extractor; once their errors have been read to change a rule, they measure
 regressions, not generalisation: score new blind papers for that (bench/README.md).
 """
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     found = [pair for folder in a.folders for pair in annotated(folder)]
     if not found:
-        sys.exit("no NAME.txt + NAME.gold.json pairs in " + ", ".join(map(str, a.folders)))
+        sys.exit("no NAME.<document> + NAME.gold.json pairs in " + ", ".join(map(str, a.folders)))
     results = {doc.stem: score_document(doc, gold) for doc, gold in found}
     pooled = pool(list(results.values()))
     names = [*results, "pooled"]
