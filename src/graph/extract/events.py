@@ -170,11 +170,21 @@ def _left_edge(text: str, head_start: int, *, limit: int = 14) -> int:
             continue
         if not "\u4e00" <= text[pos - 1] <= "\u9fff":
             break
+        if text[pos - 1] == "中" and text.startswith("共", pos):
+            pos -= 1  # 中共渭源县委十七届五次全体会议: 中 of 中共, not the postposition 中
+            continue
         stops = _STOPS_BY_LAST.get(text[pos - 1])
+        if stops and text.endswith("组织", 0, pos) and text.startswith(_ORGANISATION_WORK, pos):
+            stops = tuple(w for w in stops if w != "组织")  # 全县组织工作会议, 两新组织党建工作推进会: the noun
         if stops and any(text.endswith(w, 0, pos) for w in stops if len(w) > 1 or not _noun_at(text, pos - 1)):
             break
         pos -= 1
     return pos
+
+
+#: what follows 组织 when it is the noun of a meeting's name (组织工作, 组织建设 …), not the verb
+#: "to organise" (组织召开, 组织开展: a stop)
+_ORGANISATION_WORK = ("工作", "建设", "生活", "振兴", "党建")
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
