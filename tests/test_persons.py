@@ -1095,3 +1095,16 @@ def test_a_lectures_speaker_on_a_bulleted_line() -> None:
     _, ex = run("第1页\n以高质量党建引领乡村全面振兴\n• 主讲:杜明远(中共苍溪县委党校党史党建教研室副主任、讲师)\n"
                 "第24页\n谢谢聆听!\n• 主讲人:杜明远\n")
     assert people(ex) == {"杜明远": "author"}
+
+
+def test_names_before_作_and_一起_rarer_surnames_and_slash_credits() -> None:
+    # a county department's posts (held-out MC, written for the tests)
+    _, ex = run("县委常委、组织部部长郑晓峰作交流发言。县委党校常务副校长俞建中作《条例》解读辅导。\n"
+                "村党支部书记叶建华一起开了直播间。村党支部书记练国平带队排查。\n"
+                "驻村农村工作指导员阙晓东（县交通运输局派驻）带着3名党员当起代办员。\n（文/吴天宇 图/卢志刚）\n")
+    found = people(ex)
+    assert {"郑晓峰", "俞建中", "叶建华", "练国平", "阙晓东", "吴天宇", "卢志刚"} <= set(found)
+    assert found["吴天宇"] == "author" and found["卢志刚"] == "other"
+    # a slash in a date or a word is no credit; 练 of 训练 opens no name
+    _, ex = run("2024/5/8 文/件夹整理。组织党员开展应急训练。\n")
+    assert not people(ex)

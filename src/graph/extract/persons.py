@@ -195,7 +195,9 @@ _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领
 _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: what a post's three-character name whose given name is a word too (文静, 春生) is followed by:
 #: a verb of saying, or the disposal and leading verbs a secretary's deeds open with (书记曹文静把…)
-_NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头", "亲自", "长期", "这样", "一直", "多次", "常说")
+_NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头", "亲自", "长期", "这样", "一直", "多次", "常说",
+              # (部长俞建中作《条例》解读辅导, 书记叶建华一起开了…, 书记练国平带队排查)
+              "作", "一起", "一道", "带队")
 
 
 def _then(verbs: Iterable[str], adverbs: str = "则|也|还|又|便|进一步") -> re.Pattern[str]:
@@ -303,6 +305,9 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
+#: a credit with its label and name apart by a slash (文/吴天宇, 图/卢志刚, 编辑／陈静)
+_SLASH_CREDIT = re.compile(r"(?:^|(?<=[（(\s\u3000|｜]))(?P<label>文字|文|图片|图|摄影|摄|视频|编辑|责编|记者|通讯员)"
+                           r"\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: the middle dots a transliterated name is written with (U+00B7, U+2022, U+2027, U+30FB, U+FF65)
 _DOTS = "·•‧・･"
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
@@ -310,7 +315,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
-     "审稿", "校对", "某", "员:", "员：",
+     "审稿", "校对", "某", "员:", "员：", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING, *_DOTS},
@@ -672,6 +677,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 if team:  # and the team's (see _relations)
                     person = _with(person, "team", "1")
                 yield person
+    for m in _SLASH_CREDIT.finditer(text):
+        # （文/吴天宇 图/卢志刚）: a post's or a page's credits, the label and the name apart by a slash
+        name, label = m.group("name"), m.group("label")
+        if plausible_name(name) and not _common(name) and free(m.start("name"), m.end("name")):
+            role = "editor" if label in ("编辑", "责编") else "other" if label in ("图", "摄影", "摄", "视频") else "author"
+            yield _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), name, role,
+                          f"person.{role}_line", 0.85)
     m = _CONTRIBUTED.fullmatch(text)
     if m:
         # （井冈山市委组织部　钟雅琴　供稿） closing a bulletin's item: its writer, of that unit
@@ -1082,7 +1094,7 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 
 #: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
-_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由到常总")
+_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由到常总作")
 
 
 #: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
