@@ -1108,3 +1108,10 @@ def test_names_before_作_and_一起_rarer_surnames_and_slash_credits() -> None:
     # a slash in a date or a word is no credit; 练 of 训练 opens no name
     _, ex = run("2024/5/8 文/件夹整理。组织党员开展应急训练。\n")
     assert not people(ex)
+
+
+def test_a_profile_cards_name_field() -> None:
+    # a booklet of model secretaries' profile cards (held-out NA, written for the tests)
+    _, ex = run("先进典型人物简介\n姓名：谭国华\n性别：男\n民族：汉族\n出生年月：1972年5月\n"
+                "现任职务：鹿原镇三口村党支部书记\n姓名：罗春燕\n性别：女\n")
+    assert set(people(ex)) == {"谭国华", "罗春燕"}

@@ -52,3 +52,12 @@ def test_tables_with_measure_headings_and_ruled_columns_name_their_people() -> N
                      "2    | 兰洞村 | 集体经济收入不足5万元 | 纳入第二批“飞地抱团”项目 | 黄建华   | 2024年12月\n"
                      "4    | 坪冲村 | 支委会不按期召开 | 镇党委班子成员挂点 | 赵德明   | 2024年3月\n")
     assert {"黄建华", "赵德明"} <= set(people)
+
+
+def test_a_tables_rows_may_hold_sentences_of_their_own() -> None:
+    # a village branch's public commitment board (held-out NC, written for the tests): each row's
+    # commitments run over sentences (①…；②…。), the row is still one line of the table
+    people = _people("2024年度党员公开承诺践诺公示\n序号 | 姓名 | 党内职务/身份 | 承诺事项 | 践诺情况\n"
+                     "1 | 史建国 | 党总支书记 | ①牵头推进村集体经济增收；②争取项目资金。 | 已完成。\n"
+                     "2 | 狄美华 | 党总支副书记 | ①牵头落实主题党日制度；②联系流动党员9名。 | 已完成。\n")
+    assert {"史建国", "狄美华"} <= set(people)

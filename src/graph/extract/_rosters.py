@@ -120,4 +120,4 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
         for row in table.rows:
             a, b = row.cells[column]
             if plausible(text[a:b]):
-                yield Listed(row.sent_index, a, b, text[a:b], None, False)
+                yield Listed(row.sents[column], a, b, text[a:b], None, False)

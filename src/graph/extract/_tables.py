@@ -3,8 +3,9 @@
 The genre's reports set their figures out in tables: a Word table read as tab-separated
 lines, a web page's table read as ruled rows (| 禾川镇 | 6 | 312.5 |), a briefing drawn with
 spaces or rules by hand. A table here is a heading line of three cells or more, none of them
-a number, and the lines right under it, each a paragraph of its own with as many cells; a rule
-line (|---|---|) is skipped, and a line of another width ends the table. Cells are apart by a
+a number, and the lines right under it with as many cells (a line is a paragraph, whatever
+sentences its cells hold); a rule line (|---|---|) is skipped, and a line of another width ends
+the table. Cells are apart by a
 tab, ideographic spaces, two spaces or more, or a rule (|); a rule at either end of a line
 opens or closes no cell.
 
@@ -32,10 +33,15 @@ HEADING_CELL = 20
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One line of a table: its sentence and its cells' document offsets."""
+    """One line of a table: its cells' document offsets, and the sentence each cell is in (a
+    cell may hold sentences of its own: ①牵头推进…；②争取…)."""
 
-    sent_index: int
     cells: tuple[tuple[int, int], ...]
+    sents: tuple[int, ...]
+
+    @property
+    def sent_index(self) -> int:
+        return self.sents[0]
 
 
 @dataclass(slots=True)
@@ -61,27 +67,34 @@ def cells(text: str) -> list[tuple[int, int]]:
 
 def tables(ctx: DocContext, heading_ok: Callable[[list[str]], bool] | None = None) -> Iterator[Table]:
     """The document's tables, in order; ``heading_ok`` may refuse a heading line (the caller's
-    own test on its cells' words, besides the shape)."""
+    own test on its cells' words, besides the shape). A line is a paragraph, whatever
+    sentences its cells hold."""
+    text = ctx.doc.text
     table: Table | None = None
-    for sent in ctx.sentences:
-        if len(ctx.paragraphs.get(sent.paragraph, ())) != 1:
-            if table is not None and table.rows:
-                yield table
-            table = None
-            continue
-        spans = cells(sent.text)
-        words = [sent.text[a:b] for a, b in spans]
+    for para in sorted(ctx.paragraphs):
+        sents = ctx.paragraphs[para]
+        start = sents[0].start
+        line = text[start:sents[-1].end]
+        spans = cells(line)
+        words = [line[a:b] for a, b in spans]
         if len(words) >= 3 and all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # |---|---|
         if table is not None and len(words) == len(table.heading):
-            table.rows.append(Row(sent.index, tuple((sent.start + a, sent.start + b) for a, b in spans)))
+            offsets = tuple((start + a, start + b) for a, b in spans)
+            table.rows.append(Row(offsets, tuple(_sentence_of(sents, a) for a, _ in offsets)))
             continue
         if table is not None and table.rows:
             yield table
         table = None
-        if (len(words) >= 3 and all(len(w) <= HEADING_CELL for w in words)
+        if (len(sents) == 1 and len(words) >= 3 and all(len(w) <= HEADING_CELL for w in words)
                 and not any(NUMBER_CELL.fullmatch(w) for w in words)
                 and (heading_ok is None or heading_ok(words))):
             table = Table(tuple(words))
     if table is not None and table.rows:
         yield table
+
+
+def _sentence_of(sents, offset: int) -> int:  # noqa: ANN001 - a paragraph's sentences
+    """The index of the sentence of ``sents`` that holds ``offset`` (the last one that starts at or
+    before it)."""
+    return next((s.index for s in reversed(sents) if s.start <= offset), sents[0].index)

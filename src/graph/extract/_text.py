@@ -43,8 +43,9 @@ SURNAMES = frozenset(
     # (盘活, 妥善, 母亲, 奉献), which the dictionary's word checks keep from being read as names (not
     # 衣: 学生衣袂翩跹, a word the dictionary lacks)
     "盘妥母奉郗雒寻"
-    # Hakka and 浙江 surnames (练国平, 阙晓东): 练 opens 练习, 训练 ends with it; the word checks again
-    "练阙"
+    # Hakka, 浙江 and 江苏 surnames (练国平, 阙晓东, 狄美华): 练 opens 练习, 训练 ends with it; the
+    # word checks again
+    "练阙狄"
 )
 #: the maxim shape of a slogan (以人为本, 服务为本, 执政为民, 生态优先): a slogan, never a goal
 MAXIM = re.compile(rf"^以?[{HAN}]{{1,4}}为(?:本|先|民|要|重|基|上)$")

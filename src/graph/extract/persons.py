@@ -37,7 +37,7 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_LINE_LABELS = (r"作者|主讲人|主讲|责任编辑|编辑|执笔|撰稿|撰文|文字|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
+_LINE_LABELS = (r"作者|主讲人|主讲|姓名|责任编辑|编辑|执笔|撰稿|撰文|文字|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
                 r"审核|审稿|校对|联系人|"
                 # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
                 # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
@@ -50,7 +50,7 @@ _LINE_LABELS = (r"作者|主讲人|主讲|责任编辑|编辑|执笔|撰稿|撰�
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
-_PRESENT = frozenset({"联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
+_PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
                       "责任领导", "牵头领导", "分管领导", "包联领导"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
@@ -311,7 +311,7 @@ _SLASH_CREDIT = re.compile(r"(?:^|(?<=[（(\s\u3000|｜]))(?P<label>文字|文|�
 #: the middle dots a transliterated name is written with (U+00B7, U+2022, U+2027, U+30FB, U+FF65)
 _DOTS = "·•‧・･"
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
-    {"作者", "主讲", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
+    {"作者", "主讲", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",

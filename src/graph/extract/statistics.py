@@ -409,10 +409,10 @@ def _table_figures(ctx: DocContext, agents_by_sent: dict[int, list[Mention]]) ->
             unit = unit_m.group("u") if unit_m else ""
             columns.append((j, measure.strip(), "" if unit in ("%", "％") else unit, year.group(1) if year else ""))
         for row in table.rows:
-            sent = ctx.sentences[row.sent_index]
-            subject = next((m for m in agents_by_sent.get(row.sent_index, ())
+            subject = next((m for k in dict.fromkeys(row.sents[:2]) for m in agents_by_sent.get(k, ())
                             if any(a <= m.start and m.end <= b for a, b in row.cells[:2])), None)
             for j, measure, unit, year in columns:
+                sent = ctx.sentences[row.sents[j]]
                 a, b = row.cells[j]
                 cell = text[a:b]
                 if not NUMBER_CELL.fullmatch(cell):
