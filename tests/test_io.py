@@ -339,3 +339,17 @@ def test_a_slides_page_marker_is_not_the_title() -> None:
                         "• 主讲:杜明远(中共苍溪县委党校党史党建教研室副主任、讲师)\n\n第2页\n目录\n", path="slides.txt")
     assert doc.title == "以高质量党建引领乡村全面振兴"
     assert make_document("— 1 —\n关于加强村级组织建设的意见\n正文。\n", path="p.txt").title == "关于加强村级组织建设的意见"
+
+
+def test_a_joint_notices_title_and_a_journals_masthead_with_its_total_issue() -> None:
+    # a provincial notice issued by six bodies together (held-out NB, written for the tests)
+    text = ("中共湖南省委农村工作领导小组办公室\n湖南省农业农村厅\n中共湖南省委组织部\n中共湖南省委宣传部\n湖南省民政厅\n"
+            "湖南省司法厅\n\n湘农联〔2024〕156号\n\n关于公布第三批省级乡村治理示范村名单的通知\n\n各市州党委农办：\n正文。\n")
+    assert make_document(text, path="n.txt").title == "关于公布第三批省级乡村治理示范村名单的通知"
+    # one issuer over the title is still joined to it, as such a notice is cited
+    one = "中共通道侗族自治县委办公室\n关于印发《实施方案》的通知\n\n各乡镇党委：\n正文。\n"
+    assert make_document(one, path="o.txt").title == "中共通道侗族自治县委办公室关于印发《实施方案》的通知"
+    # a journal's masthead with the issue's total number (held-out ND)
+    text = ("基层党建与乡村发展　2023年第4期（总第58期）\n\n党建引领壮大村级集体经济的实践路径研究\n"
+            "——以山东省沂南县竹泉村、常山庄村为例\n\n王振华1　刘晓彤2\n")
+    assert make_document(text, path="j.txt").title == "党建引领壮大村级集体经济的实践路径研究"

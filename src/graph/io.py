@@ -301,6 +301,16 @@ def guess_title(text: str) -> str:
     # 2024年9月12日) stands above the title too
     # (unless no title follows: a digest's series name is its title, 四川党建要闻·基层动态汇编 / 2024年第9期 /
     # 【编者按】…)
+    # several bodies issuing one notice together, a line each, over its number and its title
+    # (中共湖南省委农村工作领导小组办公室 / 湖南省农业农村厅 / … / 湘农联〔2024〕156号 / 关于公布…的通知): the
+    # title is the 关于 line's (as it is cited; one issuer over it is joined to it, below)
+    top = 0
+    while top < min(len(lines), _ISSUERS_MAX) and (_JOINT_ISSUER.fullmatch(lines[top]) or _RED_HEADER.fullmatch(lines[top])
+                                                   or _DOC_NUMBER.fullmatch(lines[top])):
+        top += 1
+    if (top < len(lines) and lines[top].startswith("关于")
+            and len({x for x in lines[:top] if _JOINT_ISSUER.fullmatch(x)}) >= 2):  # (one body twice: below)
+        return _set_lines(lines[top:top + 3])[:120]
     series = {k for k in range(len(lines) - 1) if _ISSUE_LINE.fullmatch(lines[k + 1])}
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
@@ -400,6 +410,10 @@ def subtitle(text: str, title: str) -> str:
 _TITLE_LINE = re.compile(r"(?P<kind>论文题目|论文标题|题目|标题|课题名称|案例名称|案例标题|项目名称|成果名称)\s*[:：]\s*(.+)")
 #: the lines naming a case or a project, whose dash sets off a subtitle (a thesis's title keeps it)
 _NAMED_CASE = ("案例名称", "案例标题", "项目名称", "成果名称")
+#: the most lines of issuing bodies, red headers and numbers read over a joint notice's title
+_ISSUERS_MAX = 12
+#: one of the bodies issuing a notice together, on its own line (湖南省农业农村厅, 湖南省民政厅 too)
+_JOINT_ISSUER = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,24}?(?:厅|局|委|办|部|办公室|委员会|政府|党校)")
 #: a line naming only a body: what issues a document, above its title (not itself a title)
 _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委组织部|委宣传部|组织部|宣传部|委员会|党委|党工委|"
                           r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
@@ -440,6 +454,7 @@ _WECHAT_LINE = re.compile(r"(?:点击|戳)(?:上方|下方)?(?:蓝字|“[^”\n
                           r"|(?:原创|转载)\s+[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,20}")
 #: a magazine's masthead line over an article: its name, the issue and the column (当代党员 2025年第14期 | 基层观察)
 _MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期"
+                       r"(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"  # (基层党建与乡村发展　2023年第4期（总第58期）)
                        r"(?:(?:\s*[|｜·•]\s*|[\s\u3000]+)[\u4e00-\u9fff]{2,8})?")  # (理论与当代　2024年第7期　调研手记)
 #: an issue's line of a series (2024年第17期（总第236期）, 第3期)
 _ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?")
