@@ -1115,3 +1115,7 @@ def test_a_profile_cards_name_field() -> None:
     _, ex = run("先进典型人物简介\n姓名：谭国华\n性别：男\n民族：汉族\n出生年月：1972年5月\n"
                 "现任职务：鹿原镇三口村党支部书记\n姓名：罗春燕\n性别：女\n")
     assert set(people(ex)) == {"谭国华", "罗春燕"}
+    # the card's post line names the body the person belongs to; not the next card's
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("谭国华", "鹿原镇三口村党支部") in of and not any(p == "罗春燕" for p, _ in of)

@@ -305,6 +305,25 @@ _SAYS_CHARS = frozenset("说讲称道问答谈")
 
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
+#: a profile card's line of the post held (现任职务：鹿原镇三口村党支部书记), under its 姓名： line
+_POST_FIELD = re.compile(r"\s*(?:现任职务|现任|职务|工作单位|单位及职务|单位)\s*[:：]")
+_NAME_FIELD = re.compile(r"\s*姓\s*名\s*[:：]")
+#: how many lines under a card's 姓名： its post may stand
+_CARD_REACH = 10
+
+
+def _card_post(ctx: DocContext, sent: Sentence) -> tuple[int, int] | None:
+    """The span of the post line of the profile card whose 姓名： line is ``sent`` (before the next
+    card's 姓名：), whose organisations are the person's; None when the card has none."""
+    for para in range(sent.paragraph + 1, sent.paragraph + 1 + _CARD_REACH):
+        line = ctx.paragraphs.get(para)
+        if not line or _NAME_FIELD.match(line[0].text):
+            return None
+        if _POST_FIELD.match(line[0].text):
+            return line[0].start, line[-1].end
+    return None
+
+
 #: a credit with its label and name apart by a slash (文/吴天宇, 图/卢志刚, 编辑／陈静)
 _SLASH_CREDIT = re.compile(r"(?:^|(?<=[（(\s\u3000|｜]))(?P<label>文字|文|图片|图|摄影|摄|视频|编辑|责编|记者|通讯员)"
                            r"\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
@@ -674,6 +693,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 elif unit:  # and so is the unit before the names (文字：大营镇党委　刘洋)
                     span = f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}"
                     person = _with(person, "affiliation_span", span)
+                elif label == "姓名" and (post := _card_post(ctx, sent)) is not None:
+                    person = _with(person, "affiliation_span", f"{post[0]}:{post[1]}")
                 if team:  # and the team's (see _relations)
                     person = _with(person, "team", "1")
                 yield person
