@@ -452,12 +452,14 @@ _NEWSPAPER_PAGE = re.compile(r"[\u4e00-\u9fff]{2,12}\s*\d{4}\s*年\s*\d{1,2}\s*�
 #: the account's line with the date (原创 勐海党建 2024年11月26日 18:30 云南)
 _WECHAT_LINE = re.compile(r"(?:点击|戳)(?:上方|下方)?(?:蓝字|“[^”\n]{1,20}”|[\u4e00-\u9fff]{0,8}?)\s*(?:关注|订阅)(?:我们)?[^\n]{0,20}"
                           r"|(?:原创|转载)\s+[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,20}")
-#: a magazine's masthead line over an article: its name, the issue and the column (当代党员 2025年第14期 | 基层观察)
-_MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期"
-                       r"(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"  # (基层党建与乡村发展　2023年第4期（总第58期）)
-                       r"(?:(?:\s*[|｜·•]\s*|[\s\u3000]+)[\u4e00-\u9fff]{2,8})?")  # (理论与当代　2024年第7期　调研手记)
-#: an issue's line of a series (2024年第17期（总第236期）, 第3期)
-_ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?")
+#: an issue of a series or a journal (2024年第17期（总第236期）, 第3期)
+_ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
+#: a magazine's masthead line over an article: its name, the issue and the column (当代党员 2025年第14期 | 基层观察,
+#: 基层党建与乡村发展　2023年第4期（总第58期）, 理论与当代　2024年第7期　调研手记)
+_MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*" + _ISSUE
+                       + r"(?:(?:\s*[|｜·•]\s*|[\s\u3000]+)[\u4e00-\u9fff]{2,8})?")
+#: an issue's line of a series
+_ISSUE_LINE = re.compile(_ISSUE)
 #: an issuing body and the date on one line over the title (浙江省社会科学院　　　2024年9月12日)
 _DATED_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}[\s\u3000]{2,}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
                            r"\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")

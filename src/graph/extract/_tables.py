@@ -23,6 +23,8 @@ from graph.pipeline import DocContext
 
 #: what sets a table's cells apart
 CELL_SEP = re.compile(r"\s*[|｜]\s*|\t+|\u3000+| {2,}")
+#: what every line of two cells or more holds (a test in C before the cells are sought)
+_CELL_MARKS = ("\t", "\u3000", "  ", "|", "｜")
 #: a rule line under a heading (|---|:---:|), or a cell of one
 _RULE_CELL = re.compile(r"[-:=—─━\s]+")
 #: a cell that is a figure (12, 312.5, 38.6%, 1,515.5)
@@ -75,6 +77,11 @@ def tables(ctx: DocContext, heading_ok: Callable[[list[str]], bool] | None = Non
         sents = ctx.paragraphs[para]
         start = sents[0].start
         line = text[start:sents[-1].end]
+        if not any(mark in line for mark in _CELL_MARKS):  # (prose, most lines: one cell, no table)
+            if table is not None and table.rows:
+                yield table
+            table = None
+            continue
         spans = cells(line)
         words = [line[a:b] for a, b in spans]
         if len(words) >= 3 and all(_RULE_CELL.fullmatch(w) for w in words):

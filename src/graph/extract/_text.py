@@ -47,6 +47,8 @@ SURNAMES = frozenset(
     # word checks again
     "练阙狄"
 )
+#: the surnames as the body of a regular expression's character class, in a fixed order
+SURNAME_CHARS = "".join(sorted(SURNAMES))
 #: the maxim shape of a slogan (以人为本, 服务为本, 执政为民, 生态优先): a slogan, never a goal
 MAXIM = re.compile(rf"^以?[{HAN}]{{1,4}}为(?:本|先|民|要|重|基|上)$")
 

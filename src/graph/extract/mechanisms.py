@@ -124,8 +124,8 @@ _PLUS = re.compile(r"[\u4e00-\u9fff]+[+＋][\u4e00-\u9fff]+")
 _PARTS = re.compile(r"[、，,；;]")
 _NUM_FIRST = "双两二三四五六七八九十"
 _NUM_ANY = "一二两三四五六七八九十百千双"
-_NUMERIC = re.compile(rf"^(?:[{_NUM_FIRST}]个[^{_NUM_ANY}]{{2,4}}$|[{_NUM_FIRST}][^{_NUM_ANY}]{{0,3}}|"
-                      # (三个组织起来: N个 and what each is, up to four characters)
+_NUMERIC = re.compile(# (三个组织起来: N个 and what each is, up to four characters)
+                      rf"^(?:[{_NUM_FIRST}]个[^{_NUM_ANY}]{{2,4}}$|[{_NUM_FIRST}][^{_NUM_ANY}]{{0,3}}|"
                       rf"一[^{_NUM_ANY}]{{1,2}}(?=[{_NUM_ANY}]))"
                       rf"(?:[{_NUM_ANY}][^{_NUM_ANY}]{{0,3}})*$")
 _DIGITS = re.compile(r"^[0-9０-９]+(?:[+＋](?:[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]))+$|^[0-9０-９]{3,4}$")

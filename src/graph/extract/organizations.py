@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from graph.extract._text import SURNAMES, TEAM_WORDS
+from graph.extract._text import SURNAME_CHARS, TEAM_WORDS
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
@@ -60,6 +60,11 @@ _BRANCHES = frozenset({"党支部", "支部", "党总支"})
 #: the discipline commission and the supervision commission, one office under two names, written
 #: with the unit again (宁海县纪委县监委, 宁波市纪委市监委): one body, keyed as 纪委监委
 _MERGED_DISCIPLINE = tuple((f"纪委{u}监委", "party_committee") for u in "省市州县区旗盟")
+#: a township's offices, written after their town's name or bare (镇党政办, 镇财政所): the heads of
+#: organisations and the bodies a bare 镇 names (see _BARE_LOWER)
+_TOWNSHIP_OFFICES = (("党政办", "government"), ("党政综合办", "government"), ("宣传办", "party_committee"),
+                     ("财政所", "government"), ("农业综合服务中心", "government"), ("人大主席团", "government"),
+                     ("乡村振兴工作站", "government"))
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
@@ -93,9 +98,7 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     ("广播电视台", "other"), ("电视台", "other"), ("融媒体中心", "other"), ("日报社", "other"),
     # a township's offices and stations, named in a minutes' or a plan's lists of who is in
     # charge (责任单位：镇党建办、镇宣传办; 镇财政所, 镇农业综合服务中心主任吴海涛)
-    ("党政办", "government"), ("党政综合办", "government"), ("宣传办", "party_committee"),
-    ("财政所", "government"), ("农业综合服务中心", "government"), ("人大主席团", "government"),
-    ("乡村振兴工作站", "government"), ("农技站", "government"), ("农经站", "government"),
+    *_TOWNSHIP_OFFICES, ("农技站", "government"), ("农经站", "government"),
 ), key=lambda h: -len(h[0])))
 _HEAD_SUBTYPE = dict(_HEADS)
 
@@ -457,14 +460,14 @@ _RECENT_REACH = 3
 #: (村党支部要…: a general rule, not a report of one)
 _BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
                          r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社|"
-                         r"党建办|党政办|党政综合办|宣传办|财政所|农业综合服务中心|人大主席团|乡村振兴工作站|"
+                         r"党建办|" + "|".join(name for name, _ in _TOWNSHIP_OFFICES) + "|"
                          r"新时代文明实践所|卫生院)"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
 #: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)
 _BARE_BODY = re.compile(r"(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)"
                         r"(?=组织|开展|召开|负责|牵头|协助|协调|研究|审议|审核|公示|全程|给予|出资|筹资|投入|争取|"
-                        r"聘请|统一|主任[\u4e00-\u9fff]{2,3}[，,。、]|主任[ \u3000]*[" + "".join(sorted(SURNAMES)) + "])")
+                        r"聘请|统一|主任[\u4e00-\u9fff]{2,3}[，,。、]|主任[ \u3000]*[" + SURNAME_CHARS + "])")
 #: (only as one body that acts, 村委会组织村民…, or by its head's post and name: the genre also
 #: speaks of 村委会 in general, 村委会沦为执行机构, 村党组织书记、村委会主任“一肩挑”)
 _BARE_BODY_HEAD = {"村委会": ("村", "村委会"), "村民委员会": ("村", "村民委员会"), "村务监督委员会": ("村", "村务监督委员会"),

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from graph.extract._rosters import group_roster, table_rows
-from graph.extract._text import SURNAMES, TEAM_ENDS, TEAM_WORD
+from graph.extract._text import SURNAME_CHARS, SURNAMES, TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
@@ -104,11 +104,11 @@ _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[�
 _REFERENCE = re.compile(rf"^\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
 _ASSIGNED = re.compile(r"包[村片联户组干案保抓挂点]")
-#: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
 #: the writer's line of a message on a leaders' message board (留言人：网友“瑶乡游子”)
 _NETIZEN_LINE = re.compile(r"\s*留言人\s*[:：]\s*(?:网友)?\s*[“\"「](?P<n>[^“”\"「」\n]{2,12})[”\"」]")
 #: a letter's salutation to a named deputy or member, on its own line (杨秀梅代表：)
 _ADDRESSEE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:代表|委员)\s*[:：]\s*")
+#: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
 _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("|".join(sorted(_LEADERS | _ROLE_MODELS, key=len, reverse=True)))
@@ -180,7 +180,7 @@ _CLAUSE_NAME = re.compile(
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?|笑着|笑呵呵地|高兴地|自豪地|激动地|感慨地|"
     r"对记者|向记者)?(?:" + "|".join(_REPORTING) + "))")
 #: a surname and 某 (某某): a person named so as not to name them (陈某, 王某某), not 某 of 某些, 某村
-_ANONYMISED = re.compile("[" + "".join(sorted(_SURNAMES)) + r"]某{1,2}"
+_ANONYMISED = re.compile(f"[{SURNAME_CHARS}]" + r"某{1,2}"
                          r"(?![些种个项村镇乡县市区地单位部门企业公司方面时处人一位名类件天年月日次组届])")
 #: 等 after a 、-list of names, then what the people are (潘德明、吴秀芬等全省优秀村党组织书记, 张三、李四等一批
 #:先进典型): the list is read back from 等 (see _in_sentence)
@@ -303,8 +303,6 @@ _SHARE_VERB = "占"
 _SAYS_CHARS = frozenset("说讲称道问答谈")
 
 
-#: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
-#: name): one search skips, in C, the many sentences that hold none of them
 #: a profile card's line of the post held (现任职务：鹿原镇三口村党支部书记), under its 姓名： line
 _POST_FIELD = re.compile(r"\s*(?:现任职务|现任|职务|工作单位|单位及职务|单位)\s*[:：]")
 _NAME_FIELD = re.compile(r"\s*姓\s*名\s*[:：]")
@@ -329,6 +327,8 @@ _SLASH_CREDIT = re.compile(r"(?:^|(?<=[（(\s\u3000|｜]))(?P<label>文字|文|�
                            r"\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: the middle dots a transliterated name is written with (U+00B7, U+2022, U+2027, U+30FB, U+FF65)
 _DOTS = "·•‧・･"
+#: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
+#: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "主讲", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",

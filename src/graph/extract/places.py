@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from graph.extract._text import SURNAMES, SentenceIndex
+from graph.extract._text import SURNAME_CHARS, SentenceIndex
 from graph.extract._words import WordStarts
 from graph.lexicon.gazetteer import (
     LOWER_INDENT,
@@ -67,9 +67,10 @@ _AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|�
 #: tokens that continue a name's suffix into another word: 上海|市场 is not 上海市
 _SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民", "乡村",
                  "村庄", "村落", "村里", "镇上", "乡下"}
-#: words a township's suffix 乡 begins ("country" in 乡风, 乡亲 …): after an everyday word (文明|乡风) no
-#: township ends there
-_XIANG_WORDS = frozenset({"乡风", "乡亲", "乡土", "乡情", "乡愁", "乡贤", "乡音", "乡里", "乡村", "乡邻"})
+#: words the suffix 乡 begins ("country": 乡风, 乡亲 …), which no township's name runs into
+_XIANG_WORDS = frozenset({"乡风", "乡亲", "乡土", "乡情", "乡愁", "乡贤", "乡音", "乡里"})
+#: after an everyday word no township ends where one of these begins (培育文明|乡风, 美丽|乡村)
+_XIANG_AFTER_WORD = _XIANG_WORDS | {"乡村", "乡邻"}
 #: the names of bodies, which no new village's or town's name holds
 _BODY_IN_STEM = re.compile(r"党委|党支部|党总支|政府|委员会")
 #: words a township's or village's suffix begins (a level of units, not one unit's name)
@@ -269,7 +270,7 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
             if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and (
                     not chained or _common_word(sub[:-1], threshold=1000)):
                 continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村 (寿光市|建立|村级: a verb)
-            if text[i + length - 1:i + length + 1] in _XIANG_WORDS and _common_word(sub[:-1], threshold=1000):
+            if text[i + length - 1:i + length + 1] in _XIANG_AFTER_WORD and _common_word(sub[:-1], threshold=1000):
                 continue  # 培育文明|乡风: an everyday word, then 乡风; not 文明乡 (文明瑶族乡's short name)
             if _lower_ok(sub, chained, joined, delimited=i == 0 or not _CJK.match(text[i - 1])):
                 return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=full_name or sub,
@@ -500,8 +501,7 @@ def _bare_units(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> list[_Span
 
 #: the suffix's character run into a word with what follows (余村|民, 该村|级): no village there
 _SUFFIX_THEN_WORD = frozenset({*_LOWER_SUFFIX_WORDS, "村民", "村庄", "村落", "村里", "村口", "村头", "村寨", "村情", "村风",
-                               "村貌", "村规", "村容", "村史", "村医", "村官", "村社", "镇上", "镇里", "乡亲", "乡里",
-                               "乡土", "乡情", "乡愁", "乡贤", "乡风", "乡音"})
+                               "村貌", "村规", "村容", "村史", "村医", "村官", "村社", "镇上", "镇里", *_XIANG_WORDS})
 
 
 def _named_again(ctx: DocContext, spans: list[_Span]) -> list[_Span]:
@@ -823,7 +823,7 @@ def _accept_shorts(spans: list[_Span]) -> None:
 #: a post, then a surname: what stands next is a given name (副部长朱永平, 书记李平安), whatever
 #: place has it for a short name
 _POST_SURNAME = re.compile(r"(?:长|书记|主任|委员|干部|党员|同志|代表|记者|通讯员|教授|老师|主席|经理|专家)"
-                           "[" + "".join(sorted(SURNAMES)) + "]$")
+                           f"[{SURNAME_CHARS}]$")
 
 
 def _next_is_place(spans: list[_Span], s: _Span) -> bool:

@@ -68,6 +68,8 @@ def read(data: bytes, *, path: str) -> Extracted:
 _INFO_LINE = re.compile(r"(?:发布时间|发布日期|日期|时间|来源|作者|稿源|编辑)\s*[:：]")
 #: runs of ASCII white space in markup text (an ideographic space is the writer's own: kept)
 _ASCII_SPACES = re.compile(r"[ \t\r\n]+")
+#: any white space (a line compared with the heading without it)
+_ANY_SPACES = re.compile(r"\s+")
 #: how many lines of the main text the heading is looked for in before it is put first
 _HEAD_LINES = 3
 
@@ -95,12 +97,11 @@ def _heading(tree) -> tuple[str, str | None] | None:  # noqa: ANN001 - lxml.html
 def _with_heading(lines: list[str], title: str, info: str | None) -> list[str]:
     """``lines`` opening with the article's heading and its info line, where the main text lost
     them (a title already among its first lines stays where it is)."""
-    squeeze = re.compile(r"\s+")
-    flat = squeeze.sub("", title)
-    if any(squeeze.sub("", ln) == flat for ln in lines[:_HEAD_LINES]):
+    flat = _ANY_SPACES.sub("", title)
+    if any(_ANY_SPACES.sub("", ln) == flat for ln in lines[:_HEAD_LINES]):
         return lines
-    info_flat = squeeze.sub("", info) if info else ""
-    extra = [info] if info and not any(squeeze.sub("", ln) == info_flat for ln in lines) else []
+    info_flat = _ANY_SPACES.sub("", info) if info else ""
+    extra = [info] if info and not any(_ANY_SPACES.sub("", ln) == info_flat for ln in lines) else []
     return [title, *extra, *lines]
 
 
