@@ -148,3 +148,33 @@ def test_a_link_update_that_adds_a_mention_of_another_documents_unit_still_match
     updated, full = link(exs, memo), link(exs)
     assert updated.entities == full.entities
     assert updated.relations == full.relations
+
+
+def test_a_relations_provenances_keep_one_order_whatever_the_hash_seed() -> None:
+    """Two provenances of one relation may differ only in confidence (a rule inferring it twice
+    in one sentence, from two grounds): their order in the graph, which the page writes as is,
+    must not follow the set they were gathered in, whose order moves with Python's hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from graph.link import link\n"
+        "from graph.io import make_document\n"
+        "from graph.model import Extraction, Kind, Predicate, Provenance, RelationMention, make_mention\n"
+        "doc = make_document('金山区枫泾镇推行三访。\\n', path='t.txt')\n"
+        "ms = tuple(make_mention(doc, start=s, end=e, sent_index=0, kind=k, key=key, label=key, rule='t')\n"
+        "           for s, e, k, key in ((0, 3, Kind.PLACE, 'p'), (8, 10, Kind.MECHANISM, 'm')))\n"
+        "rels = tuple(RelationMention(subject_kind=Kind.PLACE, subject_key='p', predicate=Predicate.PRACTICES,\n"
+        "                             object_kind=Kind.MECHANISM, object_key='m',\n"
+        "                             prov=Provenance(doc_id=doc.id, sent_index=0, start=0, end=11,\n"
+        "                                             rule='practices.home_place', confidence=c, stated=False))\n"
+        "             for c in (0.56, 0.42, 0.3))\n"
+        "kg = link([Extraction(doc=doc, sentences=(), mentions=ms, relations=rels)])\n"
+        "print([p.confidence for r in kg.relations for p in r.provs])\n")
+    outs = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        outs.add(run.stdout)
+    assert len(outs) == 1, outs

@@ -275,7 +275,9 @@ def link_relations(rel_mentions: Iterable[RelationMention], ids: dict[tuple[Kind
 
 
 def _prov_order(x: Provenance) -> tuple:
-    return (x.doc_id, x.start, x.end, x.rule, x.sent_index)
+    """A total order of a relation's provenances: where, by which rule, how sure (two may differ
+    in confidence alone, and a set's own order moves with the process's hash seed)."""
+    return (x.doc_id, x.start, x.end, x.rule, x.sent_index, x.confidence, x.stated)
 
 
 def _make_entity(ident: tuple[Kind, str], ms: list[Mention], imps: list[Implied]) -> Entity:
