@@ -373,3 +373,22 @@ def test_a_county_meetings_name_holds_组织_the_noun_and_a_plenum_its_中共() 
     # 组织 the verb still ends a name (县委组织|召开…), and 中 the postposition (会议中|共有)
     labels = {m.label for m in found("县委组织召开全县党建工作推进会。在这次会议中共有120人参加。")}
     assert "全县党建工作推进会" in labels and not any(label.startswith("组织") for label in labels)
+
+
+def test_enlarged_sessions_past_campaigns_and_long_titles_of_drafts() -> None:
+    # a county committee's meeting report and a gazetteer (held-out OB and OD, written for the tests)
+    got = {m.label: (m.key, m.subtype) for m in found(
+        "县委书记主持召开县委常委会（扩大）会议。县委十二届五次全体（扩大）会议召开。1964年，开展社会主义教育运动。"
+        "1998年至2000年，开展“三讲”教育。会议研究了《安吉县深化“红色根脉强基工程”推进抓党建促乡村全面振兴三年行动方案"
+        "（2025—2027年）（送审稿）》。会议学习了《中共浙江省委关于全面学习贯彻党的二十届三中全会精神，进一步全面深化改革，"
+        "为在奋进中国式现代化新征程上勇当先行者、谱写新篇章注入强劲动力的实施意见》。")}
+    # the bracket is kept in the label; the key is that of the same session written without it
+    assert got["县委常委会（扩大）会议"] == ("meeting:县委常委会扩大会议", "meeting")
+    assert got["县委十二届五次全体（扩大）会议"][1] == "plenum"
+    assert got["社会主义教育运动"][1] == got["三讲教育"][1] == "campaign"
+    # the plan is named without its draft's stage; a title of 75 characters is read whole
+    plans = [label for label in got if label.startswith("《安吉县")]
+    assert plans == ["《安吉县深化“红色根脉强基工程”推进抓党建促乡村全面振兴三年行动方案（2025—2027年）》"]
+    assert any(label.startswith("《中共浙江省委关于") and label.endswith("实施意见》") for label in got)
+    # an enlarged session needs a name before its bracket
+    assert not [m for m in found("（扩大）会议召开。") if m.subtype == "meeting"]

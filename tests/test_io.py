@@ -353,3 +353,17 @@ def test_a_joint_notices_title_and_a_journals_masthead_with_its_total_issue() ->
     text = ("基层党建与乡村发展　2023年第4期（总第58期）\n\n党建引领壮大村级集体经济的实践路径研究\n"
             "——以山东省沂南县竹泉村、常山庄村为例\n\n王振华1　刘晓彤2\n")
     assert make_document(text, path="j.txt").title == "党建引领壮大村级集体经济的实践路径研究"
+
+
+def test_a_web_pages_navigation_is_no_title() -> None:
+    """A department's page saved as text (held-out OA, written for the tests): the site's name, its
+    bar of links, the menu and the search line stand over the article's headline."""
+    from graph.io import guess_title
+
+    text = ("中共安吉县委组织部\n安吉组织工作门户　｜　12380举报　｜　网站地图\n"
+            "首页　组工动态　干部工作　基层党建　人才工作　公示公告\n站内搜索：请输入关键词　　今天是：2023年9月18日　星期一\n"
+            "专题专栏：主题教育　｜　“两山领雁”工程　｜　清廉组工\n\n"
+            "【组工动态】安吉：“两山领雁”工程锻造村级“主心骨”队伍\n发布日期：2023-09-15　来源：县委组织部\n\n正文。\n")
+    assert guess_title(text) == "安吉：“两山领雁”工程锻造村级“主心骨”队伍"
+    # one bar in a headline is part of it
+    assert guess_title("微党课｜怎样让群众愿意来\n正文。\n") == "微党课｜怎样让群众愿意来"

@@ -1119,3 +1119,63 @@ def test_a_profile_cards_name_field() -> None:
     labels = {m.key: m.label for m in ex.mentions}
     of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
     assert ("谭国华", "鹿原镇三口村党支部") in of and not any(p == "罗春燕" for p, _ in of)
+
+
+def test_elected_and_office_holders_in_a_gazetteers_terse_lines() -> None:
+    # a county gazetteer's chapter on its Party organisation (held-out OD, written for the tests)
+    _, ex = run("1949年5月，中共婺源县委员会建立，吴长庚任书记，机关设于紫阳镇。1949年至1956年，县委书记先后为"
+                "吴长庚、鲍国柱。第三次代表大会　1971年5月召开。出席代表356名。大会恢复县委，选举俞启明为书记。\n")
+    assert {"吴长庚", "鲍国柱", "俞启明"} <= set(people(ex))
+    # 选举 with no post after the name, and 任 after a word that is no name: nobody
+    _, ex = run("村民代表会议选举产生了新的监委会。会后，工作任务分解到人。\n")
+    assert not people(ex)
+
+
+def test_a_transcripts_compiler_is_its_author() -> None:
+    # a press conference's transcript (held-out OC, written for the tests)
+    _, ex = run("新闻发布会实录\n主持人：今天的新闻发布会到此结束。\n\n整理：何珊珊　　责任编辑：温晓东\n")
+    assert people(ex) == {"何珊珊": "author", "温晓东": "editor"}
+
+
+def test_each_body_of_a_list_of_posts_and_a_datelines_agency() -> None:
+    # a county committee's chronicle (held-out MA, written for the tests): three posts before one name
+    affiliated = _affiliated("渭源县召开全县党风廉政建设工作会议。县委书记雷振邦出席并讲话，"
+                             "县委常委、县纪委书记、县监委主任杜明远作工作报告。\n")
+    assert {("雷振邦", "渭源县委"), ("杜明远", "渭源县纪委"), ("杜明远", "渭源县监委")} <= affiliated
+    # a news agency's dateline over its reporters (held-out EW, written for the tests)
+    affiliated = _affiliated("羌山新绿映新村\n\n新华社成都5月10日电（记者罗晓岚、杨静川）初夏清晨，"
+                             "四川省阿坝藏族羌族自治州汶川县映秀镇渔子溪村的石板路上已经热闹起来。\n")
+    assert {p for p, o in affiliated if o == "新华通讯社"} == {"罗晓岚", "杨静川"}
+
+
+def test_a_leading_group_set_up_by_a_bare_committee_and_its_members() -> None:
+    # a county committee's rectification notice (held-out AP, written for the tests)
+    text = ("大化瑶族自治县召开会议。巡视反馈会后，成立由县委书记蓝振华任组长，县委副书记、县长韦明翰任副组长的"
+            "县委巡视整改工作领导小组，领导小组办公室设在县委办公室。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    groups = [m for m in ex.mentions if m.kind == Kind.ORGANIZATION and m.label.endswith("领导小组")]
+    assert [m.text for m in groups] == ["巡视整改工作领导小组"]
+    assert "县委巡视整改工作领导小组" in groups[0].aliases
+    affiliated = _affiliated(text)
+    assert {("蓝振华", groups[0].label), ("韦明翰", groups[0].label)} <= affiliated
+    # a group set up with no unit's word is the document's own (held-out IA, written for the tests)
+    text = "一是强化组织领导。成立巡察整改工作领导小组，由镇党委书记刘振华任组长。\n"
+    ex = extract_document(make_document(text, path="t.txt"))
+    group = next(m for m in ex.mentions if m.kind == Kind.ORGANIZATION and m.label == "巡察整改工作领导小组")
+    assert group.key == f"org/unresolved/{ex.doc.id}/巡察整改工作领导小组"
+    assert ("刘振华", "巡察整改工作领导小组") in _affiliated(text)
+
+
+def test_a_cadres_resume_under_a_pre_appointment_notice() -> None:
+    # a county organisation department's notice (held-out OA, written for the tests): every unit of
+    # the résumé is the cadre's, not the post they are to take
+    affiliated = _affiliated(
+        "安吉县委组织部干部任前公示\n姓名：吴承泽\n性别：男\n现任职务：安吉县天荒坪镇党委委员、组织委员\n"
+        "拟任职务：安吉县杭垓镇党委副书记\n简历：\n2008.09—2012.06　浙江大学农业资源与环境专业学习\n"
+        "2015.08—2017.08　安吉县天荒坪镇人民政府科员\n　　　　（其间：2015.09—2017.06挂任天荒坪镇余村党支部书记助理）\n"
+        "2017.08—2018.03　安吉县委办公室综合科科员\n姓名：沈立军\n性别：男\n现任职务：安吉县溪龙乡党委副书记、乡长\n")
+    mine = {o for p, o in affiliated if p == "吴承泽"}
+    assert {"浙江大学", "安吉县天荒坪镇人民政府", "天荒坪镇余村党支部", "安吉县委办公室"} <= mine, mine
+    assert not any("杭垓镇" in o for o in mine) and not any("溪龙乡" in o for o in mine)
+    # 任前 of the notice's title is a word of the genre, not a name after 干部
+    assert {p for p, _ in affiliated} == {"吴承泽", "沈立军"}

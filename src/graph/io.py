@@ -317,7 +317,7 @@ def guess_title(text: str) -> str:
                     or _PAGE_TOOLS.fullmatch(x) or _RULE_LINE.fullmatch(x)
                     or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
                     or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x)
-                    or PAGE_NUMBER.match(x))  # (第1页 over a slide's title, — 1 — over a page's)
+                    or PAGE_NUMBER.match(x) or _NAV_LINE.match(x))  # (第1页 over a slide's title, — 1 — over a page's)
             ][:6] or lines
     if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
         body = [lines[min(series)], *body]
@@ -426,6 +426,10 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕
 #: a web page's tools line over the title (【字体：大　中　小】　【打印】　【关闭】)
 _PAGE_TOOLS = re.compile(r"(?:[【\[]\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*[】\]]|(?:字体|字号)\s*[:：]\s*大\s*中\s*小|"
                          r"[【\[]\s*(?:打印|打印本页|关闭|关闭窗口|收藏|分享|返回顶部|返回)\s*[】\]]|\s)+")
+#: a web page's navigation above the article: a menu (首页　组工动态　干部工作 …), links set apart by
+#: bars (安吉组织工作门户　｜　12380举报　｜　网站地图), the search box and the day's date
+_NAV_LINE = re.compile(r"(?:首页|网站首页|主页)[\s\u3000]|(?:站内搜索|搜索|今天是|专题专栏)\s*[:：]"
+                       r"|[^。！？\n]*?[|｜][^。！？\n|｜]*[|｜][^。！？\n]*$")
 #: a line drawn with box-drawing characters or dashes, no word on it (━━━━━━━━)
 _RULE_LINE = re.compile(r"[^\w\u4e00-\u9fff]+")
 #: the kind of record set above the minutes' own title (党委会议纪要, 会议纪要)

@@ -39,6 +39,8 @@ _DISCIPLINE = r"中央纪委|省纪委|自治区纪委|市纪委|州纪委|县�
 _LOCAL_PLENUM = re.compile(rf"(?P<org>省委|市委|区委|州委|县委|党委|盟委|{_DISCIPLINE})(?P<c>{_NUM})届(?P<n>{_NUM})次全(?:体)?会(?:议)?"
                            # a discipline commission's plenum, its term first (二十届中央纪委三次全会, 十三届省纪委三次全会)
                            rf"|(?P<c2>{_NUM})届(?P<org2>{_DISCIPLINE})(?P<n2>{_NUM})次全(?:体)?会(?:议)?")
+#: an enlarged session's bracket before its head (县委常委会（扩大）会议)
+_ENLARGED = re.compile(r"[（(]扩大[）)]会议")
 #: several plenums of one Central Committee written once (十九届二中、三中、四中、五中全会), and each
 _PLENUM_LIST = re.compile(rf"{_PARTY}(?P<c>{_NUM})届(?P<list>{_NUM}中(?:、{_NUM}中)+)全会")
 _PLENUM_ITEM = re.compile(rf"({_NUM})中")
@@ -56,7 +58,7 @@ _SESSION_AFTER = re.compile(r"(?:常务委员会|常委会)第[一二三四五�
 _SPEECH_TITLE = re.compile(r"(?:大会|会议|全会)上的(?:报告|讲话)$|——")
 # a document a meeting issued, right after its name: 十七届三中全会《决定》, 十八大报告
 _ISSUED = re.compile(r"《(?P<t>[^《》\n]{1,40})》|(?P<w>报告|决议|公报)")
-_TITLE = re.compile(r"《(?P<t>[^《》\n]{1,60})》")
+_TITLE = re.compile(r"《(?P<t>[^《》\n]{1,100})》")
 _DOC_SUFFIX = re.compile(
     r"(?:法|条例|规定|意见|决定|通知|办法|纲要|规划|方案|准则|细则|报告|章程|决议|建议|公报|纪要|措施|白皮书|讲话|指南|"
     r"规程|规则|制度|守则|清单|计划|要点|公约|公告|通告|批复)$"
@@ -361,7 +363,9 @@ def _local_plenums(b: _Builder, text: str) -> None:
 
 #: the years a plan covers, bracketed after its title: （2021—2025年）
 #: what may follow a document's kind in its title: its years, or its status (条例（试行）)
-_YEARS_AFTER = re.compile(r"\s*[（(](?:[^（）()]*\d{4}[^（）()]*|试行|暂行|草案|修订|修订稿|征求意见稿)[）)]$")
+_YEARS_AFTER = re.compile(r"(?:\s*[（(](?:[^（）()]*\d{4}[^（）()]*|试行|暂行|草案|修订|修订稿|征求意见稿|送审稿|讨论稿)[）)])+$")
+#: the stage of a draft after a title (…方案（2025—2027年）（送审稿）): the document is named without it
+_DRAFT_AFTER = re.compile(r"\s*[（(](?:草案|修订稿|征求意见稿|送审稿|讨论稿)[）)]$")
 #: the year's first policy document of the centre or a province (2024年中央一号文件)
 _NUMBER_ONE = re.compile(r"(?P<who>中央|省委|市委)(?:、省政府|、市政府)?一号文件")
 _YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:的)?$")
@@ -400,6 +404,7 @@ def _titles(b: _Builder, text: str) -> None:
             continue
         if not _DOC_SUFFIX.search(_YEARS_AFTER.sub("", t)) or len(t) < 3:
             continue  # (…实施方案（2021—2025年）: the years after its kind)
+        t = _DRAFT_AFTER.sub("", t)  # (…三年行动方案（2025—2027年）（送审稿）: the plan)
         label = f"《{t}》"
         b.add(m.start(), m.end(), key="doc:" + name_key(t), label=label, aliases=(t,), subtype="policy_document",
               rule="events.title")
@@ -450,6 +455,16 @@ def _meetings(b: _Builder, text: str) -> None:
         label = m.group("org") + m.group("kind")
         b.add(m.start(), m.end(), key="meeting:" + name_key(label), label=label, subtype="meeting",
               rule="events.meeting_convened")
+    for m in _ENLARGED.finditer(text):
+        # 县委常委会（扩大）会议, 县委十二届五次全体（扩大）会议: an enlarged session, named with its bracket
+        start = _left_edge(text, m.start())
+        if m.start() - start < 2:
+            continue
+        label = text[start:m.end()]
+        plain = label.replace(m.group(0), "扩大会议")
+        kind = "plenum" if _LOCAL_PLENUM.search(text[start:m.start()] + "会议") else "meeting"
+        b.add(start, m.end(), key=f"{kind}:" + name_key(plain), label=label, subtype=kind, aliases=(plain,),
+              rule="events.enlarged_meeting", confidence=0.8)
     place_starts = {p.start for p in b.ctx.mentions if p.kind == Kind.PLACE}
     for m in _MEETING_HEAD.finditer(text):
         if text.startswith(("常务委员会", "常委会"), m.end()) and not _SESSION_AFTER.match(text, m.end()):

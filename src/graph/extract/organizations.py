@@ -139,12 +139,17 @@ _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司", "经济联合社",
                   "股份经济联合社", "经济社"}
+#: a secretary's post before the holder's name (县委书记雷振邦): the bare committee is the holder's body;
+#: not before what a post does (县委书记任组长, 县委书记是第一责任人): a surname must follow, and
+#: not one of the words a sentence about the post goes on with; or the next post of the holder's list
+#: (县纪委书记、县监委主任杜明远)
+_HOLDER = "[、" + "".join(c for c in SURNAME_CHARS if c not in "任是为要和于向在把对从将") + "]"
 _BARE_COMMITTEE = re.compile(
     r"(自治区党委(?:组织部|宣传部|统战部|政法委|社会工作部|办公厅|党校)?|(?:自治区|省|市|州|县|区|旗|盟)(?:委(?:常委会|理论学习中心组|组织部|宣传部|统战部|政法委|社会工作部|社治委|党校|办公厅|办公室|督查室|党建办|人才办|"
     r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委[省市州县区旗盟]?监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|"
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
-    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|书记|常委|代表)")
+    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|常委|代表|副?书记(?!" + _HOLDER + "))")
 def _acts_on(modifier: str) -> bool:
     """Whether the words before a bare 合作社 end in a verb acting on it (明确要求合作社分红, 党建引领
     合作社发展): a clause about cooperatives, not a name's modifier (富民, 兴农, a product)."""
@@ -262,7 +267,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
-    yield from _leading_groups(ctx, places, found)
+    yield from _leading_groups(ctx, places, named, found)
 
 
 #: a department's section written right after it (县委组织部组织股, 省委组织部组织二处, 县纪委监委党风政风
@@ -302,14 +307,18 @@ _GROUP_CUT = re.compile(r"成立|设立|组建|建立|调整|充实|纳入|报�
 _GROUP_AFTER = re.compile(rf"(?P<body>{_GROUP_BODY}{{2,16}}?)(?:工作)?领导小组(?:办公室)?")
 
 
-def _leading_groups(ctx: DocContext, places: list[Mention],
+def _leading_groups(ctx: DocContext, places: list[Mention], named: list[Mention],
                     found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
     """Leading groups (领导小组) and their offices, from the unit word that opens the name; a place
-    written whole before that word opens it instead (婺源县抓党建…领导小组), and locates it."""
+    written whole before that word opens it instead (婺源县抓党建…领导小组), and locates it. A bare
+    committee read as the unit word (县委|巡视整改工作领导小组) keeps its mention, and the group is
+    keyed under it; a group set up with no unit word (成立巡察整改工作领导小组) is the document's."""
+    committees = {(o.start, o.end): o for o in named if o.rule == "org.bare_committee"}
     for sent in ctx.sentences:
         if "领导小组" not in sent.text:
             continue
         text = sent.text
+        taken: list[tuple[int, int]] = []
         for m in _GROUP.finditer(text):
             cut = list(_GROUP_CUT.finditer(m["body"]))
             if cut:  # 某县成立某县…领导小组: the name starts after the verb, at the unit again
@@ -319,13 +328,41 @@ def _leading_groups(ctx: DocContext, places: list[Mention],
                     m = _GROUP_AFTER.match(text, at)  # 担任基层治理工作领导小组组长: named without a unit
                     if m is None:
                         continue
+            taken.append(m.span())
             start, end = sent.start + m.start(), sent.start + m.end()
             unit = m.groupdict().get("unit") or ""
-            place = next((p for p in places if p.start < start and p.end == start + len(unit)), None) if unit else None
+            if not unit:
+                yield from _whole_name(ctx, sent, start, end, text[m.start():m.end()], "org.leading_group", 0.7, None,
+                                       found, key=f"org/unresolved/{ctx.doc.id}/{m.group(0)}")
+                continue
+            committee = committees.get((start, start + len(unit) + 1)) if text[m.end("unit"):m.end("unit") + 1] == "委" \
+                else committees.get((start, start + len(unit)))
+            if committee is not None and not any(a < end and committee.end < b for a, b in found):
+                # 县委巡视整改工作领导小组: the committee named by the unit word sets the group up
+                body = ctx.doc.text[committee.end:end]
+                found.append((committee.end, end))
+                yield make_mention(ctx.doc, start=committee.end, end=end, sent_index=sent.index,
+                                   kind=Kind.ORGANIZATION, key=f"{committee.key}/{body}", label=committee.label + body,
+                                   subtype="other", rule="org.leading_group", confidence=0.7,
+                                   aliases=(ctx.doc.text[start:end],))
+                continue
+            place = next((p for p in places if p.start < start and p.end == start + len(unit)), None)
             if place is not None:
                 start = place.start
             yield from _whole_name(ctx, sent, start, end, ctx.doc.text[start:end], "org.leading_group", 0.7, place,
                                    found)
+        for v in _SETS_UP.finditer(text):
+            m = _GROUP_AFTER.match(text, v.end())
+            if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            # 成立巡察整改工作领导小组，由镇党委书记…任组长: set up, named by its task alone
+            yield from _whole_name(ctx, sent, sent.start + m.start(), sent.start + m.end(), m.group(0),
+                                   "org.leading_group", 0.7, None, found,
+                                   key=f"org/unresolved/{ctx.doc.id}/{m.group(0)}")
+
+
+#: the verbs that set a group up, before a name with no unit word (成立巡察整改工作领导小组)
+_SETS_UP = re.compile(r"(?:成立|组建|设立|调整充实|调整)了?")
 
 
 #: a source line's outlet (来源：新疆日报, 文章来源：固原新闻网) and a newspaper in a reference
@@ -357,13 +394,13 @@ def _media(ctx: DocContext, places: list[Mention], found: list[tuple[int, int]])
 
 
 def _whole_name(ctx: DocContext, sent: Sentence, start: int, end: int, label: str, rule: str, confidence: float,
-                place: Mention | None, found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
+                place: Mention | None, found: list[tuple[int, int]], *, key: str = "") -> Iterator[Mention | RelationMention]:
     """An organisation read by a pass of its own (a leading group, an outlet), keyed by its name
-    and located in ``place``; none where a name found before overlaps it."""
+    (or ``key``) and located in ``place``; none where a name found before overlaps it."""
     if any(a < end and start < b for a, b in found):
         return
     found.append((start, end))
-    key = f"org/{label}"
+    key = key or f"org/{label}"
     yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION, key=key,
                        label=label, subtype="other", rule=rule, confidence=confidence,
                        attrs=(("located_in", place.key),) if place else ())

@@ -38,7 +38,7 @@ _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _LINE_LABELS = (r"作者|主讲人|主讲|姓名|责任编辑|编辑|执笔|撰稿|撰文|文字|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
-                r"审核|审稿|校对|联系人|"
+                r"审核|审稿|校对|联系人|整理|"
                 # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
                 # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
                 r"团队成员|记录人|主持人|编导|制片人|制片|"
@@ -191,6 +191,16 @@ _HOUSEHOLD = re.compile(r"(?:^|(?<=[：:、，,；;]))\s*(?P<name>[\u4e00-\u9fff
 #: 31岁的丁一帆: a news report introduces a person by age
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,3})")
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
+#: the posts a body elects or a person is named to, as a gazetteer or a congress's report lists them
+_ELECTED_POST = r"(?:常务)?副?(?:书记|主任|主席|组长|部长|县长|区长|市长|镇长|乡长|社长|委员)"
+#: 选举俞启明为书记, 一届一次全会选举鲍国柱为书记, 当选为…: the names elected, then 为 and the post
+_ELECTED = re.compile(rf"(?:选举|推选|选出)(?:产生)?(?=(?:[\u4e00-\u9fff]{{2,4}}、)*[\u4e00-\u9fff]{{2,4}}为"
+                      rf"[\u4e00-\u9fff]{{0,8}}?{_ELECTED_POST}(?![\u4e00-\u9fff]))")
+#: 县委书记先后为吴长庚、鲍国柱: the holders of a post in turn
+_HELD_IN_TURN = re.compile(rf"{_ELECTED_POST}(?:先后|依次|历任)(?:为|是|由)")
+#: 吴长庚任书记 opening a clause: who holds the post (the name is checked as a clause's opener)
+_TAKES_POST = re.compile(rf"(?:^|(?<=[，,。；;]))(?=[\u4e00-\u9fff]{{2,3}}(?:任|担任)[\u4e00-\u9fff]{{0,6}}?"
+                         rf"{_ELECTED_POST}(?![\u4e00-\u9fff]))")
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
 _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: what a post's three-character name whose given name is a word too (文静, 春生) is followed by:
@@ -308,18 +318,34 @@ _POST_FIELD = re.compile(r"\s*(?:现任职务|现任|职务|工作单位|单位�
 _NAME_FIELD = re.compile(r"\s*姓\s*名\s*[:：]")
 #: how many lines under a card's 姓名： its post may stand
 _CARD_REACH = 10
+#: a line of a résumé (简历) under a card: the months from and to, then the unit and the post
+#: (2008.09—2012.06　浙江大学…专业学习, 2019.12—　安吉县…党委副书记), and an aside under one
+#: (（其间：2015.09—2017.06挂任…村党支部书记助理）)
+_CV_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*[.．年]\s*\d{1,2}\s*月?\s*[—–\-－~～至]{1,2}")
+_CV_ASIDE = re.compile(r"\s*[（(]\s*其间\s*[:：]")
+#: how many lines a card with a résumé may run
+_CV_REACH = 40
 
 
-def _card_post(ctx: DocContext, sent: Sentence) -> tuple[int, int] | None:
-    """The span of the post line of the profile card whose 姓名： line is ``sent`` (before the next
-    card's 姓名：), whose organisations are the person's; None when the card has none."""
-    for para in range(sent.paragraph + 1, sent.paragraph + 1 + _CARD_REACH):
+def _card_post(ctx: DocContext, sent: Sentence) -> str | None:
+    """The spans ("start:end;…", an ``affiliation_span``) of the post line of the profile card whose
+    姓名： line is ``sent`` and of the lines of its résumé (before the next card's 姓名：), whose
+    organisations are the person's; None when the card has neither. (Not the post the person is
+    to take: 拟任职务 is no field of the post held.)"""
+    spans: list[str] = []
+    in_cv = False
+    for para in range(sent.paragraph + 1, sent.paragraph + 1 + _CV_REACH):
         line = ctx.paragraphs.get(para)
         if not line or _NAME_FIELD.match(line[0].text):
-            return None
-        if _POST_FIELD.match(line[0].text):
-            return line[0].start, line[-1].end
-    return None
+            break
+        if _CV_LINE.match(line[0].text) or in_cv and _CV_ASIDE.match(line[0].text):
+            in_cv = True
+        elif in_cv or para > sent.paragraph + _CARD_REACH:
+            break
+        elif not _POST_FIELD.match(line[0].text):
+            continue
+        spans.append(f"{line[0].start}:{line[-1].end}")
+    return ";".join(spans) or None
 
 
 #: a credit with its label and name apart by a slash (文/吴天宇, 图/卢志刚, 编辑／陈静)
@@ -331,7 +357,7 @@ _DOTS = "·•‧・･"
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "主讲", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
-     "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
+     "整理：", "整理:", "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "某", "员:", "员：", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
@@ -539,7 +565,7 @@ _UNIT_BYLINE = re.compile(r"\s*(?P<u>[\u4e00-\u9fff（）()]{2,30}?(?:党校|大
 #: a bracket of reporters: （记者 陈嘉颖 通讯员 黄伟强）
 _REPORTERS = r"[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]"
 #: such a bracket opening a report's lead paragraph
-_LEAD_BYLINE = re.compile(r"\s*(?:(?:本报|新华社|新华网|人民网|中新社|中新网|央视网)?[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日"
+_LEAD_BYLINE = re.compile(r"\s*(?:(?P<agency>本报|新华社|新华网|人民网|中新社|中新网|央视网)?[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日"
                           r"(?:电|讯)\s*|本报讯\s*|本网讯\s*)?" + _REPORTERS)
 #: (a news report's dateline may stand before it: 本报北京9月16日电（记者林晓岚、贺云舟）)
 #: a bracket of more reporters closing the report: （本报记者宋朝晖、韦丽萍、钱敏参与采写）
@@ -694,7 +720,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     span = f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}"
                     person = _with(person, "affiliation_span", span)
                 elif label == "姓名" and (post := _card_post(ctx, sent)) is not None:
-                    person = _with(person, "affiliation_span", f"{post[0]}:{post[1]}")
+                    person = _with(person, "affiliation_span", post)
                 if team:  # and the team's (see _relations)
                     person = _with(person, "team", "1")
                 yield person
@@ -793,8 +819,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             # after it but what they do (中共渭源县委书记　杜鸿川; （镇党委书记 周志远 代表发言）):
             # the speech's author
             if byline or top_line and _SPEAKER_TAIL.fullmatch(text, pos + len(name)):
-                yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
-                              "person.author_line", 0.85)
+                person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
+                                 "person.author_line", 0.85)
+                if lead is not None and lead["agency"] not in (None, "本报") and m.end() < lead.end():
+                    # 新华社成都5月10日电（记者罗晓岚、杨静川）: the agency of the dateline is theirs
+                    person = _with(person, "affiliation_span",
+                                   f"{sent.start + lead.start('agency')}:{sent.start + lead.end('agency')}")
+                yield person
             else:
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name,
                               "leader" if m.group(0) in _LEADER_ROLES else "other", "person.after_role", 0.7)
@@ -804,6 +835,16 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     pos += 1
                 continue
             if text[pos:pos + 1] not in _NAME_LIST_SEP:
+                break
+            pos += 1
+    for m in (*_ELECTED.finditer(text), *_HELD_IN_TURN.finditer(text), *_TAKES_POST.finditer(text)):
+        # 选举俞启明为书记; 县委书记先后为吴长庚、鲍国柱; 吴长庚任书记: who was elected to or held a post
+        pos = m.end()
+        while (name := words.unknown_name(pos, known_ok=True)) is not None and free(pos, pos + len(name)):
+            yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "leader",
+                          "person.elected", 0.7)
+            pos += len(name)
+            if text[pos:pos + 1] not in ("、", "，", ",") or m.re is _TAKES_POST:
                 break
             pos += 1
     for m in _CHAIRED_BY.finditer(text):  # 会议由王刚主持: who chairs
@@ -1312,9 +1353,10 @@ def _branch_of_post(text: str, branch: Mention | None, p: Mention) -> Mention | 
 
 
 def _in_span(orgs: list[Mention], span: str) -> list[Mention]:
-    """The organisations that start inside ``span`` ("start:end", an ``affiliation_span``)."""
-    a, b = map(int, span.split(":"))
-    return [o for o in orgs if a <= o.start < b]
+    """The organisations that start inside ``span`` ("start:end", an ``affiliation_span``; several
+    such apart by ";"), each once."""
+    ranges = [tuple(map(int, part.split(":"))) for part in span.split(";")]
+    return [o for o in orgs if any(a <= o.start < b for a, b in ranges)]
 
 
 def _affiliated(p: Mention, o: Mention, prov: Provenance) -> RelationMention:
@@ -1343,7 +1385,15 @@ def _source_units(ctx: DocContext, orgs: list[Mention], p: Mention) -> list[Ment
 def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
     """清华大学校长邱勇, 行政管理专业本科生党支部党员王朝萱, 新华社记者 任超: the organisation named
     right before the post (or right before the name) is the person's."""
-    for o in orgs:
-        if (o.sent_index == p.sent_index and o.end <= p.start and p.start - o.end <= _AFFIL_GAP
-                and _POST_GAP.fullmatch(text, o.end, p.start)):
-            yield _affiliated(p, o, replace(prov, rule="persons.post_of_organization"))
+    before = sorted((o for o in orgs if o.sent_index == p.sent_index and o.end <= p.start),
+                    key=lambda o: (o.end, o.start), reverse=True)
+    cursor, chained = p.start, False
+    for o in before:
+        if o.end > cursor:
+            continue  # (a body inside the one taken: 县委 of 县委组织部)
+        if cursor - o.end > _AFFIL_GAP or not _POST_GAP.fullmatch(text, o.end, cursor) \
+                or chained and text[cursor - 1:cursor] != "、" and not text.startswith("、", o.end):
+            break
+        yield _affiliated(p, o, replace(prov, rule="persons.post_of_organization"))
+        # 县委常委、县纪委书记、县监委主任杜明远: each post's body, back along the list of posts
+        cursor, chained = o.start, True
