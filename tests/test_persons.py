@@ -1179,3 +1179,13 @@ def test_a_cadres_resume_under_a_pre_appointment_notice() -> None:
     assert not any("杭垓镇" in o for o in mine) and not any("溪龙乡" in o for o in mine)
     # 任前 of the notice's title is a word of the genre, not a name after 干部
     assert {p for p, _ in affiliated} == {"吴承泽", "沈立军"}
+
+
+def test_a_second_leader_of_a_group_and_为_or_任_before_a_post() -> None:
+    # a township's rectification report (held-out IA, written for the tests): two deputies joined by 和
+    text = ("一是强化组织领导。成立巡察整改工作领导小组，由镇党委书记刘振华任组长，镇党委副书记、镇长孙立强和"
+            "镇党委委员、纪委书记张敏任副组长，其他班子成员为成员。\n")
+    assert {p for p, o in _affiliated(text) if o == "巡察整改工作领导小组"} == {"刘振华", "孙立强", "张敏"}
+    # 为 and 任 that take the post are no part of the name before them; a name that ends with 为 stays
+    _, ex = run("一届一次全会选举鲍国柱为书记，王建国、李明为副书记。张有为书记来到村里。\n")
+    assert {"鲍国柱", "李明", "张有为"} <= set(people(ex)) and "李明为" not in people(ex)

@@ -812,7 +812,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         closing = sent.paragraph >= len(ctx.paragraphs) - 2 and _CLOSING_BYLINE.match(text) is not None
         byline = reporter and (top_line or closing or lead is not None and m.end() < lead.end())
         while True:
-            name = words.unknown_name(pos, known_ok=True)
+            name = _without_verb(text, pos, words.unknown_name(pos, known_ok=True))
             if name is None or not free(pos, pos + len(name)):
                 break
             # a speech's speaker on the line under its title, the post then the name and nothing
@@ -929,6 +929,14 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     continue
                 if starts is None:  # word starts, cut by jieba only in the runs asked about
                     starts = WordStarts(sent)
+                if length == 3 and name[-1] in "为是" and s + 2 in starts and (
+                        text.startswith("副", e) or text[s - 1:s] == "、"):
+                    # 李明为副书记, 王建国、李明为书记: the name, then 为 (a word of its own) and the post;
+                    # not 张有为书记 (为 before a post with no 副 and no list is taken as the name's)
+                    if s in starts and plausible_name(name[:2]) and not _common(name[:2]) and free(s, s + 2):
+                        yield _person(ctx, sent, sent.start + s, sent.start + s + 2, name[:2], "leader",
+                                      "person.title", 0.7)
+                    break
                 if s not in starts or e not in starts or name[-1] in _ORG_TAIL or (
                         length == 3 and s + 2 in starts and word_freq(name[:2]) >= _WORD_BEFORE_SURNAME) or (
                         _common(name) and not (word_tag(name) or "").startswith("nr")):
@@ -1228,6 +1236,9 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     for p in persons:
         named_in.setdefault(p.sent_index, set()).add(p.key)
     alone = {i: next(iter(keys)) for i, keys in named_in.items() if len(keys) == 1}
+    # the next person named in the same sentence (孙立强和…张敏任副组长: both lead the group)
+    by_start = sorted(persons, key=lambda m: m.start)
+    next_in_sentence = {a: b for a, b in zip(by_start, by_start[1:]) if a.sent_index == b.sent_index}
     for p in persons:
         prov = Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start, end=p.end, rule=p.rule,
                           confidence=p.confidence, stated=True)
@@ -1268,7 +1279,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             branch = _branch_of_post(doc.text, main_branch or _recent_branch(ctx, orgs, p), p)
             if branch is not None and branch.key not in {r.object_key for r in posted}:
                 yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
-            if _LEADS_GROUP.match(doc.text, p.end) and (group := _group_led(ctx, orgs, p)) is not None \
+            if _leads_group(doc.text, p, next_in_sentence.get(p)) and (group := _group_led(ctx, orgs, p)) is not None \
                     and group.key not in {r.object_key for r in posted}:
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
@@ -1319,6 +1330,30 @@ def _recent_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention 
 
 #: a person's place in a leading group or task force, right after their name (周立新任组长, 程晓红任
 #: 常务副组长, 孟庆和、郝文静任副组长)
+#: 任 or 为 then a post: the verb of taking it, not the end of a three-character name (张敏任副组长)
+_TAKES_AFTER = re.compile(r"(?:兼任|担任|任|为)(?:常务)?副?(?:组长|书记|主任|委员|成员|队长|站长|理事长)")
+
+
+def _without_verb(text: str, pos: int, name: str | None) -> str | None:
+    """``name`` (found at ``pos``) without a last 任 or 为 that takes the post after it."""
+    if name is not None and len(name) == 3 and _TAKES_AFTER.match(text, pos + 2) and plausible_name(name[:2]):
+        return name[:2]
+    return name
+
+
+def _leads_group(text: str, p: Mention, after: Mention | None) -> bool:
+    """Whether ``p`` is named as a leader or member of a group: 任组长 right after the name, or
+    after the next name joined to it by 和 or 、 (镇长孙立强和镇党委委员、纪委书记张敏任副组长)."""
+    if _LEADS_GROUP.match(text, p.end):
+        return True
+    return (after is not None and after.start - p.end <= _PAIRED_GAP and _PAIRED.match(text, p.end, after.start) is not None
+            and _LEADS_GROUP.match(text, after.end) is not None)
+
+
+#: how far the next name of a pair of group leaders may stand, and what may stand between (和 and
+#: the second one's posts)
+_PAIRED_GAP = 20
+_PAIRED = re.compile(r"(?:同志)?[和与及、][^，,。；;：:]*$")
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:兼)?(?:任|担任|为)(?:常务)?副?组长|(?:同志)?(?:任|为)成员")
 #: the heads of a leading group's or a task force's name
 _GROUP_ENDS = ("领导小组", "工作专班", "专班", "工作组", "指挥部")
