@@ -540,3 +540,12 @@ def test_a_longer_aim_clause_and_the_verbs_of_strengthening_in_a_practices_sente
 def test_a_clause_reporting_a_result_is_no_aim() -> None:
     found = goals_of("通过推行“两访”，服务群众、服务发展的工作效率显著提高。")
     assert not any("效率显著提高" in g for g in found)
+
+
+def test_the_state_a_verb_of_attaining_brings_about() -> None:
+    # held-out papers' sentences (AR, CU, AE, written for the tests): the whole clause, as the golds name it
+    found = names("村里推行矛盾纠纷“网格化”排查，做到小事不出村、矛盾不上交。"
+                  "实行“村财镇管”，确保集体资产保值增值。以党建联建助力宜居宜业和美乡村建设。")
+    assert {"小事不出村、矛盾不上交", "集体资产保值增值", "宜居宜业和美乡村建设"} <= found
+    # a deadline or a figure to reach is a target, not an aim
+    assert not names("确保2024年底前全部整改到位。")
