@@ -1189,3 +1189,16 @@ def test_a_second_leader_of_a_group_and_为_or_任_before_a_post() -> None:
     # 为 and 任 that take the post are no part of the name before them; a name that ends with 为 stays
     _, ex = run("一届一次全会选举鲍国柱为书记，王建国、李明为副书记。张有为书记来到村里。\n")
     assert {"鲍国柱", "李明", "张有为"} <= set(people(ex)) and "李明为" not in people(ex)
+
+
+def test_a_symposiums_speakers_and_a_projects_responsible_person() -> None:
+    # a symposium's summary (held-out PA, written for the tests): the unit in the bracket after a
+    # scholar's title, and where a speaker comes from
+    affiliated = _affiliated("郑怀远教授（浙江大学马克思主义学院）认为，党建引领乡村振兴要把握三个逻辑。"
+                             "来自山东省临沂市沂南县委组织部的宋建国介绍了“三链融合”工作法。\n")
+    assert ("郑怀远", "浙江大学马克思主义学院") in affiliated
+    assert any(p == "宋建国" and o.endswith("组织部") for p, o in affiliated)
+    _, ex = run("来自农村的孩子们说，来自基层的声音最真实。\n")
+    assert not people(ex)
+    # a public list of projects (held-out PD, written for the tests): the responsible person and their post
+    assert _affiliated("项目名称：澄潭村茶旅融合项目\n项目负责人：汪国荣（澄潭村党总支书记）\n") == {("汪国荣", "澄潭村党总支")}

@@ -45,12 +45,13 @@ _LINE_LABELS = (r"作者|主讲人|主讲|姓名|责任编辑|编辑|执笔|撰�
                 # the head of a meeting's minutes, its labels often set with spaces (出　　席：程志远，
                 # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
                 + "|".join("[ \u3000]*".join(label) for label in (
-                    "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "责任人",
+                    "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "项目负责人", "责任人",
                     "责任领导", "牵头领导", "分管领导", "包联领导", "签发人")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
+                      "项目负责人",
                       "责任领导", "牵头领导", "分管领导", "包联领导"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
@@ -357,7 +358,7 @@ _DOTS = "·•‧・･"
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "主讲", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
-     "整理：", "整理:", "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
+     "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "某", "员:", "员：", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
@@ -847,6 +848,17 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             if text[pos:pos + 1] not in ("、", "，", ",") or m.re is _TAKES_POST:
                 break
             pos += 1
+    for m in _FROM_WORD.finditer(text):
+        # 来自贵州省…从江县委组织部的吴松涛结合…: a speaker named after where they come from
+        for de in _OF.finditer(text, m.end() + 2, min(len(text), m.end() + _CAME_REACH)):
+            if _CLAUSE_MARK.search(text, m.end(), de.start()):
+                break
+            name = words.unknown_name(de.end(), known_ok=True)
+            if name is not None and free(de.end(), de.end() + len(name)) and (
+                    text.startswith(_REPORTING, de.end() + len(name)) or text[de.end() + len(name):][:1] in "在也等和、"):
+                yield _person(ctx, sent, sent.start + de.end(), sent.start + de.end() + len(name), name, "other",
+                              "person.came_from", 0.7)
+                break
     for m in _CHAIRED_BY.finditer(text):  # 会议由王刚主持: who chairs
         a = m.end()
         name = words.unknown_name(a, known_ok=True)
@@ -1275,6 +1287,15 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov))
             yield from posted
+            taken = {r.object_key for r in posted}
+            if (bracket := _UNIT_BRACKET.match(doc.text, p.end)) is not None:
+                for o in _in_span(orgs, f"{bracket.start('unit')}:{bracket.end('unit')}"):
+                    # 郑怀远教授（浙江大学马克思主义学院）认为: the unit in the bracket after the name
+                    yield _affiliated(p, o, replace(prov, rule="persons.unit_bracket"))
+            if (came := _CAME_FROM.search(doc.text, max(0, p.start - _CAME_REACH), p.start)) is not None:
+                for o in _in_span(orgs, f"{came.start('unit')}:{came.end('unit')}"):
+                    if o.key not in taken:  # 来自…从江县委组织部的吴松涛: the body the speaker comes from
+                        yield _affiliated(p, o, replace(prov, rule="persons.came_from"))
             # (党支部书记、村委会主任赵立新: the committee is named, the branch is not; both are theirs)
             branch = _branch_of_post(doc.text, main_branch or _recent_branch(ctx, orgs, p), p)
             if branch is not None and branch.key not in {r.object_key for r in posted}:
@@ -1330,6 +1351,16 @@ def _recent_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention 
 
 #: a person's place in a leading group or task force, right after their name (周立新任组长, 程晓红任
 #: 常务副组长, 孟庆和、郝文静任副组长)
+#: a bracket naming a person's unit right after their name and title (郑怀远教授（浙江大学马克思主义学院）,
+#: 罗晓岚研究员（中共中央党校（国家行政学院）…）): one bracket may stand inside
+_UNIT_BRACKET = re.compile(r"(?:(?:副)?教授|(?:副|特约)?研究员|讲师|博士|同志|(?:副)?院长|(?:副)?主任|(?:副)?书记|(?:副)?部长)?"
+                           r"[（(](?P<unit>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,60})[）)]")
+#: 来自…的 right before a speaker's name (来自贵州省…从江县委组织部的吴松涛): where they come from
+_CAME_REACH = 40
+_FROM_WORD = re.compile("来自")
+_OF = re.compile("的")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:“”]")
+_CAME_FROM = re.compile(r"来自(?P<unit>[^，,。；;：:“”]{2,38})的$")
 #: 任 or 为 then a post: the verb of taking it, not the end of a three-character name (张敏任副组长)
 _TAKES_AFTER = re.compile(r"(?:兼任|担任|任|为)(?:常务)?副?(?:组长|书记|主任|委员|成员|队长|站长|理事长)")
 
