@@ -854,8 +854,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             if _CLAUSE_MARK.search(text, m.end(), de.start()):
                 break
             name = words.unknown_name(de.end(), known_ok=True)
-            if name is not None and free(de.end(), de.end() + len(name)) and (
-                    text.startswith(_REPORTING, de.end() + len(name)) or text[de.end() + len(name):][:1] in "在也等和、"):
+            if name is not None and (text.startswith(_REPORTING, de.end() + len(name))
+                                     or text[de.end() + len(name):][:1] in "在也等和、") \
+                    and free(de.end(), de.end() + len(name)):  # (free marks the span taken: asked last)
                 yield _person(ctx, sent, sent.start + de.end(), sent.start + de.end() + len(name), name, "other",
                               "person.came_from", 0.7)
                 break
