@@ -988,3 +988,19 @@ def test_in_a_report_of_several_speakers_we_is_the_speakers_village() -> None:
     ctx = DocContext(doc=cx.doc, sentences=cx.sentences)
     ctx.mentions = list(cx.mentions)
     assert speaker_places(ctx) == {}
+
+
+def test_a_self_examination_under_its_branchs_line_is_the_branchs_practice() -> None:
+    """A village branch's 对照检查材料, its name on the line above the title (held-out PB, written for
+    the tests): what 我们 practise is the branch's and its village's; not so under a line that is not
+    the branch's own account."""
+    def practised(head: str) -> set[tuple[str, str]]:
+        ex = extract_document(make_document(head + "\n\n一、存在的问题\n我们推行“一户一策”帮扶，但落实不够精准。\n",
+                                            path="t.txt"))
+        labels = {m.key: m.label for m in ex.mentions}
+        return {(labels.get(r.subject_key, r.subject_key), labels.get(r.object_key, r.object_key))
+                for r in ex.relations if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_we"}
+
+    assert practised("中共福鼎市磻溪镇赤溪村支部委员会\n2024年度组织生活会对照检查材料") == {
+        ("赤溪村", "一户一策"), ("中共福鼎市磻溪镇赤溪村支部", "一户一策")}
+    assert not any(who.startswith("中共") for who, _ in practised("中共福鼎市磻溪镇赤溪村支部委员会\n赤溪村茶产业的发展与思考"))

@@ -20,6 +20,8 @@ from graph.pipeline import DocContext
 _OWN_WORDS = (r"上的(?:讲话|讲稿|(?:交流|典型|表态|经验)?发言|党课)|工作总结|年度总结|"
               # (述职报告, 述职述责述廉报告, 述责述廉报告: an account of one's own duties)
               r"述[职责廉](?:述[职责廉]){0,2}报告|情况的?汇报|汇报材料|调研报告|自查报告|"
+              # (a branch's self-examination for its organisation life meeting: 对照检查材料, 检视剖析材料)
+              r"对照检查材料|检视剖析材料|"
               # the minutes of a unit's own meeting (江湾镇第十七次党委会议纪要)
               r"会议纪要")
 #: a title of a report on a unit's own work: a work report, an experience material, an

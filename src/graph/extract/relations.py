@@ -306,10 +306,16 @@ def _report_body(ctx: DocContext, place: Mention) -> Mention | None:
     body's account of its work, so its measures are the body's as much as the place's. Not a
     body the title is about (关于秭归县党组织领导下…的调研报告)."""
     title = title_sentence(ctx)
-    if title is None or place.sent_index != title.index or not OWN_REPORT.search(title.text):
-        # a speaker's line under the title (兰考县人民政府县长…), an official's article
-        # (四川省政协主席…：以改革举措…): the speaker's body is not the report's
+    if title is None or not OWN_REPORT.search(title.text):
         return None
+    if place.sent_index != title.index:
+        # the body's line above the title (中共福鼎市磻溪镇赤溪村支部委员会 / 2024年度组织生活会对照检查
+        # 材料): its own account too; not a speaker's line under the title (兰考县人民政府县长…), an
+        # official's article (四川省政协主席…：以改革举措…): the speaker's body is not the report's
+        above = ctx.sentences[place.sent_index]
+        if not (place.sent_index < title.index and lone_line(ctx, above)):
+            return None
+        title = above
     homes = {r.subject_key for r in ctx.relations
              if r.predicate == Predicate.LOCATED_IN and r.object_key == place.key and r.prov.stated}
     opening = title.start + len(title.text) - len(title.text.lstrip())
