@@ -1004,3 +1004,18 @@ def test_a_self_examination_under_its_branchs_line_is_the_branchs_practice() -> 
     assert practised("中共福鼎市磻溪镇赤溪村支部委员会\n2024年度组织生活会对照检查材料") == {
         ("赤溪村", "一户一策"), ("中共福鼎市磻溪镇赤溪村支部", "一户一策")}
     assert not any(who.startswith("中共") for who, _ in practised("中共福鼎市磻溪镇赤溪村支部委员会\n赤溪村茶产业的发展与思考"))
+
+
+def test_a_self_examinations_points_under_its_aspects_are_its_villages_problems() -> None:
+    """A village branch's 对照检查材料 (held-out PB, written for the tests): the points 一是… under
+    an aspect's heading （一）…方面 in 一、存在的问题 are problems of the village the branch's line
+    above the title names; the aspect is none."""
+    text = ("中共福鼎市磻溪镇赤溪村支部委员会\n2024年度组织生活会对照检查材料\n\n一、存在的问题\n\n"
+            "（一）学习贯彻党的创新理论方面\n\n一是学用结合不够紧密。在党纪学习教育中，学习和工作结合不紧。\n\n"
+            "二是学习形式比较单一。集中学习仍以读文件为主。\n\n（二）基层组织建设方面\n\n"
+            "一是后备力量储备不足。35岁以下党员只有3名。\n\n二、整改措施\n\n一是完善学习制度。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    problems = {m.key: m.label for m in ex.mentions if m.kind == Kind.PROBLEM}
+    faced = {(r.subject_key, problems[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert {("cn-350982/磻溪镇/赤溪村", p) for p in ("学用结合不够紧密", "学习形式比较单一", "后备力量储备不足")} <= faced
+    assert not any("方面" in p or "完善学习制度" in p for p in problems.values())

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from graph.extract._text import SentenceIndex, find_quotes, fold, han_run_matches
-from graph.extract._title import dominant_places, own_unit_place, subtitle_sentence, title_sentence
+from graph.extract._title import dominant_places, own_unit_place, report_place, subtitle_sentence, title_sentence
 from graph.extract._speakers import speaker_places
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -345,7 +345,7 @@ class _Finder:
                 b = tail.start() - (text[tail.start() - 1] == "的")  # 党员队伍“老龄化”问题依然突出
             clause = text[a:b].strip()
             if (not _CLAUSE_LEN[0] <= len(clause) <= _CLAUSE_LEN[1] or _SOLVED.search(clause)
-                    or _CATEGORY.fullmatch(clause) or _CLOSING_POINT.search(clause)):
+                    or _CATEGORY.fullmatch(clause) or _CLOSING_POINT.search(clause) or _ASPECT.search(clause)):
                 continue  # (（二）现实困境, （一）基本情况: what the point is about, no problem; 3.4
                 # 本章小结: the section's close)
             names = [*_clause_names(text, a, b), *(lack.group(0) for lack in _LACK.finditer(text, a, b))]
@@ -491,6 +491,8 @@ def _in_problem_section(ctx: DocContext, para: int, point: re.Match[str]) -> boo
             continue
         head = first[0]
         if (m := _POINT_HEAD.match(head.text)) is not None:
+            if len(first) == 1 and _ASPECT.search(head.text):
+                continue  # （一）学习贯彻党的创新理论方面 over 一是…: an aspect the points are grouped by
             first_level = _point_level(m.group(0))  # a sibling point (（五）…), or one above it
             continue
         if len(first) == 1 and len(head.text) <= 30 and _SECTION_NUMBER.match(head.text):
@@ -512,6 +514,9 @@ def _point_level(number: str) -> str:
     return "shi" if "是" in n else "di"
 
 
+#: a heading that names an aspect under which problems are listed (（二）基层组织建设和党员教育管理方面), as
+#: a self-examination groups them: no problem itself
+_ASPECT = re.compile(r"方面(?:存在的问题|的问题|问题)?[：:]?\s*$")
 #: a section on what is done about problems (整改落实情况, 对策建议) or on the question a paper
 #: asks (1 问题的提出: 1.1 研究背景), not on problems
 _REMEDY_HEADING = re.compile(r"整改|对策|建议|措施|做法|举措|解决|破解|路径|办法|经验|成效|提出|研究")
@@ -568,6 +573,8 @@ def _title_place(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Men
     sub = subtitle_sentence(ctx, title) if not found and title is not None else None
     if sub is not None:
         found = of(sub.index, (Kind.PLACE,))
+    if not found and (own := report_place(ctx)) is not None:
+        return [own]  # 中共…赤溪村支部委员会 / 2024年度组织生活会对照检查材料: the issuer's line says whose
     if not found:
         # a paper on one county names it throughout; a national report that names a county in
         # passing (积石山 after its earthquake) does not speak for it
