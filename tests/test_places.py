@@ -587,3 +587,10 @@ def test_no_township_in_an_everyday_word_before_乡风_nor_in_a_given_name_after
     assert {m.label for m in places(ex).values()} == {"云南省", "会泽县"}
     # the short name stays where no post and surname stand before it (云南永平)
     assert "永平县" in {m.label for m in places(run("云南省永平县推行积分制，永平的经验值得推广。")).values()}
+
+
+def test_an_epithet_of_a_kind_of_town_is_no_town() -> None:
+    # ten cases of a province (held-out PC, written for the tests): 东海 is the sea, 渔业重镇 an epithet
+    ex = run("嵊泗县嵊山镇是东海渔业重镇，渔民常年在外海作业。\n")
+    assert not any("重镇" in name for name in places(ex))
+    assert "嵊山镇" in places(ex)

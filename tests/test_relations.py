@@ -1019,3 +1019,16 @@ def test_a_self_examinations_points_under_its_aspects_are_its_villages_problems(
     faced = {(r.subject_key, problems[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
     assert {("cn-350982/磻溪镇/赤溪村", p) for p in ("学用结合不够紧密", "学习形式比较单一", "后备力量储备不足")} <= faced
     assert not any("方面" in p or "完善学习制度" in p for p in problems.values())
+
+
+def test_problems_listed_before_等困境_and_not_an_examples_place() -> None:
+    """Ten cases of a province (held-out PC, written for the tests): the subject of the sentence,
+    not a village given as an example of its kind (陈家铺村等古村落), faces what is listed before
+    等困境."""
+    text = ("松阳县是全国传统村落较为集中的县。四都乡地处高山台地，陈家铺村等古村落依山而建，"
+            "但长期面临人口空心化、老屋闲置、产业薄弱等困境。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    problems = {m.key: m.label for m in ex.mentions if m.kind == Kind.PROBLEM}
+    faced = {(r.subject_key, problems[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert {("cn-331124/四都乡", p) for p in ("人口空心化", "老屋闲置", "产业薄弱")} <= faced
+    assert not any(who.endswith("陈家铺村") for who, _ in faced)

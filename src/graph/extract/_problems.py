@@ -108,7 +108,7 @@ _NOT_A_FAULT = ("这", "那", "该", "此", "上述", "以上", "前述", "当�
 _SAID_BY = ("指出", "反映", "提出", "发现", "反馈", "存在", "查摆", "查找")
 #: problems listed after the verb that says a place faces them: 面临A、B、C等问题
 _LISTED = re.compile(r"(?:面临|存在|出现|暴露出|面对)(?:着|了)?(?P<list>[^。；;，,：:“”]{4,60}?)等(?:突出)?"
-                     r"(?:问题|难题|困难|短板|瓶颈|挑战|不足)")
+                     r"(?:问题|难题|困难|短板|瓶颈|挑战|不足|困境|难点|痛点)")
 
 
 #: a problem said to be one and to persist, whatever its words: 党员干部作风不实的问题仍然存在,
@@ -396,6 +396,9 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
             continue  # 发展还面临不少困难, 我们一定正视困难: what announces problems, not one of them
         seen.add((s, e))
         places = [p for p in of(sent.index, (Kind.PLACE,)) if p.end <= s]
+        if any(not ctx.doc.text.startswith("等", p.end) for p in places):
+            # 四都乡地处高山台地，陈家铺村等古村落…，但长期面临…: an example of a kind is not the subject
+            places = [p for p in places if not ctx.doc.text.startswith("等", p.end)]
         stated, conf, how = True, 0.6, rule
         if not places:
             stated, conf, how = False, 0.4, rule + "_paragraph"

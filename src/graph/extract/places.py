@@ -384,6 +384,8 @@ def _city_short(sub: str, places: list | tuple) -> bool:
             and any(p.level in ("prefecture", "province") and sub == p.short for p in places))
 
 
+#: the epithets of a kind of town or village after a common noun (渔业重镇, 旅游名村, 经济强镇): no name
+_EPITHET = frozenset("重名强大富")
 #: what opens a clause after a place's name and never a village's name (泗城镇则依托…, 该镇还…)
 _CLAUSE_OPENERS = set("则并而且便即还也又再就均皆")
 #: verbs of the genre that run on after a place's name (泗城镇依托驻村工作队…): no stem holds one
@@ -430,7 +432,8 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                 or (len(stem) >= 4 and _opens_with_word(stem))
                 or ("以" in stem and sent.text.startswith("为", after))  # 井冈山多以村为单位: 以…为, no name
                 or _COMPANY_TAIL.match(sent.text, after)  # 天长市冶山兴村农业发展有限公司: a company's name
-                or sent.text[after:after + 1] in ("”", "」", "\"")):  # “沙县小吃第一村”: a nickname in quotes
+                or sent.text[after:after + 1] in ("”", "」", "\"")  # “沙县小吃第一村”: a nickname in quotes
+                or (len(stem) >= 3 and stem[-1] in _EPITHET and _common_word(stem[:-1]))):  # 东海|渔业重镇
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
