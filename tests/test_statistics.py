@@ -381,3 +381,17 @@ def test_a_text_tables_numeric_columns_give_figures_of_their_rows_subjects() -> 
              if r.predicate == Predicate.ABOUT and r.subject_key == m.key}
     assert ("312.5", "p-禾川镇") in about and ("246.8", "p-石桥镇") in about
     assert not any(v == "559.3" for v, _ in about)  # the total is the table's, of no row's place
+
+
+def test_a_forms_fields_with_the_unit_in_the_label() -> None:
+    # a county's public list of projects (held-out PD, written for the tests): the label's bracket is the
+    # unit, the number alone on the field's line; about the village of the block
+    stats, rels = run("项目名称：澄潭村胡柚鲜果分拣项目\n实施村：澄潭村\n总投资（万元）：486\n"
+                      "预计年收益（万元）：41.5\n带动农户：212户\n", places=("澄潭村",))
+    got = {(dict(m.attrs)["measure"], dict(m.attrs)["value"], dict(m.attrs)["unit"]) for m in stats}
+    assert {("总投资", "486", "万元"), ("预计年收益", "41.5", "万元")} <= got
+    about = {r.subject_key for r in rels if r.predicate == Predicate.ABOUT}
+    assert {m.key for m in stats if dict(m.attrs)["measure"] == "总投资"} <= about
+    # a field whose number is a code or a year is no figure (邮政编码：313300 has no unit bracket)
+    stats, _ = run("邮政编码：313300\n联系电话（办公室）：0570\n")
+    assert not [m for m in stats if dict(m.attrs)["value"] in ("313300", "570")]

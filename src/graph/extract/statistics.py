@@ -242,7 +242,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     scoped: tuple[int, Mention | None] = (-1, None)  # (sentence, subject) of the last 全村/全县… figure
     taken_to = 0  # end of the last amount read: a longer Chinese numeral may run past its match
     in_tables: set[int] = set()
-    for item in _table_figures(ctx, agents_by_sent):
+    for item in (*_table_figures(ctx, agents_by_sent), *_field_figures(ctx, agents_by_sent)):
         if isinstance(item, Mention):
             in_tables.add(item.start)
         yield item
@@ -423,6 +423,34 @@ def _table_figures(ctx: DocContext, agents_by_sent: dict[int, list[Mention]]) ->
                 value = f"{float(num.rstrip('%').replace(',', '')):g}"
                 yield from _figure(ctx, sent, a, b, subject, measure, value, "%" if pct else unit, year, comparator,
                                    "statistics.subject_sentence" if subject is not None else "statistics.table", True)
+
+
+#: a form's field whose label carries the unit and whose value is a bare number (总投资（万元）：486,
+#: 预计年收益（万元）：41.5), a line of its own
+_FIELD_FIGURE = re.compile(r"^[ \t\u3000]*(?P<m>[\u4e00-\u9fff]{2,16}?)\s*[（(](?P<u>(?:万|亿|千)?元|万人|亩|户|人次|人|名|个|家|"
+                           r"[%％]|平方米|㎡|公顷|吨|公里|千米|米|次|件|项|所|座|套|台|辆|头|只|千瓦|公斤|千克|斤|岁|小时|天)[）)]"
+                           r"\s*[:：]\s*(?P<n>(?!0\d)\d+(?:,\d{3})*(?:\.\d+)?)[ \t\u3000]*$", re.M)
+#: lines up from a field to the place or body its block is about (项目名称：澄潭村…项目 / 实施村：澄潭村)
+_FIELD_REACH = 10
+
+
+def _field_figures(ctx: DocContext, agents_by_sent: dict[int, list[Mention]]) -> Iterator[Item]:
+    """The figures of a form's fields (总投资（万元）：486): the label is the measure, its bracket
+    the unit; about the last place or body named in the lines above it, within its block."""
+    text = ctx.doc.text
+    index = SentenceIndex(ctx.sentences)
+    for m in _FIELD_FIGURE.finditer(text):
+        sent = index.at(m.start("n"))
+        if sent is None or _NOT_A_MEASURE.search(m.group("m")):
+            continue
+        subject = next((a for i in range(sent.index, max(-1, sent.index - _FIELD_REACH), -1)
+                        for a in reversed(agents_by_sent.get(i, ()))), None)
+        unit = m.group("u")
+        value = f"{float(m.group('n').replace(',', '')):g}"
+        year = _YEAR.search(m.group("m"))
+        yield from _figure(ctx, sent, m.start("n"), m.end("n"), subject, m.group("m"), value,
+                           "%" if unit in ("%", "％") else unit, year.group(1) if year else "", "=",
+                           "statistics.subject_paragraph" if subject is not None else "statistics.table", subject is not None)
 
 
 def _figure(ctx: DocContext, sent: Sentence, start: int, end: int, subject: Mention | None, measure: str, value: str,
