@@ -1014,3 +1014,13 @@ def test_n_things_to_organise_named_after_a_directive_with_its_items() -> None:
     assert comps(text)["三个组织起来"] == {"把党员组织起来", "把人才组织起来", "把农民组织起来"}
     # an opener the first item alone has is still no part of it (做到签约一批、…)
     assert comps("深化“三个一批”活动，做到签约一批、开工一批、投产一批。")["三个一批"] == {"签约一批", "开工一批", "投产一批"}
+
+
+def test_items_without_the_frame_their_sentence_puts_round_them() -> None:
+    # a symposium's summary (held-out PA, written for the tests): 推动 before the first item and 深度融合
+    # after the last are said of all three
+    got = comps("他说，“三链融合”就是推动组织链、产业链、利益链深度融合：在产业链上建立党组织。")
+    assert got["三链融合"] == {"组织链", "产业链", "利益链"}
+    # a last item that only ends like the others is left whole (促进农民增收 is no 促进农)
+    got = comps("实现“三增”，就是促进集体增收、促进企业增收、促进农民增收。")
+    assert "促进农" not in got.get("三增", set())

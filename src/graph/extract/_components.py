@@ -152,6 +152,7 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
                 return None
             # an item stops at a colon (按效定报酬：合作社与农户… -> 按效定报酬)
             items = _opened_alike(text, [(a, text.find("：", a, b) if "：" in text[a:b] else b) for a, b in items])
+            items = _framed(text, items)
             if any(b - a > _SHORT_ITEM for a, b in items) and not all(
                     _LONG_ITEM_MIN <= b - a <= _LONG_ITEM for a, b in items):
                 # “三级联动”是指区、街乡、社区（村）三级党组织上下贯通: a sentence, not items; but items
@@ -159,6 +160,32 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
                 return None
         return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.namely")
     return None
+
+
+#: what a list's frame says of all its items after the last (…利益链深度融合, …有机结合)
+_SAID_OF_ALL = re.compile(r"(?:深度|有机|紧密|协同|同步|相互|全面|一体)?(?:融合|结合|联动|贯通|互动|衔接|发展|推进)")
+#: the verb a list of items shares before its first (推动组织链、产业链、利益链深度融合)
+_FRAME_VERB = re.compile(r"推动|推进|促进|实现|加强|强化|做到|坚持|突出|抓好|建强")
+
+
+def _framed(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items without the frame their sentence puts round them: the verb before the first and what is
+    said of them all after the last, when the items otherwise end alike (推动组织链、产业链、利益链
+    深度融合 -> 组织链, 产业链, 利益链)."""
+    if len(items) < 3:
+        return items
+    ends = {text[b - 1] for a, b in items[:-1]}
+    out = list(items)
+    if len(ends) == 1:
+        head = ends.pop()
+        a, b = out[-1]
+        cut = text.rfind(head, a, b - 1)
+        verb = _FRAME_VERB.match(text, *out[0])
+        if (cut >= a + 1 and text[b - 1] != head and _SAID_OF_ALL.fullmatch(text, cut + 1, b) and verb is not None
+                and out[0][1] - verb.end() >= 2 and not any(_FRAME_VERB.match(text, x, y) for x, y in out[1:])):
+            out[-1] = (a, cut + 1)  # 利益链|深度融合
+            out[0] = (verb.end(), out[0][1])  # 推动|组织链
+    return out
 
 
 #: head nouns of a practice's name (…模式, …机制): a term followed by one is named again, not used
