@@ -657,6 +657,13 @@ def _halves(ctx: DocContext) -> Iterator[RelationMention]:
                     yield _rel(whole, Predicate.HAS_COMPONENT, mechs[key], prov)
 
 
+def _issuing_meeting(doc: Mention, ms: list[Mention]) -> Mention | None:
+    """The meeting a document named after it was issued by (doc:congress-20:报告 of 党的二十大), when
+    the sentence names it right before the document."""
+    issuer = doc.key[len("doc:"):].rpartition(":")[0]
+    return next((m for m in ms if m.kind == Kind.EVENT and m.key == issuer and m.end <= doc.start), None) if issuer else None
+
+
 def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
     """Who proposed a mechanism or goal: the event or organisation that says it.
 
@@ -693,6 +700,10 @@ def _proposed(ctx: DocContext, by: _BySentence) -> Iterator[RelationMention]:
             if said:
                 ev = said[-1]
                 yield _rel(thing, Predicate.PROPOSED_BY, ev, _prov(ctx, idx, "relations.proposed_by", 0.8, True))
+                if ev.key.startswith("doc:") and (meeting := _issuing_meeting(ev, ms)) is not None:
+                    # 党的二十大报告提出…: the congress proposes what its report says (writers name either)
+                    yield _rel(thing, Predicate.PROPOSED_BY, meeting,
+                               _prov(ctx, idx, "relations.proposed_by_meeting", 0.7, True))
             elif before and text.startswith(("中", "上"), before[-1].end) and before[-1].kind == Kind.EVENT:
                 ev = before[-1]  # 在先进性教育活动中 / 在…见面会上
                 acting = any(ev.end <= a.start and a.end <= thing.start for a in agents)
