@@ -1202,3 +1202,18 @@ def test_a_symposiums_speakers_and_a_projects_responsible_person() -> None:
     assert not people(ex)
     # a public list of projects (held-out PD, written for the tests): the responsible person and their post
     assert _affiliated("项目名称：澄潭村茶旅融合项目\n项目负责人：汪国荣（澄潭村党总支书记）\n") == {("汪国荣", "澄潭村党总支")}
+
+
+def test_scholars_cited_by_year_translators_and_a_grid_roster() -> None:
+    # a thesis's literature review (held-out QC, written for the tests)
+    _, ex = run("亨廷顿（1968）在考察发展中国家的政治现代化时指出，政党是关键。徐勇（2019）认为，政党下乡是关键。"
+                "贺雪峰等（2021）指出，村级治理要减负。中央一号文件（2024）提出，要加强党的领导。\n"
+                "[3] 埃莉诺·奥斯特罗姆.公共事物的治理之道[M].余逊达，陈旭东，译.上海：上海三联书店，2000.\n")
+    found = set(people(ex))
+    assert {"亨廷顿", "徐勇", "贺雪峰", "余逊达", "陈旭东"} <= found
+    assert not any("文件" in p for p in found)
+    # a township's roster of grid staff (held-out QD, written for the tests): two columns of names
+    _, ex = run("小溪河镇网格员名册\n\n序号　村（社区）　网格名称　网格长　网格员　联系电话\n"
+                "1　小溪河社区　小溪河社区第一网格　庞文韬　许静怡　139****2716\n"
+                "2　小溪河社区　小溪河社区第二网格　葛春来　柏雨婷　138****0453\n")
+    assert {"庞文韬", "许静怡", "葛春来", "柏雨婷"} <= set(people(ex))

@@ -54,7 +54,10 @@ _ROSTER_GAP = 2
 #: the headings of a table's column that holds people's names
 _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记", "党支部书记", "村党组织书记", "负责人", "联系人",
                            "责任人", "第一书记", "队长", "组长", "村支书", "支部书记", "责任领导", "分管领导",
-                           "包联领导", "牵头领导"})
+                           "包联领导", "牵头领导",
+                           # a grid's or a building's roster (网格长　网格员, 楼栋长), a liaison's or a helper's
+                           "网格长", "网格员", "专职网格员", "兼职网格员", "楼栋长", "单元长", "联络员", "信息员", "调解员",
+                           "帮扶人", "帮扶干部", "包联干部", "包村干部", "驻村干部", "结对干部", "党员姓名"})
 #: a heading cell that names a measure, not a person, though its first character is a surname's
 #: (党员数, 党龄, 任职年限（年）)
 _MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|[（(].*[）)])$")
@@ -116,8 +119,10 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
 
     text = ctx.doc.text
     for table in tables(ctx, heading_ok):
-        column = next(k for k, w in enumerate(table.heading) if w in _NAME_COLUMNS)
+        # every column of names (网格长　网格员: two people a row)
+        columns = [k for k, w in enumerate(table.heading) if w in _NAME_COLUMNS]
         for row in table.rows:
-            a, b = row.cells[column]
-            if plausible(text[a:b]):
-                yield Listed(row.sents[column], a, b, text[a:b], None, False)
+            for column in columns:
+                a, b = row.cells[column]
+                if plausible(text[a:b]):
+                    yield Listed(row.sents[column], a, b, text[a:b], None, False)

@@ -102,6 +102,15 @@ _INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
 #: the authors an affiliation line names after their unit: 中共西宁市委党校（马晓琳）
 _NAMES_AFTER = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*[）)]")
 _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[（(][^）)]*\d{6}\s*[）)]")
+_REFERENCE_MARK = re.compile(r"\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])")
+#: a reference entry's translators after its title and type mark (…[M].余逊达，陈旭东，译. / 王冠华，刘为，等译.)
+_TRANSLATORS = re.compile(rf"[\]］][.．。]\s*(?P<names>(?:{_NAME}[,，、])*{_NAME})[,，]?\s*(?:等)?译")
+#: a scholar cited by the year of the work, at a clause's start, then what they do (徐勇（2019）认为,
+#: 贺雪峰等（2021）指出, 亨廷顿（1968）在考察…): transliterated names have no surname of the list
+_AUTHOR_YEAR = re.compile(r"(?:^|(?<=[。；;：:，,、\s]))(?P<n>[\u4e00-\u9fff]{2,6}?)(?:等)?[（(](?:19|20)\d\d[a-z]?[）)]"
+                          r"(?=认为|指出|提出|强调|发现|研究|分析|考察|在|通过|从|对|以|将|把|基于|借助|也|则|进一步|较早|系统|首先)")
+#: what ends the name of a body, a text or a meeting cited with its year, not a person's
+_NOT_AUTHOR = re.compile(r"[会院部委局厅所室团社报刊网]$|文件|意见|决定|通知|规定|条例|报告|调查|统计|研究|课题")
 _REFERENCE = re.compile(rf"^\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
 _ASSIGNED = re.compile(r"包[村片联户组干案保抓挂点]")
@@ -358,7 +367,7 @@ _DOTS = "·•‧・･"
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "主讲", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
-     "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
+     "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "（19", "（20", "(19", "(20", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "某", "员:", "员：", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
@@ -759,6 +768,23 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(part), part, role,
                               "person.reference", 0.9)
             pos += len(part)
+    if _REFERENCE_MARK.match(text) and (tr := _TRANSLATORS.search(text)) is not None:
+        # [3] 埃莉诺·奥斯特罗姆.公共事物的治理之道[M].余逊达，陈旭东，译.: the translators
+        pos = tr.start("names")
+        for part in re.split(r"([,，、])", tr.group("names")):
+            if part not in (",", "，", "、") and plausible_name(part) and free(pos, pos + len(part)):
+                yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(part), part, "other",
+                              "person.reference", 0.8)
+            pos += len(part)
+    for m in _AUTHOR_YEAR.finditer(text):
+        # 徐勇（2019）认为, 亨廷顿（1968）在考察…: a scholar cited by the year of the work (a name the
+        # dictionary knows as a word, 希克斯, is taken only here, where the year says it is an author)
+        name = m.group("n")
+        if (plausible_name(name) or (len(name) >= 3 and not _NOT_AUTHOR.search(name)
+                                     and (not _common(name) or (word_tag(name) or "").startswith("nr")))) \
+                and free(m.start("n"), m.end("n")):
+            yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), name, "other",
+                          "person.author_year", 0.7)
     m = _NETIZEN_LINE.match(text)
     if m and free(m.start("n"), m.end("n")):
         # 留言人：网友“瑶乡游子”: who wrote a message on a leaders' message board, by their screen name
