@@ -367,3 +367,13 @@ def test_a_web_pages_navigation_is_no_title() -> None:
     assert guess_title(text) == "安吉：“两山领雁”工程锻造村级“主心骨”队伍"
     # one bar in a headline is part of it
     assert guess_title("微党课｜怎样让群众愿意来\n正文。\n") == "微党课｜怎样让群众愿意来"
+
+
+def test_a_newspaper_page_line_without_the_papers_name_is_no_title() -> None:
+    """A national paper's investigation (held-out QB, written for the tests): its page line opens
+    with the date, then the kicker, the headline and the deck."""
+    from graph.io import guess_title
+
+    text = ("2024年12月10日　星期二　第13版　调查\n\n记者调查·为基层减负回头看\n\n村部摘了牌子，村干部的担子轻了吗？\n\n"
+            "——河南光山、江西于都两县村级组织负担情况调查\n\n本报记者　郑宏远　侯雅琴\n\n正文。\n")
+    assert guess_title(text) == "村部摘了牌子，村干部的担子轻了吗？"

@@ -1045,3 +1045,16 @@ def test_a_congress_proposes_what_its_report_says() -> None:
     # a document no meeting issued has no meeting as proposer
     ex = extract_document(make_document("《中国共产党农村基层组织工作条例》提出，坚持大抓基层的鲜明导向。\n", path="t.txt"))
     assert not any(r.object_key.startswith("congress") for r in ex.relations if r.predicate == Predicate.PROPOSED_BY)
+
+
+def test_a_branchs_meeting_record_is_its_own_account_and_a_meeting_room_no_meeting() -> None:
+    """A village branch's 党员大会会议记录 under its name (held-out QA, written for the tests): what it
+    carries out with no doer named is the branch's; the room the meeting is held in is no meeting."""
+    text = ("中共井冈山市茅坪镇神山村支部委员会\n党员大会会议记录\n\n会议地点：神山村党群服务中心二楼会议室\n\n"
+            "严格落实“四议两公开”，对冷库项目进行表决。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    practised = {labels.get(r.subject_key, r.subject_key) for r in ex.relations
+                 if r.predicate == Predicate.PRACTICES and labels.get(r.object_key) == "四议两公开"}
+    assert any(who.startswith("中共井冈山市茅坪镇神山村支部") for who in practised)
+    assert not any(m.kind == Kind.EVENT and "会议室" in ex.doc.text[m.start:m.end + 1] for m in ex.mentions)

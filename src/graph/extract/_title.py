@@ -22,8 +22,8 @@ _OWN_WORDS = (r"上的(?:讲话|讲稿|(?:交流|典型|表态|经验)?发言|�
               r"述[职责廉](?:述[职责廉]){0,2}报告|情况的?汇报|汇报材料|调研报告|自查报告|"
               # (a branch's self-examination for its organisation life meeting: 对照检查材料, 检视剖析材料)
               r"对照检查材料|检视剖析材料|"
-              # the minutes of a unit's own meeting (江湾镇第十七次党委会议纪要)
-              r"会议纪要")
+              # the minutes of a unit's own meeting (江湾镇第十七次党委会议纪要, 党员大会会议记录)
+              r"会议纪要|会议记录")
 #: a title of a report on a unit's own work: a work report, an experience material, an
 #: interview with its head (——专访英德市连江口镇党委书记邓启航: "we" in the answers is the
 #: town), a speech at a meeting (在全县…推进会上的讲话, the speaker's line under it names the

@@ -71,7 +71,7 @@ _SPECIAL_MEETING = re.compile(
 #: written as literal alternatives only: a group in front of a branch (…|(?:表彰|动员)大会) keeps
 #: the regex engine from skipping, in C, the characters no head starts with (4x slower)
 _MEETING_HEAD = re.compile("|".join(
-    ["工作会议", "常务会议", "全体会议", "代表大会", "党代会", "座谈会", "见面会", "会议"]
+    ["工作会议", "常务会议", "全体会议", "代表大会", "党代会", "座谈会", "见面会", "会议(?![室厅桌])"]
     + [w + "大会" for w in ("表彰", "动员", "推进", "总结", "部署", "誓师", "纪念", "庆祝", "颁奖")]
     + [w + "会(?![议员长场])" for w in ("推进", "现场", "观摩", "部署", "调度", "动员", "评议", "点评", "交流", "汇报")]))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+次")
