@@ -1058,3 +1058,16 @@ def test_a_branchs_meeting_record_is_its_own_account_and_a_meeting_room_no_meeti
                  if r.predicate == Predicate.PRACTICES and labels.get(r.object_key) == "四议两公开"}
     assert any(who.startswith("中共井冈山市茅坪镇神山村支部") for who in practised)
     assert not any(m.kind == Kind.EVENT and "会议室" in ex.doc.text[m.start:m.end + 1] for m in ex.mentions)
+
+
+def test_a_paragraphs_topic_place_faces_its_problems() -> None:
+    """Ten cases of a province (held-out PC, written for the tests): the sentence before the problems
+    names two places (浙江省, 该镇); the place the paragraph opens with faces them."""
+    text = ("天荒坪镇是“绿水青山就是金山银山”理念的诞生地。2005年8月，时任浙江省委书记习近平在该镇余村考察时，"
+            "首次提出这一重要理念。近年来，随着乡村旅游持续升温，镇内民宿快速扩张，也一度出现了生态管护责任不清、"
+            "村民参与意愿不强、年轻人才留不住等问题。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    problems = {m.key: m.label for m in ex.mentions if m.kind == Kind.PROBLEM}
+    faced = {(r.subject_key, problems[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
+    assert ("cn-330523/天荒坪镇", "生态管护责任不清") in faced
+    assert not any(who == "cn-330000" for who, _ in faced)

@@ -627,9 +627,22 @@ def _one_place_before(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], lis
             last = found[-1]
             # one place, or one chain (平山县西柏坡镇梁家沟村) ending in the last one
             chain_ok = all(p.end <= last.start for p in found if p is not last)
-            return [last] if len(keys) == 1 or (chain_ok and _adjacent(found)) else []
+            if len(keys) == 1 or (chain_ok and _adjacent(found)):
+                return [last]
+            return _topic(ctx, of, para)
         i -= 1
     return []
+
+
+def _topic(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]], para: int) -> list[Mention]:
+    """The place a paragraph opens with, as its topic (天荒坪镇是…诞生地。…在该镇余村考察…。…也一度
+    出现了…等问题): the owner of its problems when the sentence before them names several places."""
+    first = ctx.paragraphs.get(para, ())
+    if not first:
+        return []
+    head = first[0]
+    opening = head.start + len(head.text) - len(head.text.lstrip())
+    return [p for p in of(head.index, (Kind.PLACE,)) if p.start == opening][:1]
 
 
 def _adjacent(found: list[Mention]) -> bool:
