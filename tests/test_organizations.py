@@ -766,3 +766,17 @@ def test_a_departments_section_is_an_organisation_of_its_own() -> None:
     assert {"四平市委组织部", "四平市委组织部组织二科"} <= set(found)
     # a post after the department is no section
     assert set(orgs(run("县委组织部部长王明讲话。"))) == {"县委组织部"}
+
+
+def test_a_townships_office_in_full_and_a_team_after_the_verb_that_sends_it() -> None:
+    # a township's rules for grid governance (held-out QD, written for the tests)
+    from graph.io import make_document
+    from graph.model import Kind
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document("凤阳县小溪河镇党政办公室　　2024年11月18日印发\n小溪河镇党政办负责汇总。"
+                                        "遇有汛情，镇党委统一调度党员应急突击队下沉网格。\n", path="t.txt"))
+    orgs = {m.text: m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    # the office written in full and short is one body
+    assert orgs["凤阳县小溪河镇党政办公室"] == orgs["小溪河镇党政办"]
+    assert "党员应急突击队" in orgs and not any(t.startswith("统一调度") for t in orgs)

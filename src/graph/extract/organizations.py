@@ -62,7 +62,8 @@ _BRANCHES = frozenset({"党支部", "支部", "党总支"})
 _MERGED_DISCIPLINE = tuple((f"纪委{u}监委", "party_committee") for u in "省市州县区旗盟")
 #: a township's offices, written after their town's name or bare (镇党政办, 镇财政所): the heads of
 #: organisations and the bodies a bare 镇 names (see _BARE_LOWER)
-_TOWNSHIP_OFFICES = (("党政办", "government"), ("党政综合办", "government"), ("宣传办", "party_committee"),
+_TOWNSHIP_OFFICES = (("党政办公室", "government"), ("党政办", "government"), ("党政综合办", "government"),
+                     ("宣传办", "party_committee"),
                      ("财政所", "government"), ("农业综合服务中心", "government"), ("人大主席团", "government"),
                      ("乡村振兴工作站", "government"))
 #: heads written right after a place name, longest first, with their subtype
@@ -963,6 +964,8 @@ _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|
                           r"建成|打造|培育|组成|加入|健全|完善|用好|整合|联合|牵头|协调|明确|领办|兼|兼任|担任|"
                           # (做实|龙泉关镇乡村旅游党建联盟: making it work, not its name)
                           r"做实|做强|做优|做大|做细|建强|建好|壮大|激活|擦亮|办好|"
+                          # (统一调度|党员应急突击队: sending it, not its name)
+                          r"调度|调派|派出|召集|"
                           # prepositions (按照工作队帮我们规划的…, 用工作队…: the bare team)
                           r"按照|根据|依照|用)$")
 
@@ -1029,7 +1032,7 @@ def _norm_head(head: str) -> str:
     if head.startswith("纪委") and head.endswith("监委"):
         return "纪委监委"  # 纪委县监委: one body (see _MERGED_DISCIPLINE)
     return {"支部": "党支部", "法院": "人民法院", "检察院": "人民检察院", "纪律检查委员会": "纪委",
-            "监察委员会": "监委"}.get(head, head)
+            "监察委员会": "监委", "党政办公室": "党政办"}.get(head, head)
 
 
 def _label(place: Mention, head: str) -> str:
