@@ -549,3 +549,9 @@ def test_the_state_a_verb_of_attaining_brings_about() -> None:
     assert {"小事不出村、矛盾不上交", "集体资产保值增值", "宜居宜业和美乡村建设"} <= found
     # a deadline or a figure to reach is a target, not an aim
     assert not names("确保2024年底前全部整改到位。")
+
+
+def test_a_verb_of_attaining_before_a_quoted_aim_spelled_out() -> None:
+    # the sample's sentences: the quoted aim and its bracket are read as such, not cut at the bracket's comma
+    found = names("…、助力“双推”(推动经济发展,推动社会和谐)的工作目标。切实做到“基层的问题党组织知道,群众的困难党组织清楚”。")
+    assert not any("(" in g or g.startswith("基层的问题党组织知道") and "清楚" not in g for g in found)

@@ -144,7 +144,9 @@ _THEN_AIM = re.compile(rf"(?:才能|方能|从而|进而|以期)(?:更好地?)?{
                        rf"[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
 #: the state a measure is to bring about, after a verb of attaining (做到小事不出村、矛盾不上交, 确保
 #: 集体资产保值增值, 助力宜居宜业和美乡村建设, 努力实现“四个明显提升”): the whole clause, as writers name it
-_ATTAINED = re.compile(rf"(?:做到|确保|助力|努力实现)(?P<g>[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
+_ATTAINED = re.compile(rf"(?:做到|确保|助力|努力实现)(?P<g>[^{_STOP}，,：:（(]{{2,24}})(?=[{_STOP}，,：:（(]|$)")
+#: (not into a bracket that spells a quoted aim out, 助力“双推”(推动经济发展,…); not half a quote cut at its
+#: comma, 做到“基层的问题党组织知道,群众的困难党组织清楚”)
 #: what may follow a quoted aim to its clause's end and is not part of it
 _GOAL_WORD = re.compile(r"(?:为|的)?(?:目标|目的)")
 #: 对强化乡村振兴人才支撑作出专门部署: what a meeting or document arranges for
@@ -401,7 +403,8 @@ class _Goals:
                 self.add(nxt.start("g"), nxt.end("g"), "goals.then_aim", 0.6, disposal=True)
                 pos = nxt.end("g")
         for m in _ATTAINED.finditer(text):
-            if not _DIGIT.search(m.group("g")):  # (确保2024年底前全部整改到位: a deadline, a target)
+            g = m.group("g")
+            if not _DIGIT.search(g) and g.count("“") == g.count("”"):  # (确保2024年底前…: a deadline, a target)
                 self.add(m.start("g"), m.end("g"), "goals.attained", 0.5, disposal=True)
         self._directives()
         self._heading_aims()
