@@ -1217,3 +1217,12 @@ def test_scholars_cited_by_year_translators_and_a_grid_roster() -> None:
                 "1　小溪河社区　小溪河社区第一网格　庞文韬　许静怡　139****2716\n"
                 "2　小溪河社区　小溪河社区第二网格　葛春来　柏雨婷　138****0453\n")
     assert {"庞文韬", "许静怡", "葛春来", "柏雨婷"} <= set(people(ex))
+
+
+def test_a_pseudonyms_mark_vouches_for_the_name_before_it() -> None:
+    # a national paper's investigation (held-out QB, written for the tests): 建国 is a word, yet (化名)
+    # says 周建国 is a name
+    _, ex = run("村党支部书记周建国（化名）告诉记者，村部挂了37块牌子。\n")
+    assert set(people(ex)) == {"周建国"}
+    _, ex = run("这个村（化名）不大。\n")
+    assert not people(ex)

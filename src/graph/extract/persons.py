@@ -312,6 +312,8 @@ _NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|�
                         # (兼任办公室主任: a unit may stand before the post; （TD-LF-03）: an interview's code)
                         r"(?:任|担任|兼任)[\u4e00-\u9fff]{0,8}?(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
                         r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
+#: the mark of a pseudonym after a name: the writer vouches that a name stands before it
+_PSEUDONYM = ("（化名）", "(化名)")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
 _VERB_SURNAMES = frozenset("管向于和时从将占")
 #: the end of a speaker's label (评委提问（县农业农村局副局长陶建国）：): the name before it is one
@@ -1036,6 +1038,10 @@ class _Words:
         open a clause are ordinary ones.
         """
         text = self.sent.text
+        for n in (3, 2):
+            if text.startswith(_PSEUDONYM, i + n) and plausible_name(text[i:i + n]) and (
+                    self.boundary(i) or self._glued_role(i)):
+                return text[i:i + n]  # 村党支部书记周建国（化名）: the writer says it is a name (建国 a word too)
         four = text[i:i + 4]
         if four[:2] in TIBETAN_NAME_PARTS and four[2:] in TIBETAN_NAME_PARTS and (
                 self.boundary(i) or self._glued_role(i)):
