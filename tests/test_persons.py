@@ -1226,3 +1226,10 @@ def test_a_pseudonyms_mark_vouches_for_the_name_before_it() -> None:
     assert set(people(ex)) == {"周建国"}
     _, ex = run("这个村（化名）不大。\n")
     assert not people(ex)
+
+
+def test_a_name_before_the_next_persons_post_in_a_list() -> None:
+    # officials at a meeting (written for the tests): 立新 is a word, yet the post before and the next
+    # person's post after it (县…局长) frame a name
+    _, ex = run("副县长王立新、县农业农村局局长孙立新出席。\n")
+    assert {"王立新", "孙立新"} <= set(people(ex))

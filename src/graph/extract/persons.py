@@ -312,6 +312,8 @@ _NAME_ENDS = re.compile(r"\s*(?:[，,。；;）)]|[（(](?:化名|右|左|中|�
                         # (兼任办公室主任: a unit may stand before the post; （TD-LF-03）: an interview's code)
                         r"(?:任|担任|兼任)[\u4e00-\u9fff]{0,8}?(?:常务)?副?(?:组长|主任|队长|书记|站长|会长|"
                         r"理事长|指挥长|总指挥)|由(?=[^，,。；;]{2,30}?" + _SENT_VERBS + ")")
+#: the unit words a post opens with (县农业农村局局长, 镇党委书记): after 、, the next person's post
+_UNIT_CHARS = frozenset("省市州县区旗镇乡村")
 #: the mark of a pseudonym after a name: the writer vouches that a name stands before it
 _PSEUDONYM = ("（化名）", "(化名)")
 #: surnames that are verbs too, and a word after them: an act, not a name (主任管钱袋)
@@ -1084,8 +1086,9 @@ class _Words:
                 and (_THEN_ACTS.match(text, i + 3) or (  # the clause ends: not 汪湛说, 任期制, 党支部
                     _NAME_ENDS.match(text, i + 3) and word_freq(three) == 0 and three[-1:] not in _SAYS_CHARS
                     and not (three[:1] in _VERB_SURNAMES and word_freq(three[1:]) > 0)) or (
-                    # a list of names (区领导高立新、薛文博…)
-                    text.startswith("、", i + 3) and text[i + 4:i + 5] in _SURNAMES and word_freq(three) == 0))
+                    # a list of names (区领导高立新、薛文博…), or of people with their posts (副县长赵建国、县…局长…)
+                    text.startswith("、", i + 3) and (text[i + 4:i + 5] in _SURNAMES or text[i + 4:i + 5] in _UNIT_CHARS)
+                    and word_freq(three) == 0))
                 and plausible_name(three) and all("\u4e00" <= c <= "\u9fff" for c in three)
                 # (和 may end a name before a pause: 组织部部长孟庆和，…; not 王明和李强)
                 and not set(three[:2]) & _NOT_IN_NAME and (three[2:3] not in _NOT_IN_NAME or (
