@@ -396,9 +396,8 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
             continue  # 发展还面临不少困难, 我们一定正视困难: what announces problems, not one of them
         seen.add((s, e))
         places = [p for p in of(sent.index, (Kind.PLACE,)) if p.end <= s]
-        if any(not ctx.doc.text.startswith("等", p.end) for p in places):
-            # 四都乡地处高山台地，陈家铺村等古村落…，但长期面临…: an example of a kind is not the subject
-            places = [p for p in places if not ctx.doc.text.startswith("等", p.end)]
+        # 四都乡地处高山台地，陈家铺村等古村落…，但长期面临…: an example of a kind is not the subject
+        places = [p for p in places if not ctx.doc.text.startswith("等", p.end)] or places
         stated, conf, how = True, 0.6, rule
         if not places:
             stated, conf, how = False, 0.4, rule + "_paragraph"

@@ -284,8 +284,19 @@ def _issued_document(b: _Builder, text: str, pos: int, *, issuer_label: str, iss
         label, alias = f"{issuer_label}《{t}》", f"{issuer_alias}《{t}》"
     else:
         label, alias = issuer_label + m.group("w"), issuer_alias + m.group("w")
-    b.add(m.start(), m.end(), key=f"doc:{issuer_key}:{fold(m.group(0))}", label=label,
+    b.add(m.start(), m.end(), key=issued_key(issuer_key, m.group(0)), label=label,
           aliases=(alias,), subtype="policy_document", rule="events.issued_document")
+
+
+def issued_key(issuer_key: str, name: str) -> str:
+    """The key of a document a meeting issued, written after the meeting (十八大报告: doc:congress-18:报告)."""
+    return f"doc:{issuer_key}:{fold(name)}"
+
+
+def issuer_of(doc_key: str) -> str:
+    """The key of the meeting that issued the document keyed ``doc_key`` (:func:`issued_key`); ""
+    for a document named on its own (doc:中央一号文件)."""
+    return doc_key[len("doc:"):].rpartition(":")[0]
 
 
 def _congresses(b: _Builder, text: str) -> None:

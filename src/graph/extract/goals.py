@@ -143,10 +143,10 @@ _WAY_TO = re.compile(rf"(?:走出|蹚出|探索出|闯出|开辟出?)了?一条[
 _THEN_AIM = re.compile(rf"(?:才能|方能|从而|进而|以期)(?:更好地?)?{_ADVERBS}(?P<g>(?:{_AIM_VERBS}|建设|激活|重塑|增进)"
                        rf"[^{_STOP}，,：:]{{2,24}})(?=[{_STOP}，,：:]|$)")
 #: the state a measure is to bring about, after a verb of attaining (做到小事不出村、矛盾不上交, 确保
-#: 集体资产保值增值, 助力宜居宜业和美乡村建设, 努力实现“四个明显提升”): the whole clause, as writers name it
+#: 集体资产保值增值, 助力宜居宜业和美乡村建设, 努力实现“四个明显提升”): the whole clause, as writers name it;
+#: not into a bracket that spells a quoted aim out (助力“三增”(集体增收,农民增收,…)), and not half a
+#: quote cut at its comma (the caller counts the quote marks)
 _ATTAINED = re.compile(rf"(?:做到|确保|助力|努力实现)(?P<g>[^{_STOP}，,：:（(]{{2,24}})(?=[{_STOP}，,：:（(]|$)")
-#: (not into a bracket that spells a quoted aim out, 助力“双推”(推动经济发展,…); not half a quote cut at its
-#: comma, 做到“基层的问题党组织知道,群众的困难党组织清楚”)
 #: what may follow a quoted aim to its clause's end and is not part of it
 _GOAL_WORD = re.compile(r"(?:为|的)?(?:目标|目的)")
 #: 对强化乡村振兴人才支撑作出专门部署: what a meeting or document arranges for

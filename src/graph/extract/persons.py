@@ -102,6 +102,7 @@ _INSTITUTION_NUMBER = re.compile(r"(?:^|[（(；;])\s*(\d)[.．、]")
 #: the authors an affiliation line names after their unit: 中共西宁市委党校（马晓琳）
 _NAMES_AFTER = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*[）)]")
 _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[（(][^）)]*\d{6}\s*[）)]")
+#: the mark opening a reference entry ([3], ［3］, 【3】, ③)
 _REFERENCE_MARK = re.compile(r"\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])")
 #: a reference entry's translators after its title and type mark (…[M].余逊达，陈旭东，译. / 王冠华，刘为，等译.)
 _TRANSLATORS = re.compile(rf"[\]］][.．。]\s*(?P<names>(?:{_NAME}[,，、])*{_NAME})[,，]?\s*(?:等)?译")
@@ -111,7 +112,7 @@ _AUTHOR_YEAR = re.compile(r"(?:^|(?<=[。；;：:，,、\s]))(?P<n>[\u4e00-\u9ff
                           r"(?=认为|指出|提出|强调|发现|研究|分析|考察|在|通过|从|对|以|将|把|基于|借助|也|则|进一步|较早|系统|首先)")
 #: what ends the name of a body, a text or a meeting cited with its year, not a person's
 _NOT_AUTHOR = re.compile(r"[会院部委局厅所室团社报刊网]$|文件|意见|决定|通知|规定|条例|报告|调查|统计|研究|课题")
-_REFERENCE = re.compile(rf"^\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
+_REFERENCE = re.compile(rf"^{_REFERENCE_MARK.pattern}\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
 _ASSIGNED = re.compile(r"包[村片联户组干案保抓挂点]")
 #: the writer's line of a message on a leaders' message board (留言人：网友“瑶乡游子”)
@@ -200,7 +201,6 @@ _LISTED_THEN_KIND = re.compile(r"(?:等|[\d一二三四五六七八九十两]+�
 _HOUSEHOLD = re.compile(r"(?:^|(?<=[：:、，,；;]))\s*(?P<name>[\u4e00-\u9fff]{2,3})户(?=[（(、，,；;。])")
 #: 31岁的丁一帆: a news report introduces a person by age
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,3})")
-#: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 #: the posts a body elects or a person is named to, as a gazetteer or a congress's report lists them
 _ELECTED_POST = r"(?:常务)?副?(?:书记|主任|主席|组长|部长|县长|区长|市长|镇长|乡长|社长|委员)"
 #: 选举俞启明为书记, 一届一次全会选举鲍国柱为书记, 当选为…: the names elected, then 为 and the post
@@ -211,6 +211,7 @@ _HELD_IN_TURN = re.compile(rf"{_ELECTED_POST}(?:先后|依次|历任)(?:为|是|
 #: 吴长庚任书记 opening a clause: who holds the post (the name is checked as a clause's opener)
 _TAKES_POST = re.compile(rf"(?:^|(?<=[，,。；;]))(?=[\u4e00-\u9fff]{{2,3}}(?:任|担任)[\u4e00-\u9fff]{{0,6}}?"
                          rf"{_ELECTED_POST}(?![\u4e00-\u9fff]))")
+#: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
 _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: what a post's three-character name whose given name is a word too (文静, 春生) is followed by:
@@ -1334,10 +1335,10 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                         yield _affiliated(p, o, replace(prov, rule="persons.came_from"))
             # (党支部书记、村委会主任赵立新: the committee is named, the branch is not; both are theirs)
             branch = _branch_of_post(doc.text, main_branch or _recent_branch(ctx, orgs, p), p)
-            if branch is not None and branch.key not in {r.object_key for r in posted}:
+            if branch is not None and branch.key not in taken:
                 yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
             if _leads_group(doc.text, p, next_in_sentence.get(p)) and (group := _group_led(ctx, orgs, p)) is not None \
-                    and group.key not in {r.object_key for r in posted}:
+                    and group.key not in taken:
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))
             if (sent_by := _SENT_BY.match(doc.text, p.end)) is not None:
                 for o in orgs:  # 第一书记农建华由百色市农业农村局选派: the unit that sent them
@@ -1385,8 +1386,6 @@ def _recent_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention 
                 and ("党总支" in post) == o.key.endswith("党总支")), key=lambda o: o.start, default=None)
 
 
-#: a person's place in a leading group or task force, right after their name (周立新任组长, 程晓红任
-#: 常务副组长, 孟庆和、郝文静任副组长)
 #: a bracket naming a person's unit right after their name and title (郑怀远教授（浙江大学马克思主义学院）,
 #: 罗晓岚研究员（中共中央党校（国家行政学院）…）): one bracket may stand inside
 _UNIT_BRACKET = re.compile(r"(?:(?:副)?教授|(?:副|特约)?研究员|讲师|博士|同志|(?:副)?院长|(?:副)?主任|(?:副)?书记|(?:副)?部长)?"
@@ -1421,6 +1420,8 @@ def _leads_group(text: str, p: Mention, after: Mention | None) -> bool:
 #: the second one's posts)
 _PAIRED_GAP = 20
 _PAIRED = re.compile(r"(?:同志)?[和与及、][^，,。；;：:]*$")
+#: a person's place in a leading group or task force, right after their name (周立新任组长, 程晓红任
+#: 常务副组长, 孟庆和、郝文静任副组长)
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:兼)?(?:任|担任|为)(?:常务)?副?组长|(?:同志)?(?:任|为)成员")
 #: the heads of a leading group's or a task force's name
 _GROUP_ENDS = ("领导小组", "工作专班", "专班", "工作组", "指挥部")

@@ -34,6 +34,7 @@ from graph.extract import _problems
 from graph.extract._text import CN_NUM_CHARS, TEAM_ENDS
 from graph.extract._speakers import speaker_places
 from graph.extract._title import OWN_REPORT, lone_line, report_place, title_sentence
+from graph.extract.events import issuer_of
 from graph.extract.organizations import DUTY_LINE
 from graph.io import DATE_LINE
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention
@@ -660,7 +661,7 @@ def _halves(ctx: DocContext) -> Iterator[RelationMention]:
 def _issuing_meeting(doc: Mention, ms: list[Mention]) -> Mention | None:
     """The meeting a document named after it was issued by (doc:congress-20:报告 of 党的二十大), when
     the sentence names it right before the document."""
-    issuer = doc.key[len("doc:"):].rpartition(":")[0]
+    issuer = issuer_of(doc.key)
     return next((m for m in ms if m.kind == Kind.EVENT and m.key == issuer and m.end <= doc.start), None) if issuer else None
 
 

@@ -242,7 +242,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
     scoped: tuple[int, Mention | None] = (-1, None)  # (sentence, subject) of the last 全村/全县… figure
     taken_to = 0  # end of the last amount read: a longer Chinese numeral may run past its match
     in_tables: set[int] = set()
-    for item in (*_table_figures(ctx, agents_by_sent), *_field_figures(ctx, agents_by_sent)):
+    for item in (*_table_figures(ctx, agents_by_sent), *_field_figures(ctx, index, agents_by_sent)):
         if isinstance(item, Mention):
             in_tables.add(item.start)
         yield item
@@ -434,11 +434,10 @@ _FIELD_FIGURE = re.compile(r"^[ \t\u3000]*(?P<m>[\u4e00-\u9fff]{2,16}?)\s*[（(]
 _FIELD_REACH = 10
 
 
-def _field_figures(ctx: DocContext, agents_by_sent: dict[int, list[Mention]]) -> Iterator[Item]:
+def _field_figures(ctx: DocContext, index: SentenceIndex, agents_by_sent: dict[int, list[Mention]]) -> Iterator[Item]:
     """The figures of a form's fields (总投资（万元）：486): the label is the measure, its bracket
     the unit; about the last place or body named in the lines above it, within its block."""
     text = ctx.doc.text
-    index = SentenceIndex(ctx.sentences)
     for m in _FIELD_FIGURE.finditer(text):
         sent = index.at(m.start("n"))
         if sent is None or _NOT_A_MEASURE.search(m.group("m")):
