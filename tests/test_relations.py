@@ -381,16 +381,20 @@ def test_a_report_under_its_bodys_name_is_still_its_title_places() -> None:
     assert any(o == "红色驿站" and rule == "relations.practices_title" for _, o, rule in practised)
 
 
+def _practised(text: str, rule: str) -> set[tuple[str, str]]:
+    """(who, what) of every practices relation of ``rule`` the whole pipeline finds in ``text``, by label."""
+    ex = extract_document(make_document(text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    return {(labels.get(r.subject_key, r.subject_key), labels.get(r.object_key, r.object_key))
+            for r in ex.relations if r.predicate == Predicate.PRACTICES and r.prov.rule == rule}
+
+
 def test_a_summary_opened_by_its_body_is_that_bodys_practice_too() -> None:
     """…镇党委…工作总结: a measure with no doer of its own is the town's and its committee's;
     an official's article (…政协主席…：) or a study of a body (关于…党组织…的调研报告) is not
     its body's account (corpus 0020)."""
     def practised(title: str) -> set[tuple[str, str]]:
-        ex = extract_document(make_document(title + "\n坚持以“四抓四促”为总抓手，完善镇党委委员包村制度。\n",
-                                            path="t.txt"))
-        labels = {m.key: m.label for m in ex.mentions}
-        return {(labels.get(r.subject_key, r.subject_key), labels.get(r.object_key, r.object_key))
-                for r in ex.relations if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_title"}
+        return _practised(title + "\n坚持以“四抓四促”为总抓手，完善镇党委委员包村制度。\n", "relations.practices_title")
 
     assert practised("海伦市前进镇党委2023年抓基层党建工作总结") == {
         ("前进镇", "镇党委委员包村制度"), ("海伦市前进镇党委", "镇党委委员包村制度")}
@@ -631,11 +635,7 @@ def test_a_profile_of_a_village_secretary_speaks_for_his_village() -> None:
     with no doer of its own named, is the village's (a background inference)."""
     text = ("扎根古堡的“领头雁”\n——记蔚县暖泉镇西古堡村党支部书记董立新\n\n"
             "九年来，他推行“1+10党员联户”制度，每名党员联系10户群众。\n")
-    ex = extract_document(make_document(text, path="t.txt"))
-    labels = {m.key: m.label for m in ex.mentions}
-    practised = {(labels.get(r.subject_key), labels.get(r.object_key)) for r in ex.relations
-                 if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_title"}
-    assert ("西古堡村", "1+10党员联户") in practised
+    assert ("西古堡村", "1+10党员联户") in _practised(text, "relations.practices_title")
 
 
 def test_the_state_a_measure_answers_is_a_problem_of_the_place() -> None:
@@ -997,11 +997,7 @@ def test_a_self_examination_under_its_branchs_line_is_the_branchs_practice() -> 
     the tests): what 我们 practise is the branch's and its village's; not so under a line that is not
     the branch's own account."""
     def practised(head: str) -> set[tuple[str, str]]:
-        ex = extract_document(make_document(head + "\n\n一、存在的问题\n我们推行“一户一策”帮扶，但落实不够精准。\n",
-                                            path="t.txt"))
-        labels = {m.key: m.label for m in ex.mentions}
-        return {(labels.get(r.subject_key, r.subject_key), labels.get(r.object_key, r.object_key))
-                for r in ex.relations if r.predicate == Predicate.PRACTICES and r.prov.rule == "relations.practices_we"}
+        return _practised(head + "\n\n一、存在的问题\n我们推行“一户一策”帮扶，但落实不够精准。\n", "relations.practices_we")
 
     assert practised("中共福鼎市磻溪镇赤溪村支部委员会\n2024年度组织生活会对照检查材料") == {
         ("赤溪村", "一户一策"), ("中共福鼎市磻溪镇赤溪村支部", "一户一策")}
