@@ -582,6 +582,23 @@ def test_groups_named_by_what_they_do() -> None:
     assert set(found) == {"党员突击队", "红白理事会"}
 
 
+def test_groups_named_by_a_cell_a_council_a_task_force_or_a_quoted_word() -> None:
+    # held-out papers EB, CH, LA, FC (written for the tests): a Party cell named by its trade, the
+    # councils of a village's rules, a task force, a team named by a quoted word
+    found = orgs(run("村里建立了苗木产业党小组，党小组长由致富能手担任。村里成立禁毒禁赌会和道德评议会。"
+                     "县里成立消薄工作专班。组建“五老”调解队，化解矛盾纠纷。"))
+    assert {"苗木产业党小组", "禁毒禁赌会", "道德评议会", "消薄工作专班", "“五老”调解队"} <= set(found)
+    # where a kind of cell is set up, a practice (一案一专班) and a formula's quote name no group
+    found = orgs(run("在楼栋设党小组，网格党小组全覆盖。推行一案一专班。组建“1+N”党建联合体。"))
+    assert not {name for name in found if "党小组" in name or "专班" in name or "联合体" in name}
+
+
+def test_a_villages_womens_federation_written_bare() -> None:
+    # held-out paper GC (written for the tests): 村妇联 after the village is named, the village's own
+    found = orgs(run("福鼎市磻溪镇赤溪村。村妇联主席钟晓燕带领妇女编织竹篮。"))
+    assert "org/cn-350982/磻溪镇/赤溪村/妇联" in {o.key for o in found.values()}
+
+
 def test_a_head_shared_by_listed_villages_after_their_count() -> None:
     # the count (and a kind) between the list and the head: each village has its own body
     found = orgs(run("江西省井冈山市茅坪乡将神山村、坝上村、马源村3个村党组织联合起来，组建片区联合党委。"))

@@ -61,3 +61,18 @@ def test_a_tables_rows_may_hold_sentences_of_their_own() -> None:
                      "1 | 史建国 | 党总支书记 | ①牵头推进村集体经济增收；②争取项目资金。 | 已完成。\n"
                      "2 | 狄美华 | 党总支副书记 | ①牵头落实主题党日制度；②联系流动党员9名。 | 已完成。\n")
     assert {"史建国", "狄美华"} <= set(people)
+
+
+def test_a_tab_separated_rows_empty_last_cell_and_its_unit_column() -> None:
+    # blind paper SA (written for the tests): a Word table whose 备注 column is left empty, each
+    # row one first secretary with the unit that sends them
+    doc = make_document("阜平县第五批驻村第一书记选派名单\n\n序号\t姓名\t性别\t出生年月\t派出单位及职务\t派驻乡镇\t派驻村\t备注\n"
+                        "1\t王思源\t男\t1990.05\t阜平县发展和改革局发展规划股副股长\t阜平镇\t照旺台村\n"
+                        "2\t李彦霖\t女\t1991.08\t阜平县人民医院内科主治医师\t阜平镇\t三岭会村\t留任\n", path="t.txt")
+    ex = extract_document(doc)
+    labels = {m.key: m.label for m in ex.mentions}
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"王思源", "李彦霖"}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("王思源", "阜平县发展和改革局"), ("李彦霖", "阜平县人民医院")} <= of
+    # a birth month is no figure
+    assert not [m for m in ex.mentions if m.kind == Kind.STATISTIC and "1990" in m.label]

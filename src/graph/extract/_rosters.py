@@ -30,7 +30,8 @@ from graph.pipeline import DocContext
 
 @dataclass(frozen=True, slots=True)
 class Listed:
-    """A name in a roster: document offsets of the name and of the bracket of posts after it."""
+    """A name in a roster: document offsets of the name and of the bracket of posts after it (or of
+    its row's cell of unit and post, in a table)."""
 
     sent_index: int
     start: int
@@ -58,6 +59,8 @@ _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记"
                            # a grid's or a building's roster (网格长　网格员, 楼栋长), a liaison's or a helper's
                            "网格长", "网格员", "专职网格员", "兼职网格员", "楼栋长", "单元长", "联络员", "信息员", "调解员",
                            "帮扶人", "帮扶干部", "包联干部", "包村干部", "驻村干部", "结对干部", "党员姓名"})
+#: the heading of a table's column that holds a person's unit or post (工作单位, 派出单位及职务, 现任职务)
+_UNIT_COLUMN = re.compile(r"单位|职务|职位")
 #: a heading cell that names a measure, not a person, though its first character is a surname's
 #: (党员数, 党龄, 任职年限（年）)
 _MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|[（(].*[）)])$")
@@ -121,8 +124,12 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
     for table in tables(ctx, heading_ok):
         # every column of names (网格长　网格员: two people a row)
         columns = [k for k, w in enumerate(table.heading) if w in _NAME_COLUMNS]
+        # the column of their unit and post, when one person a row (派出单位及职务: 阜平县人民医院内科主治医师)
+        unit = next((k for k, w in enumerate(table.heading) if _UNIT_COLUMN.search(w)), None) \
+            if len(columns) == 1 else None
         for row in table.rows:
             for column in columns:
                 a, b = row.cells[column]
                 if plausible(text[a:b]):
-                    yield Listed(row.sents[column], a, b, text[a:b], None, False)
+                    post = row.cells[unit] if unit is not None and row.cells[unit][1] > row.cells[unit][0] else None
+                    yield Listed(row.sents[column], a, b, text[a:b], post, False)

@@ -5,7 +5,7 @@ lines, a web page's table read as ruled rows (| 禾川镇 | 6 | 312.5 |), a brie
 spaces or rules by hand. A table here is a heading line of three cells or more, none of them
 a number, and the lines right under it with as many cells (a line is a paragraph, whatever
 sentences its cells hold); a rule line (|---|---|) is skipped, and a line of another width ends
-the table. Cells are apart by a
+the table (a tab-separated row may lack its last one or two cells, left empty). Cells are apart by a
 tab, ideographic spaces, two spaces or more, or a rule (|); a rule at either end of a line
 opens or closes no cell.
 
@@ -86,8 +86,10 @@ def tables(ctx: DocContext, heading_ok: Callable[[list[str]], bool] | None = Non
         words = [line[a:b] for a, b in spans]
         if len(words) >= 3 and all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # |---|---|
-        if table is not None and len(words) == len(table.heading):
-            offsets = tuple((start + a, start + b) for a, b in spans)
+        if table is not None and (len(words) == len(table.heading) or _short_row(line, words, table)):
+            end = start + len(line)
+            offsets = tuple((start + a, start + b) for a, b in spans) \
+                + ((end, end),) * (len(table.heading) - len(words))
             table.rows.append(Row(offsets, tuple(_sentence_of(sents, a) for a, _ in offsets)))
             continue
         if table is not None and table.rows:
@@ -99,6 +101,14 @@ def tables(ctx: DocContext, heading_ok: Callable[[list[str]], bool] | None = Non
             table = Table(tuple(words))
     if table is not None and table.rows:
         yield table
+
+
+def _short_row(line: str, words: list[str], table: Table) -> bool:
+    """A tab-separated row without its last cells (序号 姓名 … 备注, the 备注 left empty): a Word
+    table read as text drops a row's empty cells at its end. At most two may be missing, and
+    never in a table of rules (|), where an empty cell is written."""
+    return ("\t" in line and "|" not in line and "｜" not in line and len(words) >= 3
+            and len(table.heading) - 2 <= len(words) < len(table.heading))
 
 
 def _sentence_of(sents, offset: int) -> int:  # noqa: ANN001 - a paragraph's sentences

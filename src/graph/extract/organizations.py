@@ -28,7 +28,7 @@ from graph.segment import pos_lcut, word_freq, word_tag
 _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", "发改委", "发改局", "民政局", "财政局", "教育局", "人社局",
                 "人力资源和社会保障局", "自然资源局", "生态环境局",
                 "住房和城乡建设局", "住建局", "交通运输局", "水利局", "商务局", "文化和旅游局", "文旅局", "公安局", "司法局",
-                "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "市场监督管理局", "市场监管局",
+                "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "发展和改革局", "发展改革局", "发改局", "市场监督管理局", "市场监管局",
                 "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",
                 "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
                 "住房城乡建设局", "生态环境分局", "供销社", "住房和建设局", "城市管理和综合执法局", "城管局",
@@ -498,7 +498,7 @@ _RECENT_REACH = 3
 #: (村党支部要…: a general rule, not a report of one)
 _BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
                          r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社|"
-                         r"党建办|" + "|".join(name for name, _ in _TOWNSHIP_OFFICES) + "|"
+                         r"党建办|妇联|" + "|".join(name for name, _ in _TOWNSHIP_OFFICES) + "|"
                          r"新时代文明实践所|卫生院)"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
@@ -953,19 +953,22 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
 #: what a group's name ends with: a team, a council, an alliance, a station (longest first)
 _GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队", "宣讲队", "宣讲团", "演出队", "护林队", "巡逻队", "巡山队",
-                "理事会", "党建联盟", "实践站", "实践所")
-#: (not 议事会, 服务站: writers count 村民议事会 a practice and 党群服务站 a place as often as a body;
-#: not 志愿服务队, 服务队: a kind unless its place or its quoted name leads, see _industry_bodies)
-_GROUP_HEAD = re.compile("|".join(sorted(_GROUP_HEADS, key=len, reverse=True)))
+                "理事会", "党建联盟", "实践站", "实践所", "禁赌会", "评议会", "工作专班", "专班", "联合体")
+#: (the councils of a village's rules, 禁毒禁赌会 and 道德评议会, a task force, 消薄工作专班, and a Party
+#: cell named by its trade, 苗木产业党小组, not 党小组长: held-out Organization .835 -> .841; not 议事会,
+#: 服务站: writers count 村民议事会 a practice and 党群服务站 a place as often as a body; not 工坊: a
+#: craft's kind (非遗工坊) as often as one workshop; not 志愿服务队, 服务队: a kind unless its place or
+#: its quoted name leads, see _industry_bodies)
+_GROUP_HEAD = re.compile("|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + "|党小组(?!长)")
 #: where a group's name starts: after these characters (function words, punctuation, quantifiers)
-_GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为了这那其各每个们也都就而如等“”\"（）()《》 让着过或向以给该—")
+_GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为了这那其各每个们也都就而如等“”\"（）()《》 让着过或向以给该—#+＋【】")
 #: verbs right before a group's name (成立|红白理事会, 组建|双语宣讲队), which end the words before it
 _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|通过|发挥|引导|动员|带领|推动|指导|选派|派驻|吸纳|"
                           r"建成|打造|培育|组成|加入|健全|完善|用好|整合|联合|牵头|协调|明确|领办|兼|兼任|担任|"
                           # (做实|龙泉关镇乡村旅游党建联盟: making it work, not its name)
                           r"做实|做强|做优|做大|做细|建强|建好|壮大|激活|擦亮|办好|"
                           # (统一调度|党员应急突击队: sending it, not its name)
-                          r"调度|调派|派出|召集|"
+                          r"调度|调派|派出|召集|设置|规范|(?<![建开增假铺架陈])设|"
                           # prepositions (按照工作队帮我们规划的…, 用工作队…: the bare team)
                           r"按照|根据|依照|用)$")
 
@@ -977,6 +980,11 @@ def _group_start(text: str, head: int, words: WordStarts) -> int | None:
     a = head
     while a > 0 and head - a < 10 and text[a - 1] not in _GROUP_STOP and not _GROUP_VERBS.search(text, 0, a):
         a -= 1
+    quoted = _QUOTED_BEFORE.search(text, max(0, a - 8), a) if a > 0 and text[a - 1] == "”" else None
+    if quoted is not None:
+        a = quoted.start()  # “五老”调解队, 县城城市社区“红色物业”建设工作专班: a quoted word is part of the name
+        while a > 0 and head - a < 20 and text[a - 1] not in _GROUP_STOP and not _GROUP_VERBS.search(text, 0, a):
+            a -= 1
     while a < head and a not in words:
         a += 1
     pos = a
@@ -986,23 +994,37 @@ def _group_start(text: str, head: int, words: WordStarts) -> int | None:
             a = pos
     while (counted := _GROUP_COUNT.match(text, a, head)) is not None and counted.end() > a:
         a = counted.end()  # 一支|双语宣讲队, 全县|12支|…, 部分|工作队: how many, which
-    if head - a < 2 or _GROUP_VERBS.search(text, a, head) or text[a:head] in _GROUP_GENERIC:
-        return None
+    if quoted is not None and not a <= quoted.start():
+        return None  # the words before the quote moved its start inside it: no name
+    if head - a < 2 or _GROUP_VERBS.search(text, a, head) or text[a:head] in _GROUP_GENERIC \
+            or text.startswith("一", a) or not ("\u4e00" <= text[a] <= "\u9fff" or text[a] == "“") \
+            or (text.startswith("党小组", head) and text[a:head] in _CELL_KINDS):
+        return None  # (一案一专班: a practice; 网格党小组, 楼栋党小组: where a kind of cell is set up)
     return a
 
 
+#: a quoted word of Chinese right before a group's name, part of it (“三老”调解队); not a formula
+#: (“1+N”党建联盟 names a practice's model)
+_QUOTED_BEFORE = re.compile(r"“[\u4e00-\u9fff]{1,6}”$")
+#: what a kind of Party cell is set up by, not the name of one (在楼栋设党小组, 网格党小组全覆盖)
+_CELL_KINDS = frozenset({"网格", "楼栋", "楼院", "单元", "院落", "线上", "云端", "云上", "功能型", "季节性", "产业",
+                         "自然寨", "自然屯", "村民小组", "片区", "小区", "楼道", "企业", "行业", "临时"})
+
+
 #: a count or a share before a group's name: not part of it
-_GROUP_COUNT = re.compile(r"(?:[\d一二两三四五六七八九十百几多]+(?:支|个|轮|次|家|批|人|名)|部分|一些|当地|全县|全镇|全乡|全村|全市|"
+_GROUP_COUNT = re.compile(r"(?:[\d一二两三四五六七八九十百几多]+(?:支|个|轮|次|家|批|人|名|年)|部分|一些|当地|全县|全镇|全乡|全村|全市|"
+                          r"去年|今年|目前|现有|"
                           r"全区|全旗|各地|各村|多支)")
 
 
 #: verbs that name what a group does, part of its name (驻村工作队, 帮扶工作队, 巡护队)
 _GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建", "调解", "巡护", "护林", "宣讲", "议事", "服务",
-                               "护河", "护边", "巡逻", "清雪", "应急", "维稳"})
+                               "护河", "护边", "巡逻", "清雪", "应急", "维稳", "禁毒", "禁赌"})
 
 
 #: words before a head that make it a kind, not a group (各类, 相关, 这支)
-_GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体"})
+_GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体", "党建", "工作", "片区党建",
+                            "片区产业"})
 
 
 #: 原 between a place and its body's post: a former holder (明月村原党支部书记, 该镇原党委副书记)

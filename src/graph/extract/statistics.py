@@ -387,7 +387,7 @@ def extract(ctx: DocContext) -> Iterator[Item]:
 
 
 #: a table's column that holds no measure: its row's number, rank, or a date
-_NOT_A_MEASURE = re.compile(r"^(?:序号|编号|序|No\.?|排名|名次|排序)$|年份|年度$|时间|时限|日期")
+_NOT_A_MEASURE = re.compile(r"^(?:序号|编号|序|No\.?|排名|名次|排序)$|年份|年度$|时间|时限|日期|年月|出生|电话|号码")
 #: a heading's unit in brackets (集体经济收入（万元）, 占比(%))
 _HEADING_UNIT = re.compile(r"\s*[（(](?P<u>[^（）()]{1,6})[）)]\s*$")
 
