@@ -377,3 +377,18 @@ def test_a_newspaper_page_line_without_the_papers_name_is_no_title() -> None:
     text = ("2024年12月10日　星期二　第13版　调查\n\n记者调查·为基层减负回头看\n\n村部摘了牌子，村干部的担子轻了吗？\n\n"
             "——河南光山、江西于都两县村级组织负担情况调查\n\n本报记者　郑宏远　侯雅琴\n\n正文。\n")
     assert guess_title(text) == "村部摘了牌子，村干部的担子轻了吗？"
+
+
+def test_a_series_part_and_two_bodies_on_one_issuer_line_are_not_titles() -> None:
+    """An oral history's series line (…口述史料选编之六) over its title, and a circular issued by a
+    county's discipline and supervision commissions, both named on one line over 关于… (blind
+    papers RC and RA, written for the tests)."""
+    from graph.io import guess_title
+
+    text = ("永嘉县农村基层党建口述史料选编之六\n\n守着古村过日子——芙蓉村老支书陈德贤口述\n\n"
+            "口述人：陈德贤（1942年生）\n采访人：周晓岚、林建新（中共永嘉县委党史研究室）\n")
+    assert guess_title(text) == "守着古村过日子——芙蓉村老支书陈德贤口述"
+    text = ("中共安吉县纪律检查委员会\n安吉县监察委员会\n\n安纪发〔2024〕27号\n\n中共安吉县纪委 安吉县监委\n"
+            "关于六起村社干部侵害群众利益典型问题的通报\n\n各乡镇（街道）党（工）委：\n")
+    assert guess_title(text).endswith("关于六起村社干部侵害群众利益典型问题的通报")
+    assert not guess_title(text).startswith("中共安吉县纪律检查委员会")

@@ -1233,3 +1233,38 @@ def test_a_name_before_the_next_persons_post_in_a_list() -> None:
     # person's post after it (县…局长) frame a name
     _, ex = run("副县长王立新、县农业农村局局长孙立新出席。\n")
     assert {"王立新", "孙立新"} <= set(people(ex))
+
+
+def test_an_oral_historys_narrator_editor_and_interviewers_sharing_a_bracket() -> None:
+    # blind paper RC (written for the tests): the narrator and the editor wrote it, the
+    # interviewers did not; the bracket after the last interviewer is both interviewers' unit
+    doc, ex = run("守着古村过日子——芙蓉村老支书陈德贤口述\n\n口述人：陈德贤（曾任永嘉县岩头镇芙蓉村党支部书记）\n"
+                  "采访人：周晓岚、林建新（中共永嘉县委党史研究室）\n整理人：林建新\n")
+    assert people(ex) == {"陈德贤": "author", "周晓岚": "other", "林建新": "author"}
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("周晓岚", "中共永嘉县委党史研究室"), ("林建新", "中共永嘉县委党史研究室")} <= of
+
+
+def test_a_proposals_proposer_and_a_research_reports_head_and_members() -> None:
+    # blind papers RB and SB (written for the tests): the proposer wrote the proposal, a seconder
+    # did not; a project's head and its members, one a line with unit and title, wrote its report
+    _, ex = run("政协安吉县第十一届委员会第三次会议\n\n提 案 人:俞晓岚\n附 议 人:吴建良(县政协委员,律师)\n")
+    assert people(ex) == {"俞晓岚": "author", "吴建良": "other"}
+    doc, ex = run("结 题 报 告\n\n课题负责人:沈立群(中共安吉县委党校,副教授)\n课题组成员:\n"
+                  "  钱晓燕  中共安吉县委党校  讲师\n  邱文斌  天荒坪镇党委  组织委员\n\n一、研究背景\n")
+    assert people(ex) == {"沈立群": "author", "钱晓燕": "author", "邱文斌": "author"}
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("钱晓燕", "中共安吉县委党校"), ("邱文斌", "天荒坪镇党委")} <= of
+
+
+def test_an_unnamed_villages_body_in_a_circular_on_misconduct() -> None:
+    # blind paper RA (written for the tests): 某村 is no place, its branch is a body of the township
+    _, ex = run("浙江省安吉县。孝丰镇某村党总支原书记、村委会原主任王某某侵占村集体土地流转租金等问题。"
+                "天荒坪镇某村村委会聘用报账员陈某某虚报冒领补贴。")
+    labels = {m.key: m.label for m in ex.mentions}
+    assert not [m for m in ex.mentions if m.kind == Kind.PLACE and "某" in m.label]
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("王某某", "孝丰镇某村党总支") in of
+    assert "org/cn-330523/天荒坪镇/某村村委会" in labels

@@ -336,6 +336,7 @@ def guess_title(text: str) -> str:
             return (line + _set_lines(body[i + 1:i + 4]))[:120]
         if i + 1 < len(body) and (_ISSUER_LINE.fullmatch(line) or DATE_LINE.fullmatch(line)
                                   or _COLUMN_LINE.fullmatch(line) or _KIND_LINE.fullmatch(line)
+                                  or _SERIES_PART.fullmatch(line)
                                   or _MINUTES_HEADER.fullmatch(line) and not _FIELD.match(body[i + 1])):
             continue  # (党委会议纪要 over the minutes' own title, 江湾镇第十七次党委会议纪要; not over 时间：…)
         if (i + 2 < len(body) and _SHORT_COLUMN.fullmatch(line) and len(body[i + 1]) > len(line)
@@ -416,7 +417,7 @@ _ISSUERS_MAX = 12
 _JOINT_ISSUER = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,24}?(?:厅|局|委|办|部|办公室|委员会|政府|党校)")
 #: a line naming only a body: what issues a document, above its title (not itself a title)
 _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委组织部|委宣传部|组织部|宣传部|委员会|党委|党工委|"
-                          r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
+                          r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室|纪委|监委)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
 #: an official document's red header: the issuing body's name and 文件 (中共婺源县委办公室文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff]{2,30}文件")
 #: an official document's number (婺办发〔2023〕9号, 国办发[2021]5号)
@@ -442,6 +443,8 @@ _BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|�
                          r"(?:(?:首页|主页|网站首页)\s*[>＞»›]\s*|(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*){2})"
                          r"(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*)*[^>＞»›\s][^>＞»›]{0,20}")
 #: a line naming only the kind of work above the title (会议论文, 硕士学位论文（节选）, 典型案例)
+#: a series' name with the part's number over the part's own title (…口述史料选编之六, …系列之三)
+_SERIES_PART = re.compile(r"[\u4e00-\u9fff·“”《》]{4,30}之[一二三四五六七八九十\d]{1,3}")
 _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[（(]节选[）)])?|理论文章|评论员文章|典型案例|经验交流(?:材料)?|"
                         r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)

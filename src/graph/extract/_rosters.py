@@ -40,6 +40,8 @@ class Listed:
     bracket: tuple[int, int] | None
     #: whether the roster is a group's (the person is a member of the group set up above it)
     group: bool
+    #: whether the people listed wrote the document (a research team's members under its report's head)
+    author: bool = False
 
 
 #: a roster line's label: the group's head, deputies, members, its office's head (spaced or not)
@@ -108,6 +110,35 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
         open_at = sent.paragraph
         for m in items:
             yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"), m.span("bracket"), True)
+
+
+#: a label line over a research team's members, one a line (课题组成员:)
+_MEMBERS_LABEL = re.compile(r"\s*(?:课题组|调研组|项目组|编写组|研究团队|团队)(?:主要)?成员\s*[:：]\s*")
+#: a member's line under it: the name, the unit, the title, set apart by wide spaces or a tab
+#: (钱晓燕  中共安吉县委党校  讲师)
+_MEMBER_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\t+|[ \u3000]{2,})(?P<unit>[\u4e00-\u9fff（）()]{2,30}?)"
+                          r"(?:(?:\t+|[ \u3000]{2,})[\u4e00-\u9fff、，,]{1,16})?\s*")
+#: lines under the label, at most: the head of a report lists a handful
+_MEMBERS_MAX = 12
+
+
+def member_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
+    """The members of a research team listed one a line under 课题组成员: (the name, its unit
+    and title, apart by wide spaces): the report's authors, each of their unit."""
+    text = ctx.doc.text
+    paragraphs = sorted(ctx.paragraphs)
+    for k, para in enumerate(paragraphs):
+        sents = ctx.paragraphs[para]
+        if len(sents) != 1 or not _MEMBERS_LABEL.fullmatch(sents[0].text):
+            continue
+        for nxt in paragraphs[k + 1:k + 1 + _MEMBERS_MAX]:
+            line = ctx.paragraphs[nxt]
+            m = _MEMBER_LINE.fullmatch(line[0].text) if len(line) == 1 else None
+            if m is None or not plausible(m.group("name")):
+                break
+            start = line[0].start
+            yield Listed(line[0].index, start + m.start("name"), start + m.end("name"), m.group("name"),
+                         (start + m.start("unit"), start + m.end("unit")), False, True)
 
 
 def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:

@@ -47,6 +47,7 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
                 "监察委员会",
                 # the people's organisations a county or city names among its bodies (县妇联, 县工商联)
                 "妇联", "工商联", "总工会", "科协", "残联", "文联", "侨联", "红十字会", "直机关工委",
+                "社会科学界联合会", "社科联", "妇女联合会",
                 # a province's departments (厅) and the offices of its government and committee
                 "农业农村厅", "财政厅", "民政厅", "教育厅", "人力资源和社会保障厅", "人社厅", "自然资源厅", "生态环境厅",
                 "住房和城乡建设厅", "住建厅", "交通运输厅", "水利厅", "商务厅", "文化和旅游厅", "公安厅", "司法厅",
@@ -70,6 +71,7 @@ _TOWNSHIP_OFFICES = (("党政办公室", "government"), ("党政办", "governmen
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
     ("委办公厅", "party_committee"), ("委办公室", "party_committee"),
+    ("委党史研究室", "party_committee"), ("委政策研究室", "party_committee"), ("委党史研究院", "party_committee"),
     ("委政法委", "party_committee"), ("纪委监委", "party_committee"), ("纪律检查委员会", "party_committee"),
     *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
@@ -100,6 +102,12 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     # a township's offices and stations, named in a minutes' or a plan's lists of who is in
     # charge (责任单位：镇党建办、镇宣传办; 镇财政所, 镇农业综合服务中心主任吴海涛)
     *_TOWNSHIP_OFFICES, ("农技站", "government"), ("农经站", "government"),
+    # an unnamed village's or community's bodies after its township, as circulars on misconduct
+    # write them (孝丰镇某村党总支原书记王某某)
+    *((f"某{unit}{head}", subtype) for unit in ("村", "社区")
+      for head, subtype in (("党支部", "party_branch"), ("党总支", "party_branch"), ("党委", "party_committee"),
+                            ("村委会", "government"), ("居委会", "government"), ("股份经济合作社", "cooperative"))
+      if head[0] != "居" or unit == "社区"),
 ), key=lambda h: -len(h[0])))
 _HEAD_SUBTYPE = dict(_HEADS)
 

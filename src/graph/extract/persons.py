@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from graph.extract._rosters import group_roster, table_rows
+from graph.extract._rosters import group_roster, member_lines, table_rows
 from graph.extract._text import SURNAME_CHARS, SURNAMES, TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
 from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -42,16 +42,21 @@ _LINE_LABELS = (r"作者|主讲人|主讲|姓名|责任编辑|编辑|执笔|撰�
                 # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
                 # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
                 r"团队成员|记录人|主持人|编导|制片人|制片|"
+                # an oral history's narrator, its interviewers and its editor (口述人：陈德贤（…）, 整理人：林建新)
+                r"口述人|口述者|采访人|访谈人|整理人|"
                 # the head of a meeting's minutes, its labels often set with spaces (出　　席：程志远，
                 # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
                 + "|".join("[ \u3000]*".join(label) for label in (
                     "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "项目负责人", "责任人",
-                    "责任领导", "牵头领导", "分管领导", "包联领导", "签发人")))
+                    "责任领导", "牵头领导", "分管领导", "包联领导", "签发人",
+                    # a proposal's proposer and seconders (提 案 人:俞晓岚, 附 议 人:吴建良(县政协委员,…)), a
+                    # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
+                    "提案人", "附议人", "领衔人", "课题负责人", "课题主持人")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
-                      "项目负责人",
+                      "项目负责人", "采访人", "访谈人", "附议人",
                       "责任领导", "牵头领导", "分管领导", "包联领导"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
@@ -382,6 +387,20 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     key=len, reverse=True))))
 
 
+def _share_bracket(text: str, sent: Sentence, named: list[tuple[re.Match[str], Mention]],
+                   unit: str | None) -> Iterator[Mention]:
+    """A role line's people, the bracket after its last name given to the names before it when
+    they have none and only 、 stands between them (采访人：周晓岚、林建新（中共永嘉县委党史研究室）:
+    both of that office)."""
+    last = named[-1][0] if named else None
+    shared = (last is not None and len(named) > 1 and last.group("bracket") and not unit
+              and not any(n.group("bracket") for n, _ in named[:-1])
+              and all(text[a.end("name"):b.start("name")] == "、" for (a, _), (b, _) in zip(named, named[1:])))
+    span = f"{sent.start + last.start('bracket')}:{sent.start + last.end('bracket')}" if shared else ""
+    for n, person in named:
+        yield _with(person, "affiliation_span", span) if shared and person.attr("affiliation_span") is None else person
+
+
 def _dotted(text: str) -> Iterator[tuple[int, int, str]]:
     """Names transliterated from Uyghur, Kazakh and other languages, their parts joined by a
     middle dot (艾尔肯·吐尔逊, 阿依古丽·买买提): ``(start, end, label)``, the label with U+00B7.
@@ -550,13 +569,15 @@ def _listed(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
     """The people of a group's roster and of a text table's column of names (graph.extract._rosters),
     where no other rule found them."""
     taken = [(m.start, m.end) for m in found]
-    for item in [*group_roster(ctx, plausible_name), *table_rows(ctx, plausible_name)]:
+    for item in [*group_roster(ctx, plausible_name), *table_rows(ctx, plausible_name),
+                 *member_lines(ctx, plausible_name)]:
         if any(a < item.end and item.start < b for a, b in taken):
             continue
         taken.append((item.start, item.end))
         sent = ctx.sentences[item.sent_index]
-        person = _person(ctx, sent, item.start, item.end, item.name, "other",
-                         "person.roster" if item.group else "person.table_row", 0.85)
+        person = _person(ctx, sent, item.start, item.end, item.name, "author" if item.author else "other",
+                         "person.author_line" if item.author else "person.roster" if item.group else "person.table_row",
+                         0.85)
         if item.bracket is not None:
             person = _with(person, "affiliation_span", f"{item.bracket[0]}:{item.bracket[1]}")
         yield _with(person, "group", "1") if item.group else person
@@ -719,6 +740,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         role = ("other" if label in _PRESENT else "editor" if "编辑" in label or label in _CHECKERS
                 else "supervisor" if "导" in label and label != "编导" else "author")
         unit = m.groupdict().get("unit")
+        named: list[tuple[re.Match[str], Mention]] = []
         for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
             part = re.sub(r"[ \u3000]", "", written or "")
@@ -738,7 +760,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     person = _with(person, "affiliation_span", post)
                 if team:  # and the team's (see _relations)
                     person = _with(person, "team", "1")
-                yield person
+                named.append((n, person))
+        yield from _share_bracket(text, sent, named, unit)
     for m in _SLASH_CREDIT.finditer(text):
         # （文/吴天宇 图/卢志刚）: a post's or a page's credits, the label and the name apart by a slash
         name, label = m.group("name"), m.group("label")

@@ -56,7 +56,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: characters after which a new word certainly starts (function words, punctuation)
 _LEFT_DELIMS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’（(）) \u3000将向为即如以其至由省市县")
 #: characters that never occur inside a place stem written in an enumeration or chain
-_NOT_IN_STEM = set("的在于、，,。及和与对是从到由把将：:“”\"（()） 等各全该本每此各个们了我你他这那其")
+_NOT_IN_STEM = set("的在于、，,。及和与对是从到由把将：:“”\"（()） 等各全该本每此各个们了我你他这那其某")
 #: function words that open a clause, not a name found bare (以古镇、木雕为依托: 以 + 古镇);
 #: inside a name after its parent they may stand (元谋县老城乡麦以村)
 _NOT_FIRST = set("以被让使")
