@@ -1268,3 +1268,23 @@ def test_an_unnamed_villages_body_in_a_circular_on_misconduct() -> None:
     of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
     assert ("王某某", "孝丰镇某村党总支") in of
     assert "org/cn-330523/天荒坪镇/某村村委会" in labels
+
+
+def test_a_films_captions_a_groups_own_label_and_a_tables_maker() -> None:
+    # blind papers UC, UD, UB and TC (written for the tests)
+    doc, ex = run("江西省遂川县汤湖镇南屏村。\n【同期声】（字幕：刘文斌　汤湖镇党委副书记）\n我们一开始也没底。\n"
+                  "视察组组长：段明灿（县人大常委会副主任）\n编写组成员：曾晓岚（县委组织部）　林国栋（县民政局）\n"
+                  "制表人：冉光秀（高桥村党支部组织委员）\n审核人：向德明（高桥村党支部书记）\n")
+    assert people(ex) == {"刘文斌": "other", "段明灿": "other", "曾晓岚": "other", "林国栋": "other",
+                          "冉光秀": "author", "向德明": "editor"}
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("刘文斌", "汤湖镇党委"), ("林国栋", "遂川县民政局"), ("段明灿", "遂川县人大常委会")} <= of
+
+
+def test_who_took_a_post_in_turn_and_the_revolutions_leaders() -> None:
+    # blind papers TD and TA (written for the tests): a village history's secretaries, and the
+    # leaders Party history names; 左权县 is the place named after one of them
+    _, ex = run("郝福全牺牲后,李双喜接任第二任支部书记。1942年，左权在十字岭牺牲，辽县改名左权县。彭德怀、任弼时曾在此居住。")
+    assert {"李双喜", "左权", "彭德怀", "任弼时"} <= set(people(ex))
+    assert len([m for m in ex.mentions if m.kind == Kind.PERSON and m.label == "左权"]) == 1

@@ -76,3 +76,11 @@ def test_a_tab_separated_rows_empty_last_cell_and_its_unit_column() -> None:
     assert {("王思源", "阜平县发展和改革局"), ("李彦霖", "阜平县人民医院")} <= of
     # a birth month is no figure
     assert not [m for m in ex.mentions if m.kind == Kind.STATISTIC and "1990" in m.label]
+
+
+def test_a_heading_cell_naming_a_unit_or_a_score_is_no_name() -> None:
+    # blind paper TC (written for the tests): 党小组 and 基础积分 open with a surname's character
+    people = _people("序号 | 姓名 | 党小组 | 类别 | 基础积分 | 加分 | 季度积分\n"
+                     "1 | 向德明 | 第一党小组 | 在村（支部书记） | 80 | 13 | 93\n"
+                     "2 | 冉光秀 | 第一党小组 | 在村（组织委员） | 80 | 8 | 88\n")
+    assert {"向德明", "冉光秀"} <= set(people)

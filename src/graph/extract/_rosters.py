@@ -44,14 +44,17 @@ class Listed:
     author: bool = False
 
 
-#: a roster line's label: the group's head, deputies, members, its office's head (spaced or not)
-_LABEL = re.compile(r"\s*(?:(?:常[ \u3000]*务[ \u3000]*)?副?[ \u3000]*组[ \u3000]*长|成[ \u3000]*员|"
+#: a roster line's label: the group's head, deputies, members, its office's head (spaced or not),
+#: the group's name before it or not (视察组组长：)
+_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}组(?=副?组长|成员))?(?:(?:常[ \u3000]*务[ \u3000]*)?副?[ \u3000]*组[ \u3000]*长|成[ \u3000]*员|"
                     r"(?:办公室)?副?[ \u3000]*主[ \u3000]*任)\s*[:：]\s*")
 #: a name and its bracket of posts, as a roster lists them
 _ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?P<bracket>[（(][^（）()\n]{2,60}[）)])")
 _ITEM_SEP = re.compile(r"[、，,；;\s\u3000]*")
 #: a sentence that sets up a group whose roster follows (…成立…领导小组，组成人员如下：)
-_SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下")
+_SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下|"
+                     # (a group's own label: 视察组组长：段明灿（…）, 编写组成员：曾晓岚（县委组织部）)
+                     r"(?:视察|调研|督导|检查|考察|巡察|编写|评审|考核)组(?:副?组长|成员)\s*[:：]")
 #: paragraphs between the sentence setting a group up and its roster's first line
 _ROSTER_GAP = 2
 #: the headings of a table's column that holds people's names
@@ -63,9 +66,9 @@ _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记"
                            "帮扶人", "帮扶干部", "包联干部", "包村干部", "驻村干部", "结对干部", "党员姓名"})
 #: the heading of a table's column that holds a person's unit or post (工作单位, 派出单位及职务, 现任职务)
 _UNIT_COLUMN = re.compile(r"单位|职务|职位")
-#: a heading cell that names a measure, not a person, though its first character is a surname's
-#: (党员数, 党龄, 任职年限（年）)
-_MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|[（(].*[）)])$")
+#: a heading cell that names a measure or a unit, not a person, though its first character is a
+#: surname's (党员数, 党龄, 任职年限（年）, 基础积分; 党小组, 类别)
+_MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|分|[（(].*[）)])$|.*(?:组|委|部|会|队|类|别)$")
 #: characters: the longest cell of a table's heading (集体经济收入（万元）)
 _HEADING_CELL = 12
 

@@ -150,10 +150,11 @@ def place_level(place: Mention) -> str | None:
     return place.subtype
 
 
-#: the document's own unit, named as its writers name it (全县, 我县, 本镇)
-_SELF = re.compile(r"(?:我|全|本)(县|区|旗|市|州|镇|乡)(?![长委级直域内外])")
+#: the document's own unit, named as its writers name it (全县, 我县, 本镇; 我们村, a village
+#: cadre's notes)
+_SELF = re.compile(r"(?:我们?|全|本)(县|区|旗|市|州|镇|乡|村)(?![长委级直域内外])")
 _SELF_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "prefecture", "州": "prefecture",
-               "镇": "township", "乡": "township"}
+               "镇": "township", "乡": "township", "村": "village"}
 #: how often at least
 _SELF_MIN = 3
 #: the writer speaking for their unit (我们, 我县)

@@ -32,6 +32,11 @@ _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟
 #: national leaders and widely cited figures of the genre (general knowledge)
 _LEADERS = {"毛泽东", "邓小平", "江泽民", "胡锦涛", "习近平", "周恩来", "刘少奇", "朱德", "陈云", "李克强",
             "温家宝", "李鹏", "朱镕基", "李强", "孙中山"}
+#: the revolution's leaders and martyrs, whom Party-history texts, red-tourism guides and village
+#: histories name (general knowledge)
+_REVOLUTIONARIES = {"任弼时", "彭德怀", "刘伯承", "贺龙", "陈毅", "罗荣桓", "徐向前", "聂荣臻", "叶剑英", "林伯渠",
+                    "董必武", "张闻天", "王震", "左权", "方志敏", "瞿秋白", "李大钊", "杨靖宇", "赵一曼", "刘志丹",
+                    "谢子长", "习仲勋", "彭湃", "邓中夏", "恽代英", "蔡和森", "向警予", "黄继光", "邱少云", "董存瑞"}
 _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "王进喜", "张思德", "白求恩", "廖俊波",
                 "黄文秀", "张桂梅", "沈浩", "郑培民", "牛玉儒"}
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
@@ -51,7 +56,9 @@ _LINE_LABELS = (r"作者|主讲人|主讲|姓名|责任编辑|编辑|执笔|撰�
                     "责任领导", "牵头领导", "分管领导", "包联领导", "签发人",
                     # a proposal's proposer and seconders (提 案 人:俞晓岚, 附 议 人:吴建良(县政协委员,…)), a
                     # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
-                    "提案人", "附议人", "领衔人", "课题负责人", "课题主持人")))
+                    "提案人", "附议人", "领衔人", "课题负责人", "课题主持人",
+                    # a table's maker and checker under it (制表人：冉光秀（…组织委员）, 审核人：向德明（…）)
+                    "制表人", "填表人", "审核人")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
@@ -67,7 +74,7 @@ _ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*(?:{_ROLE_UNIT})?(?P<name
 #: a role line whose one name is set with spaces between its two characters (责任编辑：许  彦)
 _SPACED_ROLE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*([\u4e00-\u9fff])[ \u3000]{{1,3}}([\u4e00-\u9fff])\s*[〕\]）)]?\s*$")
 #: the labels of a line naming who checked a text (审核：郭志刚): its editors
-_CHECKERS = frozenset({"审核", "审稿", "校对"})
+_CHECKERS = frozenset({"审核", "审稿", "校对", "审核人"})
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 #: (成    员:罗晓梅  蒲文涛  谢  婷: a label and a two-character name may be set with spaces in them)
@@ -127,7 +134,8 @@ _ADDRESSEE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:代表|委员)\s*[:�
 #: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
 _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
-_KNOWN = re.compile("|".join(sorted(_LEADERS | _ROLE_MODELS, key=len, reverse=True)))
+_KNOWN = re.compile("(?:" + "|".join(sorted(_LEADERS | _ROLE_MODELS | _REVOLUTIONARIES, key=len, reverse=True))
+                    + ")(?![县镇乡村路街])")  # (左权县 is a place)
 #: any title at all: most sentences hold none, and one C-level search skips them
 _ANY_TITLE = re.compile("|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))))
 
@@ -213,8 +221,9 @@ _ELECTED = re.compile(rf"(?:选举|推选|选出)(?:产生)?(?=(?:[\u4e00-\u9fff
                       rf"[\u4e00-\u9fff]{{0,8}}?{_ELECTED_POST}(?![\u4e00-\u9fff]))")
 #: 县委书记先后为吴长庚、鲍国柱: the holders of a post in turn
 _HELD_IN_TURN = re.compile(rf"{_ELECTED_POST}(?:先后|依次|历任)(?:为|是|由)")
-#: 吴长庚任书记 opening a clause: who holds the post (the name is checked as a clause's opener)
-_TAKES_POST = re.compile(rf"(?:^|(?<=[，,。；;]))(?=[\u4e00-\u9fff]{{2,3}}(?:任|担任)[\u4e00-\u9fff]{{0,6}}?"
+#: 吴长庚任书记, 李双喜接任第二任支部书记 opening a clause: who holds the post (the name is checked
+#: as a clause's opener)
+_TAKES_POST = re.compile(rf"(?:^|(?<=[，,。；;]))(?=[\u4e00-\u9fff]{{2,3}}(?:任|担任|接任|继任|出任)[\u4e00-\u9fff]{{0,6}}?"
                          rf"{_ELECTED_POST}(?![\u4e00-\u9fff]))")
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
@@ -380,8 +389,8 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "（19", "（20", "(19", "(20", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
-     "审稿", "校对", "某", "员:", "员：", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
-     "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS,
+     "审稿", "校对", "某", "员:", "员：", "字幕", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
+     "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING, *_DOTS},
     key=len, reverse=True))))
@@ -685,6 +694,10 @@ _LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男
                           r"(?:\u3000|\t|\s{2,}|(?<=[）)])\s*)(?P<post>[^\s，,。；;：:]{4,40})\s*")
 
 
+#: a film's caption of a speaker: the name, then their post or who they are, apart by a space
+_CAPTION = re.compile(r"字幕\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<post>[^（）()\n]{2,40}?)\s*(?=[）)]|$)")
+
+
 def _ends_in_post(text: str) -> bool:
     """Whether ``text`` ends in a post (…党支部书记、村委会主任, …所长)."""
     return any(m.end() == len(text) for m in _ROLE_RE.finditer(text, max(0, len(text) - 6)))
@@ -787,6 +800,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                          "other", "person.listed_line", 0.8)
         span = f"{sent.start + m.start('post')}:{sent.start + m.end('post')}"
         yield _with(person, "affiliation_span", span)
+    for m in _CAPTION.finditer(text):
+        # 【同期声】（字幕：刘文斌　汤湖镇党委副书记）: a film's caption names who speaks, and their post
+        if plausible_name(m.group("name")) and free(*m.span("name")):
+            person = _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), m.group("name"),
+                             "other", "person.caption", 0.85)
+            yield _with(person, "affiliation_span", f"{sent.start + m.start('post')}:{sent.start + m.end('post')}")
     m = _REFERENCE.match(text)
     if m:
         pos = m.start(1)
