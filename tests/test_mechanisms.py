@@ -464,6 +464,17 @@ def test_a_standard_abbreviation_not_spelled_out_gets_its_standard_items() -> No
                   "决议公开、实施结果公开。")
     assert not any(r.prov.rule == "components.standard" for r in rels)
 
+    # the other ways an item is written are its names too (支部委员会会议, as many documents write it)
+    implied = {i.label: i for i in ex.implied if i.kind == Kind.MECHANISM}
+    assert "支部委员会会议" in implied["支部委员会"].alt_labels
+
+
+def test_a_namely_list_joined_by_and_is_read_before_the_clause_after_it() -> None:
+    # blind paper UD (written for the tests): A、B、C和D制度 is the four items; the clause after the
+    # comma is no fifth
+    _, rels = run("县委全面落实“三会一课”即支部党员大会、支部委员会会议、党小组会和党课制度，严格执行“四议两公开”。")
+    assert sorted(_parts(rels, "三会一课")) == sorted(["支部党员大会", "支部委员会会议", "党小组会", "党课"])
+
 
 # Probe papers written for the tests (a county report from 山东, papers on 贵州 and 江苏) and
 # corpus reports: more shapes the genre spells a count out in.

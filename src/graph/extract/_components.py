@@ -138,8 +138,8 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
         stop = _CLAUSE_END.search(text, m.end(), sent.end)
         seg_end = stop.start() if stop else sent.end
         items = split_items(text[m.end():seg_end], m.end(), expect=expect)
-        if strict and len(items) != expect and len(joined := joined_list(text, m.end(), seg_end)) == expect:
-            items = joined  # 即问题清单、任务清单和责任清单
+        if expect is not None and len(items) != expect and len(joined := joined_list(text, m.end(), seg_end)) == expect:
+            items = joined  # 即问题清单、任务清单和责任清单 (before the items are sought past the clause's end)
         if expect is not None and len(items) != expect:
             # the items may hold commas: read to the sentence end instead
             stop2 = _SENTENCE_END.search(text, m.end(), sent.end)

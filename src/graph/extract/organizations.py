@@ -28,7 +28,7 @@ from graph.segment import pos_lcut, word_freq, word_tag
 _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", "发改委", "发改局", "民政局", "财政局", "教育局", "人社局",
                 "人力资源和社会保障局", "自然资源局", "生态环境局",
                 "住房和城乡建设局", "住建局", "交通运输局", "水利局", "商务局", "文化和旅游局", "文旅局", "公安局", "司法局",
-                "审计局", "统计局", "林业局", "乡村振兴局", "发展和改革委员会", "发展和改革局", "发展改革局", "发改局", "市场监督管理局", "市场监管局",
+                "审计局", "统计局", "林业局", "乡村振兴局", "农商银行", "发展和改革委员会", "发展和改革局", "发展改革局", "发改局", "市场监督管理局", "市场监管局",
                 "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",
                 "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
                 "住房城乡建设局", "生态环境分局", "供销社", "住房和建设局", "城市管理和综合执法局", "城管局",
@@ -961,7 +961,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
 #: what a group's name ends with: a team, a council, an alliance, a station (longest first)
 _GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队", "宣讲队", "宣讲团", "演出队", "护林队", "巡逻队", "巡山队",
-                "理事会", "党建联盟", "实践站", "实践所", "禁赌会", "评议会", "工作专班", "专班", "联合体")
+                "理事会", "党建联盟", "实践站", "实践所", "禁赌会", "评议会", "工作专班", "专班", "联合体",
+                # memorial halls and museums, which the red-tourism genre names as bodies (延安革命纪念馆)
+                "纪念馆", "纪念堂", "博物馆", "陈列馆", "展览馆", "村史馆")
 #: (the councils of a village's rules, 禁毒禁赌会 and 道德评议会, a task force, 消薄工作专班, and a Party
 #: cell named by its trade, 苗木产业党小组, not 党小组长: held-out Organization .835 -> .841; not 议事会,
 #: 服务站: writers count 村民议事会 a practice and 党群服务站 a place as often as a body; not 工坊: a
