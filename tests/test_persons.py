@@ -1288,3 +1288,14 @@ def test_who_took_a_post_in_turn_and_the_revolutions_leaders() -> None:
     _, ex = run("郝福全牺牲后,李双喜接任第二任支部书记。1942年，左权在十字岭牺牲，辽县改名左权县。彭德怀、任弼时曾在此居住。")
     assert {"李双喜", "左权", "彭德怀", "任弼时"} <= set(people(ex))
     assert len([m for m in ex.mentions if m.kind == Kind.PERSON and m.label == "左权"]) == 1
+
+
+def test_a_list_of_names_with_their_posts_and_a_post_after_a_role_lines_name() -> None:
+    # blind papers TA and UA (written for the tests): a guide's list of lecturers, one a line with
+    # a single space and the stops in a bracket; an appraisal meeting's reporter and their post
+    _, ex = run("延安市宝塔区。\n\n附:现场教学讲师名录\n\n冯建国 宝塔区委党校副教授(线路一第一站、线路三第一站)\n"
+                "任建平 宝塔区退役军人事务局干部(线路二第三站)\n\n甘肃省通渭县。\n述职人：杜建宏，平襄镇党委书记\n")
+    assert people(ex) == {"冯建国": "other", "任建平": "other", "杜建宏": "other"}
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("冯建国", "宝塔区委党校"), ("任建平", "宝塔区退役军人事务局"), ("杜建宏", "平襄镇党委")} <= of

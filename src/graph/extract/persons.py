@@ -58,12 +58,14 @@ _LINE_LABELS = (r"作者|主讲人|主讲|姓名|责任编辑|编辑|执笔|撰�
                     # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
                     "提案人", "附议人", "领衔人", "课题负责人", "课题主持人",
                     # a table's maker and checker under it (制表人：冉光秀（…组织委员）, 审核人：向德明（…）)
-                    "制表人", "填表人", "审核人")))
+                    "制表人", "填表人", "审核人",
+                    # who reports on their work at an appraisal meeting, in its record (述职人：杜建宏，平襄镇党委书记)
+                    "述职人")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
-                      "项目负责人", "采访人", "访谈人", "附议人",
+                      "项目负责人", "采访人", "访谈人", "附议人", "述职人",
                       "责任领导", "牵头领导", "分管领导", "包联领导"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
@@ -691,9 +693,13 @@ _CONTRIBUTED = re.compile(rf"\s*[（(]\s*(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:党
 #: a line of a list of names: the name, a bracket of sex and nationality, a wide space, the unit
 #: and post (杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任; 黄志勇　建始县公安局花坪派出所所长)
 _LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男|[\u4e00-\u9fff]{1,5}族|[,，、\s])+[）)])?"
-                          r"(?:\u3000|\t|\s{2,}|(?<=[）)])\s*)(?P<post>[^\s，,。；;：:]{4,40})\s*")
+                          r"(?:\u3000|\t|\s+|(?<=[）)])\s*)(?P<post>[^\s，,。；;：:（）()]{4,40})"
+                          # (and what they do for the document in a bracket: 曹立新 宝塔区文化馆副馆长(线路一第五站))
+                          r"\s*(?:[（(][^（）()]{1,24}[）)])?\s*")
 
 
+#: a role line's one name followed by a comma and the post it holds, to the line's end
+_POST_AFTER = re.compile(r"[，,]\s*(?P<post>[^，,。；;：:\s]{4,30})\s*$")
 #: a film's caption of a speaker: the name, then their post or who they are, apart by a space
 _CAPTION = re.compile(r"字幕\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<post>[^（）()\n]{2,40}?)\s*(?=[）)]|$)")
 
@@ -774,6 +780,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 if team:  # and the team's (see _relations)
                     person = _with(person, "team", "1")
                 named.append((n, person))
+        if len(named) == 1 and not unit and not named[0][0].group("bracket") \
+                and named[0][1].attr("affiliation_span") is None \
+                and (post := _POST_AFTER.match(text, named[0][0].end("name"))) is not None \
+                and _ends_in_post(post.group("post")):
+            # 述职人：杜建宏，平襄镇党委书记: the post after the name and a comma
+            span = f"{sent.start + post.start('post')}:{sent.start + post.end('post')}"
+            named = [(named[0][0], _with(named[0][1], "affiliation_span", span))]
         yield from _share_bracket(text, sent, named, unit)
     for m in _SLASH_CREDIT.finditer(text):
         # （文/吴天宇 图/卢志刚）: a post's or a page's credits, the label and the name apart by a slash
