@@ -84,3 +84,20 @@ def test_a_heading_cell_naming_a_unit_or_a_score_is_no_name() -> None:
                      "1 | 向德明 | 第一党小组 | 在村（支部书记） | 80 | 13 | 93\n"
                      "2 | 冉光秀 | 第一党小组 | 在村（组织委员） | 80 | 8 | 88\n")
     assert {"向德明", "冉光秀"} <= set(people)
+
+
+def test_an_elected_bodys_posts_under_its_heading_and_a_task_lists_people_with_posts() -> None:
+    # blind papers VB and VD (written for the tests): an election's results, each body's heading
+    # with its size, then its posts; a task list whose cells hold a name and its post
+    doc = make_document("兰陵县兰陵镇关于村“两委”换届选举结果的公告\n\n（一）兰陵东南圩村党支部委员会（5人）\n"
+                        "书记：王化成（男，48岁，大专，得票64票）\n"
+                        "委员：张广胜（男，52岁，高中，组织委员，得票58票）、王德川（男，56岁，初中，纪检委员，得票55票）\n",
+                        path="t.txt")
+    ex = extract_document(doc)
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {(n, "兰陵东南圩村党支部") for n in ("王化成", "张广胜", "王德川")} <= of
+    people = _people("九重镇2025年度重点任务分解表\n序号 | 任务 | 责任人 | 完成时限\n"
+                     "1 | 落实“第一议题”制度 | 蒋立鹏（镇党委书记） | 2025年12月\n"
+                     "13 | “四议两公开”规范运行 | 唐振华（镇党委政法委员） | 全年\n")
+    assert {"蒋立鹏", "唐振华"} <= set(people)

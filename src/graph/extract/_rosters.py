@@ -42,11 +42,15 @@ class Listed:
     group: bool
     #: whether the people listed wrote the document (a research team's members under its report's head)
     author: bool = False
+    #: the sentence that set the group up (its heading line or the sentence naming it), for a group's roster
+    set_up: int | None = None
 
 
 #: a roster line's label: the group's head, deputies, members, its office's head (spaced or not),
 #: the group's name before it or not (视察组组长：)
 _LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}组(?=副?组长|成员))?(?:(?:常[ \u3000]*务[ \u3000]*)?副?[ \u3000]*组[ \u3000]*长|成[ \u3000]*员|"
+                    # an elected body's posts, under its heading (书记：王化成（男，48岁…）, 委员：…、…)
+                    r"副?书[ \u3000]*记|委[ \u3000]*员|副?(?:理事长|监事长|会长|社长)|"
                     r"(?:办公室)?副?[ \u3000]*主[ \u3000]*任)\s*[:：]\s*")
 #: a name and its bracket of posts, as a roster lists them
 _ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?P<bracket>[（(][^（）()\n]{2,60}[）)])")
@@ -54,7 +58,9 @@ _ITEM_SEP = re.compile(r"[、，,；;\s\u3000]*")
 #: a sentence that sets up a group whose roster follows (…成立…领导小组，组成人员如下：)
 _SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下|"
                      # (a group's own label: 视察组组长：段明灿（…）, 编写组成员：曾晓岚（县委组织部）)
-                     r"(?:视察|调研|督导|检查|考察|巡察|编写|评审|考核)组(?:副?组长|成员)\s*[:：]")
+                     r"(?:视察|调研|督导|检查|考察|巡察|编写|评审|考核)组(?:副?组长|成员)\s*[:：]|"
+                     # (an elected body's heading with its size: （一）兰陵东南圩村党支部委员会（5人）)
+                     r"(?:委员会|党支部|党总支|党委|理事会|监事会)\s*[（(]\d{1,2}人[）)]\s*$")
 #: paragraphs between the sentence setting a group up and its roster's first line
 _ROSTER_GAP = 2
 #: the headings of a table's column that holds people's names
@@ -67,8 +73,10 @@ _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记"
 #: the heading of a table's column that holds a person's unit or post (工作单位, 派出单位及职务, 现任职务)
 _UNIT_COLUMN = re.compile(r"单位|职务|职位")
 #: a heading cell that names a measure or a unit, not a person, though its first character is a
-#: surname's (党员数, 党龄, 任职年限（年）, 基础积分; 党小组, 类别)
-_MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|分|[（(].*[）)])$|.*(?:组|委|部|会|队|类|别)$")
+#: surname's (党员数, 党龄, 任职年限（年）, 基础积分; 党小组, 类别; 任务, 内容)
+_MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|分|[（(].*[）)])$|.*(?:组|委|部|会|队|类|别)$|"
+                           # (a task list's headings: 任务, 内容, 时限 …)
+                           r"(?:.*任务|内容|事项|措施|项目|名称|职务|职责|单位|备注|地点|时间|标准|要求|目标|方式|情况|成效|问题)$")
 #: characters: the longest cell of a table's heading (集体经济收入（万元）)
 _HEADING_CELL = 12
 
@@ -91,9 +99,10 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
     text = ctx.doc.text
     open_at = -10  # the paragraph of the last line read as the roster's
     set_up = -10  # the paragraph of the last sentence setting a group up
+    set_up_sent: int | None = None  # and that sentence
     for sent in ctx.sentences:
         if _SET_UP.search(sent.text):
-            set_up = sent.paragraph
+            set_up, set_up_sent = sent.paragraph, sent.index
         line = ctx.paragraphs.get(sent.paragraph, ())
         if len(line) != 1:
             continue
@@ -112,7 +121,8 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
             continue
         open_at = sent.paragraph
         for m in items:
-            yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"), m.span("bracket"), True)
+            yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"), m.span("bracket"), True,
+                         set_up=set_up_sent)
 
 
 #: a label line over a research team's members, one a line (课题组成员:)
@@ -167,3 +177,8 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
                 if plausible(text[a:b]):
                     post = row.cells[unit] if unit is not None and row.cells[unit][1] > row.cells[unit][0] else None
                     yield Listed(row.sents[column], a, b, text[a:b], post, False)
+                elif b > a and (items := _items(text, a, b)) and all(plausible(m.group("name")) for m in items):
+                    # 唐振华（镇党委政法委员）: the name and its post in the cell
+                    for m in items:
+                        yield Listed(row.sents[column], m.start("name"), m.end("name"), m.group("name"),
+                                     m.span("bracket"), False)

@@ -591,6 +591,8 @@ def _listed(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
                          0.85)
         if item.bracket is not None:
             person = _with(person, "affiliation_span", f"{item.bracket[0]}:{item.bracket[1]}")
+        if item.group and item.set_up is not None:
+            person = _with(person, "set_up", str(item.set_up))
         yield _with(person, "group", "1") if item.group else person
 
 
@@ -1374,7 +1376,11 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
         elif own := p.attr("affiliation_span"):  # a list's line: the units of the post after the name
             for o in _in_span(orgs, own):
                 yield _affiliated(p, o, prov)
-            if p.attr("group") and (group := _group_led(ctx, orgs, p, reach=_ROSTER_REACH)) is not None:
+            group = _group_led(ctx, orgs, p, reach=_ROSTER_REACH) if p.attr("group") else None
+            if group is None and (set_up := p.attr("set_up")) is not None:
+                # （一）兰陵东南圩村党支部委员会（5人） / 书记：王化成（…）: the body its heading names
+                group = max((o for o in orgs if o.sent_index == int(set_up)), key=lambda o: o.start, default=None)
+            if group is not None:
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))  # 组  长：马建国（…）
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov))
