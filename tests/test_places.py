@@ -594,3 +594,20 @@ def test_an_epithet_of_a_kind_of_town_is_no_town() -> None:
     ex = run("嵊泗县嵊山镇是东海渔业重镇，渔民常年在外海作业。\n")
     assert not any("重镇" in name for name in places(ex))
     assert "嵊山镇" in places(ex)
+
+
+def test_units_renamed_or_missing_from_the_list_as_the_chain_writes_them() -> None:
+    """Blind papers VD, WC and WB (written for the tests): a township the list lacks, between
+    its county and a village the list has elsewhere (九重镇, a word too: 九重); a township made a
+    town and a county made a district since the list was made (宁秀乡 -> 宁秀镇, 湟中县 -> 湟中区);
+    a gacha after its sumu."""
+    ex = run("河南省南阳市淅川县九重镇陶岔村是渠首所在地。陶岔村有党员56名。")
+    keys = {m.key for m in ex.mentions if m.kind == Kind.PLACE and m.label == "陶岔村"}
+    assert keys == {"cn-411326/九重镇/陶岔村"}
+    ex = run("黄南州泽库县宁秀镇拉格日村。西宁市湟中区拦隆口镇卡阳村。")
+    found = {m.key: m for m in ex.mentions if m.kind == Kind.PLACE}
+    assert "宁秀镇" in found["cn-632323/宁秀乡"].aliases + (found["cn-632323/宁秀乡"].label,)
+    assert "cn-632323/宁秀乡/拉格日村" in found
+    assert "湟中区" in found["cn-630122"].aliases
+    ex = run("巴林右旗巴彦塔拉苏木宝木图嘎查。")
+    assert "cn-150423/巴彦塔拉苏木/宝木图嘎查" in {m.key for m in ex.mentions if m.kind == Kind.PLACE}

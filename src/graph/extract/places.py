@@ -103,7 +103,7 @@ _ENUM_TAIL = re.compile(r"(?:等|[\d一二三四五六七八九十]+个)(?:街�
 _COUNTED_ENUM = re.compile(r"(?:(?<=辖)|(?<=包括)|(?<=含)|(?<=覆盖)|(?<=[，,：:；;])|^)"
                            r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:[\d]+|[一二三四五六七八九十]{1,3})个"
                            r"(街道|镇|乡|村|社区|县|区|市|州)")
-_AFTER_PARENT = re.compile(r"的?([\u4e00-\u9fff]{2,5}?)(街道|镇|乡|村|社区)")
+_AFTER_PARENT = re.compile(r"的?([\u4e00-\u9fff]{2,5}?)(街道|镇|乡|苏木|嘎查|村|社区)")
 _REGION_WORDS = ("地区", "片区", "经济带", "城市群", "大湾区")
 _REGION_WORD = re.compile("|".join(_REGION_WORDS))  # one C pass instead of five substring tests
 _REGION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:集中连片特困地区|连片特困地区|片区|经济带|城市群|大湾区)")
@@ -194,7 +194,14 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
             span.joined_by_de = text[last_end:i] == "的"
         out.append(span)
         last_end = pos = span.end - sent.start
-    out.extend(_after_parents(g, sent, out))
+    after = _after_parents(g, sent, out)
+    for new in after:
+        # (淅川县九重镇|陶岔村: a unit read after its parent is the parent of the one written right after it)
+        nxt = next((t for t in out if t.start == new.end and t.prev is None and t.level == "village"
+                    and new.level == "township"), None)
+        if nxt is not None:
+            nxt.prev = new
+    out.extend(after)
     out.extend(_enumerations(g, sent, tok_start, out))
     out.extend(_regions(sent, tok_start, out))
     out.extend(_named_regions(g, sent, tok_start, out))
@@ -392,6 +399,12 @@ _CLAUSE_OPENERS = set("则并而且便即还也又再就均皆")
 _VERB_IN_STEM = re.compile("依托|通过|按照|推动|组织|开展|实施|推行|探索|建立|成立|围绕|结合|利用|借助|发挥|带领|引导|"
                            # (…街道共有城市社区33个: a count of the unit's communities)
                            "共有|现有|拥有|设有|辖有|共计")
+#: words a county's short name may be followed by that are no suffix of it (湟中区域, 宁乡市场)
+_NOT_RENAMED = frozenset({"区域", "区位", "区间", "区别", "区分", "县城", "县域", "县级", "市场", "市民", "市级", "市域",
+                          "市县", "市区", "县区", "区县"})
+#: a township's suffix as written -> the suffixes the list may still have it under (乡 made 镇,
+#: 镇 made 街道, 苏木 made 镇 or 乡)
+_RENAMED_SUFFIXES = {"镇": ("乡", "苏木"), "街道": ("镇", "乡"), "乡": ("镇", "苏木")}
 #: what may stand between a unit and one under it: 茅坪镇所辖茅坪村 (not part of the name)
 _RULED = re.compile(r"(?:所辖|下辖|管辖)的?")
 
@@ -423,7 +436,11 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         if any(t.start < b and a < t.end for t in found if t not in inside):
             continue  # 寿宁县先后向下党乡: a place the gazetteer has ends there (下党乡), read as it is
         after = m.end(2)
-        if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or _common_word(stem) or _common_word(name)
+        # (九重镇陶岔村: a stem that is a word too, 九重, written between its county and a village
+        # under it, is a name in the chain)
+        chain_on = sent.start + after in starts
+        if (set(stem) & _NOT_IN_STEM or name in _GENERIC_LOWER or (_common_word(stem) and not chain_on)
+                or _common_word(name)
                 or sent.text[after - 1:after + 1] in _SUFFIX_WORDS  # 抓党建促乡|村振兴: 乡村 is one word
                 or sent.text[after - 1:after + 1] in _LOWER_SUFFIX_WORDS  # 镇党委打破村|域界限
                 or _BODY_IN_STEM.search(stem)  # (镇|党委打破村: a body's name is no village's)
@@ -440,6 +457,15 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
             continue
         for t in inside:
             t.form = "dropped"
+        renamed = next((stem + other for other in _RENAMED_SUFFIXES.get(m.group(2), ())
+                        if g.has_lower(stem + other, lvl)), None) if lvl == "township" else None
+        if renamed is not None:
+            # 泽库县宁秀镇 where the list still has 宁秀乡 (a township made a town since): that unit,
+            # under the name written (its alias)
+            out.append(_Span(sent=sent, start=sent.start + m.start(1), end=sent.start + m.end(2), name=renamed,
+                             form="lower", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
+                             rule="chain.renamed", confidence=0.8))
+            continue
         out.append(_Span(sent=sent, start=sent.start + m.start(1), end=sent.start + m.end(2), name=name,
                          form="new", level=lvl, prev=s, joined_by_de=m.group(0).startswith("的"),
                          in_gazetteer=False, rule="chain.new", confidence=0.7))
@@ -853,6 +879,14 @@ def _resolve(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> None:
                 s.place = _pick_upper(s, anchors)
             elif s.level in ("township", "village"):
                 _resolve_lower(g, s, anchors, home, reach=rnd if s.level == "village" else "document")
+    # a village written once after a township the list lacks (九重镇陶岔村) is that one wherever
+    # the document names it alone, not the list's namesake in the same county
+    written = {s.name: s.partial for s in spans if s.level == "village" and s.place is None and s.partial
+               and s.prev is not None and not s.prev.in_gazetteer and s.prev.level == "township"}
+    for s in spans:
+        if s.place is not None and s.level == "village" and (partial := written.get(s.name)) is not None \
+                and s.place.parent is not None and partial.startswith(s.place.parent.rsplit("/", 1)[0] + "/"):
+            s.place, s.partial = None, partial
 
 
 #: the fewest villages, and the share of all those placed, that make a township the document's own
@@ -941,6 +975,12 @@ def _resolve_lower(g: Gazetteer, s: _Span, anchors: dict, home: Place | None = N
             # elsewhere (a 宝川村 in 吉林) is a new one of that township, as one it lacks is
             s.partial = s.prev.place.key
             return
+    if (lvl == "village" and s.prev is not None and s.prev.place is None and not s.prev.in_gazetteer
+            and s.prev.level == "township" and s.prev.partial is not None and s.prev.end == s.start):
+        # 淅川县九重镇陶岔村: right after a township the list lacks (new, or renamed), the village is
+        # that township's, though the list has its name under another
+        s.partial = f"{s.prev.partial}/{s.prev.name}"
+        return
     if home is not None and lvl == "village" and s.partial is None and not _quoted(s) and not any(
             p.level == "county" and p.key != home.parent for p in anchors.get(("sentence", s.sent.index), ())):
         # nothing in its sentence places it elsewhere: the home township's, named there or not
@@ -1107,6 +1147,12 @@ def _emit(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> Iterator[Mention
             # 教师村社区: a city street's community still named after the village it was (the
             # gazetteer lists it as 教师村); the name as written is one of its names
             aliases, end = tuple(sorted({*aliases, place.name + "社区"})), s.end + 2
+        elif (s.form == "short" and place is not None and place.level == "county"
+              and doc.text[s.end:s.end + 1] in ("区", "县", "市", "旗") and not place.name.endswith(doc.text[s.end])
+              and doc.text[s.end:s.end + 2] not in _NOT_RENAMED):
+            # 西宁市湟中区 where the list still has 湟中县 (a county made a district since): the
+            # name as written is one of its names
+            aliases, end = tuple(sorted({*aliases, s.text + doc.text[s.end]})), s.end + 1
         yield make_mention(doc, start=s.start, end=end, sent_index=s.sent.index, kind=Kind.PLACE,
                            key=key, label=place.name if place else s.name,
                            subtype=place.level if place else s.level,
