@@ -120,7 +120,8 @@ def test_half_width_is_the_translation(text: str) -> None:
 
 
 _PLAIN_NUMBER = re.compile(
-    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万|次|个百分点|倍))\s*(?P<approx>多|余)?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=个亿|亿|万|次|个百分点|倍)"
+    rf"|[一二两三四五六七八九十百千]{{2,}}(?=(?:多|余)?(?:{statistics._CN_COUNTS})))\s*(?P<approx>多|余)?"
     rf"(?P<unit>%|％|个亿|{statistics._MAGNITUDE}?(?:余|多)?{statistics._BASE_UNIT}|万亿|亿|万)"
 )
 
@@ -395,3 +396,10 @@ def test_a_forms_fields_with_the_unit_in_the_label() -> None:
     # a field whose number is a code or a year is no figure (邮政编码：313300 has no unit bracket)
     stats, _ = run("邮政编码：313300\n联系电话（办公室）：0570\n")
     assert not [m for m in stats if dict(m.attrs)["value"] in ("313300", "570")]
+
+
+def test_chinese_numerals_of_ten_or_more_count_people_and_households() -> None:
+    # blind paper RC (written for the tests), an oral history told in Chinese numerals; one
+    # character (七个, 一人) and a slogan's numeral (“十个严禁”) are no figures
+    stats = _stats("永嘉县岩头镇芙蓉村。全大队三百多户，当时有二十一个党员，下面分七个生产队。落实“十个严禁”，推行“一人一档”。")
+    assert {s[2] for s in stats} == {"300户", "21个"}

@@ -34,12 +34,16 @@ _BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|�
               # 圈舍12栋, 帮扶对子1260对, 培训班14期, 6类, 投工21.3万个工日, 平均年龄51.3岁)
               r"份|起|头|栋|对|期|类|工日|株|棵|位|岁)")
 _CN_NUM = "一二两三四五六七八九十百千"
+#: what a Chinese numeral of two characters or more counts as a figure (二十一个党员, 三百多户,
+#: 一千三百人): people, households, units; one character (三个, 一名) is a phrase, not a figure
+_CN_COUNTS = "个|户|人|名|家|处|位|元|亩"
 # num is \d+(?:\.\d+)? (with thousands separators: 14,117) or [一…千]+ before a magnitude or
 # count; written as one first character and then the rest of its kind, so that the pattern
 # opens with a character class and the regex engine skips, in C, the characters no number
 # starts with
 _NUMBER = re.compile(
-    rf"(?P<num>[\d{_CN_NUM}](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?|(?<=[{_CN_NUM}])[{_CN_NUM}]*(?=个亿|亿|万|次|个百分点|倍|成)))"
+    rf"(?P<num>[\d{_CN_NUM}](?:(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?|(?<=[{_CN_NUM}])[{_CN_NUM}]*(?=个亿|亿|万|次|个百分点|倍|成)"
+    rf"|(?<=[{_CN_NUM}])[{_CN_NUM}]+(?=(?:多|余)?(?:{_CN_COUNTS}))))"
     r"\s*(?P<approx>多|余)?"
     rf"(?P<unit>%|％|个亿|{_MAGNITUDE}?(?:余|多)?{_BASE_UNIT}|万亿|亿|万|成)"  # 1.2万余场: 余 after the magnitude
 )
@@ -199,7 +203,9 @@ def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
 
     The value is counted in the numeral's last magnitude, which goes into the unit as with
     Arabic figures (三亿六千万吨 -> 36000 万吨, as 3.6亿吨 reads 3.6 亿吨). Without 万 or 亿 a
-    Chinese numeral is a count only before 次, 倍 or 个百分点 (三个, 一名 are not statistics).
+    Chinese numeral is a count only before 次, 倍 or 个百分点 (三个, 一名 are not statistics), or
+    a number of ten or more written in two characters or more before a count of people or units
+    (二十一个党员, 三百多户).
     """
     m = _CN_RUN.match(text, s)
     assert m is not None  # _NUMBER matched a Chinese numeral here
@@ -215,7 +221,8 @@ def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
     value = cn_to_int(digits, strict=True)
     after = _CN_AFTER.match(text, s + len(run))
     base = after.group("unit") or ""
-    if value is None or not (mag or base in ("次", "倍", "个百分点")) or not (mag or base):
+    counted = len(digits) >= 2 and value is not None and value >= 10 and base in _CN_COUNTS.split("|")
+    if value is None or not (mag or base in ("次", "倍", "个百分点") or counted) or not (mag or base):
         return None
     scale = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "": 1}[mag]
     amount = value / scale
