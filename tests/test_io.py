@@ -392,3 +392,17 @@ def test_a_series_part_and_two_bodies_on_one_issuer_line_are_not_titles() -> Non
             "关于六起村社干部侵害群众利益典型问题的通报\n\n各乡镇（街道）党（工）委：\n")
     assert guess_title(text).endswith("关于六起村社干部侵害群众利益典型问题的通报")
     assert not guess_title(text).startswith("中共安吉县纪律检查委员会")
+
+
+def test_a_bulletins_series_over_its_contents_and_a_magazines_column_and_series() -> None:
+    """A township's weekly bulletin: its series, issue and the editor's dated line over 本期要目 (no
+    title of its own: the series names it); a magazine's column and series over the headline
+    (blind papers XA and YD, written for the tests)."""
+    from graph.io import guess_title
+
+    text = ("安场镇工作周报\n\n2024年第29期（总第412期）\n\n中共正安县安场镇委员会办公室　编　　　　　　　　2024年7月29日\n\n"
+            "本期要目\n◎镇党委理论学习中心组专题学习\n")
+    assert guess_title(text) == "安场镇工作周报"
+    text = ("南岭观察·深度调查｜抓党建促乡村振兴\n\n山再高，支部也要扎在山上\n——广东连山三个壮瑶山村的“突围”调查\n\n"
+            "文/本刊记者　林晓岚　谭振宇\n")
+    assert guess_title(text) == "山再高，支部也要扎在山上"

@@ -588,6 +588,8 @@ def test_groups_named_by_a_cell_a_council_a_task_force_or_a_quoted_word() -> Non
     found = orgs(run("村里建立了苗木产业党小组，党小组长由致富能手担任。村里成立禁毒禁赌会和道德评议会。"
                      "县里成立消薄工作专班。组建“五老”调解队，化解矛盾纠纷。"))
     assert {"苗木产业党小组", "禁毒禁赌会", "道德评议会", "消薄工作专班", "“五老”调解队"} <= set(found)
+    # an article's number before a group is no part of its name (村规民约: 第二十二条　红白理事会…)
+    assert "红白理事会" in orgs(run("第二十二条　红白理事会负责监督红白喜事标准执行。"))
     # where a kind of cell is set up, a practice (一案一专班) and a formula's quote name no group
     found = orgs(run("在楼栋设党小组，网格党小组全覆盖。推行一案一专班。组建“1+N”党建联合体。"))
     assert not {name for name in found if "党小组" in name or "专班" in name or "联合体" in name}

@@ -1299,3 +1299,11 @@ def test_a_list_of_names_with_their_posts_and_a_post_after_a_role_lines_name() -
     labels = {m.key: m.label for m in ex.mentions}
     of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
     assert {("冯建国", "宝塔区委党校"), ("任建平", "宝塔区退役军人事务局"), ("杜建宏", "平襄镇党委")} <= of
+
+
+def test_a_speaker_naming_themself_who_is_made_a_post_and_a_fields_keeper() -> None:
+    # blind papers YA, XC and YD (written for the tests): a live stream's host introducing
+    # themself; a list of who is what (钟德明为第三党小组组长); 党员田长 is a post, no name
+    _, ex = run("先自我介绍一下，我叫龚守成，是武关驿镇河口村的党支部书记。"
+                "蓝秀英为村党支部组织委员,钟德明为第三党小组组长。木牌上写着“党员田长　欧福生”。推行党员田长制。")
+    assert set(people(ex)) == {"龚守成", "蓝秀英", "钟德明", "欧福生"}

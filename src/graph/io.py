@@ -319,7 +319,7 @@ def guess_title(text: str) -> str:
                     or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x)
                     or PAGE_NUMBER.match(x) or _NAV_LINE.match(x))  # (第1页 over a slide's title, — 1 — over a page's)
             ][:6] or lines
-    if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【")):
+    if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【") or _CONTENTS_LINE.fullmatch(body[0])):
         body = [lines[min(series)], *body]
     if (len(body) >= 4 and _REPORTERS_LINE.match(body[3])
             and all(len(x) <= _HEADLINE_MAX and not x.endswith("。") for x in body[:3])
@@ -447,8 +447,12 @@ _BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|�
 _SERIES_PART = re.compile(r"[\u4e00-\u9fff·“”《》]{4,30}之[一二三四五六七八九十\d]{1,3}")
 _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[（(]节选[）)])?|理论文章|评论员文章|典型案例|经验交流(?:材料)?|"
                         r"交流材料|参阅材料|内部资料")
-#: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】)
-_COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】")
+#: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】; a magazine's column and
+#: series, 南岭观察·深度调查｜抓党建促乡村振兴)
+_COLUMN_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[·・•|｜]\s*[\u4e00-\u9fff]{1,4}|【[\u4e00-\u9fff·・ ]{2,10}】|"
+                          r"[\u4e00-\u9fff]{2,8}(?:\s*[·・•|｜]\s*[\u4e00-\u9fff]{2,10}){2}")
+#: a bulletin's contents heading under its series and issue (本期要目, 本期导读, 目录)
+_CONTENTS_LINE = re.compile(r"\s*(?:本期(?:要目|导读|目录|看点)|目\s*录|要\s*目)\s*")
 #: what opens a subtitle's line (——在…推进会上的讲话)
 _SUBTITLE_MARKS = ("——", "—", "--")
 #: a newspaper's page line over an article (安徽日报 2025年07月15日 第07版:理论; …日 星期五 A06版 党建)
@@ -467,8 +471,9 @@ _MASTHEAD = re.compile(r"[《]?[\u4e00-\u9fff]{2,12}[》]?\s*" + _ISSUE
                        + r"(?:(?:\s*[|｜·•]\s*|[\s\u3000]+)[\u4e00-\u9fff]{2,8})?")
 #: an issue's line of a series
 _ISSUE_LINE = re.compile(_ISSUE)
-#: an issuing body and the date on one line over the title (浙江省社会科学院　　　2024年9月12日)
-_DATED_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}[\s\u3000]{2,}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+#: an issuing body and the date on one line over the title (浙江省社会科学院　　　2024年9月12日;
+#: 中共…委员会办公室　编　　2024年7月29日)
+_DATED_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[\s\u3000]*(?:编印|主办|编))?[\s\u3000]{2,}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
                            r"\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 #: a web page's line of metadata above the document (发布日期：2024-03-22　信息来源：…　作者：…)
 _PAGE_META = re.compile(r"(?:发布(?:日期|时间)|信息来源|文章来源|来源|浏览次数|点击数|字号|答复类别|密级|紧急程度|公开方式|"

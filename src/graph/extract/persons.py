@@ -176,6 +176,8 @@ _ROLES = (
     "青年", "骑手", "快递员", "游客", "职工", "绣娘",
     # the posts of a community's grid (网格长, 楼长何振东说, 联户长吴桂兰)
     "网格长", "楼长", "楼栋长", "单元长", "联户长",
+    # the keepers of a field, a forest, a river or a road (党员田长　欧福生, 林长制, 河长)
+    "田长", "林长", "河长", "湖长", "路长", "山长",
     # a cadre's profession, between the unit and the name (县农业农村局农艺师潘国栋)
     "农艺师", "工程师", "畜牧师", "经济师", "会计师", "兽医",
     # a village's money posts (报账员孙桂芝, 村会计王某)
@@ -223,9 +225,9 @@ _ELECTED = re.compile(rf"(?:选举|推选|选出)(?:产生)?(?=(?:[\u4e00-\u9fff
                       rf"[\u4e00-\u9fff]{{0,8}}?{_ELECTED_POST}(?![\u4e00-\u9fff]))")
 #: 县委书记先后为吴长庚、鲍国柱: the holders of a post in turn
 _HELD_IN_TURN = re.compile(rf"{_ELECTED_POST}(?:先后|依次|历任)(?:为|是|由)")
-#: 吴长庚任书记, 李双喜接任第二任支部书记 opening a clause: who holds the post (the name is checked
-#: as a clause's opener)
-_TAKES_POST = re.compile(rf"(?:^|(?<=[，,。；;]))(?=[\u4e00-\u9fff]{{2,3}}(?:任|担任|接任|继任|出任)[\u4e00-\u9fff]{{0,6}}?"
+#: 吴长庚任书记, 李双喜接任第二任支部书记, 钟德明为第三党小组组长 opening a clause: who holds the
+#: post (the name is checked as a clause's opener)
+_TAKES_POST = re.compile(rf"(?:^|(?<=[，,。；;]))(?=[\u4e00-\u9fff]{{2,3}}(?:任|担任|接任|继任|出任|为)[\u4e00-\u9fff]{{0,6}}?"
                          rf"{_ELECTED_POST}(?![\u4e00-\u9fff]))")
 #: 由 + a name + 主持: the one who chairs (会议由王刚主持)
 _CHAIRED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2,3}(?:主持|主讲|带领|领读))")
@@ -391,7 +393,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "（19", "（20", "(19", "(20", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
-     "审稿", "校对", "某", "员:", "员：", "字幕", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
+     "审稿", "校对", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING, *_DOTS},
@@ -702,6 +704,8 @@ _LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男
 
 #: a role line's one name followed by a comma and the post it holds, to the line's end
 _POST_AFTER = re.compile(r"[，,]\s*(?P<post>[^，,。；;：:\s]{4,30})\s*$")
+#: a speaker naming themself: the name, then a pause or what they are
+_SELF_NAMED = re.compile(r"(?:我叫|我名叫|本人叫|我的名字叫)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、！!\s]|是)")
 #: a film's caption of a speaker: the name, then their post or who they are, apart by a space
 _CAPTION = re.compile(r"字幕\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<post>[^（）()\n]{2,40}?)\s*(?=[）)]|$)")
 
@@ -815,6 +819,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                          "other", "person.listed_line", 0.8)
         span = f"{sent.start + m.start('post')}:{sent.start + m.end('post')}"
         yield _with(person, "affiliation_span", span)
+    for m in _SELF_NAMED.finditer(text):
+        # 先自我介绍一下，我叫龚守成，是…村党支部书记: a speaker naming themself
+        if plausible_name(m.group("name")) and free(*m.span("name")):
+            yield _person(ctx, sent, sent.start + m.start("name"), sent.start + m.end("name"), m.group("name"),
+                          "other", "person.self_named", 0.85)
     for m in _CAPTION.finditer(text):
         # 【同期声】（字幕：刘文斌　汤湖镇党委副书记）: a film's caption names who speaks, and their post
         if plausible_name(m.group("name")) and free(*m.span("name")):
