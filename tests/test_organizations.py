@@ -799,3 +799,12 @@ def test_a_townships_office_in_full_and_a_team_after_the_verb_that_sends_it() ->
     # the office written in full and short is one body
     assert orgs["凤阳县小溪河镇党政办公室"] == orgs["小溪河镇党政办"]
     assert "党员应急突击队" in orgs and not any(t.startswith("统一调度") for t in orgs)
+
+
+def test_the_youth_leagues_committee_and_branch_of_a_place() -> None:
+    # blind paper XC (written for the tests): 共青团光泽县委 is the county's League committee (团县委),
+    # not the League and the county's Party committee; 共青团浆源村支部 the village's League branch
+    ex = run("福建省南平市光泽县寨里镇浆源村。她是共青团光泽县委表彰的优秀团员，也是共青团浆源村支部书记。团县委书记到场。")
+    keys = {o.key for o in orgs(ex).values()}
+    assert {"org/cn-350723/团县委", "org/cn-350723/寨里镇/浆源村/团支部"} <= keys
+    assert not keys & {"org/中国共产主义青年团", "org/cn-350723/委"}

@@ -710,6 +710,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         start = places[j].start
         if text[max(0, start - sent.start - 2):start - sent.start] == "中共":
             start -= 2
+        elif text[max(0, start - sent.start - 3):start - sent.start] == "共青团" and h in _YOUTH_HEADS:
+            # 共青团光泽县委, 共青团浆源村支部: the Youth League's committee or branch of the place, not the
+            # place's Party committee (the Youth League itself is not named apart)
+            youth = _YOUTH_HEADS[h] if h not in ("委", "委员会") or pm.text[-1] not in _LEVEL_OF else f"团{pm.text[-1]}委"
+            yield from emit(start - 3, pm.end + len(h), _key(pm, youth), ctx.doc.text[start - 3:pm.end + len(h)],
+                            "other", "org.place_head", pm, aliases=(_label(pm, youth),))
+            continue
         if subtype == "party_branch" and pm.subtype not in ("village", None) and h in ("支部", "党支部"):
             subtype = "party_branch"
         elif subtype == "party_branch" and pm.subtype in ("province", "prefecture", "county", "township") \
@@ -1035,6 +1042,10 @@ _GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建",
 #: words before a head that make it a kind, not a group (各类, 相关, 这支)
 _GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体", "党建", "工作", "片区党建",
                             "片区产业"})
+
+
+#: the heads after a place that, with 共青团 before it, name the Youth League's body there
+_YOUTH_HEADS = {"委": "团委", "委员会": "团委", "支部": "团支部", "总支": "团总支"}
 
 
 #: 原 between a place and its body's post: a former holder (明月村原党支部书记, 该镇原党委副书记)
