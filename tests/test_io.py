@@ -406,3 +406,13 @@ def test_a_bulletins_series_over_its_contents_and_a_magazines_column_and_series(
     text = ("南岭观察·深度调查｜抓党建促乡村振兴\n\n山再高，支部也要扎在山上\n——广东连山三个壮瑶山村的“突围”调查\n\n"
             "文/本刊记者　林晓岚　谭振宇\n")
     assert guess_title(text) == "山再高，支部也要扎在山上"
+
+
+def test_a_wechat_accounts_name_over_its_time_line_and_a_titles_pictographs() -> None:
+    """A WeChat post saved as text (blind paper ZG, written for the tests): the account's name over
+    the post's time and place line is no title; the emoji opening the title is no part of it."""
+    from graph.io import guess_title
+
+    text = ("红色龙胜微党建\n2023-07-12 07:45 发表于广西\n\n🌾微访谈｜“梯田书记”潘庆荣：把支部建在梯田上\n\n"
+            "编者按：…\n")
+    assert guess_title(text) == "微访谈｜“梯田书记”潘庆荣：把支部建在梯田上"

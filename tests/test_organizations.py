@@ -590,6 +590,8 @@ def test_groups_named_by_a_cell_a_council_a_task_force_or_a_quoted_word() -> Non
     assert {"苗木产业党小组", "禁毒禁赌会", "道德评议会", "消薄工作专班", "“五老”调解队"} <= set(found)
     # an article's number before a group is no part of its name (村规民约: 第二十二条　红白理事会…)
     assert "红白理事会" in orgs(run("第二十二条　红白理事会负责监督红白喜事标准执行。"))
+    # a verb before a council is no part of its name (列席|理事会会议, 须经|理事会研究, 选举产生|第一届理事会)
+    assert set(orgs(run("列席理事会会议。须经理事会研究。选举产生第一届理事会。"))) == {"第一届理事会"}
     # where a kind of cell is set up, a practice (一案一专班) and a formula's quote name no group
     found = orgs(run("在楼栋设党小组，网格党小组全覆盖。推行一案一专班。组建“1+N”党建联合体。"))
     assert not {name for name in found if "党小组" in name or "专班" in name or "联合体" in name}

@@ -101,3 +101,19 @@ def test_an_elected_bodys_posts_under_its_heading_and_a_task_lists_people_with_p
                      "1 | 落实“第一议题”制度 | 蒋立鹏（镇党委书记） | 2025年12月\n"
                      "13 | “四议两公开”规范运行 | 唐振华（镇党委政法委员） | 全年\n")
     assert {"蒋立鹏", "唐振华"} <= set(people)
+
+
+def test_roster_lines_of_a_name_and_its_post_apart_by_spaces_and_of_names_alone() -> None:
+    # blind papers ZE and ZH (written for the tests): an acceptance group's members, one a line
+    # with the post after wide spaces (and more under the label); a research team's members alone
+    doc = make_document("黄山市乡村振兴示范村创建验收意见\n\n一、验收组成员\n\n组  长:程立新  黄山市农业农村局副局长\n"
+                        "成  员:胡建华  黄山市财政局农业农村科科长\n        李婉清  黄山市乡村振兴局综合规划科科员\n\n"
+                        "二、验收情况\n", path="t.txt")
+    ex = extract_document(doc)
+    labels = {m.key: m.label for m in ex.mentions}
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} >= {"程立新", "胡建华", "李婉清"}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("程立新", "黄山市农业农村局"), ("李婉清", "黄山市乡村振兴局")} <= of
+    assert {"金善姬", "朴成浩", "李东旭"} <= set(_people("和龙市村干部履职能力状况问卷调查报告\n\n"
+                                                        "课题组组长：崔明哲（中共和龙市委党校副校长）\n"
+                                                        "成员：金善姬　朴成浩　李东旭\n"))

@@ -20,6 +20,7 @@ import dataclasses
 import hashlib
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,10 +313,13 @@ def guess_title(text: str) -> str:
             and len({x for x in lines[:top] if _JOINT_ISSUER.fullmatch(x)}) >= 2):  # (one body twice: below)
         return _set_lines(lines[top:top + 3])[:120]
     series = {k for k in range(len(lines) - 1) if _ISSUE_LINE.fullmatch(lines[k + 1])}
+    # a WeChat account's name over the post's time line (红色龙胜微党建 / 2023-07-12 07:45 发表于广西)
+    posted = {k for k in range(len(lines) - 1) if _POSTED_LINE.fullmatch(lines[k + 1])}
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
                     or _PAGE_TOOLS.fullmatch(x) or _RULE_LINE.fullmatch(x)
                     or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
+                    or k in posted or _POSTED_LINE.fullmatch(x)
                     or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x)
                     or PAGE_NUMBER.match(x) or _NAV_LINE.match(x))  # (第1页 over a slide's title, — 1 — over a page's)
             ][:6] or lines
@@ -393,7 +397,18 @@ _DOC_KIND_END = re.compile(r"(?:意见|通知|办法|方案|决定|规定|细则
 def _head_lines(text: str) -> list[str]:
     """The first twelve lines' non-empty ones, trimmed, without Markdown heading marks: where a
     title and its subtitle are looked for."""
-    return [x for x in (line.strip().lstrip("#").strip() for line in text.split("\n", 12)[:12]) if x]
+    return [x for x in (_unmarked(line.strip().lstrip("#").strip()) for line in text.split("\n", 12)[:12]) if x]
+
+
+def _unmarked(line: str) -> str:
+    """``line`` without the pictographs a post's title opens or closes with (🌾微访谈｜…, …✨):
+    symbols, not part of the title as it is cited."""
+    a, b = 0, len(line)
+    while a < b and (unicodedata.category(line[a]) in ("So", "Sk", "Cf") or line[a] == "\ufe0f"):
+        a += 1
+    while b > a and (unicodedata.category(line[b - 1]) in ("So", "Sk", "Cf") or line[b - 1] == "\ufe0f"):
+        b -= 1
+    return line[a:b].strip()
 
 
 def subtitle(text: str, title: str) -> str:
@@ -463,6 +478,8 @@ _NEWSPAPER_PAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}\s*)?\d{4}\s*年\s*\d{1,2
 #: the account's line with the date (原创 勐海党建 2024年11月26日 18:30 云南)
 _WECHAT_LINE = re.compile(r"(?:点击|戳)(?:上方|下方)?(?:蓝字|“[^”\n]{1,20}”|[\u4e00-\u9fff]{0,8}?)\s*(?:关注|订阅)(?:我们)?[^\n]{0,20}"
                           r"|(?:原创|转载)\s+[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,20}")
+#: a WeChat post's time and place line under its account's name (2023-07-12 07:45 发表于广西)
+_POSTED_LINE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发表于\s*[\u4e00-\u9fff]{0,8}\s*")
 #: an issue of a series or a journal (2024年第17期（总第236期）, 第3期)
 _ISSUE = r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
 #: a magazine's masthead line over an article: its name, the issue and the column (当代党员 2025年第14期 | 基层观察,

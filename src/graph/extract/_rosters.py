@@ -55,10 +55,16 @@ _LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}组(?=副?组长|成员))?(?:(?:
 #: a name and its bracket of posts, as a roster lists them
 _ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?P<bracket>[（(][^（）()\n]{2,60}[）)])")
 _ITEM_SEP = re.compile(r"[、，,；;\s\u3000]*")
+#: a roster line's one name, wide spaces, then its unit and post to the line's end
+_ITEM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[ \u3000]{2,}|\t|\u3000)(?P<bracket>[^\s（）()]{4,40})\s*")
+#: a name alone among names apart by spaces or 、 (no bracket: the group ``bracket`` never matches)
+_ITEM_BARE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[、，,；;\s\u3000]|$)(?P<bracket>(?!))?")
 #: a sentence that sets up a group whose roster follows (…成立…领导小组，组成人员如下：)
 _SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下|"
                      # (a group's own label: 视察组组长：段明灿（…）, 编写组成员：曾晓岚（县委组织部）)
-                     r"(?:视察|调研|督导|检查|考察|巡察|编写|评审|考核)组(?:副?组长|成员)\s*[:：]|"
+                     r"(?:视察|调研|督导|检查|考察|巡察|编写|评审|考核|课题|验收|评估|项目)组(?:副?组长|成员)\s*[:：]|"
+                     # (a heading naming the group's members: 一、验收组成员)
+                     r"[\u4e00-\u9fff]{2,6}组(?:成员|组成人员)\s*$|"
                      # (an elected body's heading with its size: （一）兰陵东南圩村党支部委员会（5人）)
                      r"(?:委员会|党支部|党总支|党委|理事会|监事会)\s*[（(]\d{1,2}人[）)]\s*$")
 #: paragraphs between the sentence setting a group up and its roster's first line
@@ -81,12 +87,28 @@ _MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|分|[（(].*[）)])$
 _HEADING_CELL = 12
 
 
-def _items(text: str, pos: int, end: int) -> list[re.Match[str]] | None:
-    """The name-and-bracket items filling ``text[pos:end]`` wholly, or None."""
+def _items(text: str, pos: int, end: int, *, bare: bool = False) -> list[re.Match[str]] | None:
+    """The name-and-bracket items filling ``text[pos:end]`` wholly, or None; with ``bare``, a roster
+    line's other shapes too: one name, wide spaces and its post (程立新  黄山市农业农村局副局长), or
+    names alone apart by spaces or 、 (金善姬　朴成浩　李东旭), whose ``bracket`` group is the post or
+    None."""
     out: list[re.Match[str]] = []
-    pos = _ITEM_SEP.match(text, pos, end).end()
+    start = pos = _ITEM_SEP.match(text, pos, end).end()
     while pos < end:
         m = _ITEM.match(text, pos, end)
+        if m is None:
+            break
+        out.append(m)
+        pos = _ITEM_SEP.match(text, m.end(), end).end()
+    if pos >= end:
+        return out or None
+    if not bare:
+        return None
+    if (one := _ITEM_POST.fullmatch(text, start, end)) is not None:
+        return [one]
+    out, pos = [], start
+    while pos < end:
+        m = _ITEM_BARE.match(text, pos, end)
         if m is None:
             return None
         out.append(m)
@@ -109,20 +131,20 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
         label = _LABEL.match(text, sent.start, sent.end)
         near = sent.paragraph - set_up <= _ROSTER_GAP + 1 or sent.paragraph == open_at + 1
         if label is not None and near:
-            items = _items(text, label.end(), sent.end)
+            items = _items(text, label.end(), sent.end, bare=True)
         elif label is None and sent.paragraph == open_at + 1:
-            items = _items(text, sent.start, sent.end)  # more names under the label's line
+            items = _items(text, sent.start, sent.end, bare=True)  # more names under the label's line
         else:
             continue
         # (every item a name and its posts: a surname the caller does not know passes in such a line,
-        # 撒忠林（镇党委委员、政法委员）, so long as one name of the line is plausible)
+        # 撒忠林（镇党委委员、政法委员）, so long as one name of the line is plausible; names alone, each)
         if not items or not any(plausible(m.group("name")) for m in items) or any(
-                len(m.group("name")) > 3 and not plausible(m.group("name")) for m in items):
+                (len(m.group("name")) > 3 or m.re is _ITEM_BARE) and not plausible(m.group("name")) for m in items):
             continue
         open_at = sent.paragraph
         for m in items:
-            yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"), m.span("bracket"), True,
-                         set_up=set_up_sent)
+            yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"),
+                         m.span("bracket") if m.group("bracket") is not None else None, True, set_up=set_up_sent)
 
 
 #: a label line over a research team's members, one a line (课题组成员:)

@@ -115,6 +115,10 @@ def report_place(ctx: DocContext) -> Mention | None:
         if m.start != chain[-1].end:
             break
         chain.append(m)
+    if not chain and len(_FIRST_PERSON.findall(ctx.doc.text)) >= _SELF_MIN:
+        # 微访谈｜“梯田书记”潘庆荣：把支部建在梯田上…: a title of the kind that names no place, of a
+        # document in the first person on its own unit (我们村, 全村)
+        return own_unit_place(ctx)
     # a place named again later in the title is one of the chain (…溧水区：…溧水实践)
     if not chain or any(m.key not in {c.key for c in chain} for m in found[len(chain):]):
         return None

@@ -986,6 +986,8 @@ _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|
                           r"做实|做强|做优|做大|做细|建强|建好|壮大|激活|擦亮|办好|"
                           # (统一调度|党员应急突击队: sending it, not its name)
                           r"调度|调派|派出|召集|设置|规范|(?<![建开增假铺架陈])设|"
+                          # (列席|理事会会议, 须经|理事会研究, 选举产生|第一届理事会: the body the clause is about)
+                          r"列席|须经|产生|"
                           # prepositions (按照工作队帮我们规划的…, 用工作队…: the bare team)
                           r"按照|根据|依照|用)$")
 
@@ -1040,7 +1042,7 @@ _GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建",
 
 
 #: words before a head that make it a kind, not a group (各类, 相关, 这支)
-_GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体", "党建", "工作", "片区党建",
+_GROUP_GENERIC = frozenset({"各类", "各种", "相关", "这支", "一支", "多支", "这个", "该", "每支", "全体", "党建", "工作", "片区党建", "本会",
                             "片区产业"})
 
 
