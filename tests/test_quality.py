@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The two hundred and thirty-four papers were written for the project, in the genre, by writers who did not see the
+The two hundred and forty-two papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,12 +20,17 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the two hundred and thirty-four papers and the sample (set when RA to YD joined)
+#: the two hundred and forty-two papers and the sample (set when ZA to ZH joined)
 FLOORS = {
     "Place": 0.89, "Organization": 0.80, "Person": 0.91, "Mechanism": 0.72, "Goal": 0.35, "Event": 0.83,
-    "Statistic": 0.86, "hasComponent": 0.58, "locatedIn": 0.73, "practices": 0.40, "aimsAt": 0.17,
-    "cites": 0.73, "authorOf": 0.64, "affiliatedWith": 0.66, "proposedBy": 0.30, "faces": 0.22,
+    "Statistic": 0.85, "hasComponent": 0.58, "locatedIn": 0.73, "practices": 0.39, "aimsAt": 0.17,
+    "cites": 0.73, "authorOf": 0.63, "affiliatedWith": 0.65, "proposedBy": 0.30, "faces": 0.22,
 }
+#: the papers that joined last (ZA to ZH: a red-and-black list, an inventory of collective assets, a
+#: retired secretary's memoir, a university's assistance report, a model village's acceptance record,
+#: a council of worthies' charter, a WeChat micro-interview, a questionnaire survey; written at the end
+#: of the twenty-first pass, scored blind on all its rules up to 92d0bec and on its start, then read)
+_SINCE_ZA = frozenset({f"Z{k}" for k in "ABCDEFGH"})
 #: the papers that joined last (RA to YD: a discipline commission's circular on misconduct, a CPPCC
 #: proposal, an oral history, a cadre's study notes, a list of first secretaries, a project's final
 #: report, a yearbook's section, a notice convening a meeting, a red-tourism guide, a county congress's
@@ -36,7 +41,7 @@ FLOORS = {
 #: mediation case, a live stream, star-rating standards, a TV accountability programme, a magazine's
 #: investigation: written in the twenty-first pass in eight batches, each scored blind on the pass's
 #: start, dbcb672, and on its rules of that moment, then read)
-_SINCE_RA = frozenset({f"{batch}{k}" for batch in "RSTUVWXY" for k in "ABCD"})
+_SINCE_RA = _SINCE_ZA | frozenset({f"{batch}{k}" for batch in "RSTUVWXY" for k in "ABCD"})
 #: the papers that joined from QA on (QA to QD: a branch's minutes of its members' meeting, a national
 #: paper's investigation, a thesis's literature review, a township's rules for grid governance with a
 #: roster, scored blind in the twentieth pass on its start and on its rules of 74db27c, then read)
@@ -103,9 +108,13 @@ _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: later left out): set when RA to YD joined, when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
 #: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
+    ({"Place": 0.89, "Organization": 0.80, "Person": 0.91, "Mechanism": 0.72, "Goal": 0.35, "Event": 0.83,
+      "Statistic": 0.86, "hasComponent": 0.58, "locatedIn": 0.73, "practices": 0.40, "aimsAt": 0.17,
+      "cites": 0.73, "authorOf": 0.64, "affiliatedWith": 0.66, "proposedBy": 0.30, "faces": 0.22},
+     _SINCE_ZA),
     ({"Place": 0.89, "Organization": 0.80, "Person": 0.92, "Mechanism": 0.73, "Goal": 0.35, "Event": 0.84,
       "Statistic": 0.87, "hasComponent": 0.57, "locatedIn": 0.73, "practices": 0.42, "aimsAt": 0.17,
       "cites": 0.74, "authorOf": 0.70, "affiliatedWith": 0.68, "proposedBy": 0.31, "faces": 0.23},
@@ -241,7 +250,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 235 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 243 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 
