@@ -1,6 +1,6 @@
 """People a document lists in a roster rather than names in its sentences.
 
-Two layouts of official documents, neither of which has the cue words the persons extractor
+Three layouts of official documents, none of which has the cue words the persons extractor
 reads sentences by:
 
 * a leading group's membership, one label a line and the names after it, each with its posts
@@ -11,9 +11,17 @@ reads sentences by:
               李秀琴（镇党委副书记）
       成  员：丁玉梅（镇党委委员、组织委员）、王振华（镇党委委员、宣传委员）
 
-  only under a sentence that sets up a group (…领导小组，组成人员如下：);
+  only under a sentence that sets up a group (…领导小组，组成人员如下：), a heading naming its
+  members (一、验收组成员), the group's own label (视察组组长：, 课题组组长：) or an elected
+  body's heading with its size (（一）…党支部委员会（5人）, then 书记：…, 委员：…); a line may
+  also give a name and its post apart by wide spaces (组  长:程立新  黄山市农业农村局副局长) or
+  names alone (成员：金善姬　朴成浩　李东旭);
 * a table written as text, its cells apart by wide spaces, tabs or rules (|), a column headed by
-  a post or 姓名 (序号　乡镇　党委书记　考核等次 / 2　庙宇镇　冉光辉　好).
+  a post or 姓名 (序号　乡镇　党委书记　考核等次 / 2　庙宇镇　冉光辉　好), a cell holding a name
+  and its post in brackets (唐振华（镇党委政法委员）), a column of unit and post beside it
+  (派出单位及职务);
+* a research team's members one a line under 课题组成员: (钱晓燕  中共安吉县委党校  讲师): the
+  report's authors.
 
 Imports the model only; whether a name is plausible is the caller's test.
 """
@@ -160,7 +168,6 @@ _MEMBERS_MAX = 12
 def member_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
     """The members of a research team listed one a line under 课题组成员: (the name, its unit
     and title, apart by wide spaces): the report's authors, each of their unit."""
-    text = ctx.doc.text
     paragraphs = sorted(ctx.paragraphs)
     for k, para in enumerate(paragraphs):
         sents = ctx.paragraphs[para]
