@@ -1307,3 +1307,12 @@ def test_a_speaker_naming_themself_who_is_made_a_post_and_a_fields_keeper() -> N
     _, ex = run("先自我介绍一下，我叫龚守成，是武关驿镇河口村的党支部书记。"
                 "蓝秀英为村党支部组织委员,钟德明为第三党小组组长。木牌上写着“党员田长　欧福生”。推行党员田长制。")
     assert set(people(ex)) == {"龚守成", "蓝秀英", "钟德明", "欧福生"}
+
+
+def test_a_recorders_label_with_its_post_after_wide_spaces() -> None:
+    # blind paper ZE (written for the tests): 记  录: the minutes' recorder, their unit after the name
+    _, ex = run("黄山市。\n记  录:黄雨涵  中共黄山市委组织部组织二科科长\n")
+    assert people(ex) == {"黄雨涵": "author"}
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("黄雨涵", "中共黄山市委组织部") in of

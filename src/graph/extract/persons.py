@@ -52,7 +52,7 @@ _LINE_LABELS = (r"作者|主讲人|主讲|姓名|责任编辑|编辑|执笔|撰�
                 # the head of a meeting's minutes, its labels often set with spaces (出　　席：程志远，
                 # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
                 + "|".join("[ \u3000]*".join(label) for label in (
-                    "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "项目负责人", "责任人",
+                    "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "记录", "项目负责人", "责任人",
                     "责任领导", "牵头领导", "分管领导", "包联领导", "签发人",
                     # a proposal's proposer and seconders (提 案 人:俞晓岚, 附 议 人:吴建良(县政协委员,…)), a
                     # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
@@ -392,7 +392,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
     {"作者", "主讲", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "（19", "（20", "(19", "(20", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
-     "人：", "人:", "席：", "席:", "假：", "假:", "户（", "户(", "户、", "留言人",
+     "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -702,8 +702,8 @@ _LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男
                           r"\s*(?:[（(][^（）()]{1,24}[）)])?\s*")
 
 
-#: a role line's one name followed by a comma and the post it holds, to the line's end
-_POST_AFTER = re.compile(r"[，,]\s*(?P<post>[^，,。；;：:\s]{4,30})\s*$")
+#: a role line's one name followed by a comma or wide spaces and the post it holds, to the line's end
+_POST_AFTER = re.compile(r"(?:[，,]\s*|[ \u3000]{2,}|\t)(?P<post>[^，,。；;：:\s]{4,30})\s*$")
 #: a speaker naming themself: the name, then a pause or what they are
 _SELF_NAMED = re.compile(r"(?:我叫|我名叫|本人叫|我的名字叫)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[，,。；;、！!\s]|是)")
 #: a film's caption of a speaker: the name, then their post or who they are, apart by a space
@@ -790,7 +790,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 and named[0][1].attr("affiliation_span") is None \
                 and (post := _POST_AFTER.match(text, named[0][0].end("name"))) is not None \
                 and _ends_in_post(post.group("post")):
-            # 述职人：杜建宏，平襄镇党委书记: the post after the name and a comma
+            # 述职人：杜建宏，平襄镇党委书记 (记  录:黄雨涵  …办公室综合科科员): the post after the name
             span = f"{sent.start + post.start('post')}:{sent.start + post.end('post')}"
             named = [(named[0][0], _with(named[0][1], "affiliation_span", span))]
         yield from _share_bracket(text, sent, named, unit)
