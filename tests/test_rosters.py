@@ -117,3 +117,25 @@ def test_roster_lines_of_a_name_and_its_post_apart_by_spaces_and_of_names_alone(
     assert {"金善姬", "朴成浩", "李东旭"} <= set(_people("和龙市村干部履职能力状况问卷调查报告\n\n"
                                                         "课题组组长：崔明哲（中共和龙市委党校副校长）\n"
                                                         "成员：金善姬　朴成浩　李东旭\n"))
+
+
+def test_a_teams_roster_under_its_heading_with_phones_and_names_alone() -> None:
+    # blind paper ZI (written for the tests): a commando team's heading with its size, lines of its
+    # own between, then 队　长/副队长 with a post and a phone, 队　员 names alone or with a bracket
+    doc = make_document("江西省永修县三角乡。\n\n永丰村防汛抢险党员突击队（12人）\n组建单位：永丰村党总支\n"
+                        "队伍构成：党员11名\n责任堤段：三角联圩永丰段\n"
+                        "队　长：涂国平（村党总支书记、村委会主任）　电话：139****6025\n"
+                        "队　员：涂志勇、万红兵、熊卫东（退役军人）、邹国华\n", path="t.txt")
+    ex = extract_document(doc)
+    labels = {m.key: m.label for m in ex.mentions}
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} >= {"涂国平", "涂志勇", "万红兵", "熊卫东", "邹国华"}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {(n, "永丰村防汛抢险党员突击队") for n in ("涂国平", "涂志勇", "熊卫东")} <= of
+    # a label naming its own group is not of the body a heading above named (blind paper VB)
+    doc = make_document("兰陵县兰陵镇。\n\n（三）兰陵东南圩村村务监督委员会（3人）\n主任：王德川（村党支部纪检委员，得票41票）\n"
+                        "选举指导组组长：高建民（镇人大主席）\n", path="t.txt")
+    ex = extract_document(doc)
+    labels = {m.key: m.label for m in ex.mentions}
+    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("王德川", "兰陵东南圩村村务监督委员会") in of
+    assert not any(a == "高建民" and "监督委员会" in b for a, b in of)

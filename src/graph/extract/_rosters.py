@@ -55,10 +55,12 @@ class Listed:
 
 
 #: a roster line's label: the group's head, deputies, members, its office's head (spaced or not),
-#: the group's name before it or not (视察组组长：)
-_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}组(?=副?组长|成员))?(?:(?:常[ \u3000]*务[ \u3000]*)?副?[ \u3000]*组[ \u3000]*长|成[ \u3000]*员|"
+#: the group's name before it or not (视察组组长：), a team's (队　长：)
+_LABEL = re.compile(r"\s*(?P<group>[\u4e00-\u9fff]{1,4}组(?=副?组长|成员))?(?:(?:常[ \u3000]*务[ \u3000]*)?副?[ \u3000]*组[ \u3000]*长|成[ \u3000]*员|"
                     # an elected body's posts, under its heading (书记：王化成（男，48岁…）, 委员：…、…)
                     r"副?书[ \u3000]*记|委[ \u3000]*员|副?(?:理事长|监事长|会长|社长)|"
+                    # a team's leader and members (队　长：涂国平（…）, 队　员：…)
+                    r"副?队[ \u3000]*长|队[ \u3000]*员|"
                     r"(?:办公室)?副?[ \u3000]*主[ \u3000]*任)\s*[:：]\s*")
 #: a name and its bracket of posts, as a roster lists them
 _ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?P<bracket>[（(][^（）()\n]{2,60}[）)])")
@@ -74,9 +76,11 @@ _SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|�
                      # (a heading naming the group's members: 一、验收组成员)
                      r"[\u4e00-\u9fff]{2,6}组(?:成员|组成人员)\s*$|"
                      # (an elected body's heading with its size: （一）兰陵东南圩村党支部委员会（5人）)
-                     r"(?:委员会|党支部|党总支|党委|理事会|监事会)\s*[（(]\d{1,2}人[）)]\s*$")
+                     r"(?:委员会|党支部|党总支|党委|理事会|监事会|队)\s*[（(]\d{1,3}人[）)]\s*$")
+#: a phone number's field after a roster line's names
+_PHONE = re.compile(r"[ \u3000\t]*(?:联系)?(?:电话|手机|座机)\s*[:：]")
 #: paragraphs between the sentence setting a group up and its roster's first line
-_ROSTER_GAP = 2
+_ROSTER_GAP = 5
 #: the headings of a table's column that holds people's names
 _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记", "党支部书记", "村党组织书记", "负责人", "联系人",
                            "责任人", "第一书记", "队长", "组长", "村支书", "支部书记", "责任领导", "分管领导",
@@ -116,7 +120,7 @@ def _items(text: str, pos: int, end: int, *, bare: bool = False) -> list[re.Matc
         return [one]
     out, pos = [], start
     while pos < end:
-        m = _ITEM_BARE.match(text, pos, end)
+        m = _ITEM.match(text, pos, end) or _ITEM_BARE.match(text, pos, end)  # (涂志勇、熊卫东（退役军人）、…)
         if m is None:
             return None
         out.append(m)
@@ -138,10 +142,13 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
             continue
         label = _LABEL.match(text, sent.start, sent.end)
         near = sent.paragraph - set_up <= _ROSTER_GAP + 1 or sent.paragraph == open_at + 1
+        # (a phone after the names is no part of them: 队　长：涂国平（…）　电话：139****6025)
+        phone = _PHONE.search(text, sent.start, sent.end)
+        line_end = phone.start() if phone is not None else sent.end
         if label is not None and near:
-            items = _items(text, label.end(), sent.end, bare=True)
+            items = _items(text, label.end(), line_end, bare=True)
         elif label is None and sent.paragraph == open_at + 1:
-            items = _items(text, sent.start, sent.end, bare=True)  # more names under the label's line
+            items = _items(text, sent.start, line_end, bare=True)  # more names under the label's line
         else:
             continue
         # (every item a name and its posts: a surname the caller does not know passes in such a line,
@@ -151,8 +158,11 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
             continue
         open_at = sent.paragraph
         for m in items:
+            # (a label naming its own group, 选举指导组组长：, is not of the body a heading above named)
+            own_group = label is not None and label.group("group") is not None
             yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"),
-                         m.span("bracket") if m.group("bracket") is not None else None, True, set_up=set_up_sent)
+                         m.span("bracket") if m.group("bracket") is not None else None, True,
+                         set_up=None if own_group and set_up_sent != sent.index else set_up_sent)
 
 
 #: a label line over a research team's members, one a line (课题组成员:)

@@ -1038,7 +1038,8 @@ _GROUP_COUNT = re.compile(r"(?:[\d一二两三四五六七八九十百几多]+(?
 
 #: verbs that name what a group does, part of its name (驻村工作队, 帮扶工作队, 巡护队)
 _GROUP_VERB_NAMES = frozenset({"驻村", "驻镇", "帮扶", "结对", "共建", "调解", "巡护", "护林", "宣讲", "议事", "服务",
-                               "护河", "护边", "巡逻", "清雪", "应急", "维稳", "禁毒", "禁赌"})
+                               "护河", "护边", "巡逻", "清雪", "应急", "维稳", "禁毒", "禁赌",
+                               "防汛", "抢险", "救灾", "抗旱", "巡堤", "护堤", "防火", "扑火"})
 
 
 #: words before a head that make it a kind, not a group (各类, 相关, 这支)

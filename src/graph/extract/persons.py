@@ -1382,8 +1382,10 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                                   object_kind=Kind.DOCUMENT, object_key=unit, prov=prov)
             for o in _source_units(ctx, orgs, p):
                 yield _affiliated(p, o, prov)
-        elif own := p.attr("affiliation_span"):  # a list's line: the units of the post after the name
-            for o in _in_span(orgs, own):
+        elif (own := p.attr("affiliation_span")) or p.attr("group"):
+            # a list's line: the units of the post after the name; a roster's name alone (队　员：涂志勇、…):
+            # the group's
+            for o in _in_span(orgs, own) if own else ():
                 yield _affiliated(p, o, prov)
             group = _group_led(ctx, orgs, p, reach=_ROSTER_REACH) if p.attr("group") else None
             if group is None and (set_up := p.attr("set_up")) is not None:
