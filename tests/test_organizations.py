@@ -810,3 +810,11 @@ def test_the_youth_leagues_committee_and_branch_of_a_place() -> None:
     keys = {o.key for o in orgs(ex).values()}
     assert {"org/cn-350723/团县委", "org/cn-350723/寨里镇/浆源村/团支部"} <= keys
     assert not keys & {"org/中国共产主义青年团", "org/cn-350723/委"}
+
+
+def test_a_townships_own_offices_named_bare() -> None:
+    # blind paper ZI (written for the tests): after the township is named, 乡党委组织办, 乡派出所 and
+    # 乡水务站 are its own offices (the whole 党委组织办, not 乡党委)
+    keys = {o.key for o in orgs(run("江西省永修县三角乡。由乡党委组织办牵头，乡派出所、乡水务站配合。")).values()}
+    assert {"org/cn-360425/三角乡/党委组织办", "org/cn-360425/三角乡/派出所", "org/cn-360425/三角乡/水务站"} <= keys
+    assert "org/cn-360425/三角乡/党委" not in keys

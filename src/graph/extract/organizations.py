@@ -66,7 +66,10 @@ _MERGED_DISCIPLINE = tuple((f"纪委{u}监委", "party_committee") for u in "省
 _TOWNSHIP_OFFICES = (("党政办公室", "government"), ("党政办", "government"), ("党政综合办", "government"),
                      ("宣传办", "party_committee"),
                      ("财政所", "government"), ("农业综合服务中心", "government"), ("人大主席团", "government"),
-                     ("乡村振兴工作站", "government"))
+                     ("乡村振兴工作站", "government"),
+                     # (镇党委组织办, 乡水务站, 镇应急办, 镇村建办)
+                     ("党委组织办", "party_committee"), ("组织办", "party_committee"), ("水务站", "government"),
+                     ("应急办", "government"), ("村建办", "government"))
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
@@ -504,10 +507,12 @@ _RECENT_REACH = 3
 #: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定; not 村党组织 (the
 #: genre's word for village Party organisations in general) nor one told what it should do
 #: (村党支部要…: a general rule, not a report of one)
-_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
+_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党委组织办|党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
                          r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社|"
                          r"党建办|妇联|" + "|".join(name for name, _ in _TOWNSHIP_OFFICES) + "|"
-                         r"新时代文明实践所|卫生院)"
+                         r"新时代文明实践所|卫生院|"
+                         # (a township's own offices named bare in its papers: 乡派出所, 镇民政办)
+                         r"人大|派出所|民政办|社会事务办|文化站|农技站|经管站)"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
 #: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)
