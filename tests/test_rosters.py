@@ -139,3 +139,20 @@ def test_a_teams_roster_under_its_heading_with_phones_and_names_alone() -> None:
     of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
     assert ("王德川", "兰陵东南圩村村务监督委员会") in of
     assert not any(a == "高建民" and "监督委员会" in b for a, b in of)
+
+
+def test_a_table_rows_township_or_village_gives_the_body_its_post_column_leads() -> None:
+    # held-out GB and blind paper YB (written for the tests): 乡镇 | 党委书记 -> the township's Party
+    # committee; 乡镇 | 村 | 星级 | 党组织书记 -> the village's Party organisation, not the township's
+    def bodies(text: str) -> set[tuple[str, str]]:
+        ex = extract_document(make_document(text, path="t.txt"))
+        labels = {m.key: m.label for m in ex.mentions}
+        labels.update({i.key: i.label for i in ex.implied})
+        return {(labels[r.subject_key], labels.get(r.object_key, r.object_key)) for r in ex.relations
+                if r.predicate == Predicate.AFFILIATED_WITH}
+    assert ("向宏伟", "巫峡镇党委") in bodies("重庆市巫山县。\n" + TABLE)
+    found = bodies("湖南省邵阳市新宁县。\n附件：2024年度星级评定结果\n乡镇 | 村 | 星级 | 党组织书记\n"
+                   "崀山镇 | 石田村 | 五星 | 李秋生\n")
+    assert ("李秋生", "石田村党组织") in found and not any(b.endswith("镇党组织") for _, b in found)
+    # a column headed 姓名 lists members, not the body a row's cell names (the points board's 党小组)
+    assert not bodies("序号 | 姓名 | 党小组 | 基础积分\n1 | 向德明 | 第一党小组 | 80\n2 | 冉光秀 | 第二党小组 | 80\n")

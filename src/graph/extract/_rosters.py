@@ -52,6 +52,12 @@ class Listed:
     author: bool = False
     #: the sentence that set the group up (its heading line or the sentence naming it), for a group's roster
     set_up: int | None = None
+    #: a table row's cells (document offsets), and the body its column's post is of (党委书记: 党委), for
+    #: the place or body the row names
+    row: tuple[tuple[int, int], ...] = ()
+    post_body: str | None = None
+    #: whether the name column is headed by a post (书记, 负责人), not by 姓名: the row's body is the one led
+    led: bool = False
 
 
 #: a roster line's label: the group's head, deputies, members, its office's head (spaced or not),
@@ -88,6 +94,9 @@ _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记"
                            # a grid's or a building's roster (网格长　网格员, 楼栋长), a liaison's or a helper's
                            "网格长", "网格员", "专职网格员", "兼职网格员", "楼栋长", "单元长", "联络员", "信息员", "调解员",
                            "帮扶人", "帮扶干部", "包联干部", "包村干部", "驻村干部", "结对干部", "党员姓名"})
+#: the body a column's post is of: its row's township or village has it (乡镇 | 党委书记 -> 庙宇镇党委)
+_POST_BODY = {"党委书记": "党委", "党组织书记": "党组织", "村党组织书记": "党组织", "党支部书记": "党支部",
+              "支部书记": "党支部", "村支书": "党支部"}
 #: the heading of a table's column that holds a person's unit or post (工作单位, 派出单位及职务, 现任职务)
 _UNIT_COLUMN = re.compile(r"单位|职务|职位")
 #: a heading cell that names a measure or a unit, not a person, though its first character is a
@@ -215,7 +224,10 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
                 a, b = row.cells[column]
                 if plausible(text[a:b]):
                     post = row.cells[unit] if unit is not None and row.cells[unit][1] > row.cells[unit][0] else None
-                    yield Listed(row.sents[column], a, b, text[a:b], post, False)
+                    yield Listed(row.sents[column], a, b, text[a:b], post, False,
+                                 row=tuple(c for k, c in enumerate(row.cells) if k != column),
+                                 post_body=_POST_BODY.get(table.heading[column]),
+                                 led=table.heading[column] not in ("姓名", "党员姓名"))
                 elif b > a and (items := _items(text, a, b)) and all(plausible(m.group("name")) for m in items):
                     # 唐振华（镇党委政法委员）: the name and its post in the cell
                     for m in items:

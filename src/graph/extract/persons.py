@@ -22,7 +22,7 @@ from functools import lru_cache
 from graph.extract._rosters import group_roster, member_lines, table_rows
 from graph.extract._text import SURNAME_CHARS, SURNAMES, TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
-from graph.model import Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
+from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
 from graph.pipeline import DocContext
 from graph.segment import word_freq, word_tag
 
@@ -572,6 +572,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
             yield m
     listed = list(_listed(ctx, found))
     yield from listed
+    yield from _row_bodies(ctx, listed)
     found += listed
     again = list(_repeated(ctx, found))
     yield from again
@@ -595,7 +596,42 @@ def _listed(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
             person = _with(person, "affiliation_span", f"{item.bracket[0]}:{item.bracket[1]}")
         if item.group and item.set_up is not None:
             person = _with(person, "set_up", str(item.set_up))
+        if item.row and item.led:
+            person = _with(person, "row", ";".join(f"{a}:{b}" for a, b in item.row))
+            if item.post_body:
+                person = _with(person, "post_body", item.post_body)
         yield _with(person, "group", "1") if item.group else person
+
+
+def _row_bodies(ctx: DocContext, listed: list[Mention]) -> Iterator[Implied | RelationMention]:
+    """The body a table row's person leads (a column headed by a post, not 姓名): an organisation
+    filling a cell of the row (村党组织 | 书记: 宽三村党总支 | 王海涛), else the body the column's post
+    is of, of the village or township filling a cell (乡镇 | 党委书记: 巫峡镇 | 向宏伟 -> 巫峡镇党委,
+    an organisation known from the table, implied)."""
+    made: set[str] = set()
+    for p in listed:
+        if (row := p.attr("row")) is None:
+            continue
+        cells = {tuple(map(int, c.split(":"))) for c in row.split(";")}
+        prov = Provenance(doc_id=ctx.doc.id, sent_index=p.sent_index, start=p.start, end=p.end,
+                          rule="persons.table_row_body", confidence=0.7, stated=False)
+        org = next((o for o in ctx.of_kind(Kind.ORGANIZATION) if (o.start, o.end) in cells), None)
+        if org is not None:
+            yield _affiliated(p, org, prov)
+            continue
+        head = p.attr("post_body")
+        # (乡镇 | 村 | 星级 | 党组织书记: the village's, the lowest unit the row names)
+        places = [m for m in ctx.of_kind(Kind.PLACE) if (m.start, m.end) in cells and m.subtype in ("township", "village")]
+        place = min(places, key=lambda m: (m.subtype != "village", m.start), default=None) if head else None
+        if place is None:
+            continue
+        key = f"org/{place.key}/{head}"
+        if key not in made:
+            made.add(key)
+            yield Implied(kind=Kind.ORGANIZATION, key=key, label=place.label + head,
+                          subtype="party_committee" if head == "党委" else "party_branch")
+        yield RelationMention(subject_kind=Kind.PERSON, subject_key=p.key, predicate=Predicate.AFFILIATED_WITH,
+                              object_kind=Kind.ORGANIZATION, object_key=key, prov=prov)
 
 
 #: a paper's byline under its title: names, each with an optional affiliation number (张敏1，刘洋2)
