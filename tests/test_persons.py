@@ -10,6 +10,13 @@ from graph.pipeline import extract_document
 from graph.extract.persons import plausible_name
 
 
+def _of(ex) -> set[tuple[str, str]]:  # noqa: ANN001 - an extraction
+    """(person, organisation) labels of every affiliatedWith in ``ex``."""
+    labels = {m.key: m.label for m in ex.mentions}
+    return {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+            if r.predicate == Predicate.AFFILIATED_WITH}
+
+
 def run(text: str):
     doc = make_document(text, path="t.txt")
     return doc, extract_document(doc, components=["places", "organizations", "persons"])
@@ -1116,8 +1123,7 @@ def test_a_profile_cards_name_field() -> None:
                 "现任职务：鹿原镇三口村党支部书记\n姓名：罗春燕\n性别：女\n")
     assert set(people(ex)) == {"谭国华", "罗春燕"}
     # the card's post line names the body the person belongs to; not the next card's
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert ("谭国华", "鹿原镇三口村党支部") in of and not any(p == "罗春燕" for p, _ in of)
 
 
@@ -1241,8 +1247,7 @@ def test_an_oral_historys_narrator_editor_and_interviewers_sharing_a_bracket() -
     doc, ex = run("守着古村过日子——芙蓉村老支书陈德贤口述\n\n口述人：陈德贤（曾任永嘉县岩头镇芙蓉村党支部书记）\n"
                   "采访人：周晓岚、林建新（中共永嘉县委党史研究室）\n整理人：林建新\n")
     assert people(ex) == {"陈德贤": "author", "周晓岚": "other", "林建新": "author"}
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {("周晓岚", "中共永嘉县委党史研究室"), ("林建新", "中共永嘉县委党史研究室")} <= of
 
 
@@ -1254,8 +1259,7 @@ def test_a_proposals_proposer_and_a_research_reports_head_and_members() -> None:
     doc, ex = run("结 题 报 告\n\n课题负责人:沈立群(中共安吉县委党校,副教授)\n课题组成员:\n"
                   "  钱晓燕  中共安吉县委党校  讲师\n  邱文斌  天荒坪镇党委  组织委员\n\n一、研究背景\n")
     assert people(ex) == {"沈立群": "author", "钱晓燕": "author", "邱文斌": "author"}
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {("钱晓燕", "中共安吉县委党校"), ("邱文斌", "天荒坪镇党委")} <= of
 
 
@@ -1265,7 +1269,7 @@ def test_an_unnamed_villages_body_in_a_circular_on_misconduct() -> None:
                 "天荒坪镇某村村委会聘用报账员陈某某虚报冒领补贴。")
     labels = {m.key: m.label for m in ex.mentions}
     assert not [m for m in ex.mentions if m.kind == Kind.PLACE and "某" in m.label]
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert ("王某某", "孝丰镇某村党总支") in of
     assert "org/cn-330523/天荒坪镇/某村村委会" in labels
 
@@ -1277,8 +1281,7 @@ def test_a_films_captions_a_groups_own_label_and_a_tables_maker() -> None:
                   "制表人：冉光秀（高桥村党支部组织委员）\n审核人：向德明（高桥村党支部书记）\n")
     assert people(ex) == {"刘文斌": "other", "段明灿": "other", "曾晓岚": "other", "林国栋": "other",
                           "冉光秀": "author", "向德明": "editor"}
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {("刘文斌", "汤湖镇党委"), ("林国栋", "遂川县民政局"), ("段明灿", "遂川县人大常委会")} <= of
 
 
@@ -1296,8 +1299,7 @@ def test_a_list_of_names_with_their_posts_and_a_post_after_a_role_lines_name() -
     _, ex = run("延安市宝塔区。\n\n附:现场教学讲师名录\n\n冯建国 宝塔区委党校副教授(线路一第一站、线路三第一站)\n"
                 "任建平 宝塔区退役军人事务局干部(线路二第三站)\n\n甘肃省通渭县。\n述职人：杜建宏，平襄镇党委书记\n")
     assert people(ex) == {"冯建国": "other", "任建平": "other", "杜建宏": "other"}
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {("冯建国", "宝塔区委党校"), ("任建平", "宝塔区退役军人事务局"), ("杜建宏", "平襄镇党委")} <= of
 
 
@@ -1313,6 +1315,5 @@ def test_a_recorders_label_with_its_post_after_wide_spaces() -> None:
     # blind paper ZE (written for the tests): 记  录: the minutes' recorder, their unit after the name
     _, ex = run("黄山市。\n记  录:黄雨涵  中共黄山市委组织部组织二科科长\n")
     assert people(ex) == {"黄雨涵": "author"}
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert ("黄雨涵", "中共黄山市委组织部") in of

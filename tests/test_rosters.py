@@ -15,6 +15,13 @@ TABLE = ("附件：2024年度乡镇党委书记抓基层党建工作述职评议
          "1　巫峡镇　向宏伟　较好\n2　庙宇镇　冉光辉　好\n3　大昌镇　李明清　好\n")
 
 
+def _of(ex) -> set[tuple[str, str]]:  # noqa: ANN001 - an extraction
+    """(person, organisation) labels of every affiliatedWith in ``ex``."""
+    labels = {m.key: m.label for m in ex.mentions}
+    return {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+            if r.predicate == Predicate.AFFILIATED_WITH}
+
+
 def _people(text: str) -> dict[str, str]:
     ex = extract_document(make_document(text, path="t.txt"))
     return {m.label: m.rule for m in ex.mentions if m.kind == Kind.PERSON}
@@ -25,8 +32,7 @@ def test_a_groups_roster_lines_name_its_members_and_their_units() -> None:
     ex = extract_document(doc)
     people = {m.label for m in ex.mentions if m.kind == Kind.PERSON}
     assert people == {"马建国", "杨志刚", "李秀琴", "丁玉梅", "撒忠林", "张海军"}
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert ("李秀琴", "闽宁镇村党组织换届选举工作领导小组") in of  # a name on a line of its own under the label
     assert ("马建国", "闽宁镇党委") in of  # the unit in the bracket
 
@@ -70,9 +76,8 @@ def test_a_tab_separated_rows_empty_last_cell_and_its_unit_column() -> None:
                         "1\t王思源\t男\t1990.05\t阜平县发展和改革局发展规划股副股长\t阜平镇\t照旺台村\n"
                         "2\t李彦霖\t女\t1991.08\t阜平县人民医院内科主治医师\t阜平镇\t三岭会村\t留任\n", path="t.txt")
     ex = extract_document(doc)
-    labels = {m.key: m.label for m in ex.mentions}
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"王思源", "李彦霖"}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {("王思源", "阜平县发展和改革局"), ("李彦霖", "阜平县人民医院")} <= of
     # a birth month is no figure
     assert not [m for m in ex.mentions if m.kind == Kind.STATISTIC and "1990" in m.label]
@@ -94,8 +99,7 @@ def test_an_elected_bodys_posts_under_its_heading_and_a_task_lists_people_with_p
                         "委员：张广胜（男，52岁，高中，组织委员，得票58票）、王德川（男，56岁，初中，纪检委员，得票55票）\n",
                         path="t.txt")
     ex = extract_document(doc)
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {(n, "兰陵东南圩村党支部") for n in ("王化成", "张广胜", "王德川")} <= of
     people = _people("九重镇2025年度重点任务分解表\n序号 | 任务 | 责任人 | 完成时限\n"
                      "1 | 落实“第一议题”制度 | 蒋立鹏（镇党委书记） | 2025年12月\n"
@@ -110,9 +114,8 @@ def test_roster_lines_of_a_name_and_its_post_apart_by_spaces_and_of_names_alone(
                         "成  员:胡建华  黄山市财政局农业农村科科长\n        李婉清  黄山市乡村振兴局综合规划科科员\n\n"
                         "二、验收情况\n", path="t.txt")
     ex = extract_document(doc)
-    labels = {m.key: m.label for m in ex.mentions}
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} >= {"程立新", "胡建华", "李婉清"}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {("程立新", "黄山市农业农村局"), ("李婉清", "黄山市乡村振兴局")} <= of
     assert {"金善姬", "朴成浩", "李东旭"} <= set(_people("和龙市村干部履职能力状况问卷调查报告\n\n"
                                                         "课题组组长：崔明哲（中共和龙市委党校副校长）\n"
@@ -127,16 +130,14 @@ def test_a_teams_roster_under_its_heading_with_phones_and_names_alone() -> None:
                         "队　长：涂国平（村党总支书记、村委会主任）　电话：139****6025\n"
                         "队　员：涂志勇、万红兵、熊卫东（退役军人）、邹国华\n", path="t.txt")
     ex = extract_document(doc)
-    labels = {m.key: m.label for m in ex.mentions}
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} >= {"涂国平", "涂志勇", "万红兵", "熊卫东", "邹国华"}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert {(n, "永丰村防汛抢险党员突击队") for n in ("涂国平", "涂志勇", "熊卫东")} <= of
     # a label naming its own group is not of the body a heading above named (blind paper VB)
     doc = make_document("兰陵县兰陵镇。\n\n（三）兰陵东南圩村村务监督委员会（3人）\n主任：王德川（村党支部纪检委员，得票41票）\n"
                         "选举指导组组长：高建民（镇人大主席）\n", path="t.txt")
     ex = extract_document(doc)
-    labels = {m.key: m.label for m in ex.mentions}
-    of = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations if r.predicate == Predicate.AFFILIATED_WITH}
+    of = _of(ex)
     assert ("王德川", "兰陵东南圩村村务监督委员会") in of
     assert not any(a == "高建民" and "监督委员会" in b for a, b in of)
 

@@ -457,9 +457,9 @@ _FIELD = re.compile(r"[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,4}\s*[:：
 _BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?"
                          r"(?:(?:首页|主页|网站首页)\s*[>＞»›]\s*|(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*){2})"
                          r"(?:[^>＞»›\s][^>＞»›]{0,14}\s*[>＞»›]\s*)*[^>＞»›\s][^>＞»›]{0,20}")
-#: a line naming only the kind of work above the title (会议论文, 硕士学位论文（节选）, 典型案例)
 #: a series' name with the part's number over the part's own title (…口述史料选编之六, …系列之三)
 _SERIES_PART = re.compile(r"[\u4e00-\u9fff·“”《》]{4,30}之[一二三四五六七八九十\d]{1,3}")
+#: a line naming only the kind of work above the title (会议论文, 硕士学位论文（节选）, 典型案例)
 _KIND_LINE = re.compile(r"(?:会议|学术|(?:硕士|博士)?学位)论文(?:[（(]节选[）)])?|理论文章|评论员文章|典型案例|经验交流(?:材料)?|"
                         r"交流材料|参阅材料|内部资料")
 #: a newspaper's column above the title (理论·实践, 基层｜党建, 【边疆党建】; a magazine's column and

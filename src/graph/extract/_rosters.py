@@ -166,12 +166,12 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
                 (len(m.group("name")) > 3 or m.re is _ITEM_BARE) and not plausible(m.group("name")) for m in items):
             continue
         open_at = sent.paragraph
+        # (a label naming its own group, 选举指导组组长：, is not of the body a heading above named)
+        own_group = label is not None and label.group("group") is not None and set_up_sent != sent.index
         for m in items:
-            # (a label naming its own group, 选举指导组组长：, is not of the body a heading above named)
-            own_group = label is not None and label.group("group") is not None
             yield Listed(sent.index, m.start("name"), m.end("name"), m.group("name"),
                          m.span("bracket") if m.group("bracket") is not None else None, True,
-                         set_up=None if own_group and set_up_sent != sent.index else set_up_sent)
+                         set_up=None if own_group else set_up_sent)
 
 
 #: a label line over a research team's members, one a line (课题组成员:)

@@ -507,12 +507,14 @@ _RECENT_REACH = 3
 #: a bare village's or township's body: 村党支部书记龙正江说, 镇党委研究决定; not 村党组织 (the
 #: genre's word for village Party organisations in general) nor one told what it should do
 #: (村党支部要…: a general rule, not a report of one)
-_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>党委组织办|党支部|党总支|党委|党工委|纪工委|纪委|综治中心|司法所|"
-                         r"调委会|调解委员会|便民服务中心|党群服务中心|股份经济合作社|"
-                         r"党建办|妇联|" + "|".join(name for name, _ in _TOWNSHIP_OFFICES) + "|"
-                         r"新时代文明实践所|卫生院|"
-                         # (a township's own offices named bare in its papers: 乡派出所, 镇民政办)
-                         r"人大|派出所|民政办|社会事务办|文化站|农技站|经管站)"
+_BARE_HEADS = ("党支部", "党总支", "党委", "党工委", "纪工委", "纪委", "综治中心", "司法所", "调委会", "调解委员会",
+               "便民服务中心", "党群服务中心", "股份经济合作社", "党建办", "妇联",
+               *(name for name, _ in _TOWNSHIP_OFFICES), "新时代文明实践所", "卫生院",
+               # (a township's own offices named bare in its papers: 乡派出所, 镇民政办)
+               "人大", "派出所", "民政办", "社会事务办", "文化站", "农技站", "经管站")
+#: (longest first: 乡党委组织办 is the office, not 乡党委)
+_BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>"
+                         + "|".join(sorted(dict.fromkeys(_BARE_HEADS), key=len, reverse=True)) + ")"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
 #: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)
@@ -997,18 +999,23 @@ _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|
                           r"按照|根据|依照|用)$")
 
 
+def _back_to_stop(text: str, a: int, head: int, reach: int) -> int:
+    """Back from ``a`` to a function word, punctuation or a verb, at most ``reach`` characters
+    before ``head``: where the words of a group's name may begin."""
+    while a > 0 and head - a < reach and text[a - 1] not in _GROUP_STOP and not _GROUP_VERBS.search(text, 0, a):
+        a -= 1
+    return a
+
+
 def _group_start(text: str, head: int, words: WordStarts) -> int | None:
     """Where the group whose head starts at ``head`` begins: back over at most ten characters of
     its name, to a function word, punctuation or a verb, at a word start; None when fewer than
     two characters name it (a bare 工作队) or they end in a verb (积极参加|工作队)."""
-    a = head
-    while a > 0 and head - a < 10 and text[a - 1] not in _GROUP_STOP and not _GROUP_VERBS.search(text, 0, a):
-        a -= 1
+    a = _back_to_stop(text, head, head, 10)
     quoted = _QUOTED_BEFORE.search(text, max(0, a - 8), a) if a > 0 and text[a - 1] == "”" else None
     if quoted is not None:
-        a = quoted.start()  # “五老”调解队, 县城城市社区“红色物业”建设工作专班: a quoted word is part of the name
-        while a > 0 and head - a < 20 and text[a - 1] not in _GROUP_STOP and not _GROUP_VERBS.search(text, 0, a):
-            a -= 1
+        # “五老”调解队, 县城城市社区“红色物业”建设工作专班: a quoted word is part of the name
+        a = _back_to_stop(text, quoted.start(), head, 20)
     while a < head and a not in words:
         a += 1
     pos = a

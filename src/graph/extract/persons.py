@@ -608,20 +608,29 @@ def _row_bodies(ctx: DocContext, listed: list[Mention]) -> Iterator[Implied | Re
     filling a cell of the row (村党组织 | 书记: 宽三村党总支 | 王海涛), else the body the column's post
     is of, of the village or township filling a cell (乡镇 | 党委书记: 巫峡镇 | 向宏伟 -> 巫峡镇党委,
     an organisation known from the table, implied)."""
+    rows = [(p, row) for p in listed if (row := p.attr("row")) is not None]
+    if not rows:
+        return
+    # the organisations and the townships and villages by their spans, read once
+    orgs: dict[tuple[int, int], tuple[int, Mention]] = {}  # (its place among the mentions, the mention)
+    units: dict[tuple[int, int], Mention] = {}
+    for i, m in enumerate(ctx.mentions):
+        if m.kind == Kind.ORGANIZATION:
+            orgs.setdefault((m.start, m.end), (i, m))
+        elif m.kind == Kind.PLACE and m.subtype in ("township", "village"):
+            units.setdefault((m.start, m.end), m)
     made: set[str] = set()
-    for p in listed:
-        if (row := p.attr("row")) is None:
-            continue
-        cells = {tuple(map(int, c.split(":"))) for c in row.split(";")}
+    for p, row in rows:
+        cells = [tuple(map(int, c.split(":"))) for c in row.split(";")]
         prov = Provenance(doc_id=ctx.doc.id, sent_index=p.sent_index, start=p.start, end=p.end,
                           rule="persons.table_row_body", confidence=0.7, stated=False)
-        org = next((o for o in ctx.of_kind(Kind.ORGANIZATION) if (o.start, o.end) in cells), None)
+        org = min((orgs[c] for c in cells if c in orgs), key=lambda io: io[0], default=None)
         if org is not None:
-            yield _affiliated(p, org, prov)
+            yield _affiliated(p, org[1], prov)
             continue
         head = p.attr("post_body")
         # (乡镇 | 村 | 星级 | 党组织书记: the village's, the lowest unit the row names)
-        places = [m for m in ctx.of_kind(Kind.PLACE) if (m.start, m.end) in cells and m.subtype in ("township", "village")]
+        places = [units[c] for c in cells if c in units]
         place = min(places, key=lambda m: (m.subtype != "village", m.start), default=None) if head else None
         if place is None:
             continue

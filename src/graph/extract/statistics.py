@@ -37,6 +37,7 @@ _CN_NUM = "一二两三四五六七八九十百千"
 #: what a Chinese numeral of two characters or more counts as a figure (二十一个党员, 三百多户,
 #: 一千三百人): people, households, units; one character (三个, 一名) is a phrase, not a figure
 _CN_COUNTS = "个|户|人|名|家|处|位|元|亩"
+_CN_COUNT_UNITS = frozenset(_CN_COUNTS.split("|"))
 # num is \d+(?:\.\d+)? (with thousands separators: 14,117) or [一…千]+ before a magnitude or
 # count; written as one first character and then the rest of its kind, so that the pattern
 # opens with a character class and the regex engine skips, in C, the characters no number
@@ -221,7 +222,7 @@ def _chinese_amount(text: str, s: int) -> tuple[str, str, bool, int] | None:
     value = cn_to_int(digits, strict=True)
     after = _CN_AFTER.match(text, s + len(run))
     base = after.group("unit") or ""
-    counted = len(digits) >= 2 and value is not None and value >= 10 and base in _CN_COUNTS.split("|")
+    counted = len(digits) >= 2 and value is not None and value >= 10 and base in _CN_COUNT_UNITS
     if value is None or not (mag or base in ("次", "倍", "个百分点") or counted) or not (mag or base):
         return None
     scale = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "": 1}[mag]
