@@ -555,3 +555,21 @@ def test_a_verb_of_attaining_before_a_quoted_aim_spelled_out() -> None:
     # the sample's sentences: the quoted aim and its bracket are read as such, not cut at the bracket's comma
     found = names("…、助力“双推”(推动经济发展,推动社会和谐)的工作目标。切实做到“基层的问题党组织知道,群众的困难党组织清楚”。")
     assert not any("(" in g or g.startswith("基层的问题党组织知道") and "清楚" not in g for g in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause closing a sentence, opening with a verb of guarding against or of strengthening,
+    # is what the sentence's measures are for (a rectification notice, a work report: held-out)
+    ("对已完成整改的问题适时开展“回头看”，防止问题反弹回潮。", {"防止问题反弹回潮"}),
+    ("鼓励有条件的村通过联合抱团、飞地入股等方式，发展物业经济、服务经济和生态农业，拓宽集体增收渠道。", {"拓宽集体增收渠道"}),
+    ("他强调，一要坚持以上率下，建强基层战斗堡垒。", {"建强基层战斗堡垒"}),
+    # not a clause in the middle of the sentence, nor a figure to reach, nor a clause of another verb
+    ("拓宽增收渠道，推动集体经济发展壮大。", set()),
+    ("党员参学率由上年的62%，提升到85%以上。", set()),
+    ("按月召开调度会，推动整改任务落地。", set()),
+    # what came of it, not what it is for
+    ("村里每月开一次党员大会，增强了党支部的活力。", set()),
+])
+def test_the_clause_that_closes_a_sentence_with_a_verb_of_guarding_or_strengthening(
+        text: str, expected: set[str]) -> None:
+    assert names(text) == expected

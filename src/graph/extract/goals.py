@@ -61,6 +61,15 @@ _GOAL_ADJ = re.compile(r"的?(?:宏伟|伟大|总|预定|既定|战略|各项|�
 #: a verb of opposing just before a purpose: the purpose is that of what is opposed
 _OPPOSED_BEFORE = re.compile(r"(?:反对|打击|遏制|杜绝|严禁|禁止|抵制|防范|揭露|粉碎)[^，,。；;：:]{0,8}$")
 _DIGIT = re.compile(r"\d")
+#: the clause that closes a sentence, opening with a verb of guarding against (防止问题反弹回潮,
+#: 避免…, 杜绝…) or of strengthening what a body can do (拓宽增收渠道, 建强村级组织, 夯实…基础,
+#: 提升…能力): what the sentence's measures are for. Other verbs close a sentence with a further
+#: task as often as with an aim (推动…, 确保…, 带动…, 把…, 规范畅通医保): those are left to the rules
+#: with a cue.
+#: Not what came of it (增强了党支部的活力) nor what would follow (优化结构就会产生最佳功能)
+_CLOSING_AIM = re.compile(
+    r"(?<=[，,；;：:])(?P<g>(?:防止|避免|杜绝|拓宽|建强|激发|选优配强|夯实|筑牢|提升|增强|破解|守护|维护|优化|"
+    r"厚植|补齐|畅通|减轻|保障|盘活)(?![了着过])[^，,。；;：:“”\n\d了就]{2,20})(?=[。；;\n]|$)")
 # 为了 but not 成为了/作为了; 着力 but not 着力点; 力争 but not 全力争取. The look-behind comes after
 # 为 (not before it) so that every alternative opens with a character: the regex engine then
 # skips, in C, the characters none of them starts with, instead of trying the pattern at each one
@@ -408,6 +417,8 @@ class _Goals:
                 self.add(m.start("g"), m.end("g"), "goals.attained", 0.5, disposal=True)
         self._directives()
         self._heading_aims()
+        for m in _CLOSING_AIM.finditer(text):
+            self.add(m.start("g"), m.end("g"), "goals.closing_aim", 0.5)
         for m in _TITLE_ABOUT.finditer(text):
             for s, e in _task_items(text, m.start("g"), m.end("g")):
                 self.add(s, e, "goals.title_about", 0.6)
