@@ -780,7 +780,8 @@ def test_a_journals_numbered_section_on_problems_and_the_two_places_its_subtitle
             "1 问题的提出\n\n1.1 研究背景\n\n党的二十大报告提出要求。\n\n6 存在的问题\n\n6.1 财政保障压力较大\n\n"
             "专职化管理需要稳定的资金。\n\n6.4 后备力量不足\n\n调研发现人才外流。\n")
     faced = _faced(text)
-    assert faced == {(c, p) for c in ("寿光市", "长汀县") for p in ("财政保障压力较大", "后备力量不足")}
+    # (what the research found under a point is a problem too: 调研发现|人才外流)
+    assert faced == {(c, p) for c in ("寿光市", "长汀县") for p in ("财政保障压力较大", "后备力量不足", "人才外流")}
 
 
 def test_points_inside_the_paragraph_that_announces_them_name_problems() -> None:
@@ -1067,3 +1068,14 @@ def test_a_paragraphs_topic_place_faces_its_problems() -> None:
     faced = {(r.subject_key, problems[r.object_key]) for r in ex.relations if r.predicate == Predicate.FACES}
     assert ("cn-330523/天荒坪镇", "生态管护责任不清") in faced
     assert not any(who == "cn-330000" for who, _ in faced)
+
+
+def test_faces_a_loss_of_people_or_land_a_slack_body_and_the_hardships_named_x_nan() -> None:
+    """外流, 撂荒, 涣散, 淡薄, 频发 and X难 (停车难, 融资难) are verdicts; a time phrase before a
+    problem (近年来) is its scene, not part of it; 难度 and 难以 are no hardships."""
+    rels = run("通渭县近年来青壮年劳动力外流，部分耕地撂荒，矛盾纠纷频发。", places=("通渭县",))
+    assert {o for _, o in of(rels, Predicate.FACES)} == {"青壮年劳动力外流", "耕地撂荒", "矛盾纠纷频发"}
+    rels = run("历下区老旧小区停车难，小微企业融资难。", places=("历下区",))
+    assert {o for _, o in of(rels, Predicate.FACES)} == {"老旧小区停车难", "小微企业融资难"}
+    rels = run("历下区物业管理难度较大，村级事务管理难以规范。", places=("历下区",))
+    assert not {o for _, o in of(rels, Predicate.FACES)} & {"物业管理难", "村级事务管理难"}
