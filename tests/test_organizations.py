@@ -818,3 +818,18 @@ def test_a_townships_own_offices_named_bare() -> None:
     keys = {o.key for o in orgs(run("江西省永修县三角乡。由乡党委组织办牵头，乡派出所、乡水务站配合。")).values()}
     assert {"org/cn-360425/三角乡/党委组织办", "org/cn-360425/三角乡/派出所", "org/cn-360425/三角乡/水务站"} <= keys
     assert "org/cn-360425/三角乡/党委" not in keys
+
+
+def test_a_reporters_outlet_and_the_outlets_listed_at_a_press_conference() -> None:
+    """A press conference's transcript (blind paper KL): the outlets listed as there (…等媒体记者参加)
+    and the one a reporter's turn names (大众日报记者 韩晓雪:), whose reporter is of it; 互联网 is
+    no outlet, nor is a name in a list that says nothing of the media."""
+    ex = run("沂南县召开新闻发布会。大众日报、农民日报、齐鲁晚报·齐鲁壹点、大众网·海报新闻等媒体记者参加发布会。\n\n"
+             "经济导报记者 杜文博：\n请问如何推进？\n\n互联网、大数据和云计算方兴未艾。\n")
+    found = orgs(ex)
+    assert {"大众日报", "农民日报", "齐鲁晚报·齐鲁壹点", "大众网·海报新闻", "经济导报"} <= set(found)
+    assert "互联网" not in found
+    ex = extract_document(make_document("经济导报记者 杜文博：\n请问如何推进？\n", path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    assert ("杜文博", "经济导报") in {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+                                   if r.predicate.value == "affiliatedWith"}

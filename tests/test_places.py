@@ -611,3 +611,12 @@ def test_units_renamed_or_missing_from_the_list_as_the_chain_writes_them() -> No
     assert "湟中区" in found["cn-630122"].aliases
     ex = run("巴林右旗巴彦塔拉苏木宝木图嘎查。")
     assert "cn-150423/巴彦塔拉苏木/宝木图嘎查" in {m.key for m in ex.mentions if m.kind == Kind.PLACE}
+
+
+def test_a_village_written_under_its_township_is_that_one_where_named_alone() -> None:
+    """A press conference (blind paper KL): 沂南县岸堤镇朱家林村 is a village the list lacks
+    there; named alone later it is still that one, not the list's 朱家林村 of 商河县 in the same
+    province."""
+    ex = run("沂南县岸堤镇朱家林村曾是当地有名的空壳村。\n\n谢谢您的关注。朱家林村过去山多地少。")
+    keys = {m.key for m in ex.mentions if m.kind == Kind.PLACE and m.label == "朱家林村"}
+    assert keys == {"cn-371321/岸堤镇/朱家林村"}

@@ -157,3 +157,21 @@ def test_a_table_rows_township_or_village_gives_the_body_its_post_column_leads()
     assert ("李秋生", "石田村党组织") in found and not any(b.endswith("镇党组织") for _, b in found)
     # a column headed 姓名 lists members, not the body a row's cell names (the points board's 党小组)
     assert not bodies("序号 | 姓名 | 党小组 | 基础积分\n1 | 向德明 | 第一党小组 | 80\n2 | 冉光秀 | 第二党小组 | 80\n")
+
+
+def test_a_ledgers_rows_go_on_under_group_headings_and_pair_names_with_their_units() -> None:
+    """A rectification ledger (blind paper KE): numbered group headings between the rows do not end
+    the table; a cell of names apart by 、 pairs each with the unit in the same place of the
+    responsible units' cell, and one name with several units is of the first, the lead unit."""
+    text = ("利川市毛坝镇巡察整改台账\n\n序号\t问题表现\t整改措施\t责任单位\t责任人\t完成时限\n"
+            "一、基层党组织建设方面（2个问题）\n"
+            "1\t组织生活会走过场\t重新召开组织生活会\t善泥村党支部、镇党建办\t冉光美、田茂松\t2024年1月底前\n"
+            "2\t发展党员不规范\t逐一核查发展党员档案\t镇党政办、镇党建办\t黄德坤\t2024年6月底前\n"
+            "二、群众身边不正之风方面（1个问题）\n"
+            "3\t村务公开不及时\t每季度公开财务收支\t四溪村党支部\t向明伦\t长期坚持\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert {"冉光美", "田茂松", "黄德坤", "向明伦"} <= {m.label for m in ex.mentions if m.kind == Kind.PERSON}
+    got = _of(ex)
+    assert {("冉光美", "善泥村党支部"), ("田茂松", "毛坝镇党建办"), ("黄德坤", "毛坝镇党政办"),
+            ("向明伦", "四溪村党支部")} <= got
+    assert ("冉光美", "毛坝镇党建办") not in got and ("黄德坤", "毛坝镇党建办") not in got

@@ -104,6 +104,8 @@ _UNIT_COLUMN = re.compile(r"单位|职务|职位")
 _MEASURE_HEAD = re.compile(r"(?:数|率|量|额|龄|限|比|分|[（(].*[）)])$|.*(?:组|委|部|会|队|类|别)$|"
                            # (a task list's headings: 任务, 内容, 时限 …)
                            r"(?:.*任务|内容|事项|措施|项目|名称|职务|职责|单位|备注|地点|时间|标准|要求|目标|方式|情况|成效|问题)$")
+#: the heading of a column of the units responsible for a task, the lead one first
+_LEAD_UNIT = re.compile(r"责任|牵头|主责")
 #: characters: the longest cell of a table's heading (集体经济收入（万元）)
 _HEADING_CELL = 12
 
@@ -135,6 +137,16 @@ def _items(text: str, pos: int, end: int, *, bare: bool = False) -> list[re.Matc
         out.append(m)
         pos = _ITEM_SEP.match(text, m.end(), end).end()
     return out or None
+
+
+def _unit_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the units a table's cell lists apart by 、 (镇党建办、四溪村党支部)."""
+    out, pos = [], a
+    for part in text[a:b].split("、"):
+        if part.strip():
+            out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
 
 
 def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
@@ -219,11 +231,15 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
         # the column of their unit and post, when one person a row (派出单位及职务: 阜平县人民医院内科主治医师)
         unit = next((k for k, w in enumerate(table.heading) if _UNIT_COLUMN.search(w)), None) \
             if len(columns) == 1 else None
+        # a ledger's units responsible, the lead one first (责任单位: 镇党政办、镇党建办)
+        lead_first = unit is not None and _LEAD_UNIT.search(table.heading[unit]) is not None
         for row in table.rows:
             for column in columns:
                 a, b = row.cells[column]
                 if plausible(text[a:b]):
                     post = row.cells[unit] if unit is not None and row.cells[unit][1] > row.cells[unit][0] else None
+                    if post is not None and lead_first:
+                        post = _unit_items(text, *post)[0]  # 镇党政办、镇党建办 | 黄德坤: the lead unit's
                     yield Listed(row.sents[column], a, b, text[a:b], post, False,
                                  row=tuple(c for k, c in enumerate(row.cells) if k != column),
                                  post_body=_POST_BODY.get(table.heading[column]),
@@ -233,3 +249,12 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
                     for m in items:
                         yield Listed(row.sents[column], m.start("name"), m.end("name"), m.group("name"),
                                      m.span("bracket"), False)
+                elif (b > a and "、" in text[a:b] and (items := _items(text, a, b, bare=True))
+                      and all(m.group("bracket") is None and plausible(m.group("name")) for m in items)):
+                    # 责任单位 | 责任人: 善泥村党支部、镇党建办 | 冉光美、田茂松: each name of its unit in
+                    # the same order; one name with several units is of the first, the lead unit
+                    units = _unit_items(text, *row.cells[unit]) if unit is not None else []
+                    for k, m in enumerate(items):
+                        post = units[k] if len(units) == len(items) else units[0] if len(items) == 1 and units else None
+                        yield Listed(row.sents[column], m.start("name"), m.end("name"), m.group("name"), post, False,
+                                     led=True)

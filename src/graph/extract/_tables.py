@@ -31,6 +31,11 @@ _RULE_CELL = re.compile(r"[-:=—─━\s]+")
 NUMBER_CELL = re.compile(r"[<>≤≥约]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[<>≤≥约]?\d+(?:\.\d+)?%?")
 #: characters: the longest cell of a heading (2023年经营性收入总额（万元）)
 HEADING_CELL = 20
+#: a numbered line between a table's rows that heads a group of them (一、…方面（3个问题）), in a
+#: ledger of problems or a roster of units; the table goes on under it
+_GROUP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部类组批])")
+#: characters: the longest line read as a group's heading
+_GROUP_MAX = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,8 @@ def tables(ctx: DocContext, heading_ok: Callable[[list[str]], bool] | None = Non
         start = sents[0].start
         line = text[start:sents[-1].end]
         if not any(mark in line for mark in _CELL_MARKS):  # (prose, most lines: one cell, no table)
+            if table is not None and len(sents) == 1 and len(line) <= _GROUP_MAX and _GROUP_HEADING.match(line):
+                continue  # 二、基层党组织建设方面（5个问题）: the rows go on under a group's heading
             if table is not None and table.rows:
                 yield table
             table = None

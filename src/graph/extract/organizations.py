@@ -387,6 +387,12 @@ _NEWSPAPER = re.compile(r"\[N\]\s*[.．。]\s*(?P<name>[\u4e00-\u9fff]{2,12})\s*
 _OUTLET = re.compile(r"(?:日报|晚报|早报|时报|报|新闻网|网|新华社|通讯社|社|电视台|广播电视台|融媒体中心|杂志|"
                      r"客户端|组工|发布|新闻|之声)$")
 _NOT_OUTLET = frozenset({"网络", "本网", "本报", "本社", "互联网", "原创", "本站"})
+#: a newspaper's, a station's or a news site's name (齐鲁晚报·齐鲁壹点, 大众网·海报新闻, 经济导报)
+_OUTLET_NAME = (r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|导报|商报|报社|电视台|广播电台|融媒体中心|新闻网|网)"
+                r"(?:[·•][\u4e00-\u9fff]{2,8}?)?")
+#: the outlet a reporter is of (大众日报记者 韩晓雪:), and the outlets listed as there (大众日报、农民日报、
+#: 临沂日报等媒体记者参加发布会)
+_REPORTER_OF = re.compile(rf"(?:^|(?<=[\s、，,：:（(]))(?P<name>{_OUTLET_NAME})(?=记者|通讯员|[、，,]|等(?:新闻)?媒体)")
 
 
 def _media(ctx: DocContext, places: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
@@ -394,6 +400,13 @@ def _media(ctx: DocContext, places: list[Mention], found: list[tuple[int, int]])
     the place their name opens with (河南组工网 -> 河南省) when the place extractor read one."""
     for sent in ctx.sentences:
         text = sent.text
+        if "记者" in text or "媒体" in text:
+            listed = "等媒体" in text or "等新闻媒体" in text
+            for m in _REPORTER_OF.finditer(text):
+                if m["name"] not in _NOT_OUTLET and (text.startswith(("记者", "通讯员"), m.end()) or listed):
+                    start, end = sent.start + m.start("name"), sent.start + m.end("name")
+                    place = next((p for p in places if p.start == start and p.end < end), None)
+                    yield from _whole_name(ctx, sent, start, end, m["name"], "org.media", 0.8, place, found)
         if "来源" not in text and "转" not in text and "[N]" not in text:
             continue
         for m in (*_SOURCE.finditer(text), *_NEWSPAPER.finditer(text)):

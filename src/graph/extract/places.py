@@ -879,13 +879,14 @@ def _resolve(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> None:
                 s.place = _pick_upper(s, anchors)
             elif s.level in ("township", "village"):
                 _resolve_lower(g, s, anchors, home, reach=rnd if s.level == "village" else "document")
-    # a village written once after a township the list lacks (九重镇陶岔村) is that one wherever
-    # the document names it alone, not the list's namesake in the same county
+    # a village written once right after its township, as one the list lacks there (九重镇陶岔村,
+    # 岸堤镇朱家林村), is that one wherever the document names it alone, not the list's namesake
+    # in the same county or in another (a 朱家林村 of 商河县 in a paper on 沂南县)
     written = {s.name: s.partial for s in spans if s.level == "village" and s.place is None and s.partial
-               and s.prev is not None and not s.prev.in_gazetteer and s.prev.level == "township"}
+               and s.prev is not None and s.prev.level == "township" and s.prev.end == s.start}
     for s in spans:
         if s.place is not None and s.level == "village" and (partial := written.get(s.name)) is not None \
-                and s.place.parent is not None and partial.startswith(s.place.parent.rsplit("/", 1)[0] + "/"):
+                and (s.prev is None or s.prev.end != s.start):
             s.place, s.partial = None, partial
 
 
