@@ -833,3 +833,12 @@ def test_a_reporters_outlet_and_the_outlets_listed_at_a_press_conference() -> No
     labels = {m.key: m.label for m in ex.mentions}
     assert ("杜文博", "经济导报") in {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
                                    if r.predicate.value == "affiliatedWith"}
+
+
+def test_a_groups_name_starts_after_have_and_a_bodys_after_a_time() -> None:
+    """A press conference (blind paper KL): 该乡常山庄村有|沂蒙红嫂纪念馆 (what the village has, not
+    part of the museum's name); 到2025年底实现|片区联合党委 (a time and a verb open no trade)."""
+    found = orgs(run("马牧池乡红色资源富集,该乡常山庄村有沂蒙红嫂纪念馆、沂蒙红色影视基地。"
+                     "力争到2025年底实现片区联合党委在全县乡镇全覆盖。"))
+    assert {"沂蒙红嫂纪念馆", "片区联合党委"} <= set(found)
+    assert not any(name.startswith(("该乡", "常山庄村有", "年底", "实现")) for name in found)

@@ -464,7 +464,7 @@ def _industry_bodies(ctx: DocContext, found: list[tuple[int, int]]) -> Iterator[
             window = max(0, m.start() - 12)
             words: list[tuple[str, str]] = []
             for word, flag in reversed(pos_lcut(text[window:m.start()])):
-                if (flag[:1] in ("p", "c", "u", "d", "r", "m", "q", "x") or word in _LEADING_VERBS
+                if (flag[:1] in ("p", "c", "u", "d", "r", "m", "q", "x", "t") or word in _LEADING_VERBS
                         or word in _JOINT_VERBS or word in _GOVERNING or word.startswith(_QUANTIFIERS)
                         or word in _GENERIC_TRADE or (flag[:1] == "v" and len(word) == 1) or word in _POST_WORDS
                         or not all("\u4e00" <= c <= "\u9fff" for c in word)):
@@ -998,7 +998,7 @@ _GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队",
 #: its quoted name leads, see _industry_bodies)
 _GROUP_HEAD = re.compile("|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + "|党小组(?!长)")
 #: where a group's name starts: after these characters (function words, punctuation, quantifiers)
-_GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为了这那其各每个们也都就而如等“”\"（）()《》 \u3000\t让着过或向以给该—#+＋【】")
+_GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为了这那其各每个们也都就而如等“”\"（）()《》 \u3000\t让着过或向以给该—#+＋【】有")
 #: verbs right before a group's name (成立|红白理事会, 组建|双语宣讲队), which end the words before it
 _GROUP_VERBS = re.compile(r"(?:成立|组建|建立|设立|建起|组织|依托|通过|发挥|引导|动员|带领|推动|指导|选派|派驻|吸纳|"
                           r"建成|打造|培育|组成|加入|健全|完善|用好|整合|联合|牵头|协调|明确|领办|兼|兼任|担任|"
