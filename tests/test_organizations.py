@@ -842,3 +842,17 @@ def test_a_groups_name_starts_after_have_and_a_bodys_after_a_time() -> None:
                      "力争到2025年底实现片区联合党委在全县乡镇全覆盖。"))
     assert {"沂蒙红嫂纪念馆", "片区联合党委"} <= set(found)
     assert not any(name.startswith(("该乡", "常山庄村有", "年底", "实现")) for name in found)
+
+
+def test_a_leading_group_named_after_who_leads_it_and_a_committees_numbered_team() -> None:
+    """A rectification ledger (blind paper KE): 成立了由X任组长、Y任副组长的…领导小组 names the group
+    after its leaders; 市委第三巡察组 is the city committee's team, 中央第六巡视组 the centre's."""
+    ex = extract_document(make_document(
+        "镇党委成立了由冉启明任组长、镇长谭晓峰任副组长的巡察整改工作领导小组，办公室设在镇党建办。"
+        "2023年9月，市委第三巡察组对利川市毛坝镇党委开展了常规巡察。中央第六巡视组进驻。", path="t.txt"))
+    found = orgs(ex)
+    assert "巡察整改工作领导小组" in found
+    teams = {m.label: m for m in found.values() if m.rule == "org.team"}
+    assert "中央第六巡视组" in teams
+    city = next(m for m in teams.values() if m.label.endswith("市委第三巡察组"))
+    assert "市委第三巡察组" in (city.label, *city.aliases)

@@ -280,6 +280,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
     yield from _leading_groups(ctx, places, named, found)
+    yield from _inspection_teams(ctx, named, found)
 
 
 #: a department's section written right after it (县委组织部组织股, 省委组织部组织二处, 县纪委监委党风政风
@@ -373,8 +374,38 @@ def _leading_groups(ctx: DocContext, places: list[Mention], named: list[Mention]
                                    key=f"org/unresolved/{ctx.doc.id}/{m.group(0)}")
 
 
-#: the verbs that set a group up, before a name with no unit word (成立巡察整改工作领导小组)
-_SETS_UP = re.compile(r"(?:成立|组建|设立|调整充实|调整)了?")
+#: the verbs that set a group up, before a name with no unit word (成立巡察整改工作领导小组), and who
+#: leads it when the name comes after that (成立了由冉启明任组长、…任副组长的巡察整改工作领导小组)
+_SETS_UP = re.compile(r"(?:成立|组建|设立|调整充实|调整)了?(?:由[^。；;]{2,50}?(?:任|担任)副?组长[^。；;]{0,40}?的)?")
+
+#: a committee's numbered inspection or supervision team (市委第三巡察组, 中央第六巡视组, 省委第二督导组)
+_TEAM = re.compile(r"(?P<unit>中央|省委|市委|州委|盟委|县委|区委|旗委)"
+                   r"(?P<body>第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察|督导|督查|指导|检查|考核)组)")
+
+
+def _inspection_teams(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention]:
+    """A committee's numbered team (市委第三巡察组), keyed under the committee its unit word names
+    when that was read (市委 of the document's city), as a leading group is; else by its name."""
+    committees = {o.start: o for o in named if o.rule == "org.bare_committee"}
+    for sent in ctx.sentences:
+        if "组" not in sent.text:
+            continue
+        for m in _TEAM.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            committee = committees.get(start)
+            if committee is not None and committee.end == sent.start + m.end("unit"):
+                if any(a < end and committee.end < b for a, b in found):
+                    continue
+                found.append((committee.end, end))
+                yield make_mention(ctx.doc, start=committee.end, end=end, sent_index=sent.index,
+                                   kind=Kind.ORGANIZATION, key=f"{committee.key}/{m['body']}",
+                                   label=committee.label + m["body"], subtype="other", rule="org.team", confidence=0.7,
+                                   aliases=(m.group(0),))
+            elif not any(a < end and start < b for a, b in found):
+                found.append((start, end))
+                yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                                   key=f"org/{m.group(0)}", label=m.group(0), subtype="other", rule="org.team",
+                                   confidence=0.6)
 
 
 #: a source line's outlet (来源：新疆日报, 文章来源：固原新闻网) and a newspaper in a reference
