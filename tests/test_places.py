@@ -620,3 +620,16 @@ def test_a_village_written_under_its_township_is_that_one_where_named_alone() ->
     ex = run("沂南县岸堤镇朱家林村曾是当地有名的空壳村。\n\n谢谢您的关注。朱家林村过去山多地少。")
     keys = {m.key for m in ex.mentions if m.kind == Kind.PLACE and m.label == "朱家林村"}
     assert keys == {"cn-371321/岸堤镇/朱家林村"}
+
+
+def test_a_county_named_by_an_everyday_word_far_from_the_documents_places_is_the_word() -> None:
+    """Blind papers KK, KP, KQ: 我局会同县委组织部, 随即会同县审计局 ("together with" the county's
+    bodies) and 司门前镇和县农业农村局 ("and" the county's bureau) in papers on 湄潭县 and 隆回县 name
+    no 会同县 of 湖南 and no 和县 of 安徽; a paper that places 会同县 keeps it."""
+    def counties(text: str) -> set[str]:
+        return {m.label for m in run(text).mentions if m.kind == Kind.PLACE and m.label.endswith("县")}
+
+    assert counties("湄潭县农业农村局答复。我局会同县委组织部到兴隆镇调研。随即会同县审计局开展专项审计。") == {"湄潭县"}
+    assert counties("隆回县纪委通报。滩头镇、司门前镇和县农业农村局要针对暴露的问题整改。") == {"隆回县"}
+    assert "会同县" in counties("湖南省怀化市会同县委组织部召开会议。会同县审计局开展审计。")
+    assert "会同县" in counties("会同县委组织部召开会议，会同县坪村镇党委参加。")

@@ -1081,6 +1081,8 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
         tag = word_tag(stem)
         if not (_PLACE_AFTER.match(s.sent.text, s.end - s.sent.start) and (tag is None or tag in ("ns", "nr", "nz"))):
             return False
+    if _stray_word_county(s, spans, heads):
+        return False
     if s.form != "lower" or s.prev is not None:
         return True
     if id(s) in heads:
@@ -1101,6 +1103,24 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
         # one placed only as of the document's township (力争村均…, 楠木村驻村第一书记): by its bodies
         return True
     return _listed_with_peers(s, spans)
+
+
+def _stray_word_county(s: _Span, spans: list[_Span], heads: set[int]) -> bool:
+    """A county named by an everyday word, written alone, far from every other place the document
+    names: the word and a bare 县 of the document's own county (我局会同县委组织部, 随即会同县审计局,
+    滩头镇、司门前镇和县农业农村局 in papers on 湄潭县 and 隆回县), not 会同县 of 湖南 or 和县 of
+    安徽. A document on that county names its province, its city or a township under it."""
+    if s.place is None or s.place.level != "county" or s.prev is not None or id(s) in heads:
+        return False
+    stem = s.name[:-1]
+    if (s.form != "full" or not s.name.endswith(("县", "市", "区", "旗")) or not _everyday_word(stem)
+            or (word_tag(stem) or "")[:2] in ("nr", "nz")):
+        return False  # (红安县, 永和县: their stems are names jieba knows, not everyday words)
+    g = gazetteer()
+    province = next((p.key for p in (s.place, *g.ancestors(s.place)) if p.level == "province"), None)
+    others = [t for t in spans if t.place is not None and t.name != s.name]
+    return province is not None and bool(others) and not any(
+        any(p.key == province for p in (t.place, *g.ancestors(t.place))) for t in others)
 
 
 def _proper_stem(stem: str) -> bool:
