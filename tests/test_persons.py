@@ -1317,3 +1317,12 @@ def test_a_recorders_label_with_its_post_after_wide_spaces() -> None:
     assert people(ex) == {"黄雨涵": "author"}
     of = _of(ex)
     assert ("黄雨涵", "中共黄山市委组织部") in of
+
+
+def test_a_committee_members_charge_after_its_body_and_another_post() -> None:
+    """A township's report (blind paper KM): 镇党委委员、组织委员吉兴旺 holds two posts of the
+    committee named before them, as 镇党委副书记陶明珠 holds one."""
+    ex = extract_document(make_document(
+        "镇雄县芒部镇党委召开会议。镇党委副书记陶明珠同志牵头抓总，镇党委委员、组织委员吉兴旺同志负责日常调度，"
+        "镇党委委员、宣传委员郑雅琴同志分管宣传。", path="t.txt"))
+    assert {("陶明珠", "芒部镇党委"), ("吉兴旺", "芒部镇党委"), ("郑雅琴", "芒部镇党委")} <= _of(ex)

@@ -182,6 +182,8 @@ _ROLES = (
     "农艺师", "工程师", "畜牧师", "经济师", "会计师", "兽医",
     # a village's money posts (报账员孙桂芝, 村会计王某)
     "报账员", "会计", "出纳", "文书",
+    # a Party committee's members by their charge (镇党委委员、组织委员吉兴旺: both posts of the 镇党委)
+    "组织委员", "宣传委员", "纪检委员", "统战委员", "武装委员", "政法委员", "青年委员", "妇女委员",
     # the leaders of a unit listed at a meeting (区领导高立新、薛文博、贺宏伟出席会议)
     "省领导", "市领导", "州领导", "县领导", "区领导", "旗领导", "镇领导", "乡领导",
 )
