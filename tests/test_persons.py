@@ -1326,3 +1326,13 @@ def test_a_committee_members_charge_after_its_body_and_another_post() -> None:
         "镇雄县芒部镇党委召开会议。镇党委副书记陶明珠同志牵头抓总，镇党委委员、组织委员吉兴旺同志负责日常调度，"
         "镇党委委员、宣传委员郑雅琴同志分管宣传。", path="t.txt"))
     assert {("陶明珠", "芒部镇党委"), ("吉兴旺", "芒部镇党委"), ("郑雅琴", "芒部镇党委")} <= _of(ex)
+
+
+def test_a_village_doctor_a_teams_members_and_a_villager_introduced_by_age() -> None:
+    """A first secretary's diary (blind paper KO): 乡村医生冯秀英 (not 村医 cut out of 乡村医生),
+    工作队队员刘子涵、张亮 (a team's members, of the team), 冯世荣，35岁，… (a villager's profile)."""
+    ex = extract_document(make_document(
+        "冯世荣，35岁，退伍军人，去年刚回村。村卫生室的乡村医生冯秀英负责登记和随访。"
+        "把我和驻村工作队队员刘子涵、张亮介绍给村“两委”班子。全村共有党员，35岁以下5名。", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"冯世荣", "冯秀英", "刘子涵", "张亮"}
+    assert {("刘子涵", "驻村工作队"), ("张亮", "驻村工作队")} <= _of(ex)

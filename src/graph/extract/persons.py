@@ -135,6 +135,8 @@ _NETIZEN_LINE = re.compile(r"\s*留言人\s*[:：]\s*(?:网友)?\s*[“\"「](?P
 _ADDRESSEE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:代表|委员)\s*[:：]\s*")
 #: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
 _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
+#: a villager introduced by name and age opening a sentence (冯世荣，35岁，退伍军人，…)
+_NAME_AGE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})[，,]\s*(?:今年)?\d{1,3}岁")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("(?:" + "|".join(sorted(_LEADERS | _ROLE_MODELS | _REVOLUTIONARIES, key=len, reverse=True))
                     + ")(?![县镇乡村路街])")  # (左权县 is a place)
@@ -159,7 +161,7 @@ _ROLES = (
     "研究员", "本科生", "研究生", "博士生", "硕士生", "学生", "同学", "学员", "校友", "学长", "学姐", "党员",
     "预备党员", "积极分子", "发展对象", "代表", "成员", "负责人", "主任", "副主任", "院长", "副院长", "校长",
     "部长", "局长", "厅长", "处长", "科长", "省长", "县长", "市长", "区长", "州长", "旗长", "镇长", "乡长", "村长", "主席", "总理",
-    "队长", "组长", "站长", "股长", "领导",
+    "队长", "队员", "组长", "站长", "股长", "领导",
     "所长", "经理", "项目经理", "项目负责人", "董事长", "干部", "村民", "农民", "居民", "志愿者", "工作者", "获得者", "军人", "老兵", "战士",
     "烈士", "英雄", "记者", "通讯员", "网格员", "讲解员", "主持人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
     "姑父", "姑姑", "舅舅", "叔叔", "阿姨", "儿子", "女儿", "院士", "专家", "会长", "秘书长", "理事长", "行长",
@@ -168,7 +170,7 @@ _ROLES = (
     "移民户", "脱贫户", "贫困户", "农户", "养殖户", "种植户", "经营户",
     # the trades and duties villagers are introduced by (党员护林员张德旺, 竹农赖长生, 返乡大学生刘晓雪)
     "护林员", "保洁员", "调解员", "信息员", "宣讲员", "联络员", "指导员", "协管员", "技术员", "农技员", "监督员",
-    "村医", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
+    "村医", "乡村医生", "大学生", "牧民", "渔民", "竹农", "茶农", "果农", "菜农", "药农", "林农", "椒农", "店主", "厨师",
     "乡贤", "法律顾问", "社工", "带头人", "种植大户", "养殖大户", "种粮大户", "大户", "社员", "退役军人", "返乡青年", "妇女",
     "理事", "监事",
     "老人", "五保老人", "留守老人", "护边员", "宣传员", "中心户", "党员中心户",
@@ -192,7 +194,7 @@ _ROLE_SET = frozenset(_ROLES)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
                            "总理"})
 #: 支书 is a role of its own (村支书王明) but also the middle of 党总支书记, whose role is 书记
-_ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "")
+_ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "(?!生)" if r == "村医" else "")
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
@@ -918,6 +920,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         # 答（陈玉梅，西湾村村务监督委员会主任）：an interview's answer, its speaker in the bracket
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.interviewee", 0.85)
+    m = _NAME_AGE.match(text)
+    if m and plausible_name(m.group("n")) and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
+        # 冯世荣，35岁，退伍军人: a profile's opening, its person's name and age
+        yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                      "person.aged", 0.8)
     m = _SPACED.search(text)
     if m:
         label = m.group(1) + m.group(2)
@@ -1401,6 +1408,11 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     # the next person named in the same sentence (孙立强和…张敏任副组长: both lead the group)
     by_start = sorted(persons, key=lambda m: m.start)
     next_in_sentence = {a: b for a, b in zip(by_start, by_start[1:]) if a.sent_index == b.sent_index}
+    # a name listed after another with 、 (队员刘子涵、张亮): where the list starts, for the post before it
+    list_start: dict[int, int] = {}
+    for a, b in zip(by_start, by_start[1:]):
+        if a.sent_index == b.sent_index and b.start == a.end + 1 and doc.text[a.end] == "、":
+            list_start[b.start] = list_start.get(a.start, a.start)
     for p in persons:
         prov = Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start, end=p.end, rule=p.rule,
                           confidence=p.confidence, stated=True)
@@ -1441,7 +1453,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             if group is not None:
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))  # 组  长：马建国（…）
         else:
-            posted = list(_post_of_organization(doc.text, orgs, p, prov))
+            posted = list(_post_of_organization(doc.text, orgs, p, prov, list_start.get(p.start)))
             yield from posted
             taken = {r.object_key for r in posted}
             if (bracket := _UNIT_BRACKET.match(doc.text, p.end)) is not None:
@@ -1604,12 +1616,15 @@ def _source_units(ctx: DocContext, orgs: list[Mention], p: Mention) -> list[Ment
     return [o for o in orgs if o.sent_index == p.sent_index and start <= o.start and o.end <= p.start]
 
 
-def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
+def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Provenance,
+                          start: int | None = None) -> Iterator[RelationMention]:
     """清华大学校长邱勇, 行政管理专业本科生党支部党员王朝萱, 新华社记者 任超: the organisation named
-    right before the post (or right before the name) is the person's."""
-    before = sorted((o for o in orgs if o.sent_index == p.sent_index and o.end <= p.start),
+    right before the post (or right before the name) is the person's. ``start``: where the list of
+    names ``p`` ends starts (工作队队员刘子涵、张亮: 张亮's post is the one before 刘子涵)."""
+    cursor = p.start if start is None else start
+    before = sorted((o for o in orgs if o.sent_index == p.sent_index and o.end <= cursor),
                     key=lambda o: (o.end, o.start), reverse=True)
-    cursor, chained = p.start, False
+    chained = False
     for o in before:
         if o.end > cursor:
             continue  # (a body inside the one taken: 县委 of 县委组织部)
