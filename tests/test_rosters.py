@@ -175,3 +175,15 @@ def test_a_ledgers_rows_go_on_under_group_headings_and_pair_names_with_their_uni
     assert {("冉光美", "善泥村党支部"), ("田茂松", "毛坝镇党建办"), ("黄德坤", "毛坝镇党政办"),
             ("向明伦", "四溪村党支部")} <= got
     assert ("冉光美", "毛坝镇党建办") not in got and ("黄德坤", "毛坝镇党建办") not in got
+
+
+def test_a_teams_members_one_a_line_with_their_part_class_and_a_wide_space_apart() -> None:
+    """A student team's report (blind paper KR): under 团队成员：, lines of a name (its part in the
+    team in brackets), one ideographic space or more, the school and the class; the school named in
+    such a cell is an organisation, and a name the test does not know does not end the list."""
+    ex = extract_document(make_document(
+        "党建引领彝区乡村振兴的实践探索\n\n团队成员：\n"
+        "　　吉克阿依（队长）　西南民族大学民族学与社会学学院　2021级社会学专业\n"
+        "　　刘思远　　　　　　西南民族大学经济学院　2021级经济学专业\n"
+        "　　王梓涵　　　　　　四川大学公共管理学院　2022级行政管理专业\n\n正文。\n", path="t.txt"))
+    assert {("刘思远", "西南民族大学经济学院"), ("王梓涵", "四川大学公共管理学院")} <= _of(ex)

@@ -188,10 +188,12 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
 
 #: a label line over a research team's members, one a line (课题组成员:)
 _MEMBERS_LABEL = re.compile(r"\s*(?:课题组|调研组|项目组|编写组|研究团队|团队)(?:主要)?成员\s*[:：]\s*")
-#: a member's line under it: the name, the unit, the title, set apart by wide spaces or a tab
-#: (钱晓燕  中共安吉县委党校  讲师)
-_MEMBER_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\t+|[ \u3000]{2,})(?P<unit>[\u4e00-\u9fff（）()]{2,30}?)"
-                          r"(?:(?:\t+|[ \u3000]{2,})[\u4e00-\u9fff、，,]{1,16})?\s*")
+#: a member's line under it: the name (its part in the team in brackets), the unit, the title or
+#: the class, set apart by wide spaces or a tab (钱晓燕  中共安吉县委党校  讲师; 吉克阿依（队长）　西南民族
+#: 大学民族学与社会学学院　2021级社会学专业)
+_MEMBER_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:\t+|\u3000+| {2,})"
+                          r"(?P<unit>[\u4e00-\u9fff（）()]{2,30}?)"
+                          r"(?:(?:\t+|\u3000+| {2,})[\u4e00-\u9fff、，,\d]{1,16})?\s*")
 #: lines under the label, at most: the head of a report lists a handful
 _MEMBERS_MAX = 12
 
@@ -207,8 +209,10 @@ def member_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
         for nxt in paragraphs[k + 1:k + 1 + _MEMBERS_MAX]:
             line = ctx.paragraphs[nxt]
             m = _MEMBER_LINE.fullmatch(line[0].text) if len(line) == 1 else None
-            if m is None or not plausible(m.group("name")):
+            if m is None:
                 break
+            if not plausible(m.group("name")):
+                continue  # (a member's line all the same, of a name the test does not know: 吉克阿依)
             start = line[0].start
             yield Listed(line[0].index, start + m.start("name"), start + m.end("name"), m.group("name"),
                          (start + m.start("unit"), start + m.end("unit")), False, True)

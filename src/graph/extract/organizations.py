@@ -908,8 +908,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                 continue  # 组建农业专业合作社: an activity, not a name
             s = place.start - sent.start  # 稳妥有序组建云南农村商业银行: the name begins at its place
             name, before = text[s:e], text[:s].rstrip()
+        # (a cell of a line set out by wide spaces opens a name too: 刘思远　　西南民族大学经济学院　…)
         if not product and not asked and not (place is not None and place.start - sent.start == s) and not (
-                s == 0 or (before and before[-1] in ":：，,、（(“\"")) and not (
+                s == 0 or (before and before[-1] in ":：，,、（(“\"") or text[s - 1] in "\u3000\t"
+                or text.endswith("  ", 0, s)) and not (
                 tag == "nt" and (e >= len(text) or e in words) and _proper_modifier(name[:-len(m.group(1))])):
             continue  # (清华大学, 武汉大学: jieba's dictionary knows them as names of organisations)
         if m.group(1) in ("大学", "学院") and (sub := _SCHOOL_OF.match(text, e)) is not None:
