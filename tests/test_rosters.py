@@ -187,3 +187,15 @@ def test_a_teams_members_one_a_line_with_their_part_class_and_a_wide_space_apart
         "　　刘思远　　　　　　西南民族大学经济学院　2021级经济学专业\n"
         "　　王梓涵　　　　　　四川大学公共管理学院　2022级行政管理专业\n\n正文。\n", path="t.txt"))
     assert {("刘思远", "西南民族大学经济学院"), ("王梓涵", "四川大学公共管理学院")} <= _of(ex)
+
+
+def test_a_roster_lines_named_members_before_a_clause_on_the_others_and_a_general_branch_member() -> None:
+    """A contest's notice (blind paper KP): 成　员：许文斌（…）、顾晓军（…），县党代表…各1名 lists two
+    named members, then members by kind; 村党总支委员周国平 is a member of a general branch (支委 is not
+    read out of 总支委员)."""
+    ex = extract_document(make_document(
+        "附件：全县村党组织书记“擂台比武”决赛评委会组成人员\n\n主　任：魏正东（县委常委、组织部部长）\n"
+        "成　员：许文斌（县农业农村局副局长）、顾晓军（县民政局副局长），县党代表、人大代表各1名，老党员代表2名。\n\n"
+        "技术服务岗党员、村党总支委员周国平带领6名党员连续10多天值守。\n", path="t.txt"))
+    assert {"魏正东", "许文斌", "顾晓军", "周国平"} <= {m.label for m in ex.mentions if m.kind == Kind.PERSON}
+    assert {("许文斌", "县农业农村局"), ("顾晓军", "县民政局")} <= _of(ex)

@@ -83,6 +83,9 @@ _SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|�
                      r"[\u4e00-\u9fff]{2,6}组(?:成员|组成人员)\s*$|"
                      # (an elected body's heading with its size: （一）兰陵东南圩村党支部委员会（5人）)
                      r"(?:委员会|党支部|党总支|党委|理事会|监事会|队)\s*[（(]\d{1,3}人[）)]\s*$")
+#: the end of a roster line's named members, where a clause on members not named follows (…（县委
+#:党校副校长），县党代表、人大代表…各1名)
+_AFTER_ITEMS = re.compile(r"[）)][，,；;]")
 #: a phone number's field after a roster line's names
 _PHONE = re.compile(r"[ \u3000\t]*(?:联系)?(?:电话|手机|座机)\s*[:：]")
 #: paragraphs between the sentence setting a group up and its roster's first line
@@ -168,6 +171,9 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
         line_end = phone.start() if phone is not None else sent.end
         if label is not None and near:
             items = _items(text, label.end(), line_end, bare=True)
+            if items is None and (rest := _AFTER_ITEMS.search(text, label.end(), line_end)) is not None:
+                # 成　员：许文斌（…）、顾晓军（…），县党代表…各1名: the named members, before the others
+                items = _items(text, label.end(), rest.start() + 1)
         elif label is None and sent.paragraph == open_at + 1:
             items = _items(text, sent.start, line_end, bare=True)  # more names under the label's line
         else:

@@ -193,8 +193,9 @@ _ROLE_SET = frozenset(_ROLES)
 #: the roles of _ROLES that make their holder a leader (the role the author and title rules give too)
 _LEADER_ROLES = frozenset({"书记", "副书记", "支书", "第一书记", "省长", "市长", "县长", "镇长", "乡长", "村长", "主席",
                            "总理"})
-#: 支书 is a role of its own (村支书王明) but also the middle of 党总支书记, whose role is 书记
-_ROLE_RE = re.compile("|".join(re.escape(r) + ("(?!记)" if r == "支书" else "(?!生)" if r == "村医" else "")
+#: 支书 is a role of its own (村支书王明) but also the middle of 党总支书记, whose role is 书记 (and 支委 of
+#: 党总支委员周国平, 村医 of 乡村医生冯秀英)
+_ROLE_RE = re.compile("|".join(re.escape(r) + {"支书": "(?!记)", "村医": "(?!生)", "支委": "(?!员)"}.get(r, "")
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
