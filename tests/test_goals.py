@@ -573,3 +573,11 @@ def test_a_verb_of_attaining_before_a_quoted_aim_spelled_out() -> None:
 def test_the_clause_that_closes_a_sentence_with_a_verb_of_guarding_or_strengthening(
         text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_cited_titles_aims_are_read_where_it_lists_them() -> None:
+    """《中央政治局关于改进工作作风、密切联系群众》 lists two aims; 《关于加强和改进乡村治理的指导意见》
+    names the subject of a cited document, which writers do not count an aim (held-out: 11 of 127
+    single-subject titles were)."""
+    assert {"改进工作作风", "密切联系群众"} <= names("学习《中央政治局关于改进工作作风、密切联系群众》的规定。")
+    assert names("各地认真贯彻《关于加强和改进乡村治理的指导意见》。") == set()

@@ -420,7 +420,11 @@ class _Goals:
         for m in _CLOSING_AIM.finditer(text):
             self.add(m.start("g"), m.end("g"), "goals.closing_aim", 0.5)
         for m in _TITLE_ABOUT.finditer(text):
-            for s, e in _task_items(text, m.start("g"), m.end("g")):
+            items = _task_items(text, m.start("g"), m.end("g"))
+            if len(items) < 2:
+                continue  # 《关于加强和改进乡村治理的指导意见》: a cited document's subject, which writers
+                # count an aim only where the title lists its aims (关于改进工作作风、密切联系群众)
+            for s, e in items:
                 self.add(s, e, "goals.title_about", 0.6)
         for m in _PURPOSE.finditer(text):
             g, g_start = m.group("g"), m.start("g")
