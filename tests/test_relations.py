@@ -1079,3 +1079,16 @@ def test_faces_a_loss_of_people_or_land_a_slack_body_and_the_hardships_named_x_n
     assert {o for _, o in of(rels, Predicate.FACES)} == {"老旧小区停车难", "小微企业融资难"}
     rels = run("历下区物业管理难度较大，村级事务管理难以规范。", places=("历下区",))
     assert not {o for _, o in of(rels, Predicate.FACES)} & {"物业管理难", "村级事务管理难"}
+
+
+def test_the_problems_a_block_lists_under_its_place_head_line() -> None:
+    """A township's report on rectifying villages (blind paper KM): 【松林村】 heads a block whose
+    line 存在问题：A；B，C。 lists that village's problems, whatever their words."""
+    text = ("中共镇雄县芒部镇委员会关于软弱涣散村党组织集中整顿工作情况的报告\n\n"
+            "全镇松林村、庙河村2个村党组织被确定为软弱涣散村党组织。\n\n二、各村整顿情况\n\n"
+            "【松林村】\n\n存在问题：村党总支班子不团结，“两委”成员之间互不配合；“三会一课”流于形式。\n\n"
+            "整顿措施：一是调整班子。\n\n【庙河村】\n\n存在问题：党员队伍结构老化，后备力量严重不足。\n")
+    faced = _faced(text)
+    assert {("松林村", "村党总支班子不团结"), ("松林村", "“两委”成员之间互不配合"), ("庙河村", "党员队伍结构老化"),
+            ("庙河村", "后备力量严重不足")} <= faced
+    assert not any(p == "芒部镇" and o == "村党总支班子不团结" for p, o in faced)

@@ -407,6 +407,8 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
         if not places:
             stated, conf, how = False, 0.4, rule + "_paragraph"
             places = _one_place_before(ctx, of, sent.index)
+        if not places:
+            places = _block_head(ctx, of, sent.paragraph)  # 【三滴水村】 / 存在问题：…: the block's village
         if not places and sent.paragraph in speakers:
             # (短板我们也清楚：旺季停车难…, in a report of several speakers: the speaker's village has it)
             places, how = [speakers[sent.paragraph]], rule + "_speaker"
@@ -433,7 +435,7 @@ def extract(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]
 #: an inspection's findings (巡察也发现一些问题。一是…): what it found
 _FOUND = re.compile(r"发现(?:了)?(?:一些|以下|如下|不少|部分|若干)(?:突出)?问题")
 _PROBLEM_CUE = re.compile(r"困难和问题|问题和困难|困难和挑战|风险挑战|问题和不足|不足和问题|短板弱项|差距和不足|"
-                          r"存在的问题|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容(?:忽视|回避)|"
+                          r"存在的问题|存在(?:的)?(?:主要)?问题(?=[：:]|$)|突出问题|清醒(?:地)?(?:看到|认识到)|问题(?:同样|也)?不容(?:忽视|回避)|"
                           r"(?:还有|存在)(?:不少|一些|许多)?短板|" + _FOUND.pattern + "|" + _FEEDBACK.pattern)
 #: the opening of a point of a list (第一，…; 一是…; 首先，…)
 _POINT = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]是|首先[，,])")
@@ -635,6 +637,29 @@ def _one_place_before(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], lis
                 return [last]
             return _topic(ctx, of, para)
         i -= 1
+    return []
+
+
+#: a block's head line that is a place's name alone, bracketed or numbered (【三滴水村】, （二）松林村)
+_BLOCK_HEAD = re.compile(r"\s*(?:[【\[〔]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"
+                         r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:[】\]〕])?\s*")
+#: paragraphs back from a problem to its block's head line
+_BLOCK_REACH = 3
+
+
+def _block_head(ctx: DocContext, of: Callable[[int, tuple[Kind, ...]], list[Mention]], para: int) -> list[Mention]:
+    """The place a block of a report on several places opens with, as its head line (【松林村】, then
+    存在问题：…；整顿措施：…): the owner of the problems listed in the block's lines."""
+    for k in range(para - 1, max(-1, para - 1 - _BLOCK_REACH), -1):
+        line = ctx.paragraphs.get(k, ())
+        if len(line) != 1:
+            continue
+        m = _BLOCK_HEAD.fullmatch(line[0].text)
+        if m is None:
+            continue
+        found = [p for p in of(line[0].index, (Kind.PLACE,))
+                 if p.start == line[0].start + m.start("name") and p.end == line[0].start + m.end("name")]
+        return found[:1]
     return []
 
 
