@@ -199,3 +199,22 @@ def test_a_roster_lines_named_members_before_a_clause_on_the_others_and_a_genera
         "技术服务岗党员、村党总支委员周国平带领6名党员连续10多天值守。\n", path="t.txt"))
     assert {"魏正东", "许文斌", "顾晓军", "周国平"} <= {m.label for m in ex.mentions if m.kind == Kind.PERSON}
     assert {("许文斌", "县农业农村局"), ("顾晓军", "县民政局")} <= _of(ex)
+
+
+def test_a_labelled_line_of_names_with_posts_and_a_proposals_co_signers() -> None:
+    """Minutes' attendees by their side (blind paper KY): 县直单位：任慧娟（县委组织部副部长）、…, each of
+    the body in their bracket; a proposal's co-signers one a line under 联 名 人： (blind paper LB),
+    a sector then the unit and post, each of their unit, and none an author."""
+    ex = extract_document(make_document(
+        "临县碛口镇专题调研座谈会会议纪要\n\n参会人员：\n"
+        "　　县直单位：任慧娟（县委组织部副部长）、高文斌（县农业农村局党组书记、局长）\n"
+        "　　碛口镇：郝志刚（镇党委书记）、贺鹏飞（镇党委副书记、镇长）\n\n一、会议概况\n\n会议听取了汇报。\n", path="t.txt"))
+    got = _of(ex)
+    assert {"任慧娟", "高文斌", "郝志刚", "贺鹏飞"} <= {p for p, _ in got}
+    assert any(p == "郝志刚" and o.endswith("碛口镇党委") for p, o in got)
+    ex = extract_document(make_document(
+        "关于加强农村互助养老服务的提案\n\n提 案 人：邢淑芬\n联 名 人：\n"
+        "　　赵春生　农业界　望奎县莲花镇农业综合服务中心主任\n　　高秀云　社会福利和社会保障界　望奎县民政局养老服务股副股长\n"
+        "建议主办单位：望奎县民政局\n", path="t.txt"))
+    assert {("赵春生", "望奎县莲花镇农业综合服务中心"), ("高秀云", "望奎县民政局")} <= _of(ex)
+    assert not any(r.predicate.value == "authorOf" and r.subject_key.endswith(("赵春生", "高秀云")) for r in ex.relations)

@@ -58,6 +58,8 @@ class Listed:
     post_body: str | None = None
     #: whether the name column is headed by a post (书记, 负责人), not by 姓名: the row's body is the one led
     led: bool = False
+    #: the rule that read it, where not a group's roster, a table's row or an author's line
+    rule: str = ""
 
 
 #: a roster line's label: the group's head, deputies, members, its office's head (spaced or not),
@@ -193,13 +195,16 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
 
 
 #: a label line over a research team's members, one a line (课题组成员:)
-_MEMBERS_LABEL = re.compile(r"\s*(?:课题组|调研组|项目组|编写组|研究团队|团队)(?:主要)?成员\s*[:：]\s*")
+_MEMBERS_LABEL = re.compile(r"\s*(?:(?:课题组|调研组|项目组|编写组|研究团队|团队)(?:主要)?成员|(?P<signers>联[ \u3000]*名[ \u3000]*人))"
+                            r"\s*[:：]\s*")
 #: a member's line under it: the name (its part in the team in brackets), the unit, the title or
 #: the class, set apart by wide spaces or a tab (钱晓燕  中共安吉县委党校  讲师; 吉克阿依（队长）　西南民族
 #: 大学民族学与社会学学院　2021级社会学专业)
 _MEMBER_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:\t+|\u3000+| {2,})"
-                          r"(?P<unit>[\u4e00-\u9fff（）()]{2,30}?)"
-                          r"(?:(?:\t+|\u3000+| {2,})[\u4e00-\u9fff、，,\d]{1,16})?\s*")
+                          r"(?P<unit>[\u4e00-\u9fff（）()]{2,30}?"
+                          r"(?:(?:\t+|\u3000+| {2,})[\u4e00-\u9fff、，,\d（）()]{1,30})?)\s*")
+#: (a co-signer's line may hold a sector first: 赵春生　农业界　望奎县莲花镇农业综合服务中心主任; the unit
+#: is read from all of the line after the name)
 #: lines under the label, at most: the head of a report lists a handful
 _MEMBERS_MAX = 12
 
@@ -210,8 +215,10 @@ def member_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
     paragraphs = sorted(ctx.paragraphs)
     for k, para in enumerate(paragraphs):
         sents = ctx.paragraphs[para]
-        if len(sents) != 1 or not _MEMBERS_LABEL.fullmatch(sents[0].text):
+        label = _MEMBERS_LABEL.fullmatch(sents[0].text) if len(sents) == 1 else None
+        if label is None:
             continue
+        authors = label.group("signers") is None  # (a proposal's co-signers sign, they are not its authors)
         for nxt in paragraphs[k + 1:k + 1 + _MEMBERS_MAX]:
             line = ctx.paragraphs[nxt]
             m = _MEMBER_LINE.fullmatch(line[0].text) if len(line) == 1 else None
@@ -221,7 +228,38 @@ def member_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
                 continue  # (a member's line all the same, of a name the test does not know: 吉克阿依)
             start = line[0].start
             yield Listed(line[0].index, start + m.start("name"), start + m.end("name"), m.group("name"),
-                         (start + m.start("unit"), start + m.end("unit")), False, True)
+                         (start + m.start("unit"), start + m.end("unit")), False, authors,
+                         rule="" if authors else "person.listed_line")
+
+
+#: a line of a label and the people it names, each with their posts in brackets (县直单位：任慧娟（县委
+#: 组织部副部长）、高文斌（县农业农村局党组书记、局长）: a meeting's attendees by their side)
+_LINE_LABEL = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[:：]\s*")
+#: what a bracket after a listed name holds: a post
+_POSTED = re.compile(r"书记|主任|部长|局长|委员|主席|校长|院长|所长|站长|队长|组长|科长|股长|镇长|乡长|村长|讲师|教师|"
+                     r"干部|党员|代表|经营户|户$")
+
+
+def labelled_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
+    """The people a labelled line names, each a name and a bracket of posts (:data:`_LINE_LABEL`), the
+    whole of the line after the label (or all before a clause on others: …（县委党校讲师），…); not the
+    lines a group's roster reads (组　长：…)."""
+    text = ctx.doc.text
+    for para, sents in ctx.paragraphs.items():
+        if len(sents) != 1:
+            continue
+        sent = sents[0]
+        m = _LINE_LABEL.match(text, sent.start, sent.end)
+        if m is None or _LABEL.match(text, sent.start, sent.end) is not None:
+            continue
+        items = _items(text, m.end(), sent.end)
+        if items is None and (rest := _AFTER_ITEMS.search(text, m.end(), sent.end)) is not None:
+            items = _items(text, m.end(), rest.start() + 1)
+        if not items or not all(plausible(i.group("name")) and _POSTED.search(i.group("bracket")) for i in items):
+            continue
+        for i in items:
+            yield Listed(sent.index, i.start("name"), i.end("name"), i.group("name"), i.span("bracket"), False,
+                         rule="person.listed_line")
 
 
 def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:

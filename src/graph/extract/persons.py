@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from graph.extract._rosters import group_roster, member_lines, table_rows
+from graph.extract._rosters import group_roster, labelled_lines, member_lines, table_rows
 from graph.extract._text import SURNAME_CHARS, SURNAMES, TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
 from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -589,13 +589,14 @@ def _listed(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
     where no other rule found them."""
     taken = [(m.start, m.end) for m in found]
     for item in [*group_roster(ctx, plausible_name), *table_rows(ctx, plausible_name),
-                 *member_lines(ctx, plausible_name)]:
+                 *member_lines(ctx, plausible_name), *labelled_lines(ctx, plausible_name)]:
         if any(a < item.end and item.start < b for a, b in taken):
             continue
         taken.append((item.start, item.end))
         sent = ctx.sentences[item.sent_index]
         person = _person(ctx, sent, item.start, item.end, item.name, "author" if item.author else "other",
-                         "person.author_line" if item.author else "person.roster" if item.group else "person.table_row",
+                         "person.author_line" if item.author else "person.roster" if item.group
+                         else item.rule or "person.table_row",
                          0.85)
         if item.bracket is not None:
             person = _with(person, "affiliation_span", f"{item.bracket[0]}:{item.bracket[1]}")
