@@ -1336,3 +1336,13 @@ def test_a_village_doctor_a_teams_members_and_a_villager_introduced_by_age() -> 
         "把我和驻村工作队队员刘子涵、张亮介绍给村“两委”班子。全村共有党员，35岁以下5名。", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"冯世荣", "冯秀英", "刘子涵", "张亮"}
     assert {("刘子涵", "驻村工作队"), ("张亮", "驻村工作队")} <= _of(ex)
+
+
+def test_a_lessons_narrator_and_villagers_called_by_age_and_kin() -> None:
+    """A micro Party lesson (blind paper KZ): 讲述人：温秀英 is its author; a story's 90后姑娘肖雨晴 and
+    老汉王有才 are people, a bare 大姐 is no name."""
+    ex = extract_document(make_document(
+        "一粒种子的故事\n\n讲述人：温秀英　中共于都县葛坳乡委员会副书记\n\n同志们：在深圳做过电商的90后姑娘肖雨晴，"
+        "就是这时候回村的。老汉王有才说，日子好过了。这位大姐说得对。\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"温秀英", "肖雨晴", "王有才"}
+    assert any(r.predicate.value == "authorOf" and r.subject_key.endswith("温秀英") for r in ex.relations)
