@@ -1,6 +1,6 @@
 """People a document lists in a roster rather than names in its sentences.
 
-Three layouts of official documents, none of which has the cue words the persons extractor
+Four layouts of official documents, none of which has the cue words the persons extractor
 reads sentences by:
 
 * a leading group's membership, one label a line and the names after it, each with its posts
@@ -15,13 +15,19 @@ reads sentences by:
   members (一、验收组成员), the group's own label (视察组组长：, 课题组组长：) or an elected
   body's heading with its size (（一）…党支部委员会（5人）, then 书记：…, 委员：…); a line may
   also give a name and its post apart by wide spaces (组  长:程立新  黄山市农业农村局副局长) or
-  names alone (成员：金善姬　朴成浩　李东旭);
+  names alone (成员：金善姬　朴成浩　李东旭); the named members end where a clause on members by
+  kind begins (…（县委党校副校长），县党代表…各1名);
 * a table written as text, its cells apart by wide spaces, tabs or rules (|), a column headed by
   a post or 姓名 (序号　乡镇　党委书记　考核等次 / 2　庙宇镇　冉光辉　好), a cell holding a name
   and its post in brackets (唐振华（镇党委政法委员）), a column of unit and post beside it
-  (派出单位及职务);
+  (派出单位及职务), a ledger's cell of names paired in order with its cell of units responsible
+  (责任单位 | 责任人: 善泥村党支部、镇党建办 | 冉光美、田茂松), the rows going on under numbered group
+  headings;
 * a research team's members one a line under 课题组成员: (钱晓燕  中共安吉县委党校  讲师): the
-  report's authors.
+  report's authors; a proposal's co-signers the same way under 联名人: (赵春生　农业界　…中心主任),
+  who sign but do not write it;
+* a labelled line of names each with its posts in brackets (县直单位：任慧娟（县委组织部副部长）、…:
+  a meeting's attendees by their side).
 
 Imports the model only; whether a name is plausible is the caller's test.
 """
@@ -144,6 +150,15 @@ def _items(text: str, pos: int, end: int, *, bare: bool = False) -> list[re.Matc
     return out or None
 
 
+def _named_items(text: str, pos: int, end: int, *, bare: bool = False) -> list[re.Match[str]] | None:
+    """:func:`_items` over ``text[pos:end]``, else the name-and-bracket items before a clause on
+    members not named (…（县委党校副校长），县党代表、人大代表…各1名)."""
+    items = _items(text, pos, end, bare=bare)
+    if items is None and (rest := _AFTER_ITEMS.search(text, pos, end)) is not None:
+        items = _items(text, pos, rest.start() + 1)
+    return items
+
+
 def _unit_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The spans of the units a table's cell lists apart by 、 (镇党建办、四溪村党支部)."""
     out, pos = [], a
@@ -172,10 +187,8 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
         phone = _PHONE.search(text, sent.start, sent.end)
         line_end = phone.start() if phone is not None else sent.end
         if label is not None and near:
-            items = _items(text, label.end(), line_end, bare=True)
-            if items is None and (rest := _AFTER_ITEMS.search(text, label.end(), line_end)) is not None:
-                # 成　员：许文斌（…）、顾晓军（…），县党代表…各1名: the named members, before the others
-                items = _items(text, label.end(), rest.start() + 1)
+            # (成　员：许文斌（…）、顾晓军（…），县党代表…各1名: the named members, before the others)
+            items = _named_items(text, label.end(), line_end, bare=True)
         elif label is None and sent.paragraph == open_at + 1:
             items = _items(text, sent.start, line_end, bare=True)  # more names under the label's line
         else:
@@ -200,11 +213,11 @@ _MEMBERS_LABEL = re.compile(r"\s*(?:(?:课题组|调研组|项目组|编写组|�
 #: a member's line under it: the name (its part in the team in brackets), the unit, the title or
 #: the class, set apart by wide spaces or a tab (钱晓燕  中共安吉县委党校  讲师; 吉克阿依（队长）　西南民族
 #: 大学民族学与社会学学院　2021级社会学专业)
+#: (a co-signer's line may hold a sector first: 赵春生　农业界　望奎县莲花镇农业综合服务中心主任; the unit
+#: is read from all of the line after the name)
 _MEMBER_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:\t+|\u3000+| {2,})"
                           r"(?P<unit>[\u4e00-\u9fff（）()]{2,30}?"
                           r"(?:(?:\t+|\u3000+| {2,})[\u4e00-\u9fff、，,\d（）()]{1,30})?)\s*")
-#: (a co-signer's line may hold a sector first: 赵春生　农业界　望奎县莲花镇农业综合服务中心主任; the unit
-#: is read from all of the line after the name)
 #: lines under the label, at most: the head of a report lists a handful
 _MEMBERS_MAX = 12
 
@@ -252,9 +265,7 @@ def labelled_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterato
         m = _LINE_LABEL.match(text, sent.start, sent.end)
         if m is None or _LABEL.match(text, sent.start, sent.end) is not None:
             continue
-        items = _items(text, m.end(), sent.end)
-        if items is None and (rest := _AFTER_ITEMS.search(text, m.end(), sent.end)) is not None:
-            items = _items(text, m.end(), rest.start() + 1)
+        items = _named_items(text, m.end(), sent.end)
         if not items or not all(plausible(i.group("name")) and _POSTED.search(i.group("bracket")) for i in items):
             continue
         for i in items:
@@ -287,7 +298,7 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
                 if plausible(text[a:b]):
                     post = row.cells[unit] if unit is not None and row.cells[unit][1] > row.cells[unit][0] else None
                     if post is not None and lead_first:
-                        post = _unit_items(text, *post)[0]  # 镇党政办、镇党建办 | 黄德坤: the lead unit's
+                        post = (_unit_items(text, *post) or [post])[0]  # 镇党政办、镇党建办 | 黄德坤: the lead unit's
                     yield Listed(row.sents[column], a, b, text[a:b], post, False,
                                  row=tuple(c for k, c in enumerate(row.cells) if k != column),
                                  post_body=_POST_BODY.get(table.heading[column]),

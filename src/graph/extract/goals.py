@@ -65,8 +65,7 @@ _DIGIT = re.compile(r"\d")
 #: 避免…, 杜绝…) or of strengthening what a body can do (拓宽增收渠道, 建强村级组织, 夯实…基础,
 #: 提升…能力): what the sentence's measures are for. Other verbs close a sentence with a further
 #: task as often as with an aim (推动…, 确保…, 带动…, 把…, 规范畅通医保): those are left to the rules
-#: with a cue.
-#: Not what came of it (增强了党支部的活力) nor what would follow (优化结构就会产生最佳功能)
+#: with a cue. Not what came of it (增强了党支部的活力) nor what would follow (优化结构就会产生最佳功能)
 _CLOSING_AIM = re.compile(
     r"(?<=[，,；;：:])(?P<g>(?:防止|避免|杜绝|拓宽|建强|激发|选优配强|夯实|筑牢|提升|增强|破解|守护|维护|优化|"
     r"厚植|补齐|畅通|减轻|保障|盘活)(?![了着过])[^，,。；;：:“”\n\d了就]{2,20})(?=[。；;\n]|$)")
