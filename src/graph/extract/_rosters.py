@@ -92,7 +92,7 @@ _SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|�
                      # (an elected body's heading with its size: （一）兰陵东南圩村党支部委员会（5人）)
                      r"(?:委员会|党支部|党总支|党委|理事会|监事会|队)\s*[（(]\d{1,3}人[）)]\s*$")
 #: the end of a roster line's named members, where a clause on members not named follows (…（县委
-#:党校副校长），县党代表、人大代表…各1名)
+#: 党校副校长），县党代表、人大代表…各1名)
 _AFTER_ITEMS = re.compile(r"[）)][，,；;]")
 #: a phone number's field after a roster line's names
 _PHONE = re.compile(r"[ \u3000\t]*(?:联系)?(?:电话|手机|座机)\s*[:：]")

@@ -28,7 +28,7 @@ from graph.segment import pos_lcut, word_freq, word_tag
 _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", "发改委", "发改局", "民政局", "财政局", "教育局", "人社局",
                 "人力资源和社会保障局", "自然资源局", "生态环境局",
                 "住房和城乡建设局", "住建局", "交通运输局", "水利局", "商务局", "文化和旅游局", "文旅局", "公安局", "司法局",
-                "审计局", "统计局", "林业局", "乡村振兴局", "农商银行", "发展和改革委员会", "发展和改革局", "发展改革局", "发改局", "市场监督管理局", "市场监管局",
+                "审计局", "统计局", "林业局", "乡村振兴局", "农商银行", "发展和改革委员会", "发展和改革局", "发展改革局", "市场监督管理局", "市场监管局",
                 "应急管理局", "退役军人事务局", "医疗保障局", "医保局", "卫生健康局", "卫健局", "卫生健康委员会", "卫健委",
                 "科技局", "工业和信息化局", "工信局", "扶贫办", "信访局", "税务局", "农业局", "体育局", "民宗局",
                 "住房城乡建设局", "生态环境分局", "供销社", "住房和建设局", "城市管理和综合执法局", "城管局",
@@ -352,12 +352,7 @@ def _leading_groups(ctx: DocContext, places: list[Mention], named: list[Mention]
                 else committees.get((start, start + len(unit)))
             if committee is not None and not any(a < end and committee.end < b for a, b in found):
                 # 县委巡视整改工作领导小组: the committee named by the unit word sets the group up
-                body = ctx.doc.text[committee.end:end]
-                found.append((committee.end, end))
-                yield make_mention(ctx.doc, start=committee.end, end=end, sent_index=sent.index,
-                                   kind=Kind.ORGANIZATION, key=f"{committee.key}/{body}", label=committee.label + body,
-                                   subtype="other", rule="org.leading_group", confidence=0.7,
-                                   aliases=(ctx.doc.text[start:end],))
+                yield _of_committee(ctx, sent, committee, start, end, "org.leading_group", found)
                 continue
             place = next((p for p in places if p.start < start and p.end == start + len(unit)), None)
             if place is not None:
@@ -383,6 +378,17 @@ _TEAM = re.compile(r"(?P<unit>中央|省委|市委|州委|盟委|县委|区委|�
                    r"(?P<body>第[一二三四五六七八九十\d]{1,3}(?:巡视|巡察|督导|督查|指导|检查|考核)组)")
 
 
+def _of_committee(ctx: DocContext, sent: Sentence, committee: Mention, start: int, end: int, rule: str,
+                  found: list[tuple[int, int]]) -> Mention:
+    """The body a bare committee's word opens (县委|巡视整改工作领导小组, 市委|第三巡察组), keyed under
+    that committee (read in context: the document's county or city) and named as written too."""
+    body = ctx.doc.text[committee.end:end]
+    found.append((committee.end, end))
+    return make_mention(ctx.doc, start=committee.end, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                        key=f"{committee.key}/{body}", label=committee.label + body, subtype="other", rule=rule,
+                        confidence=0.7, aliases=(ctx.doc.text[start:end],))
+
+
 def _inspection_teams(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention]:
     """A committee's numbered team (市委第三巡察组), keyed under the committee its unit word names
     when that was read (市委 of the document's city), as a leading group is; else by its name."""
@@ -394,13 +400,8 @@ def _inspection_teams(ctx: DocContext, named: list[Mention], found: list[tuple[i
             start, end = sent.start + m.start(), sent.start + m.end()
             committee = committees.get(start)
             if committee is not None and committee.end == sent.start + m.end("unit"):
-                if any(a < end and committee.end < b for a, b in found):
-                    continue
-                found.append((committee.end, end))
-                yield make_mention(ctx.doc, start=committee.end, end=end, sent_index=sent.index,
-                                   kind=Kind.ORGANIZATION, key=f"{committee.key}/{m['body']}",
-                                   label=committee.label + m["body"], subtype="other", rule="org.team", confidence=0.7,
-                                   aliases=(m.group(0),))
+                if not any(a < end and committee.end < b for a, b in found):
+                    yield _of_committee(ctx, sent, committee, start, end, "org.team", found)
             elif not any(a < end and start < b for a, b in found):
                 found.append((start, end))
                 yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,

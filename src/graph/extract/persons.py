@@ -1411,12 +1411,15 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     alone = {i: next(iter(keys)) for i, keys in named_in.items() if len(keys) == 1}
     # the next person named in the same sentence (孙立强和…张敏任副组长: both lead the group)
     by_start = sorted(persons, key=lambda m: m.start)
-    next_in_sentence = {a: b for a, b in zip(by_start, by_start[1:]) if a.sent_index == b.sent_index}
-    # a name listed after another with 、 (队员刘子涵、张亮): where the list starts, for the post before it
+    # and, for a name listed after another with 、 (队员刘子涵、张亮), where the list starts: the post
+    # before it is theirs
+    next_in_sentence: dict[Mention, Mention] = {}
     list_start: dict[int, int] = {}
     for a, b in zip(by_start, by_start[1:]):
-        if a.sent_index == b.sent_index and b.start == a.end + 1 and doc.text[a.end] == "、":
-            list_start[b.start] = list_start.get(a.start, a.start)
+        if a.sent_index == b.sent_index:
+            next_in_sentence[a] = b
+            if b.start == a.end + 1 and doc.text[a.end] == "、":
+                list_start[b.start] = list_start.get(a.start, a.start)
     for p in persons:
         prov = Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start, end=p.end, rule=p.rule,
                           confidence=p.confidence, stated=True)
