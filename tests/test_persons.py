@@ -1346,3 +1346,50 @@ def test_a_lessons_narrator_and_villagers_called_by_age_and_kin() -> None:
         "就是这时候回村的。老汉王有才说，日子好过了。这位大姐说得对。\n", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"温秀英", "肖雨晴", "王有才"}
     assert any(r.predicate.value == "authorOf" and r.subject_key.endswith("温秀英") for r in ex.relations)
+
+
+def test_a_standing_committee_members_committee_and_a_second_post_of_no_named_body() -> None:
+    """县委常委、组织部部长唐明辉 is of the county committee as well as its department (held-out CE,
+    EO, ID); a branch member who also heads the cooperative (裴寨村党支部委员、合作社理事长郭长顺,
+    held-out AK) and a guard team's leader who is also a member (…先锋队队长、哈尼族党员车约, held-out
+    AW) are of the body named before both posts."""
+    assert {("唐明辉", "县委"), ("唐明辉", "县委组织部")} <= _of(extract_document(make_document(
+        "会议由县委常委、组织部部长唐明辉主持。", path="t.txt")))
+    of = _of(extract_document(make_document(
+        "裴寨村党支部委员、合作社理事长郭长顺介绍了经验。关累镇党员护边先锋队队长、哈尼族党员车约说，守边就是守家。",
+        path="t.txt")))
+    assert {("郭长顺", "裴寨村党支部"), ("车约", "关累镇党员护边先锋队")} <= of
+
+
+def test_a_village_members_branch_when_the_paper_is_about_one_village() -> None:
+    """In a paper on one village's branch (held-out AF, KB, CP), 老党员王德顺 and 85岁的老党员李福元
+    are members of that branch, as its 组织委员 is."""
+    of = _of(extract_document(make_document(
+        "丁楼村党支部把党员组织起来。丁楼村党支部书记丁德军说，要带头干。老党员王德顺主动认领“护路岗”。"
+        "85岁的老党员李福元每天都来。丁楼村党支部还建起了积分超市。", path="t.txt")))
+    assert {("王德顺", "丁楼村党支部"), ("李福元", "丁楼村党支部")} <= of
+
+
+def test_a_notice_of_appointments_and_removals_gives_each_person_every_body_they_join_or_leave() -> None:
+    """A county committee's 职务任免 notice (blind paper LG): jieba glues 任 to the township (任小沙江
+    |镇党委), 其 to the county's bureau (其县|农业农村局); each line's person is of every body its
+    clauses name, those they join and those they leave (免去其…职务, 回原单位…工作)."""
+    of = _of(extract_document(make_document(
+        "隆回县委关于罗志刚等同志职务任免的通知\n"
+        "　　罗志刚同志任小沙江镇党委委员、副书记，提名为小沙江镇人民政府镇长候选人；免去其县农业农村局党组成员、副局长职务。\n"
+        "　　免去曹明亮同志的虎形山瑶族乡崇木凼村党支部第一书记职务，回原单位县财政局工作。\n"
+        "　　经研究，县委组织部负责落实。\n", path="t.txt")))
+    assert {("罗志刚", "小沙江镇党委"), ("罗志刚", "小沙江镇人民政府"), ("罗志刚", "隆回县农业农村局"),
+            ("曹明亮", "虎形山瑶族乡崇木凼村党支部"), ("曹明亮", "隆回县财政局")} <= of
+    assert not any(o.endswith("组织部") for _, o in of)
+
+
+def test_a_lists_lines_of_people_by_sex_and_age_and_their_villages_branch() -> None:
+    """A township's plan for recruiting members (blind paper LN): a numbered line per candidate, name,
+    sex, age, village; each is a person, of the branch of their village the document names."""
+    ex = extract_document(make_document(
+        "寨里镇茶富村党支部、梅溪村党总支各发展党员2名。\n发展对象名单\n"
+        "1.吴晓燕，女，29岁，茶富村，大专，返乡创业青年\n12.何梦婷，女，26岁，梅溪村，大学本科，村务专干\n"
+        "韦秀兰（女，壮族，41岁）是合作社的能人。\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"吴晓燕", "何梦婷", "韦秀兰"}
+    assert {("吴晓燕", "寨里镇茶富村党支部"), ("何梦婷", "梅溪村党总支")} <= _of(ex)

@@ -161,7 +161,7 @@ _BARE_COMMITTEE = re.compile(
     r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委[省市州县区旗盟]?监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|"
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
-    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|常委|代表|副?书记(?!" + _HOLDER + "))")
+    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|常委(?!、)|代表|副?书记(?!" + _HOLDER + "))")
 def _acts_on(modifier: str) -> bool:
     """Whether the words before a bare 合作社 end in a verb acting on it (明确要求合作社分红, 党建引领
     合作社发展): a clause about cooperatives, not a name's modifier (富民, 兴农, a product)."""
@@ -928,7 +928,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                         loc if place else None)
 
     # 5. a bare 市委 / 县委 / 州政府: the unit named in context (the one above a county named,
-    # 州委、州政府 in a prefecture's report), when only one fits
+    # 州委、州政府 in a prefecture's report), when only one fits; after a word that ends before a body
+    # (免去其|县农业农村局…职务, 回原单位|县财政局工作) as after punctuation
     for m in _BARE_COMMITTEE.finditer(text):
         if _EACH.search(text, 0, m.start()):
             continue  # 各市、州、县人民政府: every one of them, not one
@@ -936,8 +937,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if any(p.end == s for p in places):
             continue
         if (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
-                and text[m.start() - 1] not in "据照的和与及按在由经是受向将把从对为给让被年月日"
-                and not text.endswith(_JOINT_VERBS, 0, m.start())):
+                and text[m.start() - 1] not in "据照的和与及按在由经是受向将把从对为给让被年月日其"
+                and not text.endswith((*_JOINT_VERBS, "单位"), 0, m.start())):
             if words is None:
                 words = WordStarts(sent)
             before = text[max(0, m.start() - 2):m.start()]

@@ -135,8 +135,12 @@ _NETIZEN_LINE = re.compile(r"\s*留言人\s*[:：]\s*(?:网友)?\s*[“\"「](?P
 _ADDRESSEE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:代表|委员)\s*[:：]\s*")
 #: an interview's question or answer with its speaker in a bracket: 答（陈玉梅，…主任）：
 _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
-#: a villager introduced by name and age opening a sentence (冯世荣，35岁，退伍军人，…)
-_NAME_AGE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})[，,]\s*(?:今年)?\d{1,3}岁")
+#: a villager introduced by name and age opening a sentence (冯世荣，35岁，退伍军人，…), or a list's
+#: line of a person by sex and age, perhaps numbered and with a nationality (6.严文杰，男，33岁，桥亭村，…;
+#: 韦秀兰（女，壮族，41岁）)
+_NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})"
+                       r"(?:[，,]\s*(?:[男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?"
+                       r"|[（(][男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)(?:今年)?\d{1,3}岁")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("(?:" + "|".join(sorted(_LEADERS | _ROLE_MODELS | _REVOLUTIONARIES, key=len, reverse=True))
                     + ")(?![县镇乡村路街])")  # (左权县 is a place)
@@ -201,9 +205,11 @@ _ROLE_RE = re.compile("|".join(re.escape(r) + {"支书": "(?!记)", "村医": "(
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
-_POST_GAP = re.compile(r"(?:的|正式|预备|常务|原|副|派驻|选派|下派|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
+_POST_GAP = re.compile(r"(?:的|正式|预备|常务|常委|原|副|派驻|选派|下派|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
+                       r"、[\u4e00-\u9fff]{1,8}?(?:干部|领导|员|长|主任|书记)|"
                        + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
-#: (two posts held together: 丁楼村党支部书记、村委会主任　丁德军)
+#: (two posts held together: 丁楼村党支部书记、村委会主任　丁德军; the second of a body not named
+#: or not a body: 裴寨村党支部委员、合作社理事长郭长顺, 关累镇护边队队长、哈尼族党员车约)
 _AFFIL_GAP = 14
 #: what a name is followed by at the start of a clause: a speech or reporting verb (陈甜进一步强调,
 #: 龚蕊结合自己的入党历程, 刘芳围绕党史学习教育进行…)
@@ -401,6 +407,8 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
+     # (a list's line by sex: 严文杰，男，33岁 or 韦秀兰（女，壮族，41岁）)
+     "，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING, *_DOTS},
@@ -584,6 +592,42 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     again = list(_repeated(ctx, found))
     yield from again
     yield from _relations(ctx, found + again)
+    yield from _appointed(ctx, found + again)
+
+
+#: a clause of an appointment or removal naming its person (罗志刚同志任…, 免去张德顺同志的…, 选派邹建华
+#: 同志（…）任…): the name, 同志, perhaps a bracket of their present post, then the verb
+_APPOINTS = re.compile(r"\s*(?:免去|选派|提名)?(?P<n>[\u4e00-\u9fff]{2,4}?)同志(?:的|[（(][^（）()]{0,40}[）)])?"
+                       r"(?:任|担任|兼任|调任|改任|转任|为|的)")
+#: a clause going on about the same person's posts (，提名为…候选人；免去其…职务；回原单位县财政局工作)
+_APPOINTS_ON = re.compile(r"\s*(?:并|同时|另)?(?:提名为|提请免去其|提请任命为|免去其|兼任|任|按法定程序推选为|推荐为|"
+                          r"回原单位)")
+#: what splits an appointment's line into clauses
+_CLAUSE_SPLIT = re.compile(r"[，,；;。]\s*")
+
+
+def _appointed(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMention]:
+    """A notice of appointments and removals (关于…等同志职务任免的通知): each clause naming a person
+    and a verb of appointment or removal, and the clauses after it on the same line that go on
+    about their posts (提名为…, ；免去其…职务), make the person a member of every body they name. A
+    removal is of a body they belonged to, which the graph keeps (it has no dates)."""
+    doc = ctx.doc
+    at = {p.start: p for p in persons}
+    for o in ctx.of_kind(Kind.ORGANIZATION):
+        line_start = doc.text.rfind("\n", 0, o.start) + 1
+        # the clause holding the body, and the clauses before it on its line back to its person
+        bounds = [line_start, *(m.end() for m in _CLAUSE_SPLIT.finditer(doc.text, line_start, o.start))]
+        for a in reversed(bounds):
+            m = _APPOINTS.match(doc.text, a)
+            if m is not None:
+                p = at.get(m.start("n"))
+                if p is not None and p.end == m.end("n"):
+                    yield _affiliated(p, o, Provenance(doc_id=doc.id, sent_index=p.sent_index, start=p.start,
+                                                       end=p.end, rule="persons.appointed", confidence=0.8,
+                                                       stated=True))
+                break
+            if not _APPOINTS_ON.match(doc.text, a):
+                break
 
 
 def _listed(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
@@ -1475,6 +1519,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
             branch = _branch_of_post(doc.text, main_branch or _recent_branch(ctx, orgs, p), p)
             if branch is not None and branch.key not in taken:
                 yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
+            if p.rule == "person.aged" and (home := _home_branch(ctx, orgs, p)) is not None and home.key not in taken:
+                yield _affiliated(p, home, replace(prov, rule="persons.home_branch"))
             if _leads_group(doc.text, p, next_in_sentence.get(p)) and (group := _group_led(ctx, orgs, p)) is not None \
                     and group.key not in taken:
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))
@@ -1491,8 +1537,9 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
 #: a post of a village's Party branch standing bare before a name, the branch unnamed:
 #: （支部委员会由5人组成：）党支部书记、村委会主任赵立新，党支部副书记孙桂芹，组织委员刘长海
 #: (not after 、: a post there continues the posts of a body named before it, 镇党委委员、宣传委员郑雅琴)
-_BRANCH_POST = re.compile(r"(?:^|[，,：:；;（(“\s])(?:村)?(?:党支部|党总支|支部)副?书记(?:、村(?:委会|民委员会)主任)?$|"
-                          r"(?:^|[，,：:；;（(“\s])(?:组织|宣传|纪检)委员$")
+_BRANCH_POST = re.compile(r"(?:^|[。，,：:；;（(“\s])(?:村)?(?:党支部|党总支|支部)副?书记(?:、村(?:委会|民委员会)主任)?$|"
+                          r"(?:^|[。，,：:；;（(“\s])(?:组织|宣传|纪检)委员$|"
+                          r"(?:^|[。，,：:；;（(“\s的])(?:老|年轻|青年|农民|普通|无职)?(?:预备)?党员$")
 #: a village's name in the sentence before a post (茶圩里村是…): the post may be that village's
 _VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民务级组庄镇干党])")
 #: the key of a village's Party branch (org/…/四井村/党支部)
@@ -1522,6 +1569,22 @@ def _recent_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention 
     return max((o for o in orgs if o.end <= p.start and _BRANCH_KEY.search(o.key)
                 and ctx.sentences[o.sent_index].paragraph >= first
                 and ("党总支" in post) == o.key.endswith("党总支")), key=lambda o: o.start, default=None)
+
+
+def _home_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention | None:
+    """The Party branch of the village a list's line gives after a person's sex and age (18.钟丽娟，女，
+    24岁，太银村，…): a plan's candidates for membership, a branch's roster. Only a branch the document
+    names: the line says where they live, the branch says whose they are."""
+    sent = ctx.sentences[p.sent_index]
+    village = next((m for m in ctx.of_kind(Kind.PLACE) if m.sent_index == p.sent_index and m.start >= p.end
+                    and m.start - p.end <= _HOME_REACH and m.label.endswith(("村", "社区", "嘎查"))), None)
+    if village is None or village.end > sent.end:
+        return None
+    return next((o for o in orgs if o.key in (f"org/{village.key}/党支部", f"org/{village.key}/党总支")), None)
+
+
+#: characters from a listed person's name to the village on their line (，女，24岁，)
+_HOME_REACH = 16
 
 
 #: a bracket naming a person's unit right after their name and title (郑怀远教授（浙江大学马克思主义学院）,

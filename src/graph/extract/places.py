@@ -185,9 +185,10 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
         chained = last_end >= 0 and (i == last_end or (i == last_end + 1 and text[i - 1] == "的")
                                      or _RULED.fullmatch(text, last_end, i) is not None)  # 茅坪镇所辖茅坪村
         span = _best_at(g, sent, text, i, cands[i], tok_start, chained)
-        # the name must begin a word; asked only now because it may need jieba's tokens
+        # the name must begin a word; asked only now because it may need jieba's tokens (a full name
+        # after the verb of taking a post begins one however jieba glues them: 任|小沙江镇党委委员)
         if span is None or not (chained or i == 0 or text[i - 1] in _LEFT_DELIMS or not _CJK.match(text[i - 1])
-                                or i in tok_start):
+                                or i in tok_start or text[i - 1] == "任" and span.form in ("full", "lower")):
             continue
         if out and chained and out[-1].end - sent.start == last_end:
             span.prev = out[-1]
