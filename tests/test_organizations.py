@@ -856,3 +856,12 @@ def test_a_leading_group_named_after_who_leads_it_and_a_committees_numbered_team
     assert "中央第六巡视组" in teams
     city = next(m for m in teams.values() if m.label.endswith("市委第三巡察组"))
     assert "市委第三巡察组" in (city.label, *city.aliases)
+
+
+def test_a_general_branch_written_in_full_keeps_its_name() -> None:
+    """An audit report (blind paper LJ): 夏阜村党总支部 is the body's name as written, and one body with
+    夏阜村党总支."""
+    ex = extract_document(make_document("五华县横陂镇夏阜村党总支部原书记魏锦堂。夏阜村党总支开会。", path="t.txt"))
+    found = [m for m in ex.mentions if m.kind == Kind.ORGANIZATION]
+    assert {m.key for m in found} == {"org/cn-441424/横陂镇/夏阜村/党总支"}
+    assert any(m.label.endswith("夏阜村党总支部") for m in found)

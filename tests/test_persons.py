@@ -1393,3 +1393,15 @@ def test_a_lists_lines_of_people_by_sex_and_age_and_their_villages_branch() -> N
         "韦秀兰（女，壮族，41岁）是合作社的能人。\n", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"吴晓燕", "何梦婷", "韦秀兰"}
     assert {("吴晓燕", "寨里镇茶富村党支部"), ("何梦婷", "梅溪村党总支")} <= _of(ex)
+
+
+def test_an_audit_reports_signers_and_no_name_of_a_verb_and_its_particle() -> None:
+    """An audit report (blind paper LJ) is signed 审计组组长：李婉晴 ⏎ 主审：温子健, its authors;
+    a reporting meeting (blind paper LM): 党员戴着党徽 names no 戴着."""
+    ex = extract_document(make_document(
+        "五华县审计局\n审 计 报 告\n\n五审经责报〔2024〕23号\n\n关于夏阜村党总支部原书记任期经济责任的审计报告\n\n"
+        "党员戴着党徽下草场。\n\n五华县审计局\n2024年10月16日\n\n审计组组长：李婉晴\n主审：温子健\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"李婉晴", "温子健"}
+    assert ex.doc.title == "关于夏阜村党总支部原书记任期经济责任的审计报告"
+    assert {r.subject_key for r in ex.relations if r.predicate == Predicate.AUTHOR_OF} >= {
+        "person/李婉晴", "person/温子健"}

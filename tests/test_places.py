@@ -633,3 +633,18 @@ def test_a_county_named_by_an_everyday_word_far_from_the_documents_places_is_the
     assert counties("隆回县纪委通报。滩头镇、司门前镇和县农业农村局要针对暴露的问题整改。") == {"隆回县"}
     assert "会同县" in counties("湖南省怀化市会同县委组织部召开会议。会同县审计局开展审计。")
     assert "会同县" in counties("会同县委组织部召开会议，会同县坪村镇党委参加。")
+
+
+def test_no_place_in_a_persons_title_or_a_dates_year() -> None:
+    """A readers' letter page (blind paper LI): 李长海同志任村党支部书记 holds no village 同志任村 (nor
+    长海县 read from the name); a survey paper (blind paper LH): 2023年古村落 holds no 年古村."""
+    ex = extract_document(make_document(
+        "2021年村“两委”换届后，李长海同志任村党支部书记、村委会主任。据江南镇统计,2023年古村落片区游客接待量增长。",
+        path="t.txt"))
+    assert not [m.label for m in ex.mentions if m.kind == Kind.PLACE]
+
+
+def test_a_township_after_the_verb_of_taking_a_post() -> None:
+    """A notice of appointments (blind paper LG): jieba cuts 任小沙江镇 as one word; the town after
+    任 is read, as after 到."""
+    assert "小沙江镇" in places(run("隆回县委决定：罗志刚同志任小沙江镇党委委员、副书记。"))

@@ -432,9 +432,11 @@ _ISSUERS_MAX = 12
 _JOINT_ISSUER = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,24}?(?:厅|局|委|办|部|办公室|委员会|政府|党校)")
 #: a line naming only a body: what issues a document, above its title (not itself a title)
 _ISSUER_LINE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委组织部|委宣传部|组织部|宣传部|委员会|党委|党工委|"
-                          r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室|纪委|监委)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
+                          r"人民政府|政府|办公室|办公厅|党校|课题组|研究室|政策研究室|纪委|监委|局)(?:[\s、]+[\u4e00-\u9fff]{2,16})?")
 #: an official document's red header: the issuing body's name and 文件 (中共婺源县委办公室文件)
-_RED_HEADER = re.compile(r"[\u4e00-\u9fff]{2,30}文件")
+_RED_HEADER = re.compile(r"[\u4e00-\u9fff]{2,30}文件|"
+                         # or the kind of document alone, its characters set apart (审 计 报 告, 通　　报)
+                         r"(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]")
 #: an official document's number (婺办发〔2023〕9号, 国办发[2021]5号)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d{1,4}\s*号"
                          # (and the signer beside it: 三组函〔2025〕21号　　签发人：吴建华)

@@ -77,7 +77,7 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     ("委党史研究室", "party_committee"), ("委政策研究室", "party_committee"), ("委党史研究院", "party_committee"),
     ("委政法委", "party_committee"), ("纪委监委", "party_committee"), ("纪律检查委员会", "party_committee"),
     *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
-    ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支", "party_branch"),
+    ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支部", "party_branch"), ("党总支", "party_branch"),
     ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
     ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
     ("委员会", "party_committee"), ("委", "party_committee"), ("人民政府", "government"),
@@ -1137,7 +1137,7 @@ def _key(place: Mention, head: str) -> str:
 def _norm_head(head: str) -> str:
     if head.startswith("纪委") and head.endswith("监委"):
         return "纪委监委"  # 纪委县监委: one body (see _MERGED_DISCIPLINE)
-    return {"支部": "党支部", "法院": "人民法院", "检察院": "人民检察院", "纪律检查委员会": "纪委",
+    return {"支部": "党支部", "党总支部": "党总支", "法院": "人民法院", "检察院": "人民检察院", "纪律检查委员会": "纪委",
             "监察委员会": "监委", "党政办公室": "党政办"}.get(head, head)
 
 

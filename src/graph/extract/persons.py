@@ -49,6 +49,9 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|宣讲人|姓名|�
                 r"团队成员|记录人|主持人|编导|制片人|制片|"
                 # an oral history's narrator, its interviewers and its editor (口述人：陈德贤（…）, 整理人：林建新)
                 r"口述人|口述者|采访人|访谈人|整理人|"
+                # an audit's or inspection's report signed by its team's leader and chief auditor
+                # (审计组组长：李婉晴 ⏎ 主审：温子健)
+                r"(?:审计|检查|督查|考核|巡察|调查|考察)组副?组长|主审|"
                 # the head of a meeting's minutes, its labels often set with spaces (出　　席：程志远，
                 # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
                 + "|".join("[ \u3000]*".join(label) for label in (
@@ -406,7 +409,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "（19", "（20", "(19", "(20", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
-     "审稿", "校对", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
+     "审稿", "校对", "主审", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
      # (a list's line by sex: 严文杰，男，33岁 or 韦秀兰（女，壮族，41岁）)
      "，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
@@ -567,7 +570,13 @@ def plausible_name(name: str) -> bool:
         return False
     if name[:1] == "包" and name[1:2] in _CHARGE_UNITS:
         return False  # 班子成员包屯、党员包街、群众包户: 包 "takes charge of" a unit, no surname here
+    if len(name) == 2 and name[1] in _ASPECT:
+        return False  # 党员戴着党徽: a verb and its aspect particle, no name
     return 2 <= len(name) <= 3 and name[0] in _SURNAMES
+
+
+#: aspect particles, which end a verb (戴着, 高了) and no two-character name
+_ASPECT = frozenset("着了过")
 
 
 #: units a cadre or member is put in charge of (包村, 包屯, 包户, 包片)

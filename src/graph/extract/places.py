@@ -182,6 +182,8 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     for i in sorted(cands):
         if i < pos or not ("\u4e00" <= text[i] <= "\u9fff"):
             continue
+        if text[i] in "年月日" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in "〇一二两三四五六七八九十"):
+            continue  # 2023年|古村落: a date's unit, not a place's first character (年古村)
         chained = last_end >= 0 and (i == last_end or (i == last_end + 1 and text[i - 1] == "的")
                                      or _RULED.fullmatch(text, last_end, i) is not None)  # 茅坪镇所辖茅坪村
         span = _best_at(g, sent, text, i, cands[i], tok_start, chained)
@@ -399,7 +401,9 @@ _CLAUSE_OPENERS = set("则并而且便即还也又再就均皆")
 #: verbs of the genre that run on after a place's name (泗城镇依托驻村工作队…): no stem holds one
 _VERB_IN_STEM = re.compile("依托|通过|按照|推动|组织|开展|实施|推行|探索|建立|成立|围绕|结合|利用|借助|发挥|带领|引导|"
                            # (…街道共有城市社区33个: a count of the unit's communities)
-                           "共有|现有|拥有|设有|辖有|共计")
+                           "共有|现有|拥有|设有|辖有|共计|"
+                           # (李长海同志任|村党支部书记: a person's title, then a verb)
+                           "同志")
 #: words a county's short name may be followed by that are no suffix of it (湟中区域, 宁乡市场)
 _NOT_RENAMED = frozenset({"区域", "区位", "区间", "区别", "区分", "县城", "县域", "县级", "市场", "市民", "市级", "市域",
                           "市县", "市区", "县区", "区县"})
