@@ -865,3 +865,16 @@ def test_a_general_branch_written_in_full_keeps_its_name() -> None:
     found = [m for m in ex.mentions if m.kind == Kind.ORGANIZATION]
     assert {m.key for m in found} == {"org/cn-441424/横陂镇/夏阜村/党总支"}
     assert any(m.label.endswith("夏阜村党总支部") for m in found)
+
+
+def test_a_townships_bodies_listed_bare_after_its_first() -> None:
+    """A township's plan for recruiting members (blind paper LN): 由镇纪委、派出所、综治中心、司法所…审查
+    names four of the township's bodies, the unit's word written once; 镇团委 and 镇机关党支部 are its
+    too. 乡党委、人大、政府 does not make the presidium a body."""
+    ex = extract_document(make_document(
+        "光泽县寨里镇党委召开会议。由镇纪委、派出所、综治中心、司法所对发展对象进行审查。镇团委每年组织推优。"
+        "镇机关党支部发展党员2名。", path="t.txt"))
+    assert {m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {
+        f"org/cn-350723/寨里镇/{h}" for h in ("党委", "纪委", "派出所", "综治中心", "司法所", "团委", "机关党支部")}
+    ex = extract_document(make_document("光泽县寨里镇党委召开会议。镇党委、人大、政府班子成员参加。", path="t.txt"))
+    assert "org/cn-350723/寨里镇/人大" not in {m.key for m in ex.mentions}

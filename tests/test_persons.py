@@ -1405,3 +1405,12 @@ def test_an_audit_reports_signers_and_no_name_of_a_verb_and_its_particle() -> No
     assert ex.doc.title == "关于夏阜村党总支部原书记任期经济责任的审计报告"
     assert {r.subject_key for r in ex.relations if r.predicate == Predicate.AUTHOR_OF} >= {
         "person/李婉晴", "person/温子健"}
+
+
+def test_a_rare_surname_by_sex_and_age_a_name_glued_to_say_and_no_party_body_as_a_name() -> None:
+    """Blind papers LN and LH: 3.危春兰，女，38岁 (危 a rare surname, the sex says it is a name);
+    干部黄志坚说 (jieba: 黄志/坚说) is 黄志坚; 流动党员党组织 names no person 党组织."""
+    ex = extract_document(make_document(
+        "发展对象名单\n3.危春兰，女，38岁，桃林村，高中\n阳山县委组织部干部黄志坚说，党支部建到了村民小组。"
+        "流动人员可以向流动党员党组织提出入党申请。\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"危春兰", "黄志坚"}

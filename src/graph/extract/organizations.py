@@ -69,7 +69,9 @@ _TOWNSHIP_OFFICES = (("党政办公室", "government"), ("党政办", "governmen
                      ("乡村振兴工作站", "government"),
                      # (镇党委组织办, 乡水务站, 镇应急办, 镇村建办)
                      ("党委组织办", "party_committee"), ("组织办", "party_committee"), ("水务站", "government"),
-                     ("应急办", "government"), ("村建办", "government"))
+                     ("应急办", "government"), ("村建办", "government"),
+                     # (镇团委, 镇机关党支部, 镇农业农村办)
+                     ("团委", "other"), ("机关党支部", "party_branch"), ("农业农村办", "government"))
 #: heads written right after a place name, longest first, with their subtype
 _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in _DEPARTMENTS),
     ("委组织部", "party_committee"), ("委宣传部", "party_committee"), ("委统战部", "party_committee"),
@@ -634,15 +636,33 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
         if not near:
             continue
         place = near[-1]
-        found.append((start, end))
-        yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
-                           key=_key(place, head), label=_label(place, head),
-                           subtype=_HEAD_SUBTYPE[head],
-                           rule="org.anaphor", confidence=0.7, aliases=(m.group(0),))
-        yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=_key(place, head),
-                              predicate=Predicate.LOCATED_IN, object_kind=Kind.PLACE, object_key=place.key,
-                              prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
-                                              rule="org.anaphor", confidence=0.7, stated=False))
+        yield from _bare_body(ctx, found, sent, start, end, place, head, m.group(0))
+        # 由镇纪委、派出所、综治中心、司法所: the township's bodies listed bare after the first are its too
+        while m.re is _BARE_LOWER and unit in ("镇", "乡", "街道") and text.startswith("、", end):
+            nxt = _LISTED_HEAD.match(text, end + 1)
+            if nxt is None or any(a < nxt.end() and nxt.start() < b for a, b in found):
+                break
+            end = nxt.end()
+            yield from _bare_body(ctx, found, sent, nxt.start(), end, place, nxt.group(0), nxt.group(0))
+
+
+#: a township's body after another in a list, its unit's word not written again (not 人大: 乡党委、人大、
+#: 政府 speaks of the township's leadership, not of its congress's presidium as a body)
+_LISTED_HEAD = re.compile("(?:" + "|".join(sorted((h for h in dict.fromkeys(_BARE_HEADS) if h not in _BRANCHES and h != "人大"),
+                                                   key=len, reverse=True)) + r")(?=[、，,和及与对等])")
+
+
+def _bare_body(ctx: DocContext, found: list[tuple[int, int]], sent: Sentence, start: int, end: int, place: Mention,
+               head: str, written: str) -> Iterator[Mention | RelationMention]:
+    """The body ``head`` of ``place``, written bare at ``start:end`` (村党支部, 镇纪委), located in it."""
+    found.append((start, end))
+    yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                       key=_key(place, head), label=_label(place, head), subtype=_HEAD_SUBTYPE[head],
+                       rule="org.anaphor", confidence=0.7, aliases=(written,))
+    yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=_key(place, head),
+                          predicate=Predicate.LOCATED_IN, object_kind=Kind.PLACE, object_key=place.key,
+                          prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
+                                          rule="org.anaphor", confidence=0.7, stated=False))
 
 
 def _section_heading(ctx: DocContext, para: int) -> Sentence | None:

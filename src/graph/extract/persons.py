@@ -144,6 +144,8 @@ _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[�
 _NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})"
                        r"(?:[，,]\s*(?:[男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?"
                        r"|[（(][男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)(?:今年)?\d{1,3}岁")
+#: a person's sex right after their name: any surname then, rare ones too (3.危春兰，女，38岁)
+_BY_SEX = re.compile(r"[，,（(][男女][，,、]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("(?:" + "|".join(sorted(_LEADERS | _ROLE_MODELS | _REVOLUTIONARIES, key=len, reverse=True))
                     + ")(?![县镇乡村路街])")  # (左权县 is a place)
@@ -572,6 +574,9 @@ def plausible_name(name: str) -> bool:
         return False  # 班子成员包屯、党员包街、群众包户: 包 "takes charge of" a unit, no surname here
     if len(name) == 2 and name[1] in _ASPECT:
         return False  # 党员戴着党徽: a verb and its aspect particle, no name
+    if len(name) == 3 and name[0] == "党" and (word_tag(name) or "").startswith("n") \
+            and not (word_tag(name) or "").startswith("nr"):
+        return False  # 流动党员党组织: a body of the Party (党 the surname opens few such words)
     return 2 <= len(name) <= 3 and name[0] in _SURNAMES
 
 
@@ -978,7 +983,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.interviewee", 0.85)
     m = _NAME_AGE.match(text)
-    if m and plausible_name(m.group("n")) and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
+    if m and (plausible_name(m.group("n")) or _BY_SEX.match(text, m.end("n"))) and not _common(m.group("n")) \
+            and free(m.start("n"), m.end("n")):
         # 冯世荣，35岁，退伍军人: a profile's opening, its person's name and age
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.aged", 0.8)
@@ -1285,8 +1291,10 @@ class _Words:
             end = i + len(name)
             # jieba's HMM may join a name to the function word after it (吴柯以《…》为题: one word)
             # and a three-character one to a verb or adverb (周美华正和邻居…, 赵阿贵用白族话…: 周美华正 one word)
+            # (and its last character to 说 after it: 干部黄志坚说, jieba: 黄志/坚说)
             glued = (self.boundary(end + 1) and (len(name) == 2 and text[end:end + 1] in _NOT_LAST
-                     or len(name) == 3 and text[end:end + 1] in _GLUED_AFTER and word_freq(text[i:end + 1]) == 0))
+                     or len(name) == 3 and text[end:end + 1] in _GLUED_AFTER and word_freq(text[i:end + 1]) == 0
+                     or len(name) == 3 and text[end:end + 1] == "说" and word_freq(text[end - 1:end + 1]) == 0))
             if not (self.boundary(end) or glued) or (text[end:end + 1].isdigit() and not _YEAR.match(text, end)):
                 # 学生占比79.2%: a measure; but 大学生刘晓雪2021年入库: a name, then a year
                 continue
