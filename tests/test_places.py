@@ -648,3 +648,17 @@ def test_a_township_after_the_verb_of_taking_a_post() -> None:
     """A notice of appointments (blind paper LG): jieba cuts 任小沙江镇 as one word; the town after
     任 is read, as after 到."""
     assert "小沙江镇" in places(run("隆回县委决定：罗志刚同志任小沙江镇党委委员、副书记。"))
+
+
+def test_no_place_in_a_persons_name_nor_in_their_given_name_alone() -> None:
+    """A branch's appraisal notice (blind paper LO): 程保山 and 程卫东 are members in its table and its
+    prose, 与程保山同志 (jieba: 与程/保山) too; 保山 (云南) and 卫东 (平顶山's district) are their names,
+    and so are “保山，你…” and 跟着卫东种辣椒; no province or city the gazetteer would add above them
+    is left either. 河南省 and 沈丘县, which the text writes, stay."""
+    text = ("河南省沈丘县程营村党支部通报。\n姓名\t性别\t所在党小组\t优秀票\t评定等次\n"
+            "程保山\t男\t第二党小组\t0\t基本合格\n程卫东\t男\t产业党小组\t22\t优秀\n"
+            "支部书记程志远、第二党小组组长孙长海与程保山同志进行了谈话，指出：“保山，你以前不是这样的。”"
+            "群众说，跟着卫东种辣椒，心里踏实。\n")
+    ex = extract_document(make_document(text, path="t.txt"))
+    assert {m.text for m in ex.mentions if m.kind == Kind.PLACE} == {"河南省", "沈丘县", "程营村"}
+    assert {i.label for i in ex.implied if i.kind == Kind.PLACE} <= {"周口市"}

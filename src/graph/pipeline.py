@@ -33,7 +33,7 @@ from graph.segment import sentence_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "288"
+PIPELINE_VERSION = "289"
 
 Item = Mention | RelationMention | Implied
 Extractor = Callable[["DocContext"], Iterable[Item]]
@@ -136,6 +136,43 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(out, key=mention_order)
 
 
+def _drop_places_in_names(ctx: DocContext) -> None:
+    """A place's short name read inside a person's (程保山: 保山, 程卫东: 卫东区) is the name's, not
+    the place: the person extractor runs after the places one, so this is settled once it has
+    run, before the extractors that tie figures and practices to places. The places above it the gazetteer added (云南省) go with it, unless a relation
+    still links them to something the text names."""
+    from bisect import bisect_right  # (as resolve_overlaps: kept apart from the module's imports)
+
+    names = sorted((m.start, m.end) for m in ctx.mentions if m.kind == Kind.PERSON)
+    starts = [a for a, _ in names]
+
+    def in_name(m: Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and names[k][1] >= m.end and names[k] != (m.start, m.end)
+
+    # (and a person's given name alone, as their neighbours call them: 跟着卫东种辣椒, “保山，你…”,
+    # where the document never writes that place in full)
+    given = {m.label[1:] for m in ctx.mentions if m.kind == Kind.PERSON and len(m.label) == 3}
+    written = {m.key for m in ctx.mentions if m.kind == Kind.PLACE and m.rule != "gazetteer.short"}
+    keep = [m for m in ctx.mentions if not (m.kind == Kind.PLACE and m.rule == "gazetteer.short" and (
+        in_name(m) or m.text in given and m.key not in written))]
+    if len(keep) == len(ctx.mentions):
+        return
+    ctx.mentions = keep
+    implied = {(i.kind, i.key) for i in ctx.implied}
+    reach = {(m.kind, m.key) for m in keep}
+    links: dict[tuple[Kind, str], list[tuple[Kind, str]]] = {}
+    for r in ctx.relations:  # (a thing the data adds is what a relation points to: a county's province)
+        links.setdefault((r.subject_kind, r.subject_key), []).append((r.object_kind, r.object_key))
+    todo = list(reach)
+    while todo:  # what the relations reach from the mentions
+        for nxt in links.get(todo.pop(), ()):
+            if nxt in implied and nxt not in reach:
+                reach.add(nxt)
+                todo.append(nxt)
+    ctx.implied = [i for i in ctx.implied if (i.kind, i.key) in reach]
+
+
 def mention_order(m: Mention) -> tuple:
     return (m.doc_id, m.start, m.end, m.kind, m.key, m.rule)
 
@@ -182,11 +219,13 @@ def extract_document(doc: Document, *, components: Iterable[str] | None = None) 
     twin = _simplified_twin(doc)
     work = twin if twin is not None else doc
     ctx = DocContext(doc=work, sentences=split_sentences(work))
-    for _name, fn in load_components(components):
+    for name, fn in load_components(components):
         for item in fn(ctx):
             ctx.add(item)
         # later components see one mention per span and kind
         ctx.mentions = resolve_overlaps(ctx.mentions)
+        if name == "persons":
+            _drop_places_in_names(ctx)
     kept = {(m.kind, m.key) for m in ctx.mentions} | {(i.kind, i.key) for i in ctx.implied}
     units = {doc.id} | {p.id for p in doc.parts}
     kept |= {(Kind.DOCUMENT, u) for u in units}

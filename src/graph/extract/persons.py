@@ -1205,12 +1205,16 @@ class _Words:
             self._starts = WordStarts(self.sent)
         return i >= len(self.sent.text) or i in self._starts
 
-    def taken(self, a: int, b: int) -> bool:
-        """True when a place or an organisation found earlier overlaps [a, b) (sentence-relative)."""
+    def taken(self, a: int, b: int, *, over_short_places: bool = False) -> bool:
+        """True when a place or an organisation found earlier overlaps [a, b) (sentence-relative);
+        ``over_short_places``: not a place's short name inside it (与程保山同志: 保山), which a name
+        known from elsewhere in the document outweighs."""
         if self._taken is None:
             s0 = self.sent.start
-            self._taken = [(m.start - s0, m.end - s0) for m in self.ctx.in_sentence(self.sent)]
-        return any(x < b and a < y for x, y in self._taken)
+            self._taken = [(m.start - s0, m.end - s0, m.kind == Kind.PLACE and m.rule == "gazetteer.short")
+                           for m in self.ctx.in_sentence(self.sent)]
+        return any(x < b and a < y and not (over_short_places and short and a <= x and y <= b and (x, y) != (a, b))
+                   for x, y, short in self._taken)
 
     def unknown_name(self, i: int, *, known_ok: bool) -> str | None:
         """The personal name of 3 or 2 characters starting at ``i``, or None.
@@ -1377,10 +1381,16 @@ def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
                 continue
             if words is None:
                 words = _Words(ctx, sent)
-            if not (words.boundary(m.start()) and words.boundary(m.end())) or words.taken(m.start(), m.end()):
+            # (jieba may join a known name's surname to a function word before it: 与程/保山, 即程/建国)
+            if not ((words.boundary(m.start()) or sent.text[m.start() - 1:m.start()] in _GLUED_BEFORE)
+                    and words.boundary(m.end())) or words.taken(m.start(), m.end(), over_short_places=True):
                 continue
             taken.setdefault(sent.index, []).append((a, b))
             yield _person(ctx, sent, a, b, m.group(), role_of[m.group()] or "other", "person.repeated", 0.6)
+
+
+#: one-character function words jieba may run into the name after them
+_GLUED_BEFORE = frozenset("与和及同跟即对向给把被让将由请")
 
 
 def _occurrences(text: str, needle: str) -> Iterator[int]:
