@@ -1414,3 +1414,25 @@ def test_a_rare_surname_by_sex_and_age_a_name_glued_to_say_and_no_party_body_as_
         "发展对象名单\n3.危春兰，女，38岁，桃林村，高中\n阳山县委组织部干部黄志坚说，党支部建到了村民小组。"
         "流动人员可以向流动党员党组织提出入党申请。\n", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"危春兰", "黄志坚"}
+
+
+def test_a_rosters_names_of_any_people_by_its_sex_column_and_no_town_head_before_a_village() -> None:
+    """A training class's roster (blind paper LP): under 姓名 beside 性别, 扎西多吉 and 沙马阿依 are names
+    though no surname of the list opens them; 安哈镇长板桥村 is a town and a village, no 安哈 the
+    town head."""
+    ex = extract_document(make_document(
+        "五、学员名单\n\n序号\t姓名\t性别\t民族\t县（市、区）\t单位及职务\n"
+        "6\t扎西多吉\t男\t藏族\t松潘县\t川主寺镇林坡村党支部书记、村委会主任\n"
+        "11\t沙马阿依\t女\t彝族\t冕宁县\t彝海镇彝海村党支部书记、村委会主任\n"
+        "12\t马海日火\t男\t彝族\t西昌市\t安哈镇长板桥村党支部书记\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"扎西多吉", "沙马阿依", "马海日火"}
+
+
+def test_posts_of_the_papers_branch_taken_after_the_name_and_a_replys_handler() -> None:
+    """A reply to an information request (blind paper LV): 选举陈启明为支部书记, 林秀芬任宣传委员 are posts
+    of the branch the paper is about; 经办人：潘晓敏 is a person."""
+    ex = extract_document(make_document(
+        "下桥村党支部召开党员大会。支部委员会第一次全体会议选举陈启明为支部书记。随后，林秀芬任宣传委员，"
+        "陈立军任纪检委员。下桥村党支部公示结果。\n经办人：潘晓敏，联系电话：0577-67580000。\n", path="t.txt"))
+    assert "潘晓敏" in {m.label for m in ex.mentions if m.kind == Kind.PERSON}
+    assert {("陈启明", "下桥村党支部"), ("林秀芬", "下桥村党支部"), ("陈立军", "下桥村党支部")} <= _of(ex)

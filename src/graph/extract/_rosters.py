@@ -273,6 +273,10 @@ def labelled_lines(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterato
                          rule="person.listed_line")
 
 
+#: a name of any people's (扎西多吉, 努尔艾力·司马义), in a cell that a 性别 cell says is a person's
+_ANY_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,8})?")
+
+
 def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Listed]:
     """The names in a text table's column headed by a post or 姓名 (see the module's docstring;
     the tables are :mod:`graph.extract._tables`'s)."""
@@ -292,10 +296,15 @@ def table_rows(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[Li
             if len(columns) == 1 else None
         # a ledger's units responsible, the lead one first (责任单位: 镇党政办、镇党建办)
         lead_first = unit is not None and _LEAD_UNIT.search(table.heading[unit]) is not None
+        # a column of the person's sex (性别): a row whose cell there is 男 or 女 is a person's, and its
+        # name cell their name whatever its surname (扎西多吉, 沙马阿依)
+        sex = next((k for k, w in enumerate(table.heading) if w == "性别"), None)
         for row in table.rows:
+            sexed = sex is not None and sex < len(row.cells) and text[slice(*row.cells[sex])] in ("男", "女")
             for column in columns:
                 a, b = row.cells[column]
-                if plausible(text[a:b]):
+                if plausible(text[a:b]) or sexed and table.heading[column] in ("姓名", "党员姓名") \
+                        and _ANY_NAME.fullmatch(text, a, b):
                     post = row.cells[unit] if unit is not None and row.cells[unit][1] > row.cells[unit][0] else None
                     if post is not None and lead_first:
                         post = (_unit_items(text, *post) or [post])[0]  # 镇党政办、镇党建办 | 黄德坤: the lead unit's

@@ -63,13 +63,15 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|宣讲人|姓名|�
                     # a table's maker and checker under it (制表人：冉光秀（…组织委员）, 审核人：向德明（…）)
                     "制表人", "填表人", "审核人",
                     # who reports on their work at an appraisal meeting, in its record (述职人：杜建宏，平襄镇党委书记)
-                    "述职人")))
+                    "述职人",
+                    # who handled a reply or a request (经办人：潘晓敏，联系电话：…)
+                    "经办人")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
-                      "责任领导", "牵头领导", "分管领导", "包联领导"})
+                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -1171,6 +1173,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     # is: jieba knows 王建国 as a name)
                 if text.startswith("们", e + len(title)) and title in ("同学", "老师", "同志"):
                     continue  # …陈静同学们: a group addressed
+                if title in ("镇长", "乡长", "村长") and _PLACE_AFTER_TITLE.match(text, e + len(title)):
+                    continue  # 安哈镇长板桥村党支部书记: a town, then a village named 长板桥村
                 if words.yi and name in YI_CLANS:
                     continue  # 曲比书记: a Yi clan name and a post, said of 曲比伍各 named in full
                 if free(s, e):
@@ -1389,6 +1393,8 @@ def _repeated(ctx: DocContext, found: list[Mention]) -> Iterator[Mention]:
             yield _person(ctx, sent, a, b, m.group(), role_of[m.group()] or "other", "person.repeated", 0.6)
 
 
+#: a village's or a group's name right after what reads as 镇长 (安哈镇|长板桥村)
+_PLACE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|组|屯)(?!民|干部|里|委)")
 #: one-character function words jieba may run into the name after them
 _GLUED_BEFORE = frozenset("与和及同跟即对向给把被让将由请")
 
@@ -1544,6 +1550,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                         yield _affiliated(p, o, replace(prov, rule="persons.came_from"))
             # (党支部书记、村委会主任赵立新: the committee is named, the branch is not; both are theirs)
             branch = _branch_of_post(doc.text, main_branch or _recent_branch(ctx, orgs, p), p)
+            if branch is None and main_branch is not None and _TAKES_BRANCH_POST.match(doc.text, p.end):
+                branch = main_branch  # 林振华任组织委员, 选举陈启明为支部书记: a post of the paper's branch
             if branch is not None and branch.key not in taken:
                 yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
             if p.rule == "person.aged" and (home := _home_branch(ctx, orgs, p)) is not None and home.key not in taken:
@@ -1567,6 +1575,9 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
 _BRANCH_POST = re.compile(r"(?:^|[。，,：:；;（(“\s])(?:村)?(?:党支部|党总支|支部)副?书记(?:、村(?:委会|民委员会)主任)?$|"
                           r"(?:^|[。，,：:；;（(“\s])(?:组织|宣传|纪检)委员$|"
                           r"(?:^|[。，,：:；;（(“\s的])(?:老|年轻|青年|农民|普通|无职)?(?:预备)?党员$")
+#: a branch's post taken after the name, no body named (林振华任组织委员, 陈启明为支部书记)
+_TAKES_BRANCH_POST = re.compile(r"(?:同志)?(?:任|担任|为|兼任)(?:村)?(?:党支部|党总支|支部)?"
+                                r"(?:副?书记|(?:组织|宣传|纪检|青年|统战|妇女)委员)(?![\u4e00-\u9fff]*?[局厅部镇乡县])")
 #: a village's name in the sentence before a post (茶圩里村是…): the post may be that village's
 _VILLAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民务级组庄镇干党])")
 #: the key of a village's Party branch (org/…/四井村/党支部)
