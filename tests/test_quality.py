@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The two hundred and seventy-four papers were written for the project, in the genre, by writers who did not see the
+The two hundred and ninety papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,12 +20,21 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the two hundred and seventy-four papers and the sample (set when KE to LF joined)
+#: the two hundred and ninety papers and the sample (set when LG to LV joined)
 FLOORS = {
-    "Place": 0.89, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.72, "Goal": 0.36, "Event": 0.82,
-    "Statistic": 0.85, "hasComponent": 0.58, "locatedIn": 0.74, "practices": 0.38, "aimsAt": 0.17,
-    "cites": 0.71, "authorOf": 0.61, "affiliatedWith": 0.66, "proposedBy": 0.31, "faces": 0.21,
+    "Place": 0.90, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.71, "Goal": 0.36, "Event": 0.82,
+    "Statistic": 0.85, "hasComponent": 0.58, "locatedIn": 0.74, "practices": 0.38, "aimsAt": 0.16,
+    "cites": 0.71, "authorOf": 0.60, "affiliatedWith": 0.66, "proposedBy": 0.31, "faces": 0.21,
 }
+#: the papers that joined last (LG to LV: a notice of appointments and removals, a civil-service essay
+#: paper, a readers' letter with the county's reply, an audit report on a departing secretary, a village
+#: supervision committee's report, a commentary-feature quoting experts, a reporting meeting's transcript,
+#: a plan for recruiting members with a pipe table; a branch's appraisal results, a training class's
+#: handbook, a village-enterprise agreement, a notice assigning members to households, a review's
+#: ranking circular, a live text report, a first secretary's farewell speech, a reply to an information
+#: request: written in the twenty-third pass in two batches of eight, each scored blind on the pass's
+#: start (4308d0e) and on its rules of that moment, then read)
+_SINCE_LG = frozenset({f"L{k}" for k in "GHIJKLMNOPQRSTUV"})
 #: the papers that joined last (KE to LF: an inspection-rectification ledger, a village's five-year plan,
 #: a branch's self-examination, a township secretary's report, a survey on emptied villages, a county's
 #: implementation plan, a reply to a deputy's proposal, a press conference; a report on rectifying weak
@@ -36,7 +45,7 @@ FLOORS = {
 #: CPPCC proposal: written in the twenty-second pass in three batches of eight, each scored blind on the
 #: pass's start (94d3cf6) and on its rules of that moment, then read; LE and LF were written as LA and LB,
 #: names the set already had)
-_SINCE_KE = frozenset({f"K{k}" for k in "EFGHIJKLMNOPQRSTUVWXYZ"} | {"LE", "LF"})
+_SINCE_KE = _SINCE_LG | frozenset({f"K{k}" for k in "EFGHIJKLMNOPQRSTUVWXYZ"} | {"LE", "LF"})
 #: the papers that joined last (ZI to ZP: a flood-fighting teams' notice, a ledger of members' contacts
 #: with households, a provincial commendation, a draft regulation's explanation, a village's financial
 #: disclosure, a photo story, a hotline's monthly analysis, a Tibetan township's joint-household report;
@@ -125,9 +134,13 @@ _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when ZI to ZP joined, when ZA to ZH joined, when RA to YD joined, when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: later left out): set when LG to LV joined, when KE to LF joined, when ZI to ZP joined, when ZA to ZH joined, when RA to YD joined, when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
 #: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
+    ({"Place": 0.89, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.72, "Goal": 0.36, "Event": 0.82,
+      "Statistic": 0.85, "hasComponent": 0.58, "locatedIn": 0.74, "practices": 0.38, "aimsAt": 0.17,
+      "cites": 0.71, "authorOf": 0.61, "affiliatedWith": 0.66, "proposedBy": 0.31, "faces": 0.21},
+     _SINCE_LG),
     ({"Place": 0.89, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.72, "Goal": 0.35, "Event": 0.83,
       "Statistic": 0.85, "hasComponent": 0.58, "locatedIn": 0.73, "practices": 0.39, "aimsAt": 0.17,
       "cites": 0.72, "authorOf": 0.62, "affiliatedWith": 0.64, "proposedBy": 0.30, "faces": 0.22},
@@ -275,7 +288,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 275 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 291 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 
