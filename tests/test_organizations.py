@@ -878,3 +878,12 @@ def test_a_townships_bodies_listed_bare_after_its_first() -> None:
         f"org/cn-350723/寨里镇/{h}" for h in ("党委", "纪委", "派出所", "综治中心", "司法所", "团委", "机关党支部")}
     ex = extract_document(make_document("光泽县寨里镇党委召开会议。镇党委、人大、政府班子成员参加。", path="t.txt"))
     assert "org/cn-350723/寨里镇/人大" not in {m.key for m in ex.mentions}
+
+
+def test_a_county_committee_written_with_its_units_word_twice() -> None:
+    """A live text report (blind paper LT) writes 黟县县委组织部: the county's committee department,
+    one body with 黟县委组织部 (which jieba cuts 黟|县委组织部, the county's one-character name apart
+    from its suffix), the written form kept among its names."""
+    ex = extract_document(make_document("主题党日举行，黟县县委组织部组织科科长叶承志参加。黟县委组织部发文。", path="t.txt"))
+    found = [m for m in ex.mentions if m.kind == Kind.ORGANIZATION and m.key == "org/cn-341023/委组织部"]
+    assert len(found) == 2 and "黟县县委组织部" in found[0].aliases

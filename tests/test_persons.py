@@ -1436,3 +1436,10 @@ def test_posts_of_the_papers_branch_taken_after_the_name_and_a_replys_handler() 
         "陈立军任纪检委员。下桥村党支部公示结果。\n经办人：潘晓敏，联系电话：0577-67580000。\n", path="t.txt"))
     assert "潘晓敏" in {m.label for m in ex.mentions if m.kind == Kind.PERSON}
     assert {("陈启明", "下桥村党支部"), ("林秀芬", "下桥村党支部"), ("陈立军", "下桥村党支部")} <= _of(ex)
+
+
+def test_a_surname_and_the_copula_is_no_name() -> None:
+    """A farewell speech (blind paper LU): 老杨是书记主任“一肩挑” speaks of 杨光富, named before; no 杨是."""
+    ex = extract_document(make_document(
+        "感谢村党支部书记、村委会主任杨光富同志。老杨是书记主任“一肩挑”，白天跑田坎。", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"杨光富"}

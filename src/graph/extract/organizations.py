@@ -766,9 +766,16 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         rel = pm.end - sent.start
         head = _head_at(text, rel, pm)
         former = 0
+        written = None  # (the name as written, when it is not the standard one: 黟县县委组织部)
         if head is None and _FORMER_POST.match(text, rel):
             # 明月村原党支部书记陈德明: the branch of the village, whose former secretary is named
             head, former = _head_at(text, rel + 1, pm), 1
+        elif head is None and pm.text[-1] in "县市区旗州" and text.startswith(pm.text[-1] + "委", rel):
+            # 黟县县委组织部: the unit's word written again before its committee's; one body, 黟县委组织部
+            head, former = _head_at(text, rel + 1, pm), 1
+            if head is not None and not head[0].startswith("委"):
+                head = None
+            written = ctx.doc.text[pm.start:pm.end + 1 + len(head[0])] if head is not None else None
         if head is None:
             continue
         h, subtype = head
@@ -805,7 +812,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
             continue
         # (西定乡党委: the place as written, short for 西定哈尼族布朗族乡, names the body too)
         yield from emit(start, pm.end + former + len(h), _key(pm, usual), label, subtype, "org.place_head", pm,
-                        aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual), pm.text + h))),
+                        aliases=tuple(dict.fromkeys((_label(pm, h), _label(pm, usual), pm.text + h,
+                                                     *((written,) if written else ())))),
                         skip=pm.end if former else -1)
         # 那社乡、所略乡、凤凰乡党委: the head, written once after the last, is each place's
         k = j

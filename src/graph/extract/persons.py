@@ -575,15 +575,16 @@ def plausible_name(name: str) -> bool:
     if name[:1] == "包" and name[1:2] in _CHARGE_UNITS:
         return False  # 班子成员包屯、党员包街、群众包户: 包 "takes charge of" a unit, no surname here
     if len(name) == 2 and name[1] in _ASPECT:
-        return False  # 党员戴着党徽: a verb and its aspect particle, no name
+        return False  # 党员戴着党徽: a verb and its aspect particle; 老杨是书记: a surname and the copula
     if len(name) == 3 and name[0] == "党" and (word_tag(name) or "").startswith("n") \
             and not (word_tag(name) or "").startswith("nr"):
         return False  # 流动党员党组织: a body of the Party (党 the surname opens few such words)
     return 2 <= len(name) <= 3 and name[0] in _SURNAMES
 
 
-#: aspect particles, which end a verb (戴着, 高了) and no two-character name
-_ASPECT = frozenset("着了过")
+#: aspect particles and the copula, which end a verb or a clause's subject (戴着, 高了, 杨是) and no
+#: two-character name
+_ASPECT = frozenset("着了过是")
 
 
 #: units a cadre or member is put in charge of (包村, 包屯, 包户, 包片)

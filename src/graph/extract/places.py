@@ -374,7 +374,9 @@ def _bare_two(sub: str, text: str, i: int, end: int, tok_start: WordStarts) -> b
     :data:`_GENERIC_UNITS`), nor a conjunction or preposition before 县 (市和县两级)."""
     if sub in _GENERIC_UNITS or sub[0] in _FUNCTION_FIRST or word_tag(sub) not in (None, "ns"):
         return False
-    return i in tok_start and (end >= len(text) or end in tok_start)
+    # (its committee after it, which jieba cuts from the name's first character: 黟|县委组织部, 沛|县委)
+    return i in tok_start and (end >= len(text) or end in tok_start
+                               or text.startswith("委", end) and end - 1 in tok_start)
 
 
 #: characters that begin a clause's function word, not a two-character name (和|县, 在|县)
