@@ -662,3 +662,10 @@ def test_no_place_in_a_persons_name_nor_in_their_given_name_alone() -> None:
     ex = extract_document(make_document(text, path="t.txt"))
     assert {m.text for m in ex.mentions if m.kind == Kind.PLACE} == {"河南省", "沈丘县", "程营村"}
     assert {i.label for i in ex.implied if i.kind == Kind.PLACE} <= {"周口市"}
+
+
+def test_a_town_whose_name_is_a_verb_before_its_body_in_its_countys_paper() -> None:
+    """A county's review circular (blind paper LS): 擂鼓 is a verb ("beat the drum"), but in a paper on
+    竹山县, which has 擂鼓镇, 擂鼓镇党委探索… names the town and its committee."""
+    ex = extract_document(make_document("竹山县召开会议。\n\n主要做法：擂鼓镇党委探索“院落议事会”，推选代表。", path="t.txt"))
+    assert "cn-420323/擂鼓镇" in {m.key for m in ex.mentions if m.kind == Kind.PLACE}

@@ -1105,9 +1105,11 @@ def _keep(s: _Span, spans: list[_Span], heads: set[int], chained: set[str]) -> b
     text, a, b = s.sent.text, s.start - s.sent.start, s.end - s.sent.start
     after = _PLACE_AFTER.match(text, b)
     if (s.rule == "context" and (s.place is not None or s.partial is not None and (after or not _common_word(stem)))
-            and not (word_tag(stem) or "v").startswith("v") and (_PLACE_BEFORE.search(text, 0, a) or after)):
+            and (not (word_tag(stem) or "v").startswith("v") or after and s.place is not None)
+            and (_PLACE_BEFORE.search(text, 0, a) or after)):
         # 在西周镇探索 / 西周镇党委 in a paper on 象山县, which has one: a place, though 西周 is a word;
-        # one placed only as of the document's township (力争村均…, 楠木村驻村第一书记): by its bodies
+        # one placed only as of the document's township (力争村均…, 楠木村驻村第一书记): by its bodies;
+        # a verb's stem too when the county has the town and its body follows (擂鼓镇党委 in 竹山县)
         return True
     return _listed_with_peers(s, spans)
 
