@@ -139,8 +139,9 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
 def _drop_places_in_names(ctx: DocContext) -> None:
     """A place's short name read inside a person's (程保山: 保山, 程卫东: 卫东区) is the name's, not
     the place: the person extractor runs after the places one, so this is settled once it has
-    run, before the extractors that tie figures and practices to places. The places above it the gazetteer added (云南省) go with it, unless a relation
-    still links them to something the text names."""
+    run, before the extractors that tie figures and practices to places. The places above it
+    the gazetteer added (云南省) go with it, unless a relation still links them to something the
+    text names."""
     from bisect import bisect_right  # (as resolve_overlaps: kept apart from the module's imports)
 
     names = sorted((m.start, m.end) for m in ctx.mentions if m.kind == Kind.PERSON)

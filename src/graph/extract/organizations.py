@@ -648,8 +648,9 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
 
 #: a township's body after another in a list, its unit's word not written again (not 人大: 乡党委、人大、
 #: 政府 speaks of the township's leadership, not of its congress's presidium as a body)
-_LISTED_HEAD = re.compile("(?:" + "|".join(sorted((h for h in dict.fromkeys(_BARE_HEADS) if h not in _BRANCHES and h != "人大"),
-                                                   key=len, reverse=True)) + r")(?=[、，,和及与对等])")
+_LISTED_HEAD = re.compile("(?:" + "|".join(sorted(
+    (h for h in dict.fromkeys(_BARE_HEADS) if h not in _BRANCHES and h != "人大"), key=len, reverse=True))
+    + r")(?=[、，,和及与对等])")
 
 
 def _bare_body(ctx: DocContext, found: list[tuple[int, int]], sent: Sentence, start: int, end: int, place: Mention,
@@ -1165,8 +1166,8 @@ def _key(place: Mention, head: str) -> str:
 def _norm_head(head: str) -> str:
     if head.startswith("纪委") and head.endswith("监委"):
         return "纪委监委"  # 纪委县监委: one body (see _MERGED_DISCIPLINE)
-    return {"支部": "党支部", "党总支部": "党总支", "法院": "人民法院", "检察院": "人民检察院", "纪律检查委员会": "纪委",
-            "监察委员会": "监委", "党政办公室": "党政办"}.get(head, head)
+    return {"支部": "党支部", "党总支部": "党总支", "法院": "人民法院", "检察院": "人民检察院",
+            "纪律检查委员会": "纪委", "监察委员会": "监委", "党政办公室": "党政办"}.get(head, head)
 
 
 def _label(place: Mention, head: str) -> str:

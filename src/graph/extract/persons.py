@@ -14,6 +14,7 @@ else the document), affiliatedWith the organisation on a 作者单位 line of th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -629,12 +630,19 @@ def _appointed(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
     about their posts (提名为…, ；免去其…职务), make the person a member of every body they name. A
     removal is of a body they belonged to, which the graph keeps (it has no dates)."""
     doc = ctx.doc
+    if "同志" not in doc.text:
+        return
     at = {p.start: p for p in persons}
+    clauses: dict[int, list[int]] = {}  # a line's start -> where each of its clauses starts
     for o in ctx.of_kind(Kind.ORGANIZATION):
         line_start = doc.text.rfind("\n", 0, o.start) + 1
+        if line_start not in clauses:
+            line_end = doc.text.find("\n", o.start)
+            clauses[line_start] = [line_start, *(m.end() for m in _CLAUSE_SPLIT.finditer(
+                doc.text, line_start, len(doc.text) if line_end < 0 else line_end))]
+        bounds = clauses[line_start]
         # the clause holding the body, and the clauses before it on its line back to its person
-        bounds = [line_start, *(m.end() for m in _CLAUSE_SPLIT.finditer(doc.text, line_start, o.start))]
-        for a in reversed(bounds):
+        for a in reversed(bounds[:bisect_right(bounds, o.start)]):
             m = _APPOINTS.match(doc.text, a)
             if m is not None:
                 p = at.get(m.start("n"))
