@@ -218,3 +218,17 @@ def test_a_labelled_line_of_names_with_posts_and_a_proposals_co_signers() -> Non
         "建议主办单位：望奎县民政局\n", path="t.txt"))
     assert {("赵春生", "望奎县莲花镇农业综合服务中心"), ("高秀云", "望奎县民政局")} <= _of(ex)
     assert not any(r.predicate.value == "authorOf" and r.subject_key.endswith(("赵春生", "高秀云")) for r in ex.relations)
+
+
+def test_a_spreadsheet_pasted_as_comma_separated_values_is_a_table() -> None:
+    """A township's pay notice (blind paper LX) pastes its tables as comma-separated lines: the
+    secretaries under 村党组织书记 are people (高长春 no 长春 of 吉林), the figures under the other
+    headings are figures. A half-width paper's line of prose with as many commas is no table."""
+    ex = extract_document(make_document(
+        "附件1\n\n村名,村党组织书记,基本报酬（元/年）,绩效报酬（元/年）,运转经费（万元）\n"
+        "镇东村,王守成,56800,22720,21.50\n镇北村,陈立军,54800,21920,19.11\n高集村,高长春,52800,21120,17.64\n\n"
+        "• 苍溪县地处嘉陵江中游,隶属四川省广元市,是川陕革命老区的重要组成部分,也是农业大县\n"
+        "• 全县坚持党建引领,推动产业发展,壮大集体经济,带动群众增收\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"王守成", "陈立军", "高长春"}
+    assert "长春市" not in {m.label for m in ex.mentions if m.kind == Kind.PLACE}
+    assert {"56800", "21.50"} <= {m.text for m in ex.mentions if m.kind == Kind.STATISTIC}

@@ -7,7 +7,8 @@ a number, and the lines right under it with as many cells (a line is a paragraph
 sentences its cells hold); a rule line (|---|---|) is skipped, and a line of another width ends
 the table (a tab-separated row may lack its last one or two cells, left empty). Cells are apart by a
 tab, ideographic spaces, two spaces or more, or a rule (|); a rule at either end of a line
-opens or closes no cell.
+opens or closes no cell. A spreadsheet pasted as comma-separated values (村名,村党组织书记,基本报酬,…)
+is a table too, when its lines hold four cells or more and none of prose's sentence marks.
 
 Used for the people of a column headed by a post (graph.extract._rosters) and the figures of
 a table's numeric columns (graph.extract.statistics). Imports the model only.
@@ -25,12 +26,17 @@ from graph.pipeline import DocContext
 CELL_SEP = re.compile(r"\s*[|｜]\s*|\t+|\u3000+| {2,}")
 #: what every line of two cells or more holds (a test in C before the cells are sought)
 _CELL_MARKS = ("\t", "\u3000", "  ", "|", "｜")
+#: a line of comma-separated values (a spreadsheet pasted as text: 村名,村党组织书记,基本报酬,…): four
+#: cells or more apart by ASCII commas, and none of the sentence marks prose holds
+_CSV_LINE = re.compile(r"[^，。；;,\n]*(?:,[^，。；;,\n]*){3,}")
 #: a rule line under a heading (|---|:---:|), or a cell of one
 _RULE_CELL = re.compile(r"[-:=—─━\s]+")
 #: a cell that is a figure (12, 312.5, 38.6%, 1,515.5)
 NUMBER_CELL = re.compile(r"[<>≤≥约]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[<>≤≥约]?\d+(?:\.\d+)?%?")
-#: characters: the longest cell of a heading (2023年经营性收入总额（万元）)
+#: characters: the longest cell of a heading (2023年经营性收入总额（万元）), and of a comma-separated
+#: one (服务群众专项经费（万元）)
 HEADING_CELL = 20
+_CSV_HEADING_CELL = 14
 #: a numbered line between a table's rows that heads a group of them (一、…方面（3个问题）), in a
 #: ledger of problems or a roster of units; the table goes on under it
 _GROUP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部类组批])")
@@ -57,6 +63,18 @@ class Table:
 
     heading: tuple[str, ...]
     rows: list[Row] = field(default_factory=list)
+    #: whether its lines are comma-separated values (its rows must be too)
+    csv: bool = False
+
+
+def _csv_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a comma-separated line's cells, the empty ones too (镇北村,…,二类,)."""
+    out, pos = [], 0
+    for m in re.finditer(",", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -82,32 +100,41 @@ def tables(ctx: DocContext, heading_ok: Callable[[list[str]], bool] | None = Non
         sents = ctx.paragraphs[para]
         start = sents[0].start
         line = text[start:sents[-1].end]
-        if not any(mark in line for mark in _CELL_MARKS):  # (prose, most lines: one cell, no table)
+        csv = "," in line and _CSV_LINE.fullmatch(line) is not None
+        if not csv and not any(mark in line for mark in _CELL_MARKS):  # (prose, most lines: one cell, no table)
             if table is not None and len(sents) == 1 and len(line) <= _GROUP_MAX and _GROUP_HEADING.match(line):
                 continue  # 二、基层党组织建设方面（5个问题）: the rows go on under a group's heading
-            if table is not None and table.rows:
+            if table is not None and _whole(table):
                 yield table
             table = None
             continue
-        spans = cells(line)
+        spans = _csv_cells(line) if csv else cells(line)
         words = [line[a:b] for a, b in spans]
         if len(words) >= 3 and all(_RULE_CELL.fullmatch(w) for w in words):
             continue  # |---|---|
-        if table is not None and (len(words) == len(table.heading) or _short_row(line, words, table)):
+        if table is not None and table.csv == csv and (
+                len(words) == len(table.heading) or _short_row(line, words, table)):
             end = start + len(line)
             offsets = tuple((start + a, start + b) for a, b in spans) \
                 + ((end, end),) * (len(table.heading) - len(words))
             table.rows.append(Row(offsets, tuple(_sentence_of(sents, a) for a, _ in offsets)))
             continue
-        if table is not None and table.rows:
+        if table is not None and _whole(table):
             yield table
         table = None
-        if (len(sents) == 1 and len(words) >= 3 and all(len(w) <= HEADING_CELL for w in words)
+        if (len(sents) == 1 and len(words) >= 3 and all(len(w) <= (_CSV_HEADING_CELL if csv else HEADING_CELL)
+                                                         for w in words)
                 and not any(NUMBER_CELL.fullmatch(w) for w in words)
                 and (heading_ok is None or heading_ok(words))):
-            table = Table(tuple(words))
-    if table is not None and table.rows:
+            table = Table(tuple(words), csv=csv)
+    if table is not None and _whole(table):
         yield table
+
+
+def _whole(table: Table) -> bool:
+    """Whether ``table`` has rows enough to be one: a row, or two for comma-separated values (a
+    line of prose with half-width commas has as many as the next by chance, seldom as the two next)."""
+    return len(table.rows) >= (2 if table.csv else 1)
 
 
 def _short_row(line: str, words: list[str], table: Table) -> bool:
