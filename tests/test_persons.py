@@ -1443,3 +1443,14 @@ def test_a_surname_and_the_copula_is_no_name() -> None:
     ex = extract_document(make_document(
         "感谢村党支部书记、村委会主任杨光富同志。老杨是书记主任“一肩挑”，白天跑田坎。", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"杨光富"}
+
+
+def test_a_chat_logs_senders_and_no_cell_named_by_the_time_of_its_meeting() -> None:
+    """A village's work-group chat log (blind paper LW): 08:05 红梅（刘红梅）: … gives the sender's
+    real name in the bracket; 今晚7点半第一党小组在我家院子里开党小组会 names 第一党小组 and no cell
+    whose name holds the time or the verb of meeting."""
+    ex = extract_document(make_document(
+        "08:05 红梅（刘红梅）: 收到。签到表我来准备。\n16:02 文涛-报账员（朱文涛）: 我把合作社的账再核一遍。\n"
+        "15:00 广田（朱广田）: 今晚7点半第一党小组在我家院子里开党小组会，学习条例。\n", path="t.txt"))
+    assert {"刘红梅", "朱文涛", "朱广田"} <= {m.label for m in ex.mentions if m.kind == Kind.PERSON}
+    assert {m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"第一党小组"}

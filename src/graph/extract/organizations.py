@@ -1061,6 +1061,8 @@ _GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队",
 #: craft's kind (非遗工坊) as often as one workshop; not 志愿服务队, 服务队: a kind unless its place or
 #: its quoted name leads, see _industry_bodies)
 _GROUP_HEAD = re.compile("|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + "|党小组(?!长)")
+#: what no group's name holds: a time of day or week (今晚7点半第一党小组), another group's head
+_NOT_IN_GROUP_NAME = re.compile(r"\d+[点时](?:半|\d+分?)?|今晚|今天|明天|昨天|上午|下午|晚上|中午|本周末?|下周|党小组")
 #: where a group's name starts: after these characters (function words, punctuation, quantifiers)
 _GROUP_STOP = set("的在于、，,。；;：:及和与对是从到由把将为了这那其各每个们也都就而如等“”\"（）()《》 \u3000\t让着过或向以给该—#+＋【】有")
 #: verbs right before a group's name (成立|红白理事会, 组建|双语宣讲队), which end the words before it
@@ -1093,6 +1095,10 @@ def _group_start(text: str, head: int, words: WordStarts) -> int | None:
     if quoted is not None:
         # “五老”调解队, 县城城市社区“红色物业”建设工作专班: a quoted word is part of the name
         a = _back_to_stop(text, quoted.start(), head, 20)
+    for t in _NOT_IN_GROUP_NAME.finditer(text, a, head):
+        a = t.end()  # 今晚7点半|第一党小组, 各党小组本周末开好|党小组会: a time or another group is no part
+    if text.endswith(("开", "开好", "召开", "参加"), a, head) and text.startswith("党小组", head):
+        return None  # 在我家院子里开|党小组会, 本周末开好|党小组会: holding the cell's meeting, no cell's name
     while a < head and a not in words:
         a += 1
     pos = a

@@ -147,6 +147,9 @@ _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[�
 _NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})"
                        r"(?:[，,]\s*(?:[男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?"
                        r"|[（(][男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)(?:今年)?\d{1,3}岁")
+#: a chat log's line: the time, the sender's nickname, their real name in a bracket, a colon
+#: (08:05 红梅（刘红梅）: 收到。, 16:02 文涛-报账员（朱文涛）：…): the bracket's name is a person's
+_CHAT_SENDER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+[^\s（()：:]{1,16}[（(](?P<n>[\u4e00-\u9fff]{2,4})[）)]\s*[:：]")
 #: a person's sex right after their name: any surname then, rare ones too (3.危春兰，女，38岁)
 _BY_SEX = re.compile(r"[，,（(][男女][，,、]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
@@ -415,6 +418,8 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "主审", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
+     # (a chat log's sender: 08:05 红梅（刘红梅）: …)
+     "）:", "）：", "):",
      # (a list's line by sex: 严文杰，男，33岁 or 韦秀兰（女，壮族，41岁）)
      "，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
@@ -993,6 +998,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         # 答（陈玉梅，西湾村村务监督委员会主任）：an interview's answer, its speaker in the bracket
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.interviewee", 0.85)
+    m = _CHAT_SENDER.match(text)
+    if m and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
+        yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                      "person.chat_sender", 0.8)
     m = _NAME_AGE.match(text)
     if m and (plausible_name(m.group("n")) or _BY_SEX.match(text, m.end("n"))) and not _common(m.group("n")) \
             and free(m.start("n"), m.end("n")):
