@@ -1454,3 +1454,12 @@ def test_a_chat_logs_senders_and_no_cell_named_by_the_time_of_its_meeting() -> N
         "15:00 广田（朱广田）: 今晚7点半第一党小组在我家院子里开党小组会，学习条例。\n", path="t.txt"))
     assert {"刘红梅", "朱文涛", "朱广田"} <= {m.label for m in ex.mentions if m.kind == Kind.PERSON}
     assert {m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"第一党小组"}
+
+
+def test_names_listed_then_counted_as_people_of_a_kind() -> None:
+    """A village's group announcements (blind paper MH): 为毛国顺、毛樟根、祝桂英三位老党员颁发… names
+    three members; 给李明、王强两名党员 two (给 is the verb's, not the name's)."""
+    ex = extract_document(make_document(
+        "6月30日下午，镇党委领导到村里，为毛国顺、毛樟根、祝桂英三位老党员颁发纪念章。会议表扬了给李明、王强两名党员。",
+        path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"毛国顺", "毛樟根", "祝桂英", "李明", "王强"}

@@ -147,6 +147,9 @@ _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[�
 _NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})"
                        r"(?:[，,]\s*(?:[男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?"
                        r"|[（(][男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)(?:今年)?\d{1,3}岁")
+#: names listed, then how many people of a kind they are (毛国顺、毛樟根、祝桂英三位老党员, 李明、王强等2名同志)
+_COUNTED_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等?(?:[一二两三四五六七八九十]|\d{1,2})"
+                            r"(?:位|名)(?:老|年轻|青年|女|优秀|普通|新)?(?:党员|同志|村民|干部|群众|代表|乡贤|志愿者|队员)")
 #: a chat log's line: the time, the sender's nickname, their real name in a bracket, a colon
 #: (08:05 红梅（刘红梅）: 收到。, 16:02 文涛-报账员（朱文涛）：…): the bracket's name is a person's
 _CHAT_SENDER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+[^\s（()：:]{1,16}[（(](?P<n>[\u4e00-\u9fff]{2,4})[）)]\s*[:：]")
@@ -418,6 +421,8 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "主审", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
+     # (names counted as people of a kind: 毛国顺、毛樟根、祝桂英三位老党员)
+     "位老党员", "位党员", "名党员", "位同志", "名同志",
      # (a chat log's sender: 08:05 红梅（刘红梅）: …)
      "）:", "）：", "):",
      # (a list's line by sex: 严文杰，男，33岁 or 韦秀兰（女，壮族，41岁）)
@@ -998,6 +1003,17 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         # 答（陈玉梅，西湾村村务监督委员会主任）：an interview's answer, its speaker in the bracket
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.interviewee", 0.85)
+    for m in _COUNTED_NAMES.finditer(text):
+        # 为毛国顺、毛樟根、祝桂英三位老党员颁发…: names listed, then how many people of a kind they are
+        spans = [(m.start("names") + i.start(), m.start("names") + i.end())
+                 for i in re.finditer(r"[^、]+", m.group("names"))]
+        a0, b0 = spans[0]
+        if not plausible_name(text[a0:b0]) and b0 - a0 == 3 and plausible_name(text[a0 + 1:b0]):
+            spans[0] = (a0 + 1, b0)  # 给李明、王强两名党员: the verb's object is 李明
+        if all(plausible_name(text[a:b]) and not _common(text[a:b]) for a, b in spans):
+            for a, b in spans:
+                if free(a, b):
+                    yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.counted", 0.75)
     m = _CHAT_SENDER.match(text)
     if m and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
