@@ -887,3 +887,14 @@ def test_a_county_committee_written_with_its_units_word_twice() -> None:
     ex = extract_document(make_document("主题党日举行，黟县县委组织部组织科科长叶承志参加。黟县委组织部发文。", path="t.txt"))
     found = [m for m in ex.mentions if m.kind == Kind.ORGANIZATION and m.key == "org/cn-341023/委组织部"]
     assert len(found) == 2 and "黟县县委组织部" in found[0].aliases
+
+
+def test_the_revolutionary_bodies_of_red_history() -> None:
+    """A booklet of red place names (blind paper LY): the Red Army's main force and armies, a front
+    committee, a base's soviet government, a special committee and a Red Guard unit are bodies; bare
+    红军 is the soldiers and the times as often, and is left."""
+    ex = extract_document(make_document(
+        "1929年12月，红四军第九次党代表大会在古田召开，红四军前委在此办公。中央红军长征出发。"
+        "才溪区苏维埃政府成立。中共闽西特委组建了八甲赤卫队。红军的故事代代相传。", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {
+        "红四军", "红四军前委", "中央红军", "才溪区苏维埃政府", "中共闽西特委", "八甲赤卫队"}

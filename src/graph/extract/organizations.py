@@ -1054,7 +1054,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 _GROUP_HEADS = ("工作队", "突击队", "先锋队", "调解队", "巡护队", "宣讲队", "宣讲团", "演出队", "护林队", "巡逻队", "巡山队",
                 "理事会", "党建联盟", "实践站", "实践所", "禁赌会", "评议会", "工作专班", "专班", "联合体",
                 # memorial halls and museums, which the red-tourism genre names as bodies (延安革命纪念馆)
-                "纪念馆", "纪念堂", "博物馆", "陈列馆", "展览馆", "村史馆")
+                "纪念馆", "纪念堂", "博物馆", "陈列馆", "展览馆", "村史馆",
+                # the revolutionary bodies of a place (八甲赤卫队, 才溪区苏维埃政府, 中共闽西特委)
+                "赤卫队", "苏维埃政府", "特委")
 #: (the councils of a village's rules, 禁毒禁赌会 and 道德评议会, a task force, 消薄工作专班, and a Party
 #: cell named by its trade, 苗木产业党小组, not 党小组长: held-out Organization .835 -> .841; not 议事会,
 #: 服务站: writers count 村民议事会 a practice and 党群服务站 a place as often as a body; not 工坊: a
