@@ -1463,3 +1463,11 @@ def test_names_listed_then_counted_as_people_of_a_kind() -> None:
         "6月30日下午，镇党委领导到村里，为毛国顺、毛樟根、祝桂英三位老党员颁发纪念章。会议表扬了给李明、王强两名党员。",
         path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"毛国顺", "毛樟根", "祝桂英", "李明", "王强"}
+
+
+def test_a_speaker_after_a_relative_clause_and_no_name_of_a_charge() -> None:
+    """A front-page lead (blind paper ME): …选派到卓扎滩村任驻村第一书记的马晓东回忆说 names the speaker
+    after the clause that says who he is; 党员技术员包棚到户 (each in charge of a greenhouse) names none."""
+    ex = extract_document(make_document(
+        "2022年从海东市委组织部选派到卓扎滩村任驻村第一书记的马晓东回忆说，当时很难。党员技术员包棚到户。", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"马晓东"}

@@ -33,7 +33,7 @@ from graph.segment import sentence_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "297"
+PIPELINE_VERSION = "298"
 
 Item = Mention | RelationMention | Implied
 Extractor = Callable[["DocContext"], Iterable[Item]]

@@ -231,7 +231,7 @@ _REPORTING = ("强调", "指出", "表示", "说道", "说", "介绍", "认为",
               "围绕", "鼓励", "希望", "勉励", "呼吁", "回忆", "坦言", "感慨", "主持", "致辞", "作了", "作总结",
               "作报告", "作题为", "告诉")
 _CLAUSE_NAME = re.compile(
-    r"(?:^|(?<=[，。；：！？,;:!?\s”\"]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:^|(?<=[，。；：！？,;:!?\s”\"的]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?|笑着|笑呵呵地|高兴地|自豪地|激动地|感慨地|"
     r"对记者|向记者)?(?:" + "|".join(_REPORTING) + "))")
 #: a surname and 某 (某某): a person named so as not to name them (陈某, 王某某), not 某 of 某些, 某村
@@ -598,8 +598,8 @@ def plausible_name(name: str) -> bool:
 _ASPECT = frozenset("着了过是")
 
 
-#: units a cadre or member is put in charge of (包村, 包屯, 包户, 包片)
-_CHARGE_UNITS = frozenset("屯街户村组片区岗社点乡镇企项")
+#: units a cadre or member is put in charge of (包村, 包屯, 包户, 包片, 技术员包棚到户)
+_CHARGE_UNITS = frozenset("屯街户村组片区岗社点乡镇企项棚")
 
 
 def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
