@@ -1471,3 +1471,11 @@ def test_a_speaker_after_a_relative_clause_and_no_name_of_a_charge() -> None:
     ex = extract_document(make_document(
         "2022年从海东市委组织部选派到卓扎滩村任驻村第一书记的马晓东回忆说，当时很难。党员技术员包棚到户。", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"马晓东"}
+
+
+def test_a_life_told_by_its_years() -> None:
+    """A booklet of red place names (blind paper LY): 其中,廖炳昌1930年参加红军 and 另有蓝德贵1931年参加红军
+    name martyrs by what they did in a year; 2019年参加培训的党员 names no one."""
+    ex = extract_document(make_document(
+        "有名可考的烈士21名。其中,廖炳昌1930年参加红军。另有蓝德贵1931年参加红军。2019年参加培训的党员很多。", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"廖炳昌", "蓝德贵"}

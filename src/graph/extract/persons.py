@@ -234,6 +234,9 @@ _CLAUSE_NAME = re.compile(
     r"(?:^|(?<=[，。；：！？,;:!?\s”\"的]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:进一步|也|还|又|首先|最后|同时|则|深情地?|动情地?|笑着|笑呵呵地|高兴地|自豪地|激动地|感慨地|"
     r"对记者|向记者)?(?:" + "|".join(_REPORTING) + "))")
+#: a name opening a clause (perhaps after 本村, 其中), then a year and what the person did in it
+_NAME_THEN_YEAR = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:本村|本乡|另有|其中[，,]?)?(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                             r"(?=(?:19|20)\d{2}年(?:\d{1,2}月)?(?:参加|加入|入党|牺牲|担任|任|被|带领|参军|回乡|返乡|考入))")
 #: a surname and 某 (某某): a person named so as not to name them (陈某, 王某某), not 某 of 某些, 某村
 _ANONYMISED = re.compile(f"[{SURNAME_CHARS}]" + r"某{1,2}"
                          r"(?![些种个项村镇乡县市区地单位部门企业公司方面时处人一位名类件天年月日次组届])")
@@ -421,6 +424,8 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
      "审稿", "校对", "主审", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
+     # (a life told by its years: 林水生1932年参加红军)
+     "年参加", "年加入", "年入党", "年牺牲", "年参军",
      # (names counted as people of a kind: 毛国顺、毛樟根、祝桂英三位老党员)
      "位老党员", "位党员", "名党员", "位同志", "名同志",
      # (a chat log's sender: 08:05 红梅（刘红梅）: …)
@@ -1175,6 +1180,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if name is not None and a + len(name) == m.end("name") and free(a, a + len(name)):
             yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other",
                           "person.reporting", 0.65)
+    for m in _NAME_THEN_YEAR.finditer(text):
+        # 本村林水生1932年参加红军, 其中,廖炳昌1930年参加红军: a life told by its years
+        a = m.start("name")
+        name = words.unknown_name(a, known_ok=True)
+        if name is not None and a + len(name) == m.end("name") and free(a, a + len(name)):
+            yield _person(ctx, sent, sent.start + a, sent.start + a + len(name), name, "other", "person.dated", 0.65)
     # a name right before a title (张三书记); the token must be the whole name
     if not _ANY_TITLE.search(text):
         return
