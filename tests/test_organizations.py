@@ -898,3 +898,10 @@ def test_the_revolutionary_bodies_of_red_history() -> None:
         "才溪区苏维埃政府成立。中共闽西特委组建了八甲赤卫队。红军的故事代代相传。", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {
         "红四军", "红四军前委", "中央红军", "才溪区苏维埃政府", "中共闽西特委", "八甲赤卫队"}
+
+
+def test_a_groups_name_starts_after_whose_it_is() -> None:
+    """A work group's chat (blind paper LW): 咱村党员防汛突击队 is 党员防汛突击队, 咱村 says whose; 本村赤卫队
+    leaves only a bare 赤卫队, no name."""
+    ex = extract_document(make_document("咱村党员防汛突击队今晚集合。本村赤卫队担负警戒任务。", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"党员防汛突击队"}

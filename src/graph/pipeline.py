@@ -33,7 +33,7 @@ from graph.segment import sentence_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "299"
+PIPELINE_VERSION = "300"
 
 Item = Mention | RelationMention | Implied
 Extractor = Callable[["DocContext"], Iterable[Item]]

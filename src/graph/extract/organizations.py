@@ -1130,7 +1130,9 @@ _CELL_KINDS = frozenset({"网格", "楼栋", "楼院", "单元", "院落", "线�
 #: a count or a share before a group's name: not part of it
 _GROUP_COUNT = re.compile(r"(?:[\d一二两三四五六七八九十百几多]+(?:支|个|轮|次|家|批|人|名|年)|部分|一些|当地|全县|全镇|全乡|全村|全市|"
                           r"去年|今年|目前|现有|"
-                          r"全区|全旗|各地|各村|多支)")
+                          r"全区|全旗|各地|各村|多支|"
+                          # whose it is, said by the speaker (咱村|党员防汛突击队, 本村|赤卫队)
+                          r"(?:咱|我|本|该)(?:村|镇|乡|县|区|市|社区)|咱们|我们)")
 
 
 #: verbs that name what a group does, part of its name (驻村工作队, 帮扶工作队, 巡护队)
