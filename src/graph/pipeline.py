@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -137,14 +138,15 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 def _drop_places_in_names(ctx: DocContext) -> None:
-    """A place's short name read inside a person's (程保山: 保山, 程卫东: 卫东区) is the name's, not
-    the place: the person extractor runs after the places one, so this is settled once it has
-    run, before the extractors that tie figures and practices to places. The places above it
-    the gazetteer added (云南省) go with it, unless a relation still links them to something the
-    text names."""
-    from bisect import bisect_right  # (as resolve_overlaps: kept apart from the module's imports)
-
+    """Across kinds, what :func:`resolve_overlaps` does within one: a place's short name read inside
+    a person's (程保山: 保山, 程卫东: 卫东区) is the name's, not the place. Settled after every
+    component, as overlaps are: it takes effect once the person extractor has run (after the places
+    one), before the extractors that tie figures and practices to places. The places above it the
+    gazetteer added (云南省) go with it, unless a relation still links them to something the text
+    names."""
     names = sorted((m.start, m.end) for m in ctx.mentions if m.kind == Kind.PERSON)
+    if not names:
+        return
     starts = [a for a, _ in names]
 
     def in_name(m: Mention) -> bool:
@@ -220,13 +222,12 @@ def extract_document(doc: Document, *, components: Iterable[str] | None = None) 
     twin = _simplified_twin(doc)
     work = twin if twin is not None else doc
     ctx = DocContext(doc=work, sentences=split_sentences(work))
-    for name, fn in load_components(components):
+    for _name, fn in load_components(components):
         for item in fn(ctx):
             ctx.add(item)
-        # later components see one mention per span and kind
+        # later components see one mention per span and kind, and no place inside a name
         ctx.mentions = resolve_overlaps(ctx.mentions)
-        if name == "persons":
-            _drop_places_in_names(ctx)
+        _drop_places_in_names(ctx)
     kept = {(m.kind, m.key) for m in ctx.mentions} | {(i.kind, i.key) for i in ctx.implied}
     units = {doc.id} | {p.id for p in doc.parts}
     kept |= {(Kind.DOCUMENT, u) for u in units}

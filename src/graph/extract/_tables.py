@@ -70,10 +70,9 @@ class Table:
 def _csv_cells(text: str) -> list[tuple[int, int]]:
     """The spans of a comma-separated line's cells, the empty ones too (镇北村,…,二类,)."""
     out, pos = [], 0
-    for m in re.finditer(",", text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text)))
+    for cell in text.split(","):
+        out.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
     return out
 
 

@@ -144,17 +144,14 @@ _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[�
 #: a villager introduced by name and age opening a sentence (冯世荣，35岁，退伍军人，…), or a list's
 #: line of a person by sex and age, perhaps numbered and with a nationality (6.严文杰，男，33岁，桥亭村，…;
 #: 韦秀兰（女，壮族，41岁）)
-_NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})"
-                       r"(?:[，,]\s*(?:[男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?"
-                       r"|[（(][男女][，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)(?:今年)?\d{1,3}岁")
+_NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})(?:[，,]\s*|[（(](?=[男女]))"
+                       r"(?:(?P<sex>[男女])[，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?(?:今年)?\d{1,3}岁")
 #: names listed, then how many people of a kind they are (毛国顺、毛樟根、祝桂英三位老党员, 李明、王强等2名同志)
 _COUNTED_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等?(?:[一二两三四五六七八九十]|\d{1,2})"
                             r"(?:位|名)(?:老|年轻|青年|女|优秀|普通|新)?(?:党员|同志|村民|干部|群众|代表|乡贤|志愿者|队员)")
 #: a chat log's line: the time, the sender's nickname, their real name in a bracket, a colon
 #: (08:05 红梅（刘红梅）: 收到。, 16:02 文涛-报账员（朱文涛）：…): the bracket's name is a person's
 _CHAT_SENDER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+[^\s（()：:]{1,16}[（(](?P<n>[\u4e00-\u9fff]{2,4})[）)]\s*[:：]")
-#: a person's sex right after their name: any surname then, rare ones too (3.危春兰，女，38岁)
-_BY_SEX = re.compile(r"[，,（(][男女][，,、]")
 _SPACED = re.compile(r"(?:省长|市长|县长|主席|书记)\s+([\u4e00-\u9fff])\s+([\u4e00-\u9fff]{1,2})\s*$")
 _KNOWN = re.compile("(?:" + "|".join(sorted(_LEADERS | _ROLE_MODELS | _REVOLUTIONARIES, key=len, reverse=True))
                     + ")(?![县镇乡村路街])")  # (左权县 is a place)
@@ -1024,9 +1021,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.chat_sender", 0.8)
     m = _NAME_AGE.match(text)
-    if m and (plausible_name(m.group("n")) or _BY_SEX.match(text, m.end("n"))) and not _common(m.group("n")) \
+    if m and (plausible_name(m.group("n")) or m.group("sex")) and not _common(m.group("n")) \
             and free(m.start("n"), m.end("n")):
-        # 冯世荣，35岁，退伍军人: a profile's opening, its person's name and age
+        # 冯世荣，35岁，退伍军人: a profile's opening, its person's name and age; with the sex given, a
+        # name of any surname, rare ones too (3.危春兰，女，38岁)
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.aged", 0.8)
     m = _SPACED.search(text)
