@@ -905,3 +905,14 @@ def test_a_groups_name_starts_after_whose_it_is() -> None:
     leaves only a bare 赤卫队, no name."""
     ex = extract_document(make_document("咱村党员防汛突击队今晚集合。本村赤卫队担负警戒任务。", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"党员防汛突击队"}
+
+
+def test_a_units_other_body_listed_bare_after_its_first() -> None:
+    """A memorial speech (blind paper MM): 沙溪镇党委、镇人民政府 and 王坪村党支部、村民委员会 name the
+    town's government and the village's committee; not the bodies of no place in a general rule."""
+    ex = run("沙溪镇党委、镇人民政府送来挽联。我代表王坪村党支部、村民委员会，向大家致谢。")
+    keys = {m.key for m in ex.mentions if m.kind == Kind.ORGANIZATION}
+    assert {"org/unresolved/%s/沙溪镇/人民政府", "org/unresolved/%s/王坪村/村民委员会"} == {
+        k.replace(k.split("/")[2], "%s") for k in keys if k.endswith(("人民政府", "村民委员会"))}
+    ex = run("村党组织、村民委员会和村务监督委员会要各司其职。")
+    assert orgs(ex) == {}

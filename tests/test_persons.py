@@ -1479,3 +1479,29 @@ def test_a_life_told_by_its_years() -> None:
     ex = extract_document(make_document(
         "有名可考的烈士21名。其中,廖炳昌1930年参加红军。另有蓝德贵1931年参加红军。2019年参加培训的党员很多。", path="t.txt"))
     assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"廖炳昌", "蓝德贵"}
+
+
+def test_names_after_how_many_people_they_are() -> None:
+    """A branch's monthly points notice (blind paper MN): the exempt members in a bracket after their
+    count, a ranking's tied names after 第N名（并列）：, a star grade's members each with a score, and a
+    numbered entry's name before its dash; rare surnames (母, 冉) read in such a list."""
+    ex = extract_document(make_document(
+        "本月参评党员31名，免评3名（刘万福、徐光明、聂开富）。\n"
+        "第18名（并列）：宋家林、吴兴梅、潘仕勇（64分）\n"
+        "二星党员（3名）：曾祥友（189分）、母德贵（181分）、冉茂林（180分）。\n"
+        "5．付大林——本月得分：52分\n"
+        "1．古田镇——上杭县古田镇，乡镇，古田会议会址\n"
+        "全村共有党员3名（其中女党员1名）。\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {
+        "刘万福", "徐光明", "聂开富", "宋家林", "吴兴梅", "潘仕勇", "曾祥友", "母德贵", "冉茂林", "付大林"}
+
+
+def test_a_films_closing_credits_name_its_crew() -> None:
+    """A short video's storyboard script (blind paper MI): the crew's credit lines, one or two names
+    each, are people, not the document's authors; the writer (撰稿) is."""
+    ex = extract_document(make_document(
+        "片尾字幕：\n出品单位:中共政和县委组织部\n总监制:蔡明远\n监制:黄晓岚 游建华\n撰稿:林书韵\n摄像:叶振宇 张凯\n"
+        "航拍:吴俊\n剪辑:刘思源\n配音:何欣然\n", path="t.txt"))
+    roles = people(ex)
+    assert set(roles) == {"蔡明远", "黄晓岚", "游建华", "林书韵", "叶振宇", "张凯", "吴俊", "刘思源", "何欣然"}
+    assert roles["林书韵"] == "author" and roles["叶振宇"] != "author" and roles["蔡明远"] != "author"

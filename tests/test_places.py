@@ -338,6 +338,12 @@ def test_a_verb_or_a_word_is_not_a_place() -> None:
     # (a county's briefing, held-out AI) after a body that leads, past its comma
     ex = run("喀左县推行联审。人选确定前由县委组织部牵头，会同县纪委监委、县公安局等部门实行县乡两级联审。")
     assert set(places(ex)) == {"喀左县"}
+    # a notice's copy list (blind paper ML): after a body and a comma a new item starts; the city
+    # whose name jieba tags as a common noun (信阳 n) is a place
+    text = "抄送：中共信阳市委组织部，信阳市财政局；县委办公室，县政府办公室。"
+    ex = run(text)
+    assert [(m.start, m.key) for m in ex.mentions if m.kind == Kind.PLACE] == [
+        (text.index("信阳"), "cn-411500"), (text.index("信阳市财"), "cn-411500")]
 
 
 def test_kinds_of_villages_and_a_villages_territory_are_no_villages() -> None:

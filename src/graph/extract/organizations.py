@@ -579,6 +579,9 @@ _BARE_BODY_HEAD = {"村委会": ("村", "村委会"), "村民委员会": ("村",
 #: Organization .838 -> .841, affiliatedWith .703 -> .709; reading 村委会 and 村民委员会 so too cost
 #: precision: Organization .909 -> .901, practices .469 -> .467)
 _BARE_ANYWHERE = re.compile(r"(?P<word>村务监督委员会|村监委会)(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
+#: a village's or township's committee or government written bare right after its first body in a
+#: list (沙溪镇党委、镇人民政府; 王坪村党支部、村民委员会)
+_LISTED_BODY = re.compile(r"(?<=[、和及与])(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)")
 #: what may stand right before a bare body (a word of its own), unlike the end of a name
 _BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了用据听跟请找问")
 
@@ -596,14 +599,24 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
 
     text = ctx.doc.text
     dominant: dict[str, Mention] | None = None
+    ends = {b: a for a, b in found}
     matches = sorted([*_ANAPHOR.finditer(text), *_BARE_LOWER.finditer(text), *_BARE_BODY.finditer(text),
-                      *_BARE_ANYWHERE.finditer(text)],
+                      *_BARE_ANYWHERE.finditer(text),
+                      *(m for m in _LISTED_BODY.finditer(text) if m.start() - 1 in ends)],
                      key=lambda m: m.start())
     for m in matches:
         start, end = m.start(), m.end()
         bare = m.re is not _ANAPHOR
-        unit, head = (_BARE_BODY_HEAD[m.group("word")] if m.re in (_BARE_BODY, _BARE_ANYWHERE)
+        unit, head = (_BARE_BODY_HEAD[m.group("word")] if m.re in (_BARE_BODY, _BARE_ANYWHERE, _LISTED_BODY)
                       else (m.group("unit"), m.group("head")))
+        if m.re is _LISTED_BODY:
+            # 沙溪镇党委、镇人民政府, 王坪村党支部、村民委员会: the unit's other body, listed after its first;
+            # of the place that first one is named with
+            a = ends[start - 1]
+            of_first = [p for p in places if a <= p.start < start - 1 and p.subtype in _UNIT_LEVEL[unit]]
+            if of_first and not any(x < end and start < y for x, y in found):
+                yield from _bare_body(ctx, found, ctx.sentence_at(start), start, end, of_first[-1], head, m.group(0))
+            continue
         if bare and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_BARE \
                 and not text.endswith(_LEADING_VERBS + _JOINT_VERBS, 0, start):
             continue  # 控拜村党支部 (a name, read with its place), 农村党支部, 各村党支部; not 依托镇综治中心

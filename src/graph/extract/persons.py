@@ -48,6 +48,8 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|宣讲人|姓名|�
                 # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
                 # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
                 r"团队成员|记录人|主持人|编导|制片人|制片|"
+                # a film's closing credits (总监制:蔡明远, 摄像:叶振宇 张凯, 航拍:吴俊, 配音:何欣然)
+                r"总监制|监制|出品人|总策划|策划|统筹|摄像|航拍|剪辑|配音|后期制作|美编|"
                 # an oral history's narrator, its interviewers and its editor (口述人：陈德贤（…）, 整理人：林建新)
                 r"口述人|口述者|采访人|访谈人|整理人|"
                 # an audit's or inspection's report signed by its team's leader and chief auditor
@@ -72,7 +74,8 @@ _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
-                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人"})
+                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人",
+                      "总监制", "监制", "出品人", "总策划", "策划", "统筹", "摄像", "航拍", "剪辑", "配音", "后期制作", "美编"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -149,6 +152,19 @@ _NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})(
 #: names listed, then how many people of a kind they are (毛国顺、毛樟根、祝桂英三位老党员, 李明、王强等2名同志)
 _COUNTED_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等?(?:[一二两三四五六七八九十]|\d{1,2})"
                             r"(?:位|名)(?:老|年轻|青年|女|优秀|普通|新)?(?:党员|同志|村民|干部|群众|代表|乡贤|志愿者|队员)")
+#: how many people, then their names: in a bracket (免评3名（刘万福、徐光明、聂开富）), or after a
+#: ranking's or a list's label and a colon, each name perhaps with its score (二星党员（9名）：吴兴梅（192分）、
+#: 潘仕勇（190分）; 第18名（并列）：宋家林、吴兴梅、潘仕勇（64分）)
+_COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位|人)"
+_LISTED_NAME = r"[\u4e00-\u9fff]{2,3}(?:[（(][^（）()\n]{1,16}[）)])?"
+_COUNT_THEN_NAMES = re.compile(
+    rf"{_COUNT}[^，,。；;：:（()）\n]{{0,8}}?[（(](?P<names>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})*)[）)]"
+    rf"|(?:[（(]{_COUNT}[）)]|(?:^|(?<=[\s。；;]))第\d{{1,3}}名(?:[（(]并列[）)])?)[:：]\s*"
+    rf"(?P<listed>{_LISTED_NAME}(?:、{_LISTED_NAME})*)(?=[。；;]|\s*$)")
+#: a numbered list's line that opens with its person's name and a dash (5．付大林——本月得分：52分,
+#: 7．敖小兵（返乡创业党员）——…)
+_PLACE_END = re.compile(r"[村镇乡县市区州省屯寨]$")
+_NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.．、]\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:[（(][^（）()\n]{1,20}[）)])?\s*(?:——|—|－－)")
 #: a chat log's line: the time, the sender's nickname, their real name in a bracket, a colon
 #: (08:05 红梅（刘红梅）: 收到。, 16:02 文涛-报账员（朱文涛）：…): the bracket's name is a person's
 _CHAT_SENDER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+[^\s（()：:]{1,16}[（(](?P<n>[\u4e00-\u9fff]{2,4})[）)]\s*[:：]")
@@ -429,6 +445,10 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "）:", "）：", "):",
      # (a list's line by sex: 严文杰，男，33岁 or 韦秀兰（女，壮族，41岁）)
      "，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,",
+     # (how many, then the names: 免评3名（…）, （9名）：…, 第18名（并列）：…; a numbered line's name and dash: 5．付大林——;
+     # a film's credits: 监制:…, 摄像:…, 航拍:…)
+     "名（", "名(", "名）", "名)", "名：", "名:", "位（", "人（", "——", "监制", "出品人", "策划", "统筹", "摄像", "航拍", "剪辑", "配音",
+     "后期制作", "美编",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING, *_DOTS},
@@ -1016,6 +1036,20 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             for a, b in spans:
                 if free(a, b):
                     yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.counted", 0.75)
+    for m in _COUNT_THEN_NAMES.finditer(text):
+        group = "names" if m.group("names") else "listed"
+        spans = [(m.start(group) + i.start(), m.start(group) + i.end())
+                 for i in re.finditer(r"[\u4e00-\u9fff]{2,3}(?=[（(、]|$)", m.group(group))]
+        # (a rare surname among the common ones: 母德贵, 冉茂林; not a list of things, 3项（党建、产业）)
+        if 2 * sum(plausible_name(text[a:b]) for a, b in spans) > len(spans):
+            for a, b in spans:
+                if not _common(text[a:b]) and not _ANY_TITLE.search(text[a:b]) and free(a, b):
+                    yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.counted", 0.75)
+    m = _NUMBERED_NAME.match(text)
+    if m and plausible_name(m.group("n")) and not _common(m.group("n")) and not _PLACE_END.search(m.group("n")) \
+            and free(m.start("n"), m.end("n")):  # (1.古田镇——上杭县古田镇: a list of places)
+        yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                      "person.numbered", 0.75)
     m = _CHAT_SENDER.match(text)
     if m and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",

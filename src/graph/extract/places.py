@@ -62,7 +62,8 @@ _NOT_IN_STEM = set("的在于、，,。及和与对是从到由把将：:“”\
 _NOT_FIRST = set("以被让使")
 #: the end of a body's name or a modal verb: a verb follows it, not a place (组织部会同…), also
 #: after the body leads (由县委组织部牵头，会同县纪委监委…)
-_AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|中心|单位|应当|负责)(?:牵头|负责|主抓|统筹)?[，,]?"
+_AFTER_BODY = re.compile(r"(?:部门?|局|委|厅|办|府|处|院|室|站|所|中心|单位|应当|负责)"
+                         r"(?:(?:牵头|负责|主抓|统筹)[，,]?|[，,]?(?=要|将|应|需|须|可|也要|还要))?"
                          r"(?:要|将|应|需|须|可|也要|还要|要主动)?$")
 #: tokens that continue a name's suffix into another word: 上海|市场 is not 上海市
 _SUFFIX_WORDS = {"市场", "市民", "市值", "区域", "区间", "区块", "县域", "镇压", "乡亲", "乡愁", "村民", "乡村",
