@@ -131,6 +131,24 @@ def test_a_line_that_names_the_title() -> None:
 
     text = "硕士学位论文（节选）\n\n论文题目：乡村振兴背景下乡村治理体系建设研究——以浙江省桐乡市为例\n学位申请人：沈语桐\n"
     assert guess_title(text) == "乡村振兴背景下乡村治理体系建设研究——以浙江省桐乡市为例"
+    # a lesson plan's 课题 set with spaces (blind paper MK), under its school and a course number
+    text = ("中共沂南县委党校\n教  案\n\n课程编号：YNDX-2024-DJ-07\n"
+            "课    题：传承沂蒙精神 抓党建促乡村振兴——马牧池乡东辛庄村、常山庄村“两村之变”案例教学\n")
+    assert guess_title(text) == "传承沂蒙精神 抓党建促乡村振兴——马牧池乡东辛庄村、常山庄村“两村之变”案例教学"
+    # a film's name in its title marks under the series and the kind of script (blind paper MI; held-out
+    # UC: 片名：一叶映初心——…工作纪实, the subtitle is no part of the name)
+    text = "政和县融媒体中心“乡村振兴·支部力量”系列短视频\n分镜脚本(审片稿)\n\n片名:《茶山红马甲》\n时长:8分\n"
+    assert guess_title(text) == "茶山红马甲"
+    assert guess_title("党员教育电视专题片解说词\n\n片名：一叶映初心——江西省遂川县汤湖镇南屏村党支部工作纪实\n") == "一叶映初心"
+
+
+def test_a_drafts_stage_is_no_part_of_its_title() -> None:
+    from graph.io import guess_title
+
+    # the panel texts of an exhibition hall (blind paper MJ)
+    assert guess_title("莫干山北麓·仙潭村党建展厅展板文字（定稿）\n\n展厅位置：仙潭村党群服务中心二楼\n") == \
+        "莫干山北麓·仙潭村党建展厅展板文字"
+    assert guess_title("中国共产党支部工作条例（试行）\n\n第一章 总则\n") == "中国共产党支部工作条例（试行）"
 
 
 def test_a_newspapers_column_above_the_title_is_not_the_title() -> None:

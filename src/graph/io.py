@@ -280,6 +280,17 @@ def split_parts(text: str, *, doc_id: str) -> tuple[Part, ...]:
 
 
 def guess_title(text: str) -> str:
+    """The document's title (:func:`_guess_title`), without a draft's mark after it (…展板文字（定稿）,
+    分镜脚本(审片稿)): the stage of a draft is no part of the name it is cited by."""
+    title = _guess_title(text)
+    return _DRAFT_MARK.sub("", title).rstrip() or title
+
+
+#: a draft's stage in a bracket at the end of its title (（定稿）, (审片稿), （征求意见稿）)
+_DRAFT_MARK = re.compile(r"\s*[（(](?:[\u4e00-\u9fff]{0,4}稿)[）)]$")
+
+
+def _guess_title(text: str) -> str:
     """The first non-empty line, without Markdown heading marks, cut to 120 characters; not a
     line that only names the issuing body or the date above the title (中共青岛市李沧区委组织部,
     then the title of its experience material) or a newspaper's column (理论·实践, 一线观察), when
@@ -290,9 +301,12 @@ def guess_title(text: str) -> str:
     for line in lines[:4]:
         named = _TITLE_LINE.match(line)
         if named and named.group(2).strip():
-            # 论文题目：…, under a line naming the kind of work; 案例名称：X——Y: the title is X, Y its subtitle
+            # 论文题目：…, under a line naming the kind of work; 案例名称：X——Y: the title is X, Y its subtitle;
+            # a lesson plan's 课    题：…, a film's 片名:《…》 (the title marks are the film's name's, not part of it)
             title = named.group(2).strip()
-            if named.group("kind") in _NAMED_CASE:
+            if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+                title = title[1:-1]
+            if re.sub(r"[ \u3000]", "", named.group("kind")) in _NAMED_CASE:
                 title = re.split("——|—", title, maxsplit=1)[0].strip()
             return title[:120]
     # an official document's red header (中共某县委办公室文件) and its number (某办发〔2023〕9号)
@@ -423,9 +437,10 @@ def subtitle(text: str, title: str) -> str:
 
 
 #: a line that names the title (a thesis's front matter: 论文题目：…)
-_TITLE_LINE = re.compile(r"(?P<kind>论文题目|论文标题|题目|标题|课题名称|案例名称|案例标题|项目名称|成果名称)\s*[:：]\s*(.+)")
+_TITLE_LINE = re.compile(r"(?P<kind>论文题目|论文标题|题目|标题|课题名称|案例名称|案例标题|项目名称|成果名称|课[ \u3000]*题|片[ \u3000]*名)"
+                         r"\s*[:：]\s*(.+)")
 #: the lines naming a case or a project, whose dash sets off a subtitle (a thesis's title keeps it)
-_NAMED_CASE = ("案例名称", "案例标题", "项目名称", "成果名称")
+_NAMED_CASE = ("案例名称", "案例标题", "项目名称", "成果名称", "片名")
 #: the most lines of issuing bodies, red headers and numbers read over a joint notice's title
 _ISSUERS_MAX = 12
 #: one of the bodies issuing a notice together, on its own line (湖南省农业农村厅, 湖南省民政厅 too)
