@@ -1515,3 +1515,25 @@ def test_a_lesson_plans_teacher_and_a_compilers_line() -> None:
     assert roles == {"钟雅琴": "author", "钱小芬": "author", "沈国华": "editor"}
     roles = people(run("（报告执笔：王丽萍、刘思远；统稿：杨德明）\n")[1])
     assert roles == {"王丽萍": "author", "刘思远": "author", "杨德明": "editor"}
+
+
+def test_a_numbered_list_of_people_by_their_posts() -> None:
+    """A survey report's list of interviewees (blind paper MS): each numbered line a name and a post,
+    the post's body theirs; a rare surname (班) with its post; 杨光辉 (a word of jieba's, tagged a name);
+    a villager by the kind of people they are (群众). Not a numbered list of places or bodies."""
+    ex = extract_document(make_document(
+        "访谈对象：姓名、单位职务\n1. 罗振华，中共凌云县委组织部副部长\n4. 班丽萍，逻楼镇党委组织委员\n"
+        "5. 杨光辉，逻楼镇磨村村党支部书记、村民委员会主任\n14. 农海燕，伶站瑶族乡浩坤村群众\n"
+        "15. 逻楼镇，凌云县东部乡镇\n16. 县委组织部，牵头单位\n", path="t.txt"))
+    assert {m.label for m in ex.mentions if m.kind == Kind.PERSON} == {"罗振华", "班丽萍", "杨光辉", "农海燕"}
+    labels = {m.key: m.label for m in ex.mentions}
+    affil = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+             if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("罗振华", "凌云县委组织部"), ("班丽萍", "逻楼镇党委")} <= affil
+
+
+def test_a_villages_block_names_its_secretary_and_the_tables_filler() -> None:
+    """A township's table of its villages as text (blind paper MV): 支部书记：何春林，45岁 and the
+    form's 填报人：刘佳宁（镇党建办） are people, not the table's authors."""
+    roles = people(run("村名：小河村\n支部书记：何春林，45岁，大专文化\n填报人：刘佳宁（镇党建办）\n")[1])
+    assert roles == {"何春林": "other", "刘佳宁": "other"}

@@ -403,3 +403,10 @@ def test_chinese_numerals_of_ten_or_more_count_people_and_households() -> None:
     # character (七个, 一人) and a slogan's numeral (“十个严禁”) are no figures
     stats = _stats("永嘉县岩头镇芙蓉村。全大队三百多户，当时有二十一个党员，下面分七个生产队。落实“十个严禁”，推行“一人一档”。")
     assert {s[2] for s in stats} == {"300户", "21个"}
+
+
+def test_points_of_an_appraisal_are_figures_and_a_clocks_minutes_are_not() -> None:
+    # blind paper MN, a branch's monthly points notice; a meeting's time and a video's length are no points
+    stats = _stats("基础分60分，参加志愿服务每次加2分。付大林本月得分：52分。会议于14时30分召开，持续40分钟。"
+                   "时长:5分38秒。村民每股分红300元。")
+    assert {s[2] for s in stats} == {"60分", "2分", "52分", "40分钟", "300元"}

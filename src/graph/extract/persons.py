@@ -64,7 +64,10 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授�
                     # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
                     "提案人", "附议人", "领衔人", "课题负责人", "课题主持人",
                     # a table's maker and checker under it (制表人：冉光秀（…组织委员）, 审核人：向德明（…）)
-                    "制表人", "填表人", "审核人",
+                    "制表人", "填表人", "填报人", "审核人",
+                    # a village's block in a township's table of its villages (支部书记：何春林，45岁; a team's
+                    # 队长： is read with its team, see _TEAM_ROLE)
+                    "支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任",
                     # who reports on their work at an appraisal meeting, in its record (述职人：杜建宏，平襄镇党委书记)
                     "述职人",
                     # who handled a reply or a request (经办人：潘晓敏，联系电话：…)
@@ -74,7 +77,8 @@ _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
-                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人",
+                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人",
+                      "支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任",
                       "总监制", "监制", "出品人", "总策划", "策划", "统筹", "摄像", "航拍", "剪辑", "配音", "后期制作", "美编"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
@@ -165,6 +169,13 @@ _COUNT_THEN_NAMES = re.compile(
 #: a numbered list's line that opens with its person's name and a dash (5．付大林——本月得分：52分,
 #: 7．敖小兵（返乡创业党员）——…)
 _PLACE_END = re.compile(r"[村镇乡县市区州省屯寨]$")
+#: the end of a place's or a body's name, which no person's ends with
+_BODY_END = re.compile(r"[村镇乡县市区州省屯寨部委局办所站队组会院校厅处社]$")
+#: the people of a place who hold no post (14. 农海燕，…浩坤村群众)
+_LAY_KINDS = ("群众", "村民", "居民", "党员", "农户")
+#: a numbered line of a person and their post (4. 班丽萍，逻楼镇党委组织委员; 13. 赵明亮，…党员、返乡创业青年)
+_NUMBERED_POST = re.compile(r"\s*\d{1,3}[.．、]\s*(?P<n>[\u4e00-\u9fff]{2,3})[，,]\s*(?P<post>[^，,。；;：:\s（()）]{2,40})"
+                            r"(?:[（(][^（）()\n]{1,30}[）)])?\s*$")
 _NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.．、]\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:[（(][^（）()\n]{1,20}[）)])?\s*(?:——|—|－－)")
 #: a chat log's line: the time, the sender's nickname, their real name in a bracket, a colon
 #: (08:05 红梅（刘红梅）: 收到。, 16:02 文涛-报账员（朱文涛）：…): the bracket's name is a person's
@@ -448,7 +459,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,",
      # (how many, then the names: 免评3名（…）, （9名）：…, 第18名（并列）：…; a numbered line's name and dash: 5．付大林——;
      # a film's credits: 监制:…, 摄像:…, 航拍:…)
-     "名（", "名(", "名）", "名)", "名：", "名:", "位（", "人（", "——", "监制", "出品人", "策划", "统筹", "摄像", "航拍", "剪辑", "配音",
+     "名（", "名(", "名）", "名)", "名：", "名:", "位（", "人（", "——", "群众", "村民", "居民", "农户", "监制", "出品人", "策划", "统筹", "摄像", "航拍", "剪辑", "配音",
      "后期制作", "美编",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -1051,6 +1062,15 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             and free(m.start("n"), m.end("n")):  # (1.古田镇——上杭县古田镇: a list of places)
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.numbered", 0.75)
+    m = _NUMBERED_POST.match(text)
+    if m and (_ends_in_post(m.group("post")) or m.group("post").endswith(_LAY_KINDS)) \
+            and (not _common(m.group("n")) or (word_tag(m.group("n")) or "").startswith("nr")) and not _BODY_END.search(m.group("n")) \
+            and (plausible_name(m.group("n")) or len(m.group("n")) == 3) and free(m.start("n"), m.end("n")):
+        # 4. 班丽萍，逻楼镇党委组织委员: a numbered list of people by their posts (a survey's interviewees);
+        # its post gives the body they are of. With the post, a three-character name of a rare surname
+        person = _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                         "person.numbered", 0.75)
+        yield _with(person, "affiliation_span", f"{sent.start + m.start('post')}:{sent.start + m.end('post')}")
     m = _CHAT_SENDER.match(text)
     if m and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",

@@ -32,7 +32,10 @@ _BASE_UNIT = (r"(?:个百分点|人次|平方公里|平方米|公里|千瓦时|�
               r"辆|件|台|套|座|场次|场|处|张|条|列|艘|架|部|间|批|公顷|立方米|千米|米|"
               # counts of the genre's surveys, cases, herds and works (问卷406份, 纠纷23起, 1380头,
               # 圈舍12栋, 帮扶对子1260对, 培训班14期, 6类, 投工21.3万个工日, 平均年龄51.3岁)
-              r"份|起|头|栋|对|期|类|工日|株|棵|位|岁)")
+              r"份|起|头|栋|对|期|类|工日|株|棵|位|岁|"
+              # points of an appraisal (基础分60分, 每次加2分, 本月得分：64分); not a clock's minutes
+              # (14时30分, 8点5分) nor a duration's (5分38秒), nor a word 分 begins (3分钟 above, 分之, 分红, 分别)
+              r"(?<![时点]\d)(?<![时点]\d\d)分(?![钟之别期批局行会红配类散摊享工析开成子布管数值档]|\d{1,2}秒))")
 _CN_NUM = "一二两三四五六七八九十百千"
 #: what a Chinese numeral of two characters or more counts as a figure (二十一个党员, 三百多户,
 #: 一千三百人): people, households, units; one character (三个, 一名) is a phrase, not a figure
