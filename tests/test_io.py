@@ -434,3 +434,17 @@ def test_a_wechat_accounts_name_over_its_time_line_and_a_titles_pictographs() ->
     text = ("红色龙胜微党建\n2023-07-12 07:45 发表于广西\n\n🌾微访谈｜“梯田书记”潘庆荣：把支部建在梯田上\n\n"
             "编者按：…\n")
     assert guess_title(text) == "微访谈｜“梯田书记”潘庆荣：把支部建在梯田上"
+
+
+def test_a_secrecy_mark_and_an_e_mails_headers_are_not_the_title() -> None:
+    from graph.io import guess_title
+
+    # a briefing under its circulation mark (blind paper MQ)
+    assert guess_title("内部资料　注意保存\n\n党建工作简报\n\n第9期（总第186期）\n") == "党建工作简报"
+    # an e-mail report (blind paper MX): its subject, after the series' tag and issue, is the title
+    text = ("发件人：剑川县农业农村局驻沙溪镇寺登村工作队（杨志勋）\n收件人：剑川县农业农村局党组\n"
+            "抄　送：中共沙溪镇委员会\n主　题：【工作专报】第9期｜寺登村稻菌轮作产业项目推进情况的报告\n")
+    assert guess_title(text) == "寺登村稻菌轮作产业项目推进情况的报告"
+    # a programme's 主题 is its topic: the title stays the programme's line (held-out YC)
+    text = "荆州广播电视台《问政进行时》2024年第6期实录\n\n主题:聚焦乡村振兴——农村人居环境整治\n"
+    assert guess_title(text) == "荆州广播电视台《问政进行时》2024年第6期实录"

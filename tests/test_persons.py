@@ -1537,3 +1537,11 @@ def test_a_villages_block_names_its_secretary_and_the_tables_filler() -> None:
     form's 填报人：刘佳宁（镇党建办） are people, not the table's authors."""
     roles = people(run("村名：小河村\n支部书记：何春林，45岁，大专文化\n填报人：刘佳宁（镇党建办）\n")[1])
     assert roles == {"何春林": "other", "刘佳宁": "other"}
+
+
+def test_a_research_teams_lines_after_the_report_are_its_authors() -> None:
+    """A survey report (blind paper MS) names its team after its last section, before the annexes."""
+    text = ("凌云县农村基层党组织组织力建设情况问卷调查报告\n\n" + "".join(f"第{i}段。\n\n" for i in range(12))
+            + "课题组组长：韦秋萍（中共凌云县委党校副校长）\n课题组成员：黄振宇、罗丽娟\n\n附件1\n\n问卷\n")
+    roles = people(run(text)[1])
+    assert roles == {"韦秋萍": "author", "黄振宇": "author", "罗丽娟": "author"}

@@ -286,8 +286,14 @@ def guess_title(text: str) -> str:
     return _DRAFT_MARK.sub("", title).rstrip() or title
 
 
-#: a draft's stage in a bracket at the end of its title (（定稿）, (审片稿), （征求意见稿）)
-_DRAFT_MARK = re.compile(r"\s*[（(](?:[\u4e00-\u9fff]{0,4}稿)[）)]$")
+#: a draft's stage in a bracket at the end of its title (（定稿）, (审片稿), （征求意见稿）; not a year or a
+#: series' volume, （2024年度）, (第三辑): writers cite a title with those as often as without)
+_DRAFT_MARK = re.compile(r"\s*[（(][\u4e00-\u9fff]{0,4}稿[）)]$")
+#: an e-mail's header line (发件人：…, 收件人：…)
+_MAIL_HEADER = re.compile(r"(?:发件人|收件人)\s*[:：]")
+#: a marking of secrecy or circulation over a title (内部资料　注意保存, 秘密★1年)
+_SECRECY = re.compile(r"(?:内部资料|内部刊物|内部文件|内部交流|注意保存|妥善保管|请勿外传|严禁外传|秘密|机密|绝密)"
+                      r"(?:[\s\u3000★]*(?:内部资料|注意保存|妥善保管|请勿外传|严禁外传|\d+年))*")
 
 
 def _guess_title(text: str) -> str:
@@ -306,6 +312,12 @@ def _guess_title(text: str) -> str:
             title = named.group(2).strip()
             if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
                 title = title[1:-1]
+            if re.sub(r"[ \u3000]", "", named.group("kind")) == "主题":
+                if not any(_MAIL_HEADER.match(x) for x in lines[:4]):
+                    continue  # (a programme's 主题: its topic, not its title)
+                # an e-mail's subject (主　题：【工作专报】第9期｜寺登村…的报告): the report's title after its
+                # series' tag and issue
+                title = re.split(r"[｜|]", re.sub(r"^【[^【】]{1,12}】\s*", "", title))[-1].strip()
             if re.sub(r"[ \u3000]", "", named.group("kind")) in _NAMED_CASE:
                 title = re.split("——|—", title, maxsplit=1)[0].strip()
             return title[:120]
@@ -332,11 +344,11 @@ def _guess_title(text: str) -> str:
     body = [x for k, x in enumerate(lines[:8])
             if not (_RED_HEADER.fullmatch(x) or _DOC_NUMBER.fullmatch(x) or _BREADCRUMB.fullmatch(x)
                     or _PAGE_TOOLS.fullmatch(x) or _RULE_LINE.fullmatch(x)
-                    or _PAGE_META.match(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
+                    or _PAGE_META.match(x) or _SECRECY.fullmatch(x) or k in series or _ISSUE_LINE.fullmatch(x) or _DATED_ISSUER.fullmatch(x)
                     or k in posted or _POSTED_LINE.fullmatch(x)
                     or _NEWSPAPER_PAGE.fullmatch(x) or _MASTHEAD.fullmatch(x) or _WECHAT_LINE.fullmatch(x)
                     or PAGE_NUMBER.match(x) or _NAV_LINE.match(x))  # (第1页 over a slide's title, — 1 — over a page's)
-            ][:6] or lines
+            ][:6] or [x for x in lines if not _SECRECY.fullmatch(x)] or lines
     if series and (len(body[0]) > _HEADLINE_MAX or body[0].startswith("【") or _CONTENTS_LINE.fullmatch(body[0])):
         body = [lines[min(series)], *body]
     if (len(body) >= 4 and _REPORTERS_LINE.match(body[3])
@@ -437,7 +449,8 @@ def subtitle(text: str, title: str) -> str:
 
 
 #: a line that names the title (a thesis's front matter: 论文题目：…)
-_TITLE_LINE = re.compile(r"(?P<kind>论文题目|论文标题|题目|标题|课题名称|案例名称|案例标题|项目名称|成果名称|课[ \u3000]*题|片[ \u3000]*名)"
+_TITLE_LINE = re.compile(r"(?P<kind>论文题目|论文标题|题目|标题|课题名称|案例名称|案例标题|项目名称|成果名称|课[ \u3000]*题|片[ \u3000]*名|"
+                         r"主[ \u3000]*题)"
                          r"\s*[:：]\s*(.+)")
 #: the lines naming a case or a project, whose dash sets off a subtitle (a thesis's title keeps it)
 _NAMED_CASE = ("案例名称", "案例标题", "项目名称", "成果名称", "片名")

@@ -923,7 +923,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         if sent.paragraph >= len(ctx.paragraphs) - _CREDITS_UP:
             yield from _credits(ctx, sent, free)
     lines = list(_ROLE_LINE.finditer(text))  # (执笔:刘晓燕 审核:郭志刚: two on one line)
-    team = not lines and sent.paragraph <= _TEAM_REACH and _team_line(ctx, sent)
+    # (near the top, or anywhere on a line that names its team: 课题组组长：韦秋萍… ⏎ 课题组成员：… after a
+    # report's last section, before its annexes)
+    team = not lines and (sent.paragraph <= _TEAM_REACH or _TEAM_OPENS.match(text.lstrip()) is not None) \
+        and _team_line(ctx, sent)
     if team:
         lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
     for m in lines:
