@@ -675,3 +675,18 @@ def test_a_town_whose_name_is_a_verb_before_its_body_in_its_countys_paper() -> N
     竹山县, which has 擂鼓镇, 擂鼓镇党委探索… names the town and its committee."""
     ex = extract_document(make_document("竹山县召开会议。\n\n主要做法：擂鼓镇党委探索“院落议事会”，推选代表。", path="t.txt"))
     assert "cn-420323/擂鼓镇" in {m.key for m in ex.mentions if m.kind == Kind.PLACE}
+
+
+def test_a_one_character_village_written_with_its_units_word_after_it() -> None:
+    """磨村村, 樊村村 (blind paper MS, held-out PD): a village whose name is one character and 村 (the
+    list's 磨村, 樊村), written as its committee is named, is that village under its written name;
+    not 秀水村|村党组织 nor 磨村|村集体, a word 村 begins after the name."""
+    text = "凌云县逻楼镇磨村村党支部书记杨光辉说，磨村村集体收入增加。"
+    ex = run(text)
+    found = [(m.text, m.label) for m in ex.mentions if m.kind == Kind.PLACE and m.label == "磨村"]
+    assert found == [("磨村村", "磨村"), ("磨村", "磨村")]
+    assert "磨村村" in next(m for m in ex.mentions if m.label == "磨村").aliases
+    ex = run("常山县天马街道实施村：古县村、五里村、樊村村、象湖村。")
+    assert places(ex)["樊村村"].label == "樊村"
+    ex = run("顺昌县元坑镇秀水村村党组织领办合作社。")
+    assert [m.text for m in ex.mentions if m.kind == Kind.PLACE and m.label == "秀水村"] == ["秀水村"]
