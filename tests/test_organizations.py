@@ -916,3 +916,20 @@ def test_a_units_other_body_listed_bare_after_its_first() -> None:
         k.replace(k.split("/")[2], "%s") for k in keys if k.endswith(("人民政府", "村民委员会"))}
     ex = run("村党组织、村民委员会和村务监督委员会要各司其职。")
     assert orgs(ex) == {}
+
+
+def test_a_named_county_committees_numbered_team() -> None:
+    """A discipline commission's case notice (blind paper MU): 霍邱县委第三巡察组 is the team of the
+    county committee written with its county, not that committee alone."""
+    ex = run("2023年6月，霍邱县委第三巡察组在对岔路镇开展巡察时发现该问题线索。")
+    assert orgs(ex)["霍邱县委第三巡察组"].key == "org/cn-341522/委/第三巡察组"
+    assert {m.label for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"霍邱县委", "霍邱县委第三巡察组"}
+
+
+def test_a_branchs_formal_name_is_the_branch() -> None:
+    """A commendation's list of organisations (blind paper NF): 中共…虾子溪社区支部委员会 is that
+    community's Party branch under its formal name (one body with …党支部), not …支部 and a 委员会."""
+    ex = run("中共绥宁县长铺镇虾子溪社区支部委员会\n中共湄潭县兴隆镇龙凤村支部委员会\n龙凤村党支部书记冉茂林。\n")
+    o = orgs(ex)
+    assert set(o) == {"中共绥宁县长铺镇虾子溪社区支部委员会", "中共湄潭县兴隆镇龙凤村支部委员会", "龙凤村党支部"}
+    assert o["中共湄潭县兴隆镇龙凤村支部委员会"].key == o["龙凤村党支部"].key

@@ -1545,3 +1545,20 @@ def test_a_research_teams_lines_after_the_report_are_its_authors() -> None:
             + "课题组组长：韦秋萍（中共凌云县委党校副校长）\n课题组成员：黄振宇、罗丽娟\n\n附件1\n\n问卷\n")
     roles = people(run(text)[1])
     assert roles == {"韦秋萍": "author", "黄振宇": "author", "罗丽娟": "author"}
+
+
+def test_a_commendations_lines_of_names_and_posts_and_a_cells_members() -> None:
+    """A county's commendation list (blind paper NF): each line a name and the post in a bracket, the
+    post's body theirs; a theme day's sign-in by Party cell (blind paper NJ): the cell's members after its
+    name; a village's record book (blind paper NG): 参加人员： names those who came, not authors."""
+    ex = extract_document(make_document(
+        "优秀共产党员（3名）\n伍宏伟（县林业局森林防火股股长）\n欧阳立（绥宁县巫水竹业有限公司党支部书记、总经理）\n"
+        "陈小芳（长铺子苗族侗族乡拱桥边村党员、乡村医生）\n\n"
+        "第一党小组（组长廖伟平）：廖荣昌、廖伟平、华金水；\n\n参加人员：顾建军、刘振山、王秀芳（正式党员3人）\n", path="t.txt"))
+    people_found = {m.label: m.subtype for m in ex.mentions if m.kind == Kind.PERSON}
+    assert set(people_found) == {"伍宏伟", "欧阳立", "陈小芳", "廖荣昌", "廖伟平", "华金水", "顾建军", "刘振山", "王秀芳"}
+    assert "author" not in people_found.values()
+    labels = {m.key: m.label for m in ex.mentions}
+    affil = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
+             if r.predicate == Predicate.AFFILIATED_WITH}
+    assert {("伍宏伟", "绥宁县林业局"), ("欧阳立", "绥宁县巫水竹业有限公司党支部"), ("华金水", "第一党小组")} <= affil

@@ -1001,7 +1001,7 @@ def test_a_self_examination_under_its_branchs_line_is_the_branchs_practice() -> 
         return _practised(head + "\n\n一、存在的问题\n我们推行“一户一策”帮扶，但落实不够精准。\n", "relations.practices_we")
 
     assert practised("中共福鼎市磻溪镇赤溪村支部委员会\n2024年度组织生活会对照检查材料") == {
-        ("赤溪村", "一户一策"), ("中共福鼎市磻溪镇赤溪村支部", "一户一策")}
+        ("赤溪村", "一户一策"), ("中共福鼎市磻溪镇赤溪村支部委员会", "一户一策")}
     assert not any(who.startswith("中共") for who, _ in practised("中共福鼎市磻溪镇赤溪村支部委员会\n赤溪村茶产业的发展与思考"))
 
 

@@ -81,6 +81,8 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     *_MERGED_DISCIPLINE, ("纪委", "party_committee"), ("委党校", "school"), ("党校", "school"),
     ("党委", "party_committee"), ("党工委", "party_committee"), ("党总支部", "party_branch"), ("党总支", "party_branch"),
     ("党支部", "party_branch"), ("支部", "party_branch"), ("基层党组织", "party_branch"),
+    # a branch's formal name (中共湄潭县兴隆镇龙凤村支部委员会, 中共…村总支部委员会): the branch
+    ("支部委员会", "party_branch"), ("总支部委员会", "party_branch"),
     ("党组织", "party_branch"), ("村委会", "government"), ("居委会", "government"),
     ("委员会", "party_committee"), ("委", "party_committee"), ("人民政府", "government"),
     ("政府", "government"), ("人大常委会", "government"), ("人大", "government"), ("政协", "government"),
@@ -392,16 +394,19 @@ def _of_committee(ctx: DocContext, sent: Sentence, committee: Mention, start: in
 
 
 def _inspection_teams(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention]:
-    """A committee's numbered team (市委第三巡察组), keyed under the committee its unit word names
-    when that was read (市委 of the document's city), as a leading group is; else by its name."""
-    committees = {o.start: o for o in named if o.rule == "org.bare_committee"}
+    """A committee's numbered team (市委第三巡察组, 霍邱县委第三巡察组), keyed under the committee its unit
+    word names when that was read (市委 of the document's city, 霍邱县委), as a leading group is; else
+    by its name."""
+    # (by where the committee's name ends: 市委 read bare, or 霍邱县委 read with its county)
+    committees = {o.end: o for o in named if o.rule in ("org.bare_committee", "org.place_head")
+                  and o.label.endswith("委")}
     for sent in ctx.sentences:
         if "组" not in sent.text:
             continue
         for m in _TEAM.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
-            committee = committees.get(start)
-            if committee is not None and committee.end == sent.start + m.end("unit"):
+            committee = committees.get(sent.start + m.end("unit"))
+            if committee is not None and committee.start <= start:
                 if not any(a < end and committee.end < b for a, b in found):
                     yield _of_committee(ctx, sent, committee, start, end, "org.team", found)
             elif not any(a < end and start < b for a, b in found):
@@ -1189,7 +1194,7 @@ def _key(place: Mention, head: str) -> str:
 def _norm_head(head: str) -> str:
     if head.startswith("纪委") and head.endswith("监委"):
         return "纪委监委"  # 纪委县监委: one body (see _MERGED_DISCIPLINE)
-    return {"支部": "党支部", "党总支部": "党总支", "法院": "人民法院", "检察院": "人民检察院",
+    return {"支部": "党支部", "党总支部": "党总支", "支部委员会": "党支部", "总支部委员会": "党总支", "法院": "人民法院", "检察院": "人民检察院",
             "纪律检查委员会": "纪委", "监察委员会": "监委", "党政办公室": "党政办"}.get(head, head)
 
 

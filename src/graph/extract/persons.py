@@ -58,7 +58,8 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授�
                 # the head of a meeting's minutes, its labels often set with spaces (出　　席：程志远，
                 # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
                 + "|".join("[ \u3000]*".join(label) for label in (
-                    "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "主持人", "记录人", "记录", "项目负责人", "责任人",
+                    "出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员", "出席", "列席", "请假",
+                    "缺席", "主持人", "记录人", "记录", "项目负责人", "责任人",
                     "责任领导", "牵头领导", "分管领导", "包联领导", "签发人",
                     # a proposal's proposer and seconders (提 案 人:俞晓岚, 附 议 人:吴建良(县政协委员,…)), a
                     # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
@@ -75,7 +76,8 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授�
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
-_PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "出席", "列席", "请假", "缺席", "责任人",
+_PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员",
+                      "出席", "列席", "请假", "缺席", "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
                       "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人",
                       "支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任",
@@ -173,6 +175,15 @@ _PLACE_END = re.compile(r"[村镇乡县市区州省屯寨]$")
 _BODY_END = re.compile(r"[村镇乡县市区州省屯寨部委局办所站队组会院校厅处社]$")
 #: the people of a place who hold no post (14. 农海燕，…浩坤村群众)
 _LAY_KINDS = ("群众", "村民", "居民", "党员", "农户")
+#: a labelled line of a roster (副组长：杨志刚（…）) over a name of that label (        李秀琴（…）): the
+#: roster's, read with its group (graph.extract._rosters)
+_LABELLED_ABOVE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]\s*[\u4e00-\u9fff]{2,4}[（(]")
+#: a Party cell's line of its members (第三党小组（组长赖美玲）：赖美玲、赖金凤、黄永春…；)
+_GROUP_MEMBERS = re.compile(r"\s*(?P<g>第[一二三四五六七八九十\d]{1,3}党小组|[\u4e00-\u9fff]{2,8}?党小组)"
+                            r"(?:[（(][^（）()\n]{1,20}[）)])?\s*[:：]\s*"
+                            r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)\s*[；;。]?\s*")
+#: a line of a name and the post in a bracket after it, and nothing else (欧阳立（…有限公司党支部书记、总经理）)
+_BRACKET_POST_LINE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,4})[（(](?P<post>[^（）()\n]{2,60})[）)]\s*[；;，,。]?\s*")
 #: a numbered line of a person and their post (4. 班丽萍，逻楼镇党委组织委员; 13. 赵明亮，…党员、返乡创业青年)
 _NUMBERED_POST = re.compile(r"\s*\d{1,3}[.．、]\s*(?P<n>[\u4e00-\u9fff]{2,3})[，,]\s*(?P<post>[^，,。；;：:\s（()）]{2,40})"
                             r"(?:[（(][^（）()\n]{1,30}[）)])?\s*$")
@@ -459,7 +470,7 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,",
      # (how many, then the names: 免评3名（…）, （9名）：…, 第18名（并列）：…; a numbered line's name and dash: 5．付大林——;
      # a film's credits: 监制:…, 摄像:…, 航拍:…)
-     "名（", "名(", "名）", "名)", "名：", "名:", "位（", "人（", "——", "群众", "村民", "居民", "农户", "监制", "出品人", "策划", "统筹", "摄像", "航拍", "剪辑", "配音",
+     "名（", "名(", "名）", "名)", "名：", "名:", "位（", "人（", "——", "群众", "村民", "居民", "农户", "党小组", "监制", "出品人", "策划", "统筹", "摄像", "航拍", "剪辑", "配音",
      "后期制作", "美编",
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
@@ -1065,6 +1076,28 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
             and free(m.start("n"), m.end("n")):  # (1.古田镇——上杭县古田镇: a list of places)
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.numbered", 0.75)
+    m = _GROUP_MEMBERS.fullmatch(text)
+    if m:
+        # 第一党小组（组长廖伟平）：廖荣昌、廖伟平、…: a Party cell's members, listed after its name (a
+        # sign-in list by cell); each of the cell
+        spans = [(m.start("names") + i.start(), m.start("names") + i.end())
+                 for i in re.finditer(r"[^、]+", m.group("names"))]
+        if 2 * sum(plausible_name(text[a:b]) for a, b in spans) > len(spans):
+            for a, b in spans:
+                if not _common(text[a:b]) and free(a, b):
+                    person = _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.roster", 0.75)
+                    yield _with(person, "affiliation_span", f"{sent.start + m.start('g')}:{sent.start + m.end('g')}")
+    m = _BRACKET_POST_LINE.fullmatch(text)
+    above = ctx.sentences[sent.index - 1].text if sent.index else ""
+    if m and not _LABELLED_ABOVE.match(above) and any(_ends_in_post(part) or part.endswith(_LAY_KINDS) for part in re.split(r"[、，,]", m.group("post"))) \
+            and (not _common(m.group("n")) or (word_tag(m.group("n")) or "").startswith("nr")) \
+            and not _BODY_END.search(m.group("n")) and (plausible_name(m.group("n")) or len(m.group("n")) == 3) \
+            and free(m.start("n"), m.end("n")):
+        # 伍宏伟（县林业局森林防火股股长）: a list's line of a person and their post (those commended);
+        # the bracket's bodies are theirs
+        person = _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                         "person.listed_post", 0.75)
+        yield _with(person, "affiliation_span", f"{sent.start + m.start('post')}:{sent.start + m.end('post')}")
     m = _NUMBERED_POST.match(text)
     if m and (_ends_in_post(m.group("post")) or m.group("post").endswith(_LAY_KINDS)) \
             and (not _common(m.group("n")) or (word_tag(m.group("n")) or "").startswith("nr")) and not _BODY_END.search(m.group("n")) \
