@@ -933,3 +933,13 @@ def test_a_branchs_formal_name_is_the_branch() -> None:
     o = orgs(ex)
     assert set(o) == {"中共绥宁县长铺镇虾子溪社区支部委员会", "中共湄潭县兴隆镇龙凤村支部委员会", "龙凤村党支部"}
     assert o["中共湄潭县兴隆镇龙凤村支部委员会"].key == o["龙凤村党支部"].key
+
+
+def test_a_townships_office_written_bare_by_its_full_name() -> None:
+    """A township's report on rectifying inspection findings (blind paper NI): 镇农业农村办公室 is the
+    township's office (one body with 镇农业农村办), 镇党建工作办公室 another; not 镇里的办公室."""
+    ex = run("寨岗镇召开会议。由镇农业农村办公室牵头，镇党建工作办公室配合。镇农业农村办负责。会后在镇里的办公室座谈。")
+    o = orgs(ex)
+    assert {m.key for m in o.values()} == {"org/cn-441826/寨岗镇/农业农村办", "org/cn-441826/寨岗镇/党建工作办公室"}
+    assert {m.text for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"镇农业农村办公室", "镇党建工作办公室",
+                                                                           "镇农业农村办"}

@@ -568,6 +568,9 @@ _BARE_HEADS = ("党支部", "党总支", "党委", "党工委", "纪工委", "�
 _BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>"
                          + "|".join(sorted(dict.fromkeys(_BARE_HEADS), key=len, reverse=True)) + ")"
                          r"(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
+#: a township's office written bare by its full name (由镇农业农村办公室牵头, 镇党建工作办公室, 乡社会事务办公室): the
+#: township's, as 镇农业农村办 is; its name of no function word (not 镇里的办公室)
+_BARE_OFFICE = re.compile(r"(?P<unit>镇|乡|街道)(?P<head>[^\W\d的里个和在了是有把将从与及等内外上下各该本][^\W\d的里个和在了是有把将从与及等]{1,6}?办公室)")
 #: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
 #: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)
 _BARE_BODY = re.compile(r"(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)"
@@ -605,7 +608,8 @@ def _anaphoric(ctx: DocContext, places: list[Mention],
     text = ctx.doc.text
     dominant: dict[str, Mention] | None = None
     ends = {b: a for a, b in found}
-    matches = sorted([*_ANAPHOR.finditer(text), *_BARE_LOWER.finditer(text), *_BARE_BODY.finditer(text),
+    matches = sorted([*_BARE_OFFICE.finditer(text), *_ANAPHOR.finditer(text), *_BARE_LOWER.finditer(text),
+                      *_BARE_BODY.finditer(text),
                       *_BARE_ANYWHERE.finditer(text),
                       *(m for m in _LISTED_BODY.finditer(text) if m.start() - 1 in ends)],
                      key=lambda m: m.start())
@@ -676,7 +680,7 @@ def _bare_body(ctx: DocContext, found: list[tuple[int, int]], sent: Sentence, st
     """The body ``head`` of ``place``, written bare at ``start:end`` (村党支部, 镇纪委), located in it."""
     found.append((start, end))
     yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
-                       key=_key(place, head), label=_label(place, head), subtype=_HEAD_SUBTYPE[head],
+                       key=_key(place, head), label=_label(place, head), subtype=_HEAD_SUBTYPE.get(head, "government"),
                        rule="org.anaphor", confidence=0.7, aliases=(written,))
     yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=_key(place, head),
                           predicate=Predicate.LOCATED_IN, object_kind=Kind.PLACE, object_key=place.key,
@@ -1195,7 +1199,8 @@ def _norm_head(head: str) -> str:
     if head.startswith("纪委") and head.endswith("监委"):
         return "纪委监委"  # 纪委县监委: one body (see _MERGED_DISCIPLINE)
     return {"支部": "党支部", "党总支部": "党总支", "支部委员会": "党支部", "总支部委员会": "党总支", "法院": "人民法院", "检察院": "人民检察院",
-            "纪律检查委员会": "纪委", "监察委员会": "监委", "党政办公室": "党政办"}.get(head, head)
+            "纪律检查委员会": "纪委", "监察委员会": "监委", "党政办公室": "党政办"}.get(
+        head, head[:-2] if head.endswith("办公室") and head[:-2] in _HEAD_SUBTYPE else head)
 
 
 def _label(place: Mention, head: str) -> str:
