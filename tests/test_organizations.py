@@ -943,3 +943,11 @@ def test_a_townships_office_written_bare_by_its_full_name() -> None:
     assert {m.key for m in o.values()} == {"org/cn-441826/寨岗镇/农业农村办", "org/cn-441826/寨岗镇/党建工作办公室"}
     assert {m.text for m in ex.mentions if m.kind == Kind.ORGANIZATION} == {"镇农业农村办公室", "镇党建工作办公室",
                                                                            "镇农业农村办"}
+
+
+def test_outlets_listed_at_a_press_conference_of_other_kinds() -> None:
+    """A prefecture's press conference (blind paper NK): a 新报 and a portal's regional channel are outlets
+    listed as there too."""
+    ex = run("内蒙古日报、北方新报、赤峰日报、人民网内蒙古频道等媒体记者参加发布会。")
+    assert {m.label for m in ex.mentions if m.rule == "org.media"} == {"内蒙古日报", "北方新报", "赤峰日报",
+                                                                        "人民网内蒙古频道"}

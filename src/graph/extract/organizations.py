@@ -427,7 +427,8 @@ _OUTLET = re.compile(r"(?:日报|晚报|早报|时报|报|新闻网|网|新华�
                      r"客户端|组工|发布|新闻|之声)$")
 _NOT_OUTLET = frozenset({"网络", "本网", "本报", "本社", "互联网", "原创", "本站"})
 #: a newspaper's, a station's or a news site's name (齐鲁晚报·齐鲁壹点, 大众网·海报新闻, 经济导报)
-_OUTLET_NAME = (r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|导报|商报|报社|电视台|广播电台|融媒体中心|新闻网|网)"
+_OUTLET_NAME = (r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|导报|商报|新报|都市报|报社|电视台|广播电台|融媒体中心|新闻网|网|"
+                r"网[\u4e00-\u9fff]{2,6}?频道)"
                 r"(?:[·•][\u4e00-\u9fff]{2,8}?)?")
 #: the outlet a reporter is of (大众日报记者 韩晓雪:), and the outlets listed as there (大众日报、农民日报、
 #: 临沂日报等媒体记者参加发布会)
