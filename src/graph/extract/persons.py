@@ -168,10 +168,7 @@ _COUNT_THEN_NAMES = re.compile(
     rf"{_COUNT}[^，,。；;：:（()）\n]{{0,8}}?[（(](?P<names>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})*)[）)]"
     rf"|(?:[（(]{_COUNT}[）)]|(?:^|(?<=[\s。；;]))第\d{{1,3}}名(?:[（(]并列[）)])?)[:：]\s*"
     rf"(?P<listed>{_LISTED_NAME}(?:、{_LISTED_NAME})*)(?=[。；;]|\s*$)")
-#: a numbered list's line that opens with its person's name and a dash (5．付大林——本月得分：52分,
-#: 7．敖小兵（返乡创业党员）——…)
-_PLACE_END = re.compile(r"[村镇乡县市区州省屯寨]$")
-#: the end of a place's or a body's name, which no person's ends with
+#: the end of a place's or a body's name, which no person's ends with (1.古田镇——…: a list of places)
 _BODY_END = re.compile(r"[村镇乡县市区州省屯寨部委局办所站队组会院校厅处社]$")
 #: the people of a place who hold no post (14. 农海燕，…浩坤村群众)
 _LAY_KINDS = ("群众", "村民", "居民", "党员", "农户")
@@ -187,6 +184,8 @@ _BRACKET_POST_LINE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9ff
 #: a numbered line of a person and their post (4. 班丽萍，逻楼镇党委组织委员; 13. 赵明亮，…党员、返乡创业青年)
 _NUMBERED_POST = re.compile(r"\s*\d{1,3}[.．、]\s*(?P<n>[\u4e00-\u9fff]{2,3})[，,]\s*(?P<post>[^，,。；;：:\s（()）]{2,40})"
                             r"(?:[（(][^（）()\n]{1,30}[）)])?\s*$")
+#: a numbered list's line that opens with its person's name and a dash (5．付大林——本月得分：52分,
+#: 7．敖小兵（返乡创业党员）——…)
 _NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.．、]\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:[（(][^（）()\n]{1,20}[）)])?\s*(?:——|—|－－)")
 #: a chat log's line: the time, the sender's nickname, their real name in a bracket, a colon
 #: (08:05 红梅（刘红梅）: 收到。, 16:02 文涛-报账员（朱文涛）：…): the bracket's name is a person's
@@ -619,6 +618,28 @@ def _credits(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) 
             if m["unit"]:
                 person = _with(person, "affiliation_span", f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}")
             yield person
+
+
+def _mostly_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a list that read as names, when most of them do (a rare surname among common
+    ones: 母德贵, 冉茂林) and none when most do not; no everyday word."""
+    if 2 * sum(plausible_name(text[a:b]) for a, b in spans) <= len(spans):
+        return []
+    return [(a, b) for a, b in spans if not _common(text[a:b])]
+
+
+def _names_a_post(post: str, *, bracketed: bool) -> bool:
+    """Whether a list's text after a name is the person's post (…股长, …党员、乡村医生) or the kind of
+    people they are (…村群众); a bracket may list several, each read."""
+    parts = re.split(r"[、，,]", post) if bracketed else [post]
+    return any(_ends_in_post(part) or part.endswith(_LAY_KINDS) for part in parts)
+
+
+def _posted_name(name: str) -> bool:
+    """A name written with its post in a list: a known surname, or three characters of a rare one
+    (班丽萍); not an everyday word unless jieba knows it as a name (杨光辉 nr), nor a place or a body."""
+    return ((not _common(name) or (word_tag(name) or "").startswith("nr")) and not _BODY_END.search(name)
+            and (plausible_name(name) or len(name) == 3))
 
 
 def plausible_name(name: str) -> bool:
@@ -1066,14 +1087,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         group = "names" if m.group("names") else "listed"
         spans = [(m.start(group) + i.start(), m.start(group) + i.end())
                  for i in re.finditer(r"[\u4e00-\u9fff]{2,3}(?=[（(、]|$)", m.group(group))]
-        # (a rare surname among the common ones: 母德贵, 冉茂林; not a list of things, 3项（党建、产业）)
-        if 2 * sum(plausible_name(text[a:b]) for a, b in spans) > len(spans):
-            for a, b in spans:
-                if not _common(text[a:b]) and not _ANY_TITLE.search(text[a:b]) and free(a, b):
-                    yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.counted", 0.75)
+        for a, b in _mostly_names(text, spans):  # (not a list of things, 3项（党建、产业）)
+            if not _ANY_TITLE.search(text[a:b]) and free(a, b):
+                yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.counted", 0.75)
     m = _NUMBERED_NAME.match(text)
-    if m and plausible_name(m.group("n")) and not _common(m.group("n")) and not _PLACE_END.search(m.group("n")) \
-            and free(m.start("n"), m.end("n")):  # (1.古田镇——上杭县古田镇: a list of places)
+    if m and plausible_name(m.group("n")) and not _common(m.group("n")) and not _BODY_END.search(m.group("n")) \
+            and free(m.start("n"), m.end("n")):
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.numbered", 0.75)
     m = _GROUP_MEMBERS.fullmatch(text)
@@ -1082,31 +1101,22 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         # sign-in list by cell); each of the cell
         spans = [(m.start("names") + i.start(), m.start("names") + i.end())
                  for i in re.finditer(r"[^、]+", m.group("names"))]
-        if 2 * sum(plausible_name(text[a:b]) for a, b in spans) > len(spans):
-            for a, b in spans:
-                if not _common(text[a:b]) and free(a, b):
-                    person = _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.roster", 0.75)
-                    yield _with(person, "affiliation_span", f"{sent.start + m.start('g')}:{sent.start + m.end('g')}")
-    m = _BRACKET_POST_LINE.fullmatch(text)
+        for a, b in _mostly_names(text, spans):
+            if free(a, b):
+                person = _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.roster", 0.75)
+                yield _with(person, "affiliation_span", f"{sent.start + m.start('g')}:{sent.start + m.end('g')}")
+    # 伍宏伟（县林业局森林防火股股长）: a list's line of a person and their post in a bracket (those commended),
+    # not under a roster's labelled line (副组长：…, read with its group); 4. 班丽萍，逻楼镇党委组织委员: a
+    # numbered list of people by their posts (a survey's interviewees). The post's bodies are theirs
     above = ctx.sentences[sent.index - 1].text if sent.index else ""
-    if m and not _LABELLED_ABOVE.match(above) and any(_ends_in_post(part) or part.endswith(_LAY_KINDS) for part in re.split(r"[、，,]", m.group("post"))) \
-            and (not _common(m.group("n")) or (word_tag(m.group("n")) or "").startswith("nr")) \
-            and not _BODY_END.search(m.group("n")) and (plausible_name(m.group("n")) or len(m.group("n")) == 3) \
-            and free(m.start("n"), m.end("n")):
-        # 伍宏伟（县林业局森林防火股股长）: a list's line of a person and their post (those commended);
-        # the bracket's bodies are theirs
-        person = _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
-                         "person.listed_post", 0.75)
-        yield _with(person, "affiliation_span", f"{sent.start + m.start('post')}:{sent.start + m.end('post')}")
-    m = _NUMBERED_POST.match(text)
-    if m and (_ends_in_post(m.group("post")) or m.group("post").endswith(_LAY_KINDS)) \
-            and (not _common(m.group("n")) or (word_tag(m.group("n")) or "").startswith("nr")) and not _BODY_END.search(m.group("n")) \
-            and (plausible_name(m.group("n")) or len(m.group("n")) == 3) and free(m.start("n"), m.end("n")):
-        # 4. 班丽萍，逻楼镇党委组织委员: a numbered list of people by their posts (a survey's interviewees);
-        # its post gives the body they are of. With the post, a three-character name of a rare surname
-        person = _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
-                         "person.numbered", 0.75)
-        yield _with(person, "affiliation_span", f"{sent.start + m.start('post')}:{sent.start + m.end('post')}")
+    for m, rule in ((_BRACKET_POST_LINE.fullmatch(text) if not _LABELLED_ABOVE.match(above) else None,
+                     "person.listed_post"),
+                    (_NUMBERED_POST.match(text), "person.numbered")):
+        if m and _names_a_post(m.group("post"), bracketed=rule == "person.listed_post") \
+                and _posted_name(m.group("n")) and free(m.start("n"), m.end("n")):
+            person = _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
+                             rule, 0.75)
+            yield _with(person, "affiliation_span", f"{sent.start + m.start('post')}:{sent.start + m.end('post')}")
     m = _CHAT_SENDER.match(text)
     if m and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
