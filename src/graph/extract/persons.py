@@ -43,8 +43,10 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
-_LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授课老师|主讲教师|宣讲人|文字统稿|统稿|审定|姓名|责任编辑|编辑|执笔|撰稿|撰文|文字|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
-                r"审核|审稿|校对|联系人|整理|"
+_LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授课老师|主讲教师|宣讲人|文字统稿|统稿|审定|姓名|责任编辑|责编|编辑|执笔|撰稿|撰文|文字|"
+                r"案例撰写人|撰写人|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
+                # (a page's checkers of three levels: 编辑:杨柳　审核:赵志明　终审:李春燕; 审核：…　复核：…)
+                r"审核|审稿|校对|初审|二审|三审|终审|复核|联系人|整理|"
                 # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
                 # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
                 r"团队成员|记录人|主持人|编导|制片人|制片|"
@@ -71,6 +73,8 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授�
                     "支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任",
                     # who reports on their work at an appraisal meeting, in its record (述职人：杜建宏，平襄镇党委书记)
                     "述职人",
+                    # who signs an agreement for a party (代表签字：韦振邦)
+                    "代表签字", "签字人",
                     # who handled a reply or a request (经办人：潘晓敏，联系电话：…)
                     "经办人")))
 #: what stands between two names of a role line
@@ -79,7 +83,7 @@ _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员",
                       "出席", "列席", "请假", "缺席", "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
-                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人",
+                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人", "代表签字", "签字人",
                       "支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任",
                       "总监制", "监制", "出品人", "总策划", "策划", "统筹", "摄像", "航拍", "剪辑", "配音", "后期制作", "美编"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
@@ -92,7 +96,7 @@ _ROLE_LINE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*(?:{_ROLE_UNIT})?(?P<name
 _SPACED_ROLE = re.compile(rf"({_LINE_LABELS})\s*[:：]\s*([\u4e00-\u9fff])[ \u3000]{{1,3}}([\u4e00-\u9fff])\s*[〕\]）)]?\s*$")
 #: the labels of a line naming who checked a text (审核：郭志刚): its editors
 #: (统稿 who put together what others wrote, 报告执笔：…；统稿：…; 文字统稿, the texts' only writer, is an author)
-_CHECKERS = frozenset({"审核", "审稿", "校对", "审核人", "审定", "统稿"})
+_CHECKERS = frozenset({"审核", "审稿", "校对", "审核人", "审定", "统稿", "初审", "二审", "三审", "终审", "复核", "责编"})
 #: a research team's line under a report's title (课题组组长：杨瑞平；成员：段晓梅；执笔：赵文涛):
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 #: (成    员:罗晓梅  蒲文涛  谢  婷: a label and a two-character name may be set with spaces in them)
@@ -454,7 +458,7 @@ _DOTS = "·•‧・･"
 #: a word every rule of _in_sentence needs (a role word, a reference mark, a title, a known
 #: name): one search skips, in C, the many sentences that hold none of them
 _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
-    {"作者", "主讲", "授课", "统稿", "审定", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
+    {"作者", "主讲", "授课", "统稿", "审定", "终审", "复核", "初审", "二审", "三审", "签字", "撰写人", "责编", "姓名", "编辑", "执笔", "撰稿", "撰文", "文字：", "文字:", "编写", "撰写", "采写", "供稿", "申请人", "导师", "指导教师", "指导老师", "联系人", "审核",
      "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "（19", "（20", "(19", "(20", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
