@@ -310,15 +310,16 @@ def _guess_title(text: str) -> str:
             # 论文题目：…, under a line naming the kind of work; 案例名称：X——Y: the title is X, Y its subtitle;
             # a lesson plan's 课    题：…, a film's 片名:《…》 (the title marks are the film's name's, not part of it)
             title = named.group(2).strip()
+            kind = re.sub(r"[ \u3000]", "", named.group("kind"))
             if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
                 title = title[1:-1]
-            if re.sub(r"[ \u3000]", "", named.group("kind")) == "主题":
+            if kind == "主题":
                 if not any(_MAIL_HEADER.match(x) for x in lines[:4]):
                     continue  # (a programme's 主题: its topic, not its title)
                 # an e-mail's subject (主　题：【工作专报】第9期｜寺登村…的报告): the report's title after its
                 # series' tag and issue
                 title = re.split(r"[｜|]", re.sub(r"^【[^【】]{1,12}】\s*", "", title))[-1].strip()
-            if re.sub(r"[ \u3000]", "", named.group("kind")) in _NAMED_CASE:
+            if kind in _NAMED_CASE:
                 title = re.split("——|—", title, maxsplit=1)[0].strip()
             return title[:120]
     # an official document's red header (中共某县委办公室文件) and its number (某办发〔2023〕9号)

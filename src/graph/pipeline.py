@@ -144,6 +144,8 @@ def _drop_places_in_names(ctx: DocContext) -> None:
     one), before the extractors that tie figures and practices to places. The places above it the
     gazetteer added (云南省) go with it, unless a relation still links them to something the text
     names."""
+    if not any(m.kind == Kind.PLACE and m.rule == "gazetteer.short" for m in ctx.mentions):
+        return  # (no short name to drop: most calls, before the places and after them)
     names = sorted((m.start, m.end) for m in ctx.mentions if m.kind == Kind.PERSON)
     if not names:
         return

@@ -574,7 +574,8 @@ _BARE_LOWER = re.compile(r"(?P<unit>村|社区|镇|乡|街道)(?P<head>"
 _BARE_OFFICE = re.compile(r"(?P<unit>镇|乡|街道)(?P<head>[^\W\d的里个和在了是有把将从与及等内外上下各该本][^\W\d的里个和在了是有把将从与及等]{1,6}?办公室)")
 #: a village's or township's own committee or government written bare (村委会组织村民…, 镇政府给予支持):
 #: the unit's word, and the head its written-out name has (白龙村村委会, 月晴镇人民政府)
-_BARE_BODY = re.compile(r"(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)"
+_BODY_WORDS = r"(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)"
+_BARE_BODY = re.compile(_BODY_WORDS +
                         r"(?=组织|开展|召开|负责|牵头|协助|协调|研究|审议|审核|公示|全程|给予|出资|筹资|投入|争取|"
                         r"聘请|统一|主任[\u4e00-\u9fff]{2,3}[，,。、]|主任[ \u3000]*[" + SURNAME_CHARS + "])")
 #: (only as one body that acts, 村委会组织村民…, or by its head's post and name: the genre also
@@ -590,7 +591,7 @@ _BARE_BODY_HEAD = {"村委会": ("村", "村委会"), "村民委员会": ("村",
 _BARE_ANYWHERE = re.compile(r"(?P<word>村务监督委员会|村监委会)(?!要|应|必须|需要|需|可以|能够|都要|也要|还要)")
 #: a village's or township's committee or government written bare right after its first body in a
 #: list (沙溪镇党委、镇人民政府; 王坪村党支部、村民委员会)
-_LISTED_BODY = re.compile(r"(?<=[、和及与])(?P<word>村委会|村民委员会|村务监督委员会|居委会|镇政府|镇人民政府|乡政府|乡人民政府)")
+_LISTED_BODY = re.compile(r"(?<=[、和及与])" + _BODY_WORDS)
 #: what may stand right before a bare body (a word of its own), unlike the end of a name
 _BEFORE_BARE = set("的和与及在由经是为对把将从向让给被了用据听跟请找问")
 

@@ -43,6 +43,11 @@ _ROLE_MODELS = {"雷锋", "焦裕禄", "孔繁森", "杨善洲", "谷文昌", "�
 _TITLES = ("总书记", "主席", "总理", "委员长", "副主席", "副总理", "同志", "书记", "省长", "市长", "县长",
            "镇长", "乡长", "村长", "主任", "部长", "局长", "教授", "研究员", "先生", "女士", "院士", "同学", "老师")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
+#: a film's closing credits (总监制:蔡明远, 摄像:叶振宇 张凯, 航拍:吴俊, 配音:何欣然): people, not authors
+_CREDIT_LABELS = ("总监制", "监制", "出品人", "总策划", "策划", "统筹", "摄像", "航拍", "剪辑", "配音", "后期制作", "美编")
+#: a village's block in a township's table of its villages (支部书记：何春林，45岁; a team's 队长： is read
+#: with its team, see _TEAM_ROLE), and who signs an agreement for a party (代表签字：韦振邦): people
+_HOLDER_LABELS = ("支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任", "代表签字", "签字人")
 _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授课老师|主讲教师|宣讲人|文字统稿|统稿|审定|姓名|责任编辑|责编|编辑|执笔|撰稿|撰文|文字|"
                 r"案例撰写人|撰写人|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
                 # (a page's checkers of three levels: 编辑:杨柳　审核:赵志明　终审:李春燕; 审核：…　复核：…)
@@ -50,8 +55,7 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授�
                 # a survey team's members (团队成员：林思远（队长）　许嘉怡 …); minutes' recorder and chair;
                 # a programme's writer-director and producer (编导：潘婷婷　制片：万志刚)
                 r"团队成员|记录人|主持人|编导|制片人|制片|"
-                # a film's closing credits (总监制:蔡明远, 摄像:叶振宇 张凯, 航拍:吴俊, 配音:何欣然)
-                r"总监制|监制|出品人|总策划|策划|统筹|摄像|航拍|剪辑|配音|后期制作|美编|"
+                + "|".join(_CREDIT_LABELS) + "|"
                 # an oral history's narrator, its interviewers and its editor (口述人：陈德贤（…）, 整理人：林建新)
                 r"口述人|口述者|采访人|访谈人|整理人|"
                 # an audit's or inspection's report signed by its team's leader and chief auditor
@@ -67,14 +71,9 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授�
                     # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
                     "提案人", "附议人", "领衔人", "课题负责人", "课题主持人",
                     # a table's maker and checker under it (制表人：冉光秀（…组织委员）, 审核人：向德明（…）)
-                    "制表人", "填表人", "填报人", "审核人",
-                    # a village's block in a township's table of its villages (支部书记：何春林，45岁; a team's
-                    # 队长： is read with its team, see _TEAM_ROLE)
-                    "支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任",
+                    "制表人", "填表人", "填报人", "审核人", *_HOLDER_LABELS[:5],
                     # who reports on their work at an appraisal meeting, in its record (述职人：杜建宏，平襄镇党委书记)
-                    "述职人",
-                    # who signs an agreement for a party (代表签字：韦振邦)
-                    "代表签字", "签字人",
+                    "述职人", *_HOLDER_LABELS[5:],
                     # who handled a reply or a request (经办人：潘晓敏，联系电话：…)
                     "经办人")))
 #: what stands between two names of a role line
@@ -83,9 +82,7 @@ _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员",
                       "出席", "列席", "请假", "缺席", "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
-                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人", "代表签字", "签字人",
-                      "支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任",
-                      "总监制", "监制", "出品人", "总策划", "策划", "统筹", "摄像", "航拍", "剪辑", "配音", "后期制作", "美编"})
+                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人", *_HOLDER_LABELS, *_CREDIT_LABELS})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -473,8 +470,8 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "，男，", "，女，", ",男,", ",女,", "（男，", "（女，", "(男,", "(女,",
      # (how many, then the names: 免评3名（…）, （9名）：…, 第18名（并列）：…; a numbered line's name and dash: 5．付大林——;
      # a film's credits: 监制:…, 摄像:…, 航拍:…)
-     "名（", "名(", "名）", "名)", "名：", "名:", "位（", "人（", "——", "群众", "村民", "居民", "农户", "党小组", "监制", "出品人", "策划", "统筹", "摄像", "航拍", "剪辑", "配音",
-     "后期制作", "美编",
+     "名（", "名(", "名）", "名)", "名：", "名:", "位（", "人（", "——", "群众", "村民", "居民", "农户", "党小组",
+     *_CREDIT_LABELS,
      "答（", "答(", "问（", "问(", "[", "［", "【", *_TITLES, *_LEADERS, *_ROLE_MODELS, *_REVOLUTIONARIES,
      "书记", "院长", "校长", "主任", "部长", "局长", "厅长", "处长", "县长", "市长", "镇长", "乡长", "村长", "主席",
      "教授", "研究员", "支书", "岁的", "典型", "模范", "人物", "同志", *_ROLES, *_REPORTING, *_DOTS},
@@ -622,6 +619,16 @@ def _credits(ctx: DocContext, sent: Sentence, free: Callable[[int, int], bool]) 
             if m["unit"]:
                 person = _with(person, "affiliation_span", f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}")
             yield person
+
+
+#: an item of a list separated by 、, and a name of one, before its bracket (吴兴梅（192分）)
+_ITEM = re.compile(r"[^、]+")
+_LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[（(、]|$)")
+
+
+def _item_spans(m: re.Match[str], group: str, item: re.Pattern[str] = _ITEM) -> list[tuple[int, int]]:
+    """The spans (in the matched text) of the items of ``m``'s list ``group``."""
+    return [(m.start(group) + i.start(), m.start(group) + i.end()) for i in item.finditer(m.group(group))]
 
 
 def _mostly_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1078,8 +1085,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                       "person.interviewee", 0.85)
     for m in _COUNTED_NAMES.finditer(text):
         # 为毛国顺、毛樟根、祝桂英三位老党员颁发…: names listed, then how many people of a kind they are
-        spans = [(m.start("names") + i.start(), m.start("names") + i.end())
-                 for i in re.finditer(r"[^、]+", m.group("names"))]
+        spans = _item_spans(m, "names")
         a0, b0 = spans[0]
         if not plausible_name(text[a0:b0]) and b0 - a0 == 3 and plausible_name(text[a0 + 1:b0]):
             spans[0] = (a0 + 1, b0)  # 给李明、王强两名党员: the verb's object is 李明
@@ -1088,9 +1094,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 if free(a, b):
                     yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.counted", 0.75)
     for m in _COUNT_THEN_NAMES.finditer(text):
-        group = "names" if m.group("names") else "listed"
-        spans = [(m.start(group) + i.start(), m.start(group) + i.end())
-                 for i in re.finditer(r"[\u4e00-\u9fff]{2,3}(?=[（(、]|$)", m.group(group))]
+        spans = _item_spans(m, "names" if m.group("names") else "listed", _LISTED_ITEM)
         for a, b in _mostly_names(text, spans):  # (not a list of things, 3项（党建、产业）)
             if not _ANY_TITLE.search(text[a:b]) and free(a, b):
                 yield _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.counted", 0.75)
@@ -1103,9 +1107,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     if m:
         # 第一党小组（组长廖伟平）：廖荣昌、廖伟平、…: a Party cell's members, listed after its name (a
         # sign-in list by cell); each of the cell
-        spans = [(m.start("names") + i.start(), m.start("names") + i.end())
-                 for i in re.finditer(r"[^、]+", m.group("names"))]
-        for a, b in _mostly_names(text, spans):
+        for a, b in _mostly_names(text, _item_spans(m, "names")):
             if free(a, b):
                 person = _person(ctx, sent, sent.start + a, sent.start + b, text[a:b], "other", "person.roster", 0.75)
                 yield _with(person, "affiliation_span", f"{sent.start + m.start('g')}:{sent.start + m.end('g')}")
@@ -1592,6 +1594,18 @@ def _common(word: str) -> bool:
 def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMention]:
     doc = ctx.doc
     orgs = ctx.of_kind(Kind.ORGANIZATION)
+    village_index: dict[int, list[Mention]] | None = None
+
+    def villages() -> dict[int, list[Mention]]:
+        """The villages named in each sentence, gathered once and only if a listed person needs them."""
+        nonlocal village_index
+        if village_index is None:
+            village_index = {}
+            for m in ctx.of_kind(Kind.PLACE):
+                if m.label.endswith(_VILLAGE_ENDS):
+                    village_index.setdefault(m.sent_index, []).append(m)
+        return village_index
+
     affil: dict[str, list[Mention]] = {}
     marked: dict[tuple[str, str], list[Mention]] = {}  # (unit, institution number) -> its organisations
     named: dict[tuple[str, str], list[Mention]] = {}  # (unit, author's name) -> the organisations naming them
@@ -1702,7 +1716,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 branch = main_branch  # 林振华任组织委员, 选举陈启明为支部书记: a post of the paper's branch
             if branch is not None and branch.key not in taken:
                 yield _affiliated(p, branch, replace(prov, rule="persons.branch_post"))
-            if p.rule == "person.aged" and (home := _home_branch(ctx, orgs, p)) is not None and home.key not in taken:
+            if p.rule == "person.aged" and (home := _home_branch(ctx, villages(), orgs, p)) is not None \
+                    and home.key not in taken:
                 yield _affiliated(p, home, replace(prov, rule="persons.home_branch"))
             if _leads_group(doc.text, p, next_in_sentence.get(p)) and (group := _group_led(ctx, orgs, p)) is not None \
                     and group.key not in taken:
@@ -1757,18 +1772,21 @@ def _recent_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention 
                 and ("党总支" in post) == o.key.endswith("党总支")), key=lambda o: o.start, default=None)
 
 
-def _home_branch(ctx: DocContext, orgs: list[Mention], p: Mention) -> Mention | None:
+def _home_branch(ctx: DocContext, villages: dict[int, list[Mention]], orgs: list[Mention], p: Mention) -> Mention | None:
     """The Party branch of the village a list's line gives after a person's sex and age (18.钟丽娟，女，
     24岁，太银村，…): a plan's candidates for membership, a branch's roster. Only a branch the document
-    names: the line says where they live, the branch says whose they are."""
+    names: the line says where they live, the branch says whose they are. ``villages``: the villages
+    named in each sentence."""
     sent = ctx.sentences[p.sent_index]
-    village = next((m for m in ctx.of_kind(Kind.PLACE) if m.sent_index == p.sent_index and m.start >= p.end
-                    and m.start - p.end <= _HOME_REACH and m.label.endswith(("村", "社区", "嘎查"))), None)
+    village = next((m for m in villages.get(p.sent_index, ()) if m.start >= p.end and m.start - p.end <= _HOME_REACH),
+                   None)
     if village is None or village.end > sent.end:
         return None
     return next((o for o in orgs if o.key in (f"org/{village.key}/党支部", f"org/{village.key}/党总支")), None)
 
 
+#: how a village's name ends (太银村, 虾子溪社区, 宝木图嘎查)
+_VILLAGE_ENDS = ("村", "社区", "嘎查")
 #: characters from a listed person's name to the village on their line (，女，24岁，)
 _HOME_REACH = 16
 

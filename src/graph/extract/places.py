@@ -285,8 +285,7 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
                 continue  # 培育文明|乡风: an everyday word, then 乡风; not 文明乡 (文明瑶族乡's short name)
             # (樊村村, 徐村村: a two-character village written with its unit's word after it, as its
             # committee is named: a name, as if written after its township)
-            doubled = (length == 2 and sub.endswith("村") and text.startswith("村", i + 2)
-                       and not _VILLAGE_WORD.match(text, i + 2))
+            doubled = length == 2 and sub.endswith("村") and _unit_word_after(text, i + 2)
             if _lower_ok(sub, chained or doubled, joined, delimited=i == 0 or not _CJK.match(text[i - 1])):
                 return _Span(sent=sent, start=sent.start + i, end=sent.start + i + length, name=full_name or sub,
                              form="lower", level=lvl, rule="gazetteer.full")
@@ -1168,6 +1167,12 @@ _PLACE_AFTER = re.compile(r"(?:党委|党支部|党总支|党工委|人民政府
 _VILLAGE_WORD = re.compile(r"村(?:民|委|级|务|干|规|财|集|部|里|庄|落|容|情|史|歌|志|医|小|官|组|头|口|寨|村|BA)")
 
 
+def _unit_word_after(text: str, end: int) -> bool:
+    """Whether a village's name ending at ``end`` is written with its unit's word 村 after it, as its
+    committee is named (磨村|村, 樊村|村), and not a word 村 begins (蛮子营村|村集体)."""
+    return text.startswith("村", end) and not _VILLAGE_WORD.match(text, end)
+
+
 def _emit(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> Iterator[Mention | RelationMention | Implied]:
     doc = ctx.doc
     named: set[str] = set()
@@ -1187,8 +1192,7 @@ def _emit(ctx: DocContext, g: Gazetteer, spans: list[_Span]) -> Iterator[Mention
             # gazetteer lists it as 教师村); the name as written is one of its names
             aliases, end = tuple(sorted({*aliases, place.name + "社区"})), s.end + 2
         elif (place is not None and place.level == "village" and len(place.name) == 2 and place.name.endswith("村")
-              and s.text == place.name
-              and doc.text.startswith("村", s.end) and not _VILLAGE_WORD.match(doc.text, s.end)):
+              and s.text == place.name and _unit_word_after(doc.text, s.end)):
             # 磨村村, 樊村村: a village of one character and 村 (the list's 磨村), written with its unit's
             # word after it as its committee is named (磨村村民委员会); not 蛮子营村|村集体, 秀水村|村党组织
             aliases, end = tuple(sorted({*aliases, place.name + "村"})), s.end + 1
