@@ -39,6 +39,8 @@ def names_after_practices(text: str) -> set[str]:
     ("1.从“联系群众”到“服务群众”的提升", "联系群众"),
     ("要想增强村党组织带领广大农民“增收致富”的能力。", "增收致富"),
     ("按照“推动发展、服务群众、凝聚人心、促进和谐”的十六字要求。", "凝聚人心"),
+    ("明确了“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”的二十字总要求。", "治理有效"),
+    ("提出的“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”二十字总要求,以建强村级组织为基础。", "生态宜居"),
     # corpus: a local regulation
     ("为了促进法治乡村建设,推动乡村治理体系和治理能力现代化,制定本条例。", "促进法治乡村建设"),
 ])
@@ -581,3 +583,19 @@ def test_a_cited_titles_aims_are_read_where_it_lists_them() -> None:
     single-subject titles were)."""
     assert {"改进工作作风", "密切联系群众"} <= names("学习《中央政治局关于改进工作作风、密切联系群众》的规定。")
     assert names("各地认真贯彻《关于加强和改进乡村治理的指导意见》。") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "强化“四个意识”、坚定“四个自信”、做到“两个维护”。",
+    "全面推行村党组织书记、村委会主任“一肩挑”，推动工作落实。",
+])
+def test_a_counted_practice_done_is_no_aim(text: str) -> None:
+    """做到“两个维护”, 推行“一肩挑”: the counted name is a practice (the mechanism rules read it)."""
+    assert not names_after_practices(text) & {"两个维护", "一肩挑"}
+
+
+def test_a_counted_practice_promoted_is_an_aim_and_a_bracket_closes_around_its_parts() -> None:
+    """促进“双增”: what the practice furthers is an aim, and so are its parts in the bracket after it."""
+    found = names_after_practices("以“双联系”(机关联系基层,党员联系群众)促进“双增”(增进党群、干群关系,增强机关、基层活力)。")
+    assert {"双增", "增进党群、干群关系", "增强机关、基层活力"} <= found
+    assert not any(g.endswith(")") for g in found)

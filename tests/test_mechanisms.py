@@ -85,6 +85,18 @@ def test_list_before_counted_term_by_characters() -> None:
     assert {r.object_key for r in rels} == {"推动发展", "服务群众", "凝聚人心", "促进和谐"}
 
 
+@pytest.mark.parametrize("text", [
+    "明确了“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”的二十字总要求。",
+    "围绕党的十九大提出的“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”二十字总要求,以建强村级组织为基础。",
+])
+def test_list_before_counted_general_requirement(text: str) -> None:
+    """A 总要求 (general requirement) counts its list like a 要求, with or without 的 between them."""
+    ms, rels = run(text)
+    top = next(m for m in ms if m.label == "二十字总要求")
+    assert top.attr("components_agree") == "true"
+    assert {r.object_key for r in rels} == {"产业兴旺", "生态宜居", "乡风文明", "治理有效", "生活富裕"}
+
+
 def test_ordinal_sentences_after_counted_quote() -> None:
     text = ("第三,村党组织关注民生解决民生问题,需要有三个“注重”。一是要注重倾听民声、体察民意。解决民生的前提是了解问题。"
             "二是要注重为弱势群体解困,缩小贫富差距。三是要注重让群众共建共享改革发展成果。")

@@ -8,7 +8,7 @@
 * 努力把…打造成X、Y
 * 发挥…的X作用 after 努力/为了/进一步 (战斗堡垒作用, 先锋模范作用)
 * quoted aims: 从“联系群众”到“服务群众”, 促进“双增”, “增收致富”的能力
-* the items of a counted list of requirements: “推动发展、服务群众…”的十六字要求
+* the items of a counted list of requirements: “推动发展、服务群众…”的十六字要求, “产业兴旺、…”二十字总要求
 * the clause after a means: 通过“多员合一”改革，实现职责不减、人员精简… / 以X为抓手，改善Y
   (a lever that is itself a practice is not an aim)
 * what a measure serves: 为现代化产业体系建设提供强大支撑, 为…提供了组织保证; what it is the
@@ -178,7 +178,7 @@ _OPENING_PURPOSE = re.compile(rf"\s*为(?![了此何什主例民人期首重准�
 _BENEFICIARY = re.compile(r"提供|配备|开展|免费")
 _PAREN = re.compile(r"[（(](?P<c>[^（）()\n]{3,60})[）)]")
 _COUNTED_LIST = re.compile(
-    r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的[一二三四五六七八九十百]+字(?:要求|目标|方针)"
+    r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的?[一二三四五六七八九十百]+字总?(?:要求|目标|方针)"
 )
 _LEAD = re.compile(r"^(?:要|进一步|更好地|更加|切实|不断|努力|全面|积极|逐步|扎实|持续|着力|大力|能够|能|的|地|于|是)+")
 #: what of a trimmed lead is no adverb of the goal's own (要, 能够, 的 …)
@@ -208,6 +208,7 @@ _FRAME = re.compile(r"为(?:主题|主线|引领|指导|统领|根本遵循)")
 # parallel three-character items are one slogan-like goal (高素质、精业务、强班子)
 _MIN_SPLIT_ITEM = 4
 _OPEN_QUOTE = re.compile(r"[“「\"]")
+_OPEN_PAREN = re.compile(r"[（(]")
 _ANAPHORIC = re.compile(r"这个|这一|这些|此项|上述")
 _CLAUSE_END = re.compile(r"[，,。；;、：:！!？?（(\n]")
 #: how far past its closing quote a quoted aim may run to the end of its clause
@@ -216,6 +217,9 @@ _AIM_VERB_BEFORE = re.compile(r"(?:促进|助力|推动|实现|达到)$")
 _AIM_HEAD_AFTER = re.compile(r"的(?:能力|目标|工作目标)")
 #: the means a purpose opens with before the thing it does (用群众听得懂的语言把…): not the aim
 _MEANS_LEAD = re.compile(r"(?:用|通过|借助)[^，,把]{1,16}?(?=把)")
+#: a name opening with a count (两个维护, 一肩挑, 三清一改, 两不愁三保障), not 百姓富: a counted
+#: practice's name when the mechanism rules found it there
+_COUNTED_NAME = re.compile(r"^(?!百姓)[一二两三四五六七八九十百双][\u4e00-\u9fff]{1,7}$")
 _SKIP_PURPOSE = re.compile(r"精神|以|为目标|为中心|为主题|为主线|为引领|为指导|为重点|为抓手|为核心|为载体|为突破口|为切入点")
 
 
@@ -237,6 +241,7 @@ class _Goals:
         self.text = ctx.doc.text
         self.index = SentenceIndex(ctx.sentences)
         self.out: list[Mention] = []
+        self._practice_spans: list[tuple[int, int]] | None = None
 
     def add(self, start: int, end: int, rule: str, confidence: float, *, disposal: bool = False,
             worded: str = "") -> None:
@@ -258,6 +263,8 @@ class _Goals:
             end = note.start()  # 健全城乡社区治理体系[1]: the mark of a note, not the goal's
         while end > start and text[end - 1] in " ，,、“”\"。":
             end -= 1
+        if end > start and text[end - 1] in "）)" and not _OPEN_PAREN.search(text, start, end):
+            end -= 1  # （增进党群、干群关系,增强机关、基层活力）: the bracket closes around the goal
         # a quote the trimming cut in half: 实现“十五五”良好开局 keeps its opening quote
         if text.count("”", start, end) > text.count("“", start, end) and start > 0 and text[start - 1] == "“":
             start -= 1
@@ -275,6 +282,9 @@ class _Goals:
         sent = self.index.at(start)
         if sent is None or end > sent.end:
             return
+        if (_COUNTED_NAME.match(name.strip("“”「」\"")) and self._named_practice(start, end)
+                and not _AIM_VERB_BEFORE.search(text[max(0, start - 3):start].rstrip("“「\""))):
+            return  # 做到“两个维护”, 实行“一肩挑”: a counted practice's name, not an aim (促进“双增” is one)
         label = re.sub(r"[“”「」\"]", "", name)
         label = re.sub(r"^(提高|增强|密切|促进|推动|实现|优化|吸引|巩固|改进|引领|服务|发展)了", r"\1", label)
         # 增强农村基层党组织的服务能力 is also called 增强服务能力: verb + the head noun
@@ -311,6 +321,23 @@ class _Goals:
         self.out.append(make_mention(self.ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.GOAL,
                                      key=fold(label), label=label, rule=rule, confidence=confidence,
                                      aliases=aliases))
+
+    def _named_practice(self, start: int, end: int) -> bool:
+        """Whether a practice found by the mechanism rules is named at ``[start, end)`` (quotes aside)."""
+        if self._practice_spans is None:
+            self._practice_spans = sorted(self._unquoted(m.start, m.end) for m in self.ctx.of_kind(Kind.MECHANISM))
+        start, end = self._unquoted(start, end)
+        i = bisect_left(self._practice_spans, (start, start))
+        return i < len(self._practice_spans) and self._practice_spans[i] == (start, end)
+
+    def _unquoted(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` without the quotes around it."""
+        text = self.text
+        while start < end and text[start] in "“「\"":
+            start += 1
+        while end > start and text[end - 1] in "”」\"":
+            end -= 1
+        return start, end
 
     def standard(self) -> None:
         """The nation's standing goals where the text aims at them (:func:`standard_goals`): after a

@@ -144,9 +144,9 @@ _SHORT_TAIL = re.compile(rf"[”\"」]?[{HAN}]{{0,8}}[。；;]?\s*")
 #: a count opening a practice's name: 四个专项行动, 三大工程
 _COUNT_LEAD = re.compile(rf"^[{_NUM_FIRST}]+(?=[个项大条种类])")
 _COUNTED = re.compile(rf"([{_NUM_ANY}]+)(个|项|条|大)$")
-# “推动发展、服务群众、凝聚人心、促进和谐”的十六字要求 / 三个“注重” / 十六字方针
+# “推动发展、服务群众、凝聚人心、促进和谐”的十六字要求 / “产业兴旺、…”二十字总要求 / 三个“注重” / 十六字方针
 _LIST_THEN_COUNT = re.compile(
-    r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的(?P<term>(?P<num>[一二三四五六七八九十百]+)字"
+    r"[“「\"](?P<list>[^“”「」\"\n]{4,80})[”」\"]的?(?P<term>(?P<num>[一二三四五六七八九十百]+)字总?"
     r"(?:要求|方针|原则|诀|标准|工作法|目标|理念|精神))"
 )
 #: numbered names of bodies, quoted as the genre quotes its terms: 村“两委” (the Party branch
@@ -160,9 +160,9 @@ _LIST_THEN_TERM = re.compile(r"[“「\"](?P<list>[^“”「」\"\n]{5,80})[”
 #: “A”和“B”两种做法): each quote names a practice
 _KINDS_AFTER = re.compile(r"(?:[、，,和与及]?[“「\"][^“”「」\"\n]{2,12}[”」\"])*(?:等)?[一二两三四五六七八九十]+(?:种|个|类|大|项)"
                           r"[\u4e00-\u9fff]{0,4}?(?:模式|做法|路径|类型|机制|工作法|经验|样板|范式|品牌)")
-_COUNT_TERM = re.compile(r"(?<![“「\"])(?P<term>(?P<num>[一二三四五六七八九十百]+)字(?:要求|方针|原则|诀|工作法))")
+_COUNT_TERM = re.compile(r"(?<![“「\"])(?P<term>(?P<num>[一二三四五六七八九十百]+)字总?(?:要求|方针|原则|诀|工作法))")
 # what every _COUNT_TERM match (Han characters only) holds: see _text.han_run_matches
-_COUNT_TERM_HINT = re.compile(r"字(?:要求|方针|原则|诀|工作法)")
+_COUNT_TERM_HINT = re.compile(r"字总?(?:要求|方针|原则|诀|工作法)")
 
 # --- unquoted named practices ---------------------------------------------------------------
 _TRIGGER = (r"建立健全|建立完善|健全完善|探索建立|建立|健全|完善|强化|探索|实行|推行|紧抓|引入|构建|实施|打造|"
