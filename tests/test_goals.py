@@ -370,6 +370,18 @@ def test_the_nations_standing_goals_where_the_text_aims_at_them() -> None:
     assert names("让科技创新有效转化为高质量发展的增量。") == set()
 
 
+@pytest.mark.parametrize(("text", "goal"), [
+    ("酉阳是多民族聚居地区,我们把铸牢中华民族共同体意识融入乡村治理。", "铸牢中华民族共同体意识"),
+    ("各边境村党组织以铸牢中华民族共同体意识为主线,深入开展民族团结进步创建。", "铸牢中华民族共同体意识"),
+    ("临沭县把发展壮大村级集体经济作为抓党建促乡村振兴的重要抓手。", "发展壮大村级集体经济"),
+    ("摘要：发展壮大村级集体经济是夯实党在农村执政基础的重要举措。", "发展壮大村级集体经济"),
+])
+def test_a_standing_goal_followed_by_a_verb_is_still_the_aim(text: str, goal: str) -> None:
+    """A verb or a preposition after a standing goal (融入, 为主线, 作为, 是) leaves it the aim; only a
+    noun after it makes it a modifier (乡村振兴战略)."""
+    assert goal in names(text)
+
+
 def test_a_short_means_then_what_it_furthers() -> None:
     assert names("推进“三治融合”,以善治促进民族团结。") == {"促进民族团结"}
     assert names("全县以头雁带动群雁。") == set()  # 带动: too often 以点带面, not an aim

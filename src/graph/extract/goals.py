@@ -204,6 +204,7 @@ _GENERIC = frozenset({"作用", "重要作用", "积极作用", "关键作用", 
 _NOT_A_GOAL_LEAD = re.compile(r"^(?:通过|使|让|把|将|对|在|由|从|按照|依靠|今后|今年|明年|下一步)")
 # 以X为主题/主线/引领/指导 names a frame, not an aim
 _FRAME = re.compile(r"为(?:主题|主线|引领|指导|统领|根本遵循)")
+_THEME_AFTER = re.compile(r"为(?:主题|引领|指导|统领|根本遵循)")
 # items of a list of tasks are split when each is a phrase of its own (服务群众、做群众工作);
 # parallel three-character items are one slogan-like goal (高素质、精业务、强班子)
 _MIN_SPLIT_ITEM = 4
@@ -351,9 +352,9 @@ class _Goals:
             s, e = m.start(), m.end()
             if _overlaps(found, s, e) or _overlaps(names, s, e):
                 continue
-            after = text[e:e + 1]
-            if "\u4e00" <= after <= "\u9fff" and after not in "的中而和与及等":
-                continue  # 乡村振兴战略, 乡村振兴片区, 保障乡村振兴财政投入: a modifier, not the aim
+            if _modifies_after(text, e) or _THEME_AFTER.match(text, e):
+                continue  # 乡村振兴战略, 乡村振兴片区, 保障乡村振兴财政投入: a modifier, not the aim;
+                # 以推动高质量发展为主题: a theme (以铸牢中华民族共同体意识为主线: the line the work follows is its aim)
             before = _AIM_BEFORE.search(text, max(0, s - 8), s)
             if not (before or _OWN_VERB.match(m.group(0))
                     or m.group(0).endswith(_ROLE_GOALS) and _BRING_OUT.search(text, max(0, s - 12), s)):
@@ -712,6 +713,17 @@ _ACTORS = re.compile(r"(?:老|新|年轻|流动|外出|在外|退休|广大|普�
     "村党组织书记", "村书记", "村干部", "基层干部", "党员干部", "农村党员", "人民群众", "干部", "党员", "群众", "村民",
     "居民", "农民", "百姓", "老百姓", "书记", "带头人", "人才", "青年", "老人", "孩子", "企业", "村集体", "集体",
     "支部", "党组织"), key=len, reverse=True)) + ")")
+
+
+def _modifies_after(text: str, end: int) -> bool:
+    """Whether a standing goal ending at ``end`` modifies the noun after it (乡村振兴战略, 共同富裕
+    示范区, 乡村振兴工作): the word after is a noun. A verb, a preposition or a particle after it
+    leaves it the aim (把铸牢中华民族共同体意识融入…, 以…为主线, 发展壮大村级集体经济是…)."""
+    after = text[end:end + 1]
+    if not "\u4e00" <= after <= "\u9fff" or after in "的中而和与及等":
+        return False
+    words = pos_lcut(text[end:end + 6])
+    return not words or words[0][1][:1] in ("n", "x", "j") or words[0][1] in ("vn", "an")
 
 
 def _caused_state(label: str) -> str:
