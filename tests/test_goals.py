@@ -382,6 +382,14 @@ def test_a_standing_goal_followed_by_a_verb_is_still_the_aim(text: str, goal: st
     assert goal in names(text)
 
 
+def test_more_standing_goals_of_the_central_documents() -> None:
+    """为基层减负 (opening with whom it relieves), 解决群众急难愁盼问题, 发展壮大新型农村集体经济: the
+    list's goals, read where they stand on their own."""
+    assert "为基层减负" in names("持续整治形式主义为基层减负，规范村级组织工作事务。")
+    assert "解决群众急难愁盼问题" in names("党员干部下沉网格，切实解决群众急难愁盼问题。")
+    assert "发展壮大新型农村集体经济" in names("县委把发展壮大新型农村集体经济作为一号工程。")
+
+
 def test_a_short_means_then_what_it_furthers() -> None:
     assert names("推进“三治融合”,以善治促进民族团结。") == {"促进民族团结"}
     assert names("全县以头雁带动群雁。") == set()  # 带动: too often 以点带面, not an aim

@@ -683,8 +683,9 @@ def standard_goals() -> re.Pattern[str]:
     return longest_first(data_lines("genre_goals.txt"))
 
 
-#: the verbs the standing goals of the list open with (铸牢…, 巩固拓展…): read as aims on their own
-_OWN_VERB = re.compile(r"全面推进|巩固|守住|铸牢|发展|壮大|密切|改善|增收|脱贫")
+#: the verbs the standing goals of the list open with (铸牢…, 巩固拓展…), and 为基层 of 为基层减负 (its
+#: beneficiary before its verb): read as aims on their own
+_OWN_VERB = re.compile(r"全面推进|巩固|守住|铸牢|发展|壮大|密切|改善|增收|脱贫|解决|为基层")
 #: what makes a standing goal named in passing an aim: a verb of aim right before it (实现共同富裕,
 #: 助力乡村振兴, 抓党建促乡村振兴, 建设成为…坚强战斗堡垒), an adverb between allowed
 #: standing goals that are what a body or its members are to be (战斗堡垒作用, 政治功能和组织功能), and
