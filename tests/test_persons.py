@@ -1572,3 +1572,38 @@ def test_a_pages_checkers_a_signer_and_a_cases_writer() -> None:
                        "案例撰写人:顾晓岚(中共南京市委党校党建教研部)\n审核：赵振华（县统计局）　复核：孟凡军（县农业农村局）\n")[1])
     assert roles == {"杨柳": "editor", "赵志明": "editor", "李春燕": "editor", "冯雪岩": "editor", "陶一鸣": "editor",
                      "韦振邦": "other", "顾晓岚": "author", "赵振华": "editor", "孟凡军": "editor"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cooperative's board under its charter, labels and names set with full-width spaces
+    ("第三十一条　本章程自通过之日起施行。\n董事长：费国良\n副董事长：徐晓芳\n董　事：钱志明　姚建芬　陆振华\n监事长：蒋丽萍",
+     {"费国良", "徐晓芳", "钱志明", "姚建芬", "陆振华", "蒋丽萍"}),
+    # a training day's guide, chair and closing speaker, each with the post after a comma
+    ("第一天\n讲解人：俞建国，汪口村党总支书记\n主持：王海鹰，县委组织部副部长\n总结讲话：叶志刚，县委常委、组织部部长",
+     {"俞建国", "王海鹰", "叶志刚"}),
+    # a village block's county leader in charge; a form's name field set with spaces
+    ("（一）常和集村\n包联县领导：刘明川（副县长）\n包联单位：县农业农村局", {"刘明川"}),
+    ("三、项目负责人\n姓　　名：罗光辉\n职　　务：镇党委书记", {"罗光辉"}),
+    # a résumé line by sex and year of birth
+    ("3.何建平，男，1971年出生，初中文化，村委会副主任，分管综治。\n4.张瑞，男，1995年出生，中共党员，本科文化，村党支部委员。",
+     {"何建平", "张瑞"}),
+    # a count, a colon and the names, each with a bracket, before the sentence goes on
+    ("工作队现有队员2名：马丽娟（定西市市场监督管理局干部）、赵国栋（通渭县农业农村局干部），本次不随第一书记轮换。",
+     {"马丽娟", "赵国栋"}),
+    # a post, a name of a rare surname, 同志
+    ("8月9日，新街镇党委副书记普丽萍同志到我村讲专题党课。", {"普丽萍"}),
+    # a training class's group head, with a bracket of the post (no research team here)
+    ("第四组（沱川乡、赋春镇、镇头镇、许村镇，22人）\n组长：余志华（沱川乡理坑村党支部书记）", {"余志华"}),
+])
+def test_people_of_boards_programmes_forms_and_groups(text: str, expected: set[str]) -> None:
+    _, ex = run(text)
+    found = people(ex)
+    assert expected <= set(found)
+    assert all(found[n] != "author" for n in expected)
+
+
+def test_a_group_head_in_a_set_up_roster_is_read_with_the_group() -> None:
+    """组  长：马建国（镇党委书记） under 成立…领导小组，组成人员如下: the roster's person, of the group."""
+    _, ex = run("镇党委成立闽宁镇村党组织换届选举工作领导小组，组成人员如下：\n\n组  长：马建国（镇党委书记）\n"
+             "副组长：杨志刚（镇党委副书记、镇长）")
+    assert any(s == "马建国" and "领导小组" in o for s, o in _of(ex))

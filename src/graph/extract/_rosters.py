@@ -84,7 +84,7 @@ _ITEM_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[ \u3000]{2,}|\t|\u3
 #: a name alone among names apart by spaces or 、 (no bracket: the group ``bracket`` never matches)
 _ITEM_BARE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[、，,；;\s\u3000]|$)(?P<bracket>(?!))?")
 #: a sentence that sets up a group whose roster follows (…成立…领导小组，组成人员如下：)
-_SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下|"
+SET_UP = re.compile(r"(?:领导小组|工作专班|专班|工作组|指挥部|工作委员会)|组成人员|成员如下|"
                      # (a group's own label: 视察组组长：段明灿（…）, 编写组成员：曾晓岚（县委组织部）)
                      r"(?:视察|调研|督导|检查|考察|巡察|编写|评审|考核|课题|验收|评估|项目)组(?:副?组长|成员)\s*[:：]|"
                      # (a heading naming the group's members: 一、验收组成员)
@@ -97,7 +97,7 @@ _AFTER_ITEMS = re.compile(r"[）)][，,；;]")
 #: a phone number's field after a roster line's names
 _PHONE = re.compile(r"[ \u3000\t]*(?:联系)?(?:电话|手机|座机)\s*[:：]")
 #: paragraphs between the sentence setting a group up and its roster's first line
-_ROSTER_GAP = 5
+ROSTER_GAP = 5
 #: the headings of a table's column that holds people's names
 _NAME_COLUMNS = frozenset({"姓名", "党委书记", "书记", "党组织书记", "党支部书记", "村党组织书记", "负责人", "联系人",
                            "责任人", "第一书记", "队长", "组长", "村支书", "支部书记", "责任领导", "分管领导",
@@ -176,13 +176,13 @@ def group_roster(ctx: DocContext, plausible: Callable[[str], bool]) -> Iterator[
     set_up = -10  # the paragraph of the last sentence setting a group up
     set_up_sent: int | None = None  # and that sentence
     for sent in ctx.sentences:
-        if _SET_UP.search(sent.text):
+        if SET_UP.search(sent.text):
             set_up, set_up_sent = sent.paragraph, sent.index
         line = ctx.paragraphs.get(sent.paragraph, ())
         if len(line) != 1:
             continue
         label = _LABEL.match(text, sent.start, sent.end)
-        near = sent.paragraph - set_up <= _ROSTER_GAP + 1 or sent.paragraph == open_at + 1
+        near = sent.paragraph - set_up <= ROSTER_GAP + 1 or sent.paragraph == open_at + 1
         # (a phone after the names is no part of them: 队　长：涂国平（…）　电话：139****6025)
         phone = _PHONE.search(text, sent.start, sent.end)
         line_end = phone.start() if phone is not None else sent.end

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from graph.extract._rosters import group_roster, labelled_lines, member_lines, table_rows
+from graph.extract._rosters import ROSTER_GAP, SET_UP, group_roster, labelled_lines, member_lines, table_rows
 from graph.extract._text import SURNAME_CHARS, SURNAMES, TEAM_ENDS, TEAM_WORD
 from graph.extract._words import WordStarts
 from graph.model import Implied, Kind, Mention, Predicate, Provenance, RelationMention, Sentence, make_mention
@@ -48,6 +48,8 @@ _CREDIT_LABELS = ("总监制", "监制", "出品人", "总策划", "策划", "�
 #: a village's block in a township's table of its villages (支部书记：何春林，45岁; a team's 队长： is read
 #: with its team, see _TEAM_ROLE), and who signs an agreement for a party (代表签字：韦振邦): people
 _HOLDER_LABELS = ("支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任", "代表签字", "签字人")
+#: the officers of a cooperative's or a council's board (董事长, 监事, 理事): people
+_BOARD_LABELS = ("董事长", "副董事长", "董事", "监事长", "监事会主任", "监事", "理事长", "副理事长", "理事")
 _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授课老师|主讲教师|宣讲人|文字统稿|统稿|审定|姓名|责任编辑|责编|编辑|执笔|撰稿|撰文|文字|"
                 r"案例撰写人|撰写人|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
                 # (a page's checkers of three levels: 编辑:杨柳　审核:赵志明　终审:李春燕; 审核：…　复核：…)
@@ -75,14 +77,22 @@ _LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授�
                     # who reports on their work at an appraisal meeting, in its record (述职人：杜建宏，平襄镇党委书记)
                     "述职人", *_HOLDER_LABELS[5:],
                     # who handled a reply or a request (经办人：潘晓敏，联系电话：…)
-                    "经办人")))
+                    "经办人",
+                    # a cooperative's board and supervisors under its charter (董　事：钱志明　姚建芬)
+                    *_BOARD_LABELS,
+                    # a training day's guide, chair and closing speaker (讲解人：俞建国，汪口村党总支书记;
+                    # 主持：王海鹰，县委组织部副部长), a county leader charged with a village (包联县领导：…)
+                    "讲解人", "主持", "总结讲话", "包联县领导", "联系县领导", "包村领导",
+                    # a form's name field set with spaces (姓　　名：罗光辉)
+                    "姓名")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
 _PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员",
                       "出席", "列席", "请假", "缺席", "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
-                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人", *_HOLDER_LABELS, *_CREDIT_LABELS})
+                      "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人", *_HOLDER_LABELS, *_CREDIT_LABELS,
+                      *_BOARD_LABELS, "讲解人", "主持", "总结讲话", "包联县领导", "联系县领导", "包村领导"})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -100,8 +110,19 @@ _CHECKERS = frozenset({"审核", "审稿", "校对", "审核人", "审定", "统
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 _TEAM_ROLE = re.compile(rf"({TEAM_WORD}?(?:组长|副组长|成[ \u3000]*员)|负责人)\s*[:：]\s*"
                         rf"(?P<names>(?:(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+#: a group's head or deputy head and their post in a bracket, on a line of its own
+_GROUP_HEAD = re.compile(rf"\s*((?:副)?组[ \u3000]*长)\s*[:：]\s*(?P<names>{_NAME}[（(][^（）()\n]{{2,60}}[）)])\s*$")
 _TEAM_NAME = re.compile(rf"(?P<name>{_SPACED_NAME}|{_NAME})(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?")
 _TEAM_REACH = 8
+
+
+def _roster_above(ctx: DocContext, sent: Sentence) -> bool:
+    """Whether a group is set up a few paragraphs above (成立…领导小组，组成人员如下：): its roster's
+    lines are read with the group (``_rosters.group_roster``)."""
+    for prev in ctx.sentences[max(0, sent.index - 2 * ROSTER_GAP):sent.index]:
+        if sent.paragraph - prev.paragraph <= ROSTER_GAP + 1 and SET_UP.search(prev.text):
+            return True
+    return False
 
 
 def _team_line(ctx: DocContext, sent: Sentence) -> bool:
@@ -154,21 +175,24 @@ _ADDRESSEE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:代表|委员)\s*[:�
 _INTERVIEWEE = re.compile(r"\s*(?:答|问)\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[，,、）)]")
 #: a villager introduced by name and age opening a sentence (冯世荣，35岁，退伍军人，…), or a list's
 #: line of a person by sex and age, perhaps numbered and with a nationality (6.严文杰，男，33岁，桥亭村，…;
-#: 韦秀兰（女，壮族，41岁）)
+#: 韦秀兰（女，壮族，41岁）); or by the year of birth (3.何建平，男，1971年出生，初中文化，…)
 _NAME_AGE = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<n>[\u4e00-\u9fff]{2,3})(?:[，,]\s*|[（(](?=[男女]))"
-                       r"(?:(?P<sex>[男女])[，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?(?:今年)?\d{1,3}岁")
+                       r"(?:(?P<sex>[男女])[，,、]\s*(?:[\u4e00-\u9fff]{1,5}族[，,、]\s*)?)?"
+                       r"(?:(?:今年)?\d{1,3}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生人|生))")
+#: a post, then a name of three characters and 同志 (新街镇党委副书记普丽萍同志): read whatever its surname
+_POST_COMRADE = re.compile(r"(?:书记|主任|部长|镇长|乡长|县长|局长|委员|主席|组长|队长)(?P<n>[\u4e00-\u9fff]{3})同志")
 #: names listed, then how many people of a kind they are (毛国顺、毛樟根、祝桂英三位老党员, 李明、王强等2名同志)
 _COUNTED_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等?(?:[一二两三四五六七八九十]|\d{1,2})"
                             r"(?:位|名)(?:老|年轻|青年|女|优秀|普通|新)?(?:党员|同志|村民|干部|群众|代表|乡贤|志愿者|队员)")
 #: how many people, then their names: in a bracket (免评3名（刘万福、徐光明、聂开富）), or after a
 #: ranking's or a list's label and a colon, each name perhaps with its score (二星党员（9名）：吴兴梅（192分）、
-#: 潘仕勇（190分）; 第18名（并列）：宋家林、吴兴梅、潘仕勇（64分）)
+#: 潘仕勇（190分）; 第18名（并列）：宋家林、吴兴梅、潘仕勇（64分）; 工作队现有队员2名：马丽娟（…干部）、…)
 _COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位|人)"
 _LISTED_NAME = r"[\u4e00-\u9fff]{2,3}(?:[（(][^（）()\n]{1,16}[）)])?"
 _COUNT_THEN_NAMES = re.compile(
     rf"{_COUNT}[^，,。；;：:（()）\n]{{0,8}}?[（(](?P<names>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})*)[）)]"
-    rf"|(?:[（(]{_COUNT}[）)]|(?:^|(?<=[\s。；;]))第\d{{1,3}}名(?:[（(]并列[）)])?)[:：]\s*"
-    rf"(?P<listed>{_LISTED_NAME}(?:、{_LISTED_NAME})*)(?=[。；;]|\s*$)")
+    rf"|(?:[（(]{_COUNT}[）)]|(?:^|(?<=[\s。；;]))第\d{{1,3}}名(?:[（(]并列[）)])?|(?<=[\u4e00-\u9fff]){_COUNT})[:：]\s*"
+    rf"(?P<listed>{_LISTED_NAME}(?:、{_LISTED_NAME})*)(?=[。；;，,]|\s*$)")
 #: the end of a place's or a body's name, which no person's ends with (1.古田镇——…: a list of places)
 _BODY_END = re.compile(r"[村镇乡县市区州省屯寨部委局办所站队组会院校厅处社]$")
 #: the people of a place who hold no post (14. 农海燕，…浩坤村群众)
@@ -459,6 +483,8 @@ _ANY_CUE = re.compile("|".join(map(re.escape, sorted(
      "整理：", "整理:", "负责人：", "负责人:", "来自", "团队成员", "（19", "（20", "(19", "(20", "记录人", "主持人", "编导", "制片", "签发人", "领导：", "领导:",
      # (the end of a minutes' label set with spaces: 记 录 人：, 出　　席：, 请　　假：)
      "人：", "人:", "席：", "席:", "假：", "假:", "录：", "录:", "户（", "户(", "户、", "留言人",
+     # (a board's officers, a training day's chair and closing speaker: 董　事：…, 主持：…, 总结讲话：…)
+     "事：", "事:", "持：", "持:", "话：", "话:",
      "审稿", "校对", "主审", "某", "员:", "员：", "字幕", "我叫", "我名叫", "名字叫", "文/", "图/", "摄影/", "编辑/", "记者/", "通讯员/", "文／", "图／",
      # (a life told by its years: 林水生1932年参加红军)
      "年参加", "年加入", "年入党", "年牺牲", "年参军",
@@ -972,9 +998,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         and _team_line(ctx, sent)
     if team:
         lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
+    elif not lines and (group := _GROUP_HEAD.match(text)) is not None and not _roster_above(ctx, sent):
+        # 组长：余志华（沱川乡理坑村党支部书记） outside a research team: a group's head with their post
+        # (a training class's groups, a task force), a person who wrote nothing
+        lines = [group]
     for m in lines:
         label = re.sub(r"[ \u3000]", "", m.group(1))
-        role = ("other" if label in _PRESENT else "editor" if "编辑" in label or label in _CHECKERS
+        role = ("other" if label in _PRESENT or not team and m.re is _GROUP_HEAD else "editor" if "编辑" in label or label in _CHECKERS
                 else "supervisor" if "导" in label and label != "编导" else "author")
         unit = m.groupdict().get("unit")
         named: list[tuple[re.Match[str], Mention]] = []
@@ -1127,6 +1157,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     if m and not _common(m.group("n")) and free(m.start("n"), m.end("n")):
         yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "other",
                       "person.chat_sender", 0.8)
+    for m in _POST_COMRADE.finditer(text):
+        # 新街镇党委副书记普丽萍同志: a post, three characters, 同志: a name, of a rare surname too
+        n = m.group("n")
+        if not plausible_name(n) and not set(n) & _NOT_IN_NAME and word_freq(n) == 0 and not _common(n[:2]) \
+                and not _common(n[1:]) and free(*m.span("n")):
+            yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), n, "other",
+                          "person.post_comrade", 0.75)
     m = _NAME_AGE.match(text)
     if m and (plausible_name(m.group("n")) or m.group("sex")) and not _common(m.group("n")) \
             and free(m.start("n"), m.end("n")):
