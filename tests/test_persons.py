@@ -1607,3 +1607,15 @@ def test_a_group_head_in_a_set_up_roster_is_read_with_the_group() -> None:
     _, ex = run("镇党委成立闽宁镇村党组织换届选举工作领导小组，组成人员如下：\n\n组  长：马建国（镇党委书记）\n"
              "副组长：杨志刚（镇党委副书记、镇长）")
     assert any(s == "马建国" and "领导小组" in o for s, o in _of(ex))
+
+
+def test_a_reports_signer_is_its_author_and_a_schedules_lecturers_are_not() -> None:
+    """汇报人：卢建明 closing a thought report is its writer; 授课人：… on each lesson of a training
+    plan's schedule are the lessons' lecturers, not the plan's authors (blind papers OF, NZ)."""
+    _, ex = run("2024年第三季度思想汇报\n敬爱的党组织：\n我叫卢建明，是村委会委员。\n汇报人：卢建明\n2024年9月26日")
+    assert people(ex)["卢建明"] == "author"
+    _, ex = run("培训方案\n第一课\n授课人：方卫东，中共上饶市委党校党史党建教研室教授\n第二课\n授课人：俞晓红，县委组织部组织二股股长")
+    found = people(ex)
+    assert {"方卫东", "俞晓红"} <= set(found) and "author" not in {found["方卫东"], found["俞晓红"]}
+    _, ex = run("一、教学目标\n授课教师：林晓梅（县委党校讲师）\n二、教学重点")
+    assert people(ex)["林晓梅"] == "author"

@@ -475,6 +475,19 @@ def test_a_report_is_by_the_body_that_signs_it() -> None:
     assert signed == {("中共徐州市委", doc_id)}
 
 
+def test_a_notice_is_by_its_signer_above_its_contact_copies_and_printing_lines() -> None:
+    """(blind papers NU, NX) an official document's signature and date, then a contact, whom copies
+    go to and the printing office's line: the signer is still the last body over the date."""
+    body = "各县（市、区）委组织部：\n\n现将2024年度发展党员计划下达给你们，请认真抓好落实。\n\n"
+    signed, doc_id = _signers("中共黄冈市委组织部关于下达2024年度发展党员计划的通知\n\n" + body
+                              + "联系人：胡晓峰（市委组织部组织一科）\n\n中共黄冈市委组织部\n2024年4月22日\n\n"
+                              + "抄报：中共湖北省委组织部\n中共黄冈市委组织部办公室　　　　2024年4月22日印发\n")
+    assert signed == {("中共黄冈市委组织部", doc_id)}
+    signed, doc_id = _signers("郸城县2024年整顿提升方案\n\n" + body + "中共郸城县委组织部\n2024年4月22日\n\n"
+                              + "（联系人：县委组织部组织科 周雅琳）\n")
+    assert {(label.removeprefix("中共"), d) for label, d in signed} == {("郸城县委组织部", doc_id)}
+
+
 def _related(text: str, predicate: Predicate) -> set[tuple[str, str]]:
     """(subject, object) labels of the document's relations of one predicate, through the pipeline."""
     ex = extract_document(make_document(text, path="p.txt"))

@@ -50,7 +50,7 @@ _CREDIT_LABELS = ("总监制", "监制", "出品人", "总策划", "策划", "�
 _HOLDER_LABELS = ("支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任", "代表签字", "签字人")
 #: the officers of a cooperative's or a council's board (董事长, 监事, 理事): people
 _BOARD_LABELS = ("董事长", "副董事长", "董事", "监事长", "监事会主任", "监事", "理事长", "副理事长", "理事")
-_LINE_LABELS = (r"作者|主讲人|主讲|讲述人|授课人|授课教师|授课老师|主讲教师|宣讲人|文字统稿|统稿|审定|姓名|责任编辑|责编|编辑|执笔|撰稿|撰文|文字|"
+_LINE_LABELS = (r"作者|汇报人|主讲人|主讲|讲述人|授课人|授课教师|授课老师|主讲教师|宣讲人|文字统稿|统稿|审定|姓名|责任编辑|责编|编辑|执笔|撰稿|撰文|文字|"
                 r"案例撰写人|撰写人|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
                 # (a page's checkers of three levels: 编辑:杨柳　审核:赵志明　终审:李春燕; 审核：…　复核：…)
                 r"审核|审稿|校对|初审|二审|三审|终审|复核|联系人|整理|"
@@ -114,6 +114,19 @@ _TEAM_ROLE = re.compile(rf"({TEAM_WORD}?(?:组长|副组长|成[ \u3000]*员)|�
 _GROUP_HEAD = re.compile(rf"\s*((?:副)?组[ \u3000]*长)\s*[:：]\s*(?P<names>{_NAME}[（(][^（）()\n]{{2,60}}[）)])\s*$")
 _TEAM_NAME = re.compile(rf"(?P<name>{_SPACED_NAME}|{_NAME})(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?")
 _TEAM_REACH = 8
+
+
+#: the labels of who gives a lesson (授课人：方卫东，…教授)
+_LECTURER_LABELS = frozenset({"主讲人", "主讲", "授课人", "授课教师", "授课老师", "主讲教师", "宣讲人"})
+_LECTURER_LINE = re.compile(r"(?m)^[ \u3000\t]*(?:" + "|".join(sorted(_LECTURER_LABELS, key=len, reverse=True))
+                            + r")\s*[:：]")
+
+
+def _programme_lecturer(ctx: DocContext, label: str) -> bool:
+    """Whether ``label`` names one of a programme's lecturers: a training plan's schedule has a
+    授课人： line per lesson, and its lecturers wrote the lessons, not the plan (a lesson plan's one
+    授课教师 is its author)."""
+    return label in _LECTURER_LABELS and len(_LECTURER_LINE.findall(ctx.doc.text, 0, 200_000)) >= 2
 
 
 def _roster_above(ctx: DocContext, sent: Sentence) -> bool:
@@ -1004,7 +1017,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         lines = [group]
     for m in lines:
         label = re.sub(r"[ \u3000]", "", m.group(1))
-        role = ("other" if label in _PRESENT or not team and m.re is _GROUP_HEAD else "editor" if "编辑" in label or label in _CHECKERS
+        role = ("other" if label in _PRESENT or not team and m.re is _GROUP_HEAD or _programme_lecturer(ctx, label) else "editor" if "编辑" in label or label in _CHECKERS
                 else "supervisor" if "导" in label and label != "编导" else "author")
         unit = m.groupdict().get("unit")
         named: list[tuple[re.Match[str], Mention]] = []

@@ -129,8 +129,8 @@ def _signed(ctx: DocContext) -> Iterator[RelationMention]:
     for unit, start, end in units:
         mine = [s for s in ctx.sentences if start <= s.start < end]
         k = len(mine)
-        while k and DATE_LINE.fullmatch(mine[k - 1].text.strip()):
-            k -= 1
+        while k and (DATE_LINE.fullmatch(mine[k - 1].text.strip()) or _TRAILER.match(mine[k - 1].text)):
+            k -= 1  # (a date, then a contact, the copies' line and the printing office's: 抄报：…, …印发)
         # the first line, the last, and a line of the head under the title (望奎县政协调研组); and a
         # line over a date in the second half, a signature an annex follows (中共徐州市委 / 2025年6月26日 /
         # 附件 / the list of those commended)
@@ -155,6 +155,9 @@ def _signed(ctx: DocContext) -> Iterator[RelationMention]:
                                                   end=org.end, rule="relations.signed", confidence=0.8))
 
 
+#: the lines an official document may end with below its signature and date: its contact (（联系人：…）),
+#: whom copies go to (抄送：, 抄报：), the printing office's line (…2024年4月22日印发), its release (此件公开发布)
+_TRAILER = re.compile(r"\s*[（(]?\s*(?:联系人|联系电话|抄送|抄报|此件|本件)|[^\n]*印发\s*[）)]?\s*$")
 #: the heading of a document's annex (附件, 附件1：…名单)
 _ANNEX = re.compile(r"\s*附件\s*\d*\s*(?:[:：]|$|\n)")
 #: how many lines from the top of a paper its signing body may stand on a line of its own
