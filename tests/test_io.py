@@ -448,3 +448,15 @@ def test_a_secrecy_mark_and_an_e_mails_headers_are_not_the_title() -> None:
     # a programme's 主题 is its topic: the title stays the programme's line (held-out YC)
     text = "荆州广播电视台《问政进行时》2024年第6期实录\n\n主题:聚焦乡村振兴——农村人居环境整治\n"
     assert guess_title(text) == "荆州广播电视台《问政进行时》2024年第6期实录"
+
+
+def test_a_compilations_cover_over_the_official_document_it_holds() -> None:
+    """(blind paper NZ) …培训班 / 资料汇编 / 中共婺源县委党校　编 / 2024年9月 over the training plan:
+    the plan's title; a handbook's cover over its contents keeps the cover's."""
+    from graph.io import guess_title
+
+    cover = "2024年婺源县村党组织书记履职能力提升培训班\n资料汇编\n\n中共婺源县委党校　编\n2024年9月\n\n"
+    assert guess_title(cover + "2024年婺源县村党组织书记履职能力提升培训班培训方案\n（婺党校字〔2024〕15号）\n\n为深入学习…\n") \
+        == "2024年婺源县村党组织书记履职能力提升培训班培训方案"
+    assert guess_title("2024年全县党务工作者培训\n学员手册\n\n中共某县委组织部　编\n2024年5月\n\n目录\n一、培训安排\n") \
+        == "2024年全县党务工作者培训"

@@ -304,6 +304,12 @@ def _guess_title(text: str) -> str:
     headline and deck over the reporters' line, the headline. A line near the top that names the
     title (论文题目：…) gives it."""
     lines = _head_lines(text)
+    cover = _cover_end(lines)
+    if cover and _DOC_KIND_END.search(inner := _guess_title("\n".join(lines[cover:]))):
+        # a compilation's cover (…培训班 / 资料汇编 / 中共婺源县委党校　编 / 2024年9月) over the first
+        # document it holds, an official one (…培训方案): that document's title, as it is cited (not
+        # a handbook's 目录)
+        return inner
     for line in lines[:4]:
         named = _TITLE_LINE.match(line)
         if named and named.group(2).strip():
@@ -383,6 +389,26 @@ def _guess_title(text: str) -> str:
             return f"{line}\u3000{body[i + 1]}"[:120]
         return _without_series(line)[:120]
     return lines[0][:120] if lines else ""
+
+
+#: the kind of a compilation named on its cover (资料汇编, 学员手册, 学习读本), its compiler's line
+#: (中共婺源县委党校　编, 县委组织部编印)
+_COVER_KIND = re.compile(r"[\u4e00-\u9fff]{0,6}(?:汇编|手册|读本)")
+_COMPILER_LINE = re.compile(r"[^\s。，,：:]{2,30}[ \u3000]*(?:编印|印制|编制|编)")
+
+
+def _cover_end(lines: list[str]) -> int:
+    """Where a compilation's cover ends (0: no cover): a line naming the kind of compilation among
+    the first three, then its compiler's line and perhaps a date, before more lines."""
+    if not any(_COVER_KIND.fullmatch(x.replace(" ", "").replace("\u3000", "")) for x in lines[1:3]):
+        return 0
+    end = 0
+    for k in range(2, min(len(lines), 6)):
+        if _COMPILER_LINE.fullmatch(lines[k]) or end and DATE_LINE.fullmatch(lines[k]):
+            end = k + 1
+        elif end:
+            break
+    return end if 0 < end < len(lines) else 0
 
 
 def _written_over(lines: list[str], line: str, below: str) -> bool:

@@ -129,6 +129,16 @@ def _programme_lecturer(ctx: DocContext, label: str) -> bool:
     return label in _LECTURER_LABELS and len(_LECTURER_LINE.findall(ctx.doc.text, 0, 200_000)) >= 2
 
 
+#: the title of a numbered group on a line of its own (第四组（沱川乡、赋春镇…，22人）, 第二学习小组)
+_GROUP_TITLE = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}(?:学习|讨论|研讨)?(?:小组|组)(?:[（(][^（）()\n]{0,40}[）)])?\s*$")
+
+
+def _group_titled(ctx: DocContext, sent: Sentence) -> bool:
+    """Whether a numbered group's title stands a line or two above (its head's and deputy's lines)."""
+    return any(_GROUP_TITLE.match(prev.text) and sent.paragraph - prev.paragraph <= 2
+               for prev in ctx.sentences[max(0, sent.index - 2):sent.index])
+
+
 def _roster_above(ctx: DocContext, sent: Sentence) -> bool:
     """Whether a group is set up a few paragraphs above (成立…领导小组，组成人员如下：): its roster's
     lines are read with the group (``_rosters.group_roster``)."""
@@ -1011,9 +1021,11 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         and _team_line(ctx, sent)
     if team:
         lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
-    elif not lines and (group := _GROUP_HEAD.match(text)) is not None and not _roster_above(ctx, sent):
-        # 组长：余志华（沱川乡理坑村党支部书记） outside a research team: a group's head with their post
-        # (a training class's groups, a task force), a person who wrote nothing
+    elif not lines and (group := _GROUP_HEAD.match(text)) is not None and _group_titled(ctx, sent) \
+            and not _roster_above(ctx, sent):
+        # 第四组（沱川乡…，22人） ⏎ 组长：余志华（沱川乡理坑村党支部书记）: a group's head with their post
+        # under the group's title (a training class's groups), outside a research team: a person who
+        # wrote nothing
         lines = [group]
     for m in lines:
         label = re.sub(r"[ \u3000]", "", m.group(1))
