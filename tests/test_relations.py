@@ -1105,3 +1105,12 @@ def test_the_problems_a_block_lists_under_its_place_head_line() -> None:
     assert {("松林村", "村党总支班子不团结"), ("松林村", "“两委”成员之间互不配合"), ("庙河村", "党员队伍结构老化"),
             ("庙河村", "后备力量严重不足")} <= faced
     assert not any(p == "芒部镇" and o == "村党总支班子不团结" for p, o in faced)
+
+
+def test_a_problem_starts_after_a_year_a_time_word_and_the_places_listed_before_it() -> None:
+    """(blind papers NU, OE, OF) 2023年|村集体…不足5万元, 过去|产业基础薄弱, 浙源乡、大鄣山乡等|偏远…:
+    the year, the time word and the 等 closing a list of places are no part of the problem."""
+    faced = {o for _, o in _faced("湄潭县地处山区，2023年村集体经营性收入不足5万元。")}
+    assert faced and not any(o.startswith("年") for o in faced)
+    assert ("湄潭县", "产业基础薄弱") in _faced("湄潭县地处山区，过去产业基础薄弱，群众增收难。")
+    assert not any(o.startswith("等") for _, o in _faced("婺源县浙源乡、大鄣山乡等偏远乡镇党员年龄偏大。"))

@@ -58,8 +58,8 @@ _LACK = re.compile(r"缺乏(?:(?:有效|稳定|必要|足够|长效)的?)?[^，,
 # -化 words of decline, quoted or not, with the noun before them
 _DECLINE = re.compile(r"[“「\"]?(?P<q>老龄化|空心化|空壳化|同质化|边缘化|虚化|淡化|弱化|形式化|行政化|碎片化|老化)[”」\"]?")
 _EDGE = re.compile(r"[，,。；;：:、（）()“”\"]|的|是|其|在|和|与|及|由于|导致|造成|使得|存在|面临|面对|发现|显示|受|对|把|将|"
-                   r"但是|但|然而|却")  # (…建了起来，但作用发挥不够明显: the problem starts after 但; not 而: 建而不强)
-_SCENE = re.compile(r"(?:(?:近年来|近些年来?|近几年来?|多年来|长期以来|目前|当前|本人|农村|城市|城镇|县城|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
+                   r"但是|但|然而|却|(?<=\d{4})年(?:以来|前|底|初|末)?")  # (…建了起来，但作用发挥不够明显: the problem starts after 但; not 而: 建而不强)
+_SCENE = re.compile(r"(?:(?:近年来|近些年来?|近几年来?|多年来|长期以来|目前|当前|过去|以往|以前|此前|原来|本人|农村|城市|城镇|县城|地区|全州|全县|全市|全省|全区|全镇|全乡|全村|我省|我市|我区|我县|我州|少数|部分|一些|不少|个别|相当|比较|"
                     r"较为|十分|非常|普遍|仍然|仍|还)(?:(?<=少数|部分|一些|不少|个别)[村镇乡])?)+")
 #: scene words right before a problem's start (what :meth:`_Finder.left` skips)
 _SCENE_BEFORE = re.compile("(?:" + _SCENE.pattern + ")$")
@@ -175,7 +175,7 @@ class _Finder:
             pos = m.end()
         for p in self.of(sent_index, (Kind.PLACE,)):
             if pos <= p.end < end - 1 and p.start < end:
-                pos = p.end
+                pos = p.end + (text[p.end:p.end + 1] == "等")  # (浙源乡、大鄣山乡等|偏远乡镇…)
         scene = _SCENE.match(text, pos, end)
         if scene and scene.end() > pos:
             pos = scene.end()  # a word boundary already (农村|党员): no snapping
