@@ -97,6 +97,21 @@ def test_list_before_counted_general_requirement(text: str) -> None:
     assert {r.object_key for r in rels} == {"产业兴旺", "生态宜居", "乡风文明", "治理有效", "生活富裕"}
 
 
+def test_a_counted_aim_is_a_term_and_two_terms_are_spelled_out_in_turn() -> None:
+    """“三个提升” names a policy's counted aims (not a result, as 双下降 is); “两个确保”“三个提升”，即
+    A、B，C、D、E: each term's items are the clause of its count (blind papers NY, OF)."""
+    ms, rels = run("以提升乡村产业发展水平、提升乡村建设水平、提升乡村治理水平这“三个提升”为重点。")
+    assert "三个提升" in {m.label for m in ms}
+    _, rels = run("提出“两个确保”“三个提升”，即确保国家粮食安全、确保不发生规模性返贫，提升乡村产业发展水平、"
+                  "提升乡村建设水平、提升乡村治理水平。")
+    parts = {(r.subject_key, r.object_key) for r in rels}
+    assert {("三个提升", "提升乡村产业发展水平"), ("三个提升", "提升乡村建设水平"), ("三个提升", "提升乡村治理水平"),
+            ("两个确保", "确保国家粮食安全"), ("两个确保", "确保不发生规模性返贫")} <= parts
+    assert not any(s == "三个提升" and o.startswith("确保") for s, o in parts)
+    ms, _ = run("全县实现“双下降”。")
+    assert "双下降" not in {m.label for m in ms}
+
+
 def test_ordinal_sentences_after_counted_quote() -> None:
     text = ("第三,村党组织关注民生解决民生问题,需要有三个“注重”。一是要注重倾听民声、体察民意。解决民生的前提是了解问题。"
             "二是要注重为弱势群体解困,缩小贫富差距。三是要注重让群众共建共享改革发展成果。")

@@ -147,6 +147,12 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
             wider = split_items(text[m.end():end2], m.end(), expect=expect)
             if len(wider) == expect:
                 items = wider
+        if expect is not None and len(items) != expect and _after_another_term(text, end):
+            # “两个确保”“三个提升”，即确保…、确保…，提升…、提升…、提升…: two terms spelled out in
+            # turn; the later one's items are the clause of its count after the earlier one's
+            later = _clause_of_count(text, seg_end, end2 if "end2" in locals() else seg_end, sent.end, expect)
+            if later is not None:
+                items = later
         if strict:
             if len(items) != expect:
                 return None
@@ -159,6 +165,26 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
                 # of one build may each be long (村党组织书记向乡镇党委述职、…、县委向朝阳市委专题报告…)
                 return None
         return Expansion(tuple(items), sent.index, sent.start, sent.end, "components.namely")
+    return None
+
+
+def _after_another_term(text: str, end: int) -> bool:
+    """Whether the quoted term ending at ``end`` (its closing quote there or just before) follows
+    another quoted term right before its opening quote (“两个确保”“三个提升”)."""
+    opening = text.rfind("“", 0, end)
+    return opening > 0 and text[opening - 1] == "”"
+
+
+def _clause_of_count(text: str, start: int, _end: int, sent_end: int, expect: int) -> list[tuple[int, int]] | None:
+    """The items of the first clause after ``start`` (a clause mark there) that holds ``expect``."""
+    pos = start
+    while pos < sent_end and text[pos] in "，,；;":
+        stop = _CLAUSE_END.search(text, pos + 1, sent_end)
+        seg_end = stop.start() if stop else sent_end
+        items = split_items(text[pos + 1:seg_end], pos + 1, expect=expect)
+        if len(items) == expect:
+            return items
+        pos = seg_end
     return None
 
 

@@ -120,6 +120,8 @@ _FAULT_AFTER = re.compile(r"的?(?:情况|问题|现象|倾向|短板|弊端)")
 _CHAT = re.compile(r"(?:说|介绍|表示|告诉记者|谈到|感慨|坦言)(?:道|着)?[：:，,]?\s*$")
 # a numeral shape that reports a result, not a practice: 双下降, 五连冠, 三连增
 _OUTCOME = re.compile(r"(?:连冠|连胜|连增|连降|连涨|连升|连丰|连[A-Za-z]+|满贯|下降|增长|提升|提高|减少|降低|翻番|翻一番)$")
+#: a count of aims named by one verb (“两个确保”, “三个提升”): a policy's term, not a result reported
+_COUNTED_TERM = re.compile(r"[一二两三四五六七八九十]个")
 _PLUS = re.compile(r"[\u4e00-\u9fff]+[+＋][\u4e00-\u9fff]+")
 _PARTS = re.compile(r"[、，,；;]")
 _NUM_FIRST = "双两二三四五六七八九十"
@@ -331,8 +333,8 @@ class _Finder:
             if numeral is not None and numeral == len(_spans_of(listed.group("list"), "、")):
                 return None  # “社区点单、…、群众评单”的“四单”: the items of the term after it
         numeric = is_numeric(inner)
-        if numeric and (_OUTCOME.search(inner) or inner in numeric_idioms()):
-            return None  # 双下降, 五连冠: a result; 四梁八柱: an idiom
+        if numeric and (_OUTCOME.search(inner) and not _COUNTED_TERM.match(inner) or inner in numeric_idioms()):
+            return None  # 双下降, 五连冠: a result (“三个提升”, counted aims, are a term); 四梁八柱: an idiom
         if inner in _NUMBERED_BODIES and not _SPELLED_OUT.match(text, qe):
             return None  # 村“两委”(班子): the village's two committees, a body, not a practice; unless
             # the text spells it out as a term (“两委”（村党组织委员会和村民委员会）, 所谓村“两委”，即…)
