@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.io import make_document
 from graph.model import Kind
 from graph.pipeline import extract_document
@@ -951,3 +953,38 @@ def test_outlets_listed_at_a_press_conference_of_other_kinds() -> None:
     ex = run("内蒙古日报、北方新报、赤峰日报、人民网内蒙古频道等媒体记者参加发布会。")
     assert {m.label for m in ex.mentions if m.rule == "org.media"} == {"内蒙古日报", "北方新报", "赤峰日报",
                                                                         "人民网内蒙古频道"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a department's Party group, and a central one's (jieba runs 部 on into 党组)
+    ("市民政局党组书记张华讲话。", "市民政局党组"),
+    ("教育部党组印发实施意见。", "教育部党组"),
+    ("县人民法院党组召开会议。", "县人民法院党组"),
+    # a committee's working committees
+    ("中共湖北省委教育工委印发通知。", "中共湖北省委教育工委"),
+    ("中共乐清市委两新工委牵头开展调研。", "中共乐清市委两新工委"),
+    # a unit's Party committee's department
+    ("江城理工大学党委组织部牵头。", "江城理工大学党委组织部"),
+    ("临泉县人民医院党委办公室负责。", "临泉县人民医院党委办公室"),
+    # branches and committees of projects, divisions, workers and kinds of bodies
+    ("北川公路改建项目党支部组织党员突击队。", "北川公路改建项目党支部"),
+    ("镇党委指导社会事务处党支部开展学习。", "社会事务处党支部"),
+    ("猎德街道网约车司机党支部成立。", "猎德街道网约车司机党支部"),
+    ("天河区新就业群体综合党委统筹。", "天河区新就业群体综合党委"),
+    ("社会组织综合党委指导。", "社会组织综合党委"),
+    # ordinals stay in the name
+    ("机械工程学院教工第一党支部书记李明哲。", "机械工程学院教工第一党支部"),
+    ("锦程第一工程有限公司党委召开会议。", "锦程第一工程有限公司党委"),
+])
+def test_bodies_of_state_organs_institutions_and_new_fields(text: str, body: str) -> None:
+    """(blind papers OG-ON: a state enterprise, a university, a city bureau, a park's two new
+    organisations, new employment groups, hospitals) the bodies such papers name."""
+    assert body in orgs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "学校组织6个学院党委开展活动。", "大学生村官到白驿镇岫云村任村党支部书记。", "项目所在村党支部负责。",
+    "镇党委办公室牵头。",
+])
+def test_no_body_of_a_count_a_clause_or_a_towns_own_office(text: str) -> None:
+    assert not {o for o in orgs(run(text)) if "学院党委" in o or "任村" in o or o.startswith("项目") or o == "镇党委办公室"}

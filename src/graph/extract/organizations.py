@@ -279,7 +279,9 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
                 named.append(item)
             yield item
     yield from _subunits(ctx, named, found)
-    yield from _institution_branches(ctx, found)
+    branches = list(_institution_branches(ctx, found))
+    yield from branches
+    yield from _attached_bodies(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
@@ -309,6 +311,48 @@ def _subunits(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]
         yield make_mention(ctx.doc, start=m.start(), end=m.end(), sent_index=o.sent_index, kind=Kind.ORGANIZATION,
                            key=f"{o.key}/{m.group(0)}", label=o.label + m.group(0), subtype=o.subtype,
                            rule="org.subunit", confidence=0.8, aliases=(o.text + m.group(0),))
+
+
+#: a body's Party group written right after it (县林业局党组, 教育部党组, 县人民法院党组; not 党组织)
+_PARTY_GROUP = re.compile(r"党组(?!织)")
+#: a committee's working committees (中共湖北省委教育工委, 中共乐清市委两新工委, 市委机关工委)
+_WORKING_COMMITTEE = re.compile(r"(?:教育|两新|机关|企业|非公|社会组织|国资|直属机关)工委")
+#: a unit's Party committee's own departments (江城理工大学党委组织部, 临泉县人民医院党委办公室)
+_COMMITTEE_OFFICE = re.compile(r"(?:组织部|宣传部|统战部|办公室|工作部)(?!部长|主任)")
+#: the bodies that have a Party group: the state's organs and departments
+_HAS_PARTY_GROUP = ("局", "厅", "部", "委", "政府", "法院", "检察院", "政协", "人大常委会", "人大", "办公室", "署", "总局")
+
+
+def _attached_bodies(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention]:
+    """The bodies written right after another and named by it: a department's Party group (县林业局|党组),
+    a committee's working committee (中共湖北省委|教育工委), a unit's Party committee's department
+    (江城理工大学党委|组织部). Each an organisation of its own, keyed under the body; its span the
+    added words (the body keeps its own mention), as for a department's section."""
+    text = ctx.doc.text
+    for o in named:
+        if o.kind != Kind.ORGANIZATION:
+            continue
+        if o.label.endswith("党委"):
+            if _TOWN_COMMITTEE.search(o.label):
+                continue
+            m = _COMMITTEE_OFFICE.match(text, o.end)
+        elif o.label.endswith(_HAS_PARTY_GROUP) and o.subtype == "government":
+            m = _PARTY_GROUP.match(text, o.end)
+        elif o.label.endswith("委") and o.subtype == "party_committee" and not o.label.endswith(("纪委", "监委", "工委")):
+            m = _WORKING_COMMITTEE.match(text, o.end)
+        else:
+            continue
+        if m is None or any(a < m.end() and m.start() < b for a, b in found):
+            continue
+        found.append(m.span())
+        yield make_mention(ctx.doc, start=m.start(), end=m.end(), sent_index=o.sent_index, kind=Kind.ORGANIZATION,
+                           key=f"{o.key}/{m.group(0)}", label=o.label + m.group(0), subtype="party_committee",
+                           rule="org.attached", confidence=0.75, aliases=(o.text + m.group(0),))
+
+
+#: a township's, county's or higher unit's own committee (镇党委, 县委): its offices are read as the
+#: unit's (镇党委办公室 is the township's party and government office), not here
+_TOWN_COMMITTEE = re.compile(r"(?:镇|乡|街道|县|区|市|州|省|自治区|旗|盟)党委$")
 
 
 #: a leading group and its office, named from the unit that sets it up (县抓党建促乡村振兴工作
@@ -716,10 +760,33 @@ _BRANCH = re.compile(
 _BRANCH_HINT = re.compile(r"党总支|党支部|党委|党工委|分党校|团总支|团支部|团委|学生会|研究生会|宣讲团")
 _INSTITUTION = re.compile(r"学院|大学|学校|中学|小学|医院|公司|集团|研究生|本科|研究院|研究所|机关|街道|社区|银行|中心|协会|"
                           r"居民区|小区")
+#: units whose word ends the name before the branch's head: a project's or a division's branch (北川公路改建
+#: 项目党支部, 社会事务处党支部), a trade's workers' (网约车司机党支部; a trade's own, 快递物流行业党委, is read by
+#: _industry_bodies), a combined committee of a kind of bodies (社会组织综合党委), a health alliance's, a park's
+_UNIT_LAST = re.compile(r"(?:项目|处|科室|司机|骑手|快递员|外卖|综合|医共体|联合会|商会|园区|开发区|楼宇|商圈|车间|"
+                        r"分公司|幼儿园)$")
 #: what opens a count or a description of residential estates, not an estate's name (21个老旧小区,
 #: 全区小区, 每个小区, 五星小区: a rating)
 _SOME_ESTATES = re.compile(r"[\d一二三四五六七八九十百千两几多]+[个星]?|全|部分|一些|每|各|所有|老旧|新建|其他|其余|该|本|"
                            r"商品房|安置|无物业|物业")
+#: verbs inside an institution's name, naming what it does (公路改建项目, 新就业群体, 社会组织, 养老服务处):
+#: no cut after them, unless they open the name
+_NAME_VERBS = frozenset({"改建", "新建", "扩建", "重建", "就业", "组织", "服务", "建设", "管理", "经营", "养护",
+                         "执法", "研究", "改造", "维修", "运输", "销售", "加工", "生产", "种植", "养殖", "救助", "监督"})
+def _counted(pairs: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Whether word ``i`` of a cut counts the bodies (6|个|学院党委: a number, or the measure word after
+    one), not an ordinal (第三|党支部, 锦程第一工程有限公司)."""
+    word, flag = pairs[i]
+    if word.startswith("第") or i and pairs[i - 1][0].endswith("第"):
+        return False
+    number = word.isdigit() or flag == "m" and all(c in "一二两三四五六七八九十百千几多数" for c in word)
+    return number or flag == "q" and i > 0 and _counted(pairs, i - 1)
+
+
+#: a body's head inside what stands before a branch's head (镇党委|指导…处党支部): another body, cut off
+_INNER_HEADS = ("党委", "党工委", "党支部", "党总支", "政府", "委员会")
+#: verbs of a body over another that jieba tags as nouns (指导, 领导): cut off with what comes before
+_GOVERNING = frozenset({"指导", "领导", "督促", "联系", "帮扶", "协助", "联合", "带动"})
 _CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每"})
 _BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
                    "党工委": "party_committee", "分党校": "school", "团总支": "other", "团支部": "other",
@@ -741,11 +808,19 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
             pairs = _pos_cut(name)
             cut = 0
             for i, (word, flag) in enumerate(pairs):
+                if i and word in _NAME_VERBS or len(word) == 1 and flag in ("vg", "d") and i + 1 < len(pairs) \
+                        and len(pairs[i + 1][0]) == 1 and word not in _CUT_WORDS:
+                    continue  # 北川公路改建项目, 新就业群体, 社会组织: a verb that names what the unit does;
+                    # (猎|德, 网|约|车: jieba's single characters of a name it does not know)
                 if ((flag[:1] in ("v", "d", "p", "t", "c", "u") and flag != "vn") or word in _CUT_WORDS
+                        or word in _GOVERNING or word.endswith(_INNER_HEADS) or _counted(pairs, i)
                         or word.endswith("单位") and i < len(pairs) - 1):  # 共建单位|某公司党委: what it is to them
                     cut = sum(len(w) for w, _ in pairs[: i + 1])
             unit = name[cut:]
-            if not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2 or unit in _GENERIC_NAMED:
+            last = _UNIT_LAST.search(unit)
+            if last is not None and len(unit) - len(last.group(0)) >= 2 and not _INSTITUTION.search(unit):
+                pass  # (北川公路改建项目党支部: the unit's word is the last before the head)
+            elif not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2 or unit in _GENERIC_NAMED:
                 continue  # 学院党委 alone, 公司党委, (森语木玩)有限公司党支部: which one is not said
             if unit.endswith(("小区", "居民区")) and _SOME_ESTATES.match(unit):
                 continue  # 3个小区党支部, 部分小区党支部, 老旧小区党支部: estates counted or described, not named
@@ -875,8 +950,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     for m in _CENTRAL_RE.finditer(text):
         if words is None:
             words = WordStarts(sent)
-        if not (m.start() in words and (m.end() >= len(text) or m.end() in words)):
-            continue
+        if not (m.start() in words and (m.end() >= len(text) or m.end() in words or _PARTY_GROUP.match(text, m.end()))):
+            continue  # (教育部党组: jieba may run the body's last character on into 党组)
         name, subtype = _CENTRAL[m.group(0)]
         if name == "中国共产党" and _TITLE_REST.match(text, m.end()):
             continue
