@@ -988,3 +988,18 @@ def test_bodies_of_state_organs_institutions_and_new_fields(text: str, body: str
 ])
 def test_no_body_of_a_count_a_clause_or_a_towns_own_office(text: str) -> None:
     assert not {o for o in orgs(run(text)) if "学院党委" in o or "任村" in o or o.startswith("项目") or o == "镇党委办公室"}
+
+
+def test_an_institution_is_where_the_place_before_it_says() -> None:
+    """(blind paper OG, OH) 宜宾市叙州区的锦程新材料有限公司, 位于湖北省武汉市的江城理工大学: the
+    place and 的 before a body named without one make it a proper name and give its seat; a team sent
+    to a village is not located so."""
+    ex = run("集团现有二级子企业12家，其中位于成都市双流区的锦程第一工程有限公司、宜宾市叙州区的锦程新材料有限公司为主。"
+             "本文以位于湖北省武汉市的江城理工大学为例。")
+    o = orgs(ex)
+    assert {"锦程第一工程有限公司", "锦程新材料有限公司", "江城理工大学"} <= set(o)
+    where = located(ex)
+    assert where[o["锦程新材料有限公司"].key] == "cn-511504"  # 叙州区
+    assert where[o["江城理工大学"].key] == "cn-420100"  # 武汉市
+    ex = run("贵州省黔西南州的驻村工作队进村入户。")
+    assert not any(k.endswith("驻村工作队") for k in located(ex))

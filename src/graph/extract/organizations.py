@@ -282,6 +282,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     branches = list(_institution_branches(ctx, found))
     yield from branches
     yield from _attached_bodies(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
+    yield from _placed_before(ctx, places, [*named, *(b for b in branches if isinstance(b, Mention))])
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
@@ -311,6 +312,28 @@ def _subunits(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]
         yield make_mention(ctx.doc, start=m.start(), end=m.end(), sent_index=o.sent_index, kind=Kind.ORGANIZATION,
                            key=f"{o.key}/{m.group(0)}", label=o.label + m.group(0), subtype=o.subtype,
                            rule="org.subunit", confidence=0.8, aliases=(o.text + m.group(0),))
+
+
+#: the bodies whose place a text gives as "<place>的<body>": an institution named without one (not a
+#: team sent there, 洛子阿里村的驻村工作队)
+_PLACED_KINDS = ("company", "cooperative", "school", "party_committee", "party_branch")
+
+
+def _placed_before(ctx: DocContext, places: list[Mention], named: list[Mention]) -> Iterator[RelationMention]:
+    """Where a body named without its place is: the place written right before it with 的 (宜宾市叙州区的
+    锦程新材料有限公司, 位于湖北省武汉市的江城理工大学): a company's, a university's seat."""
+    text = ctx.doc.text
+    ending = {p.end: p for p in places}
+    for o in named:
+        if o.kind != Kind.ORGANIZATION or o.attr("located_in") or o.subtype not in _PLACED_KINDS \
+                or o.start < 2 or text[o.start - 1] != "的" or (place := ending.get(o.start - 1)) is None:
+            continue
+        if any(p.start <= o.start < p.end for p in places):
+            continue
+        yield RelationMention(subject_kind=Kind.ORGANIZATION, subject_key=o.key, predicate=Predicate.LOCATED_IN,
+                              object_kind=Kind.PLACE, object_key=place.key,
+                              prov=Provenance(doc_id=ctx.doc.id, sent_index=o.sent_index, start=place.start, end=o.end,
+                                              rule="org.placed_before", confidence=0.75))
 
 
 #: a body's Party group written right after it (县林业局党组, 教育部党组, 县人民法院党组; not 党组织)
@@ -1040,6 +1063,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # (a cell of a line set out by wide spaces opens a name too: 刘思远　　西南民族大学经济学院　…)
         if not product and not asked and not (place is not None and place.start - sent.start == s) and not (
                 s == 0 or (before and before[-1] in ":：，,、（(“\"") or text[s - 1] in "\u3000\t"
+                # (宜宾市叙州区的锦程新材料有限公司: a place and 的 before it give the body's seat)
+                or text[s - 1] == "的" and any(p.end - sent.start == s - 1 for p in places)
                 or text.endswith("  ", 0, s)) and not (
                 tag == "nt" and (e >= len(text) or e in words) and _proper_modifier(name[:-len(m.group(1))])):
             continue  # (清华大学, 武汉大学: jieba's dictionary knows them as names of organisations)
