@@ -112,6 +112,18 @@ def test_a_counted_aim_is_a_term_and_two_terms_are_spelled_out_in_turn() -> None
     assert "双下降" not in {m.label for m in ms}
 
 
+@pytest.mark.parametrize("text", [
+    "建立“三张清单”工作机制，梳理需求清单、资源清单、项目清单，累计解决企业用工难题213个。",
+    "天河区探索推行“三张清单”工作法，由街道党工委统筹梳理新就业群体“需求清单”、辖区单位“资源清单”和共建“项目清单”，实行清单化管理。",
+    "（一）“三张清单”精准对接。由街道社区梳理需求清单、机关支部梳理资源清单、双方协商形成项目清单,实行清单化管理。",
+])
+def test_the_noun_a_measure_word_counts_ends_each_item(text: str) -> None:
+    """(blind papers OI, OJ, OK) “三张清单”: the items are the lists named later, each after its own
+    verb or in its quote (张 is the measure word, 清单 the noun counted)."""
+    _, rels = run(text)
+    assert {r.object_key for r in rels if r.subject_key == "三张清单"} == {"需求清单", "资源清单", "项目清单"}
+
+
 def test_ordinal_sentences_after_counted_quote() -> None:
     text = ("第三,村党组织关注民生解决民生问题,需要有三个“注重”。一是要注重倾听民声、体察民意。解决民生的前提是了解问题。"
             "二是要注重为弱势群体解困,缩小贫富差距。三是要注重让群众共建共享改革发展成果。")

@@ -400,6 +400,12 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
     # 推行“四岗认领”，…设立政策宣传岗、产业帮带岗、矛盾调解岗和环境监督岗: items named by the
     # noun the term counts (岗), each ending with it
     counted = re.compile(re.escape(keys[0]) + "$") if len(keys) > 1 and _COUNTED_NOUN.match(term) else None
+    measured = _MEASURED_NOUN.match(term)
+    if measured is not None:
+        # 建立“三张清单”，梳理需求清单、资源清单、项目清单: the noun after the measure word (张) ends each item
+        counted = re.compile(re.escape(measured.group("noun")) + "$")
+        keys = list(measured.group("noun"))
+        inside = _holding(keys)
     wanted = {expect, paired} if paired else {expect}
     doubles = split if split and all(n == 2 for n, _ in split) else None  # 双审双签: one item a part
     if doubles:
@@ -433,6 +439,11 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
                   if q is not None and 2 <= len(q.text) <= _QUOTED_PART_MAX and inside.search(q.text)]
         if len(quoted) == len(items):  # 以“联学”促提升、以“联帮”解难题: the parts are what is quoted
             items = [(q.inner_start, q.inner_end) for q in quoted]
+        elif measured is not None:
+            # (机关支部梳理|资源清单, 双方协商形成|项目清单; 新就业群体“需求清单”: each item after its own
+            # verb, or its quoted words)
+            items = [(q.inner_start, q.inner_end) if (q := next(find_quotes(text, s, e + 1), None)) is not None
+                     and counted.search(q.text) else (_last_list_verb(text, s, e) or s, e) for s, e in items]
         if any(_AIM_ITEM.search(text, s, e) for s, e in items):
             return None  # 农业更强、农村更美、农民更富: what “三农” are to become, not its parts
         if digits_out and any(_DIGITS.search(text, s, e) for s, e in items):
@@ -496,6 +507,8 @@ def _each_of_a_run(text: str, items: list[tuple[int, int]], runs: list[tuple[int
 
 #: a term that counts a noun and then says what is done with them (四岗认领, 三单管理): its items
 #: are named by that noun
+#: a count, a measure word and the noun counted (三张清单, 四本台账, 两项制度): the noun each item ends with
+_MEASURED_NOUN = re.compile(r"^[一二两三四五六七八九十]+(?:张|本|项|份|类|套)(?P<noun>[\u4e00-\u9fff]{2})$")
 _COUNTED_NOUN = re.compile(r"^[一二两三四五六七八九十双]+[^一二两三四五六七八九十双\W\d]{3}$")
 
 

@@ -795,7 +795,8 @@ _SOME_ESTATES = re.compile(r"[\d一二三四五六七八九十百千两几多]+[
 #: verbs inside an institution's name, naming what it does (公路改建项目, 新就业群体, 社会组织, 养老服务处):
 #: no cut after them, unless they open the name
 _NAME_VERBS = frozenset({"改建", "新建", "扩建", "重建", "就业", "组织", "服务", "建设", "管理", "经营", "养护",
-                         "执法", "研究", "改造", "维修", "运输", "销售", "加工", "生产", "种植", "养殖", "救助", "监督"})
+                         "执法", "研究", "改造", "维修", "运输", "销售", "加工", "生产", "种植", "养殖", "救助", "监督",
+                         "外卖", "快递"})
 def _counted(pairs: tuple[tuple[str, str], ...], i: int) -> bool:
     """Whether word ``i`` of a cut counts the bodies (6|个|学院党委: a number, or the measure word after
     one), not an ordinal (第三|党支部, 锦程第一工程有限公司)."""
