@@ -973,6 +973,14 @@ def test_outlets_listed_at_a_press_conference_of_other_kinds() -> None:
     ("车陂街道外卖骑手党支部书记张振宇说。", "车陂街道外卖骑手党支部"),
     ("天河区新就业群体综合党委统筹。", "天河区新就业群体综合党委"),
     ("社会组织综合党委指导。", "社会组织综合党委"),
+    # a company's project branch, named after the company; a county's hospital, a township's health
+    # centre, a village's clinic; a district's commissions; a central body before 等
+    ("锦程隧道工程有限公司北川公路改建项目党支部针对农民工开展服务。", "北川公路改建项目党支部"),
+    ("临泉县人民医院牵头，姜寨镇中心卫生院、汪庄村卫生室参与。", "姜寨镇中心卫生院"),
+    ("临泉县人民医院牵头，姜寨镇中心卫生院、汪庄村卫生室参与。", "汪庄村卫生室"),
+    ("区住房城乡建设委、区城市管理委联合执法。", "区城市管理委"),
+    ("同年12月,国家卫生健康委等10部门联合印发通知。", "国家卫生健康委员会"),
+    ("其中洛城街道禾丰初级中学党总支获评先进。", "洛城街道禾丰初级中学党总支"),
     # ordinals stay in the name
     ("机械工程学院教工第一党支部书记李明哲。", "机械工程学院教工第一党支部"),
     ("锦程第一工程有限公司党委召开会议。", "锦程第一工程有限公司党委"),

@@ -38,6 +38,9 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
                 "文化体育和旅游局", "文化广电体育和旅游局", "文化广电和旅游局",
                 "民族宗教事务局", "住房保障和房产管理局", "住房保障和房产局", "农业农村和水利局", "林业和草原局",
                 "能源局", "粮食和物资储备局",
+                # (区住房城乡建设委, 区城市管理委, 四川省政府国有资产监督管理委员会, 寿光市教育和体育局, 市人力社保局)
+                "住房城乡建设委", "住房和城乡建设委员会", "城市管理委", "城市管理委员会", "国有资产监督管理委员会",
+                "国资委", "教育和体育局", "教体局", "人力社保局",
                 "文明办", "党政办",
                 # a township's own stations and offices (巴河镇财政所, 洗马镇民政办, 团陂镇经管站)
                 "财政所", "民政办", "经管站", "农经站", "农业服务中心", "农业综合服务中心", "农技站", "畜牧站", "兽医站",
@@ -103,6 +106,10 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     ("网格化服务中心", "other"), ("网格化服务管理中心", "other"), ("网格化管理服务中心", "other"),
     ("业委会", "other"), ("业主委员会", "other"), ("大党委", "party_committee"), ("党建办", "party_committee"),
     ("卫生院", "other"), ("中心学校", "school"), ("中心小学", "school"),
+    # a county's hospitals, a township's health centre, a village's clinic (临泉县人民医院, 姜寨镇中心卫生院,
+    # 汪庄村卫生室)
+    ("中心卫生院", "other"), ("卫生室", "other"), ("人民医院", "other"), ("中医院", "other"),
+    ("妇幼保健院", "other"),
     # a place's broadcaster and newspaper, named in a report's credits and source lines
     # (湖南广播电视台记者：…, 通道县融媒体中心记者：…)
     ("广播电视台", "other"), ("电视台", "other"), ("融媒体中心", "other"), ("日报社", "other"),
@@ -811,7 +818,9 @@ def _counted(pairs: tuple[tuple[str, str], ...], i: int) -> bool:
 _INNER_HEADS = ("党委", "党工委", "党支部", "党总支", "政府", "委员会")
 #: verbs of a body over another that jieba tags as nouns (指导, 领导): cut off with what comes before
 _GOVERNING = frozenset({"指导", "领导", "督促", "联系", "帮扶", "协助", "联合", "带动"})
-_CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每"})
+_CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每",
+                        # (其中|洛城街道…党总支, 全区首个|外卖骑手党支部, 局机关现有|党支部, 代表|街道党工委)
+                        "其中", "首个", "现有", "代表", "以"})
 _BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
                    "党工委": "party_committee", "分党校": "school", "团总支": "other", "团支部": "other",
                    "团委": "other", "学生会": "other", "研究生会": "other", "宣讲团": "other"}
@@ -850,10 +859,14 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
                 continue  # 3个小区党支部, 部分小区党支部, 老旧小区党支部: estates counted or described, not named
             start = sent.start + m.start("name") + cut
             end = sent.start + m.end("head")
+            inner = max((b for a, b in found if a < start < b < end - len(m.group("head")) - 1), default=None)
+            if inner is not None and _UNIT_LAST.search(ctx.doc.text, inner, end - len(m.group("head"))):
+                start = inner  # 锦程隧道工程有限公司|北川公路改建项目党支部: a unit's project, named after the unit
             if any(a < end and start < b and not (start <= a and b <= end) for a, b in found):
                 continue  # a longer name already found; one it contains (学前教育学院) gives way
             found.append((start, end))
-            label = unit + m.group("head")
+            label = ctx.doc.text[start:end - len(m.group("head"))] + m.group("head") if inner is not None and \
+                start == inner else unit + m.group("head")
             yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
                                key=f"org/{label}", label=label, subtype=_BRANCH_SUBTYPE[m.group("head")],
                                rule="org.institution_branch", confidence=0.75)
@@ -974,7 +987,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     for m in _CENTRAL_RE.finditer(text):
         if words is None:
             words = WordStarts(sent)
-        if not (m.start() in words and (m.end() >= len(text) or m.end() in words or _PARTY_GROUP.match(text, m.end()))):
+        if not (m.start() in words and (m.end() >= len(text) or m.end() in words or _PARTY_GROUP.match(text, m.end())
+                                        or text[m.end()] in "等和与及、，,")):
             continue  # (教育部党组: jieba may run the body's last character on into 党组)
         name, subtype = _CENTRAL[m.group(0)]
         if name == "中国共产党" and _TITLE_REST.match(text, m.end()):
