@@ -1619,3 +1619,19 @@ def test_a_reports_signer_is_its_author_and_a_schedules_lecturers_are_not() -> N
     assert {"方卫东", "俞晓红"} <= set(found) and "author" not in {found["方卫东"], found["俞晓红"]}
     _, ex = run("一、教学目标\n授课教师：林晓梅（县委党校讲师）\n二、教学重点")
     assert people(ex)["林晓梅"] == "author"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("六运社区党委书记欧阳婉仪说。", "欧阳婉仪"),  # a compound surname's four characters after a post
+    ("社会救助处党支部党员、四级调研员钱一鸣连续两年每周到马台街社区报到。", "钱一鸣"),  # a civil servant's rank
+    ("农光里社区第三网格党支部党员、12号楼楼门长赵桂兰阿姨，坚持每天在楼门值守。", "赵桂兰"),
+])
+def test_people_after_posts_of_the_city_and_the_service(text: str, name: str) -> None:
+    """(blind papers OI, OK, ON) and no name read across 支书|记 (村党总支书记高者梅带领…)."""
+    _, ex = run(text)
+    assert name in people(ex)
+
+
+def test_a_post_ending_in_zhishu_does_not_eat_the_names_first_character() -> None:
+    _, ex = run("部分村民代表对改造标准提出异议,村党总支书记高者梅带领党员先后3次召开院坝会逐户。")
+    assert "高者梅" in people(ex) and not any(n.startswith("记") for n in people(ex))

@@ -250,7 +250,9 @@ _ORG_TAIL = set("委部院局厅处室组会所校站队社团副办村")
 #: a title before a name that then acts (副院长李恩秀主持…, 主任王芳介绍…)
 _TITLE_THEN_NAME = re.compile(
     r"(?:书记|院长|校长|主任|部长|局长|厅长|处长|县长|市长|镇长|乡长|村长|主席|教授|研究员|支书)"
-    r"(?P<name>(?:(?![的之和与及在])[\u4e00-\u9fff]){2,3}?)(?:的(?=带领|主持|领导))?"
+    # (a compound surname's name may have four characters: 党委书记欧阳婉仪说)
+    r"(?P<name>(?:" + "|".join(_COMPOUND) + r")[\u4e00-\u9fff]{1,2}?|(?:(?![的之和与及在])[\u4e00-\u9fff]){2,3}?)"
+    r"(?:的(?=带领|主持|领导))?"
     r"(?=主持|指出|表示|强调|介绍|讲话|致辞|作了|作报告|带领|领导|出席|宣读|总结|发言|讲授|讲解|解读|说)"
 )
 
@@ -280,7 +282,9 @@ _ROLES = (
     # and the villagers a story calls by age and kin (90后姑娘肖雨晴, 老汉王有才, 大姐李秀英)
     "姑娘", "小伙", "小伙子", "大姐", "大哥", "大爷", "大妈", "大娘", "老汉", "嫂子",
     # the posts of a community's grid (网格长, 楼长何振东说, 联户长吴桂兰)
-    "网格长", "楼长", "楼栋长", "单元长", "联户长",
+    "网格长", "楼长", "楼栋长", "单元长", "联户长", "楼门长",
+    # a civil servant's rank (四级调研员钱一鸣, 一级主任科员…)
+    "调研员", "主任科员",
     # the keepers of a field, a forest, a river or a road (党员田长　欧福生, 林长制, 河长)
     "田长", "林长", "河长", "湖长", "路长", "山长",
     # a cadre's profession, between the unit and the name (县农业农村局农艺师潘国栋)
