@@ -1012,3 +1012,20 @@ def test_an_institution_is_where_the_place_before_it_says() -> None:
     assert where[o["江城理工大学"].key] == "cn-420100"  # 武汉市
     ex = run("贵州省黔西南州的驻村工作队进村入户。")
     assert not any(k.endswith("驻村工作队") for k in located(ex))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("晋江市磁灶镇商会组织企业。", "晋江市磁灶镇商会"),
+    ("石狮市纺织服装商会党总支书记林国栋。", "石狮市纺织服装商会党总支"),
+    ("四川锦岷律师事务所党支部书记陈立衡说。", "四川锦岷律师事务所党支部"),
+    ("离退休干部第一党支部书记赵振华。", "离退休干部第一党支部"),
+    ("激光光谱课题组党支部书记陆文博。", "激光光谱课题组党支部"),
+])
+def test_chambers_law_firms_and_the_branches_of_retirees_and_research_groups(text: str, body: str) -> None:
+    """(blind papers OO-OV) a chamber named by its place, a law firm's branch, retired cadres' and a
+    research group's branches; not a kind of chamber (清廉商会) nor a consultation (院坝协商会)."""
+    assert body in orgs(run(text))
+
+
+def test_no_chamber_of_a_kind_or_a_consultation() -> None:
+    assert not [o for o in orgs(run("推进清廉商会建设，召开院坝协商会，全市商会积极参与。")) if o.endswith("商会")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -690,3 +691,19 @@ def test_a_one_character_village_written_with_its_units_word_after_it() -> None:
     assert places(ex)["樊村村"].label == "樊村"
     ex = run("顺昌县元坑镇秀水村村党组织领办合作社。")
     assert [m.text for m in ex.mentions if m.kind == Kind.PLACE and m.label == "秀水村"] == ["秀水村"]
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("乐清经济开发区党工委统筹推进。", {"乐清经济开发区"}),
+    ("余杭区未来科技城聚集了大批企业。", {"未来科技城"}),
+    ("凭祥综合保税区内企业。", {"凭祥综合保税区"}),
+    ("根河市潮查林场、牛耳河林场党支部。", {"潮查林场", "牛耳河林场"}),
+    ("切实提升林场党建水平，推动高新区建设。", set()),
+])
+def test_development_zones_parks_and_forest_farms_are_places_of_their_own(text: str, zones: set[str]) -> None:
+    """(blind papers OJ, OQ, OU, OT) zones the gazetteer does not hold, as regions: named by a short
+    place (乐清|经济开发区) or by their own name after their unit (余杭区|未来科技城); no zone of a verb
+    or a bare kind."""
+    doc = make_document(text, path="t.txt")
+    ex = extract_document(doc, components=["places"])
+    assert {m.label for m in ex.mentions if m.rule == "region.zone"} == zones

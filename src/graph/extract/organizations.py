@@ -147,19 +147,20 @@ _TITLE_REST = re.compile(r"第[一二三四五六七八九十]+[次届]|[\u4e00-
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
                     r"合作社|股份经济联合社|经济联合社|经济社(?!会)|出版社|党校|大学(?!毕业|生)|学院(?!毕业)|研究院|研究所|"
-                    r"银行|医院)")  # (本乡本土大学毕业生: graduates, not a university)
+                    r"银行|医院|律师事务所|会计师事务所|(?<!协)商会)")  # (本乡本土大学毕业生: graduates, not a university)
 #: a school or institute of a university, written right after it (…大学公共管理学院)
 _SCHOOL_OF = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:学院|研究院|研究所|研究中心)"
                         r"(?![^，。；、,;]{0,10}?(?:党委|党总支|党支部|分党校|团委))")  # (its branches: see _BRANCH)
 # every _NAMED match holds one of these words: a sentence without any is skipped in C, before
 # the lazy {2,24}? prefix is tried at each of its characters
 #: (经济联合社, 经济社: Guangdong's village and village group collectives, 夏东股份经济联合社, 孔溪经济社)
-_NAMED_HINT = re.compile(r"公司|合作社|联合社|经济社|出版社|党校|大学|学院|研究院|研究所|银行|医院")
+_NAMED_HINT = re.compile(r"公司|合作社|联合社|经济社|出版社|党校|大学|学院|研究院|研究所|银行|医院|事务所|商会")
 _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "股份经济联合社": "cooperative", "经济联合社": "cooperative",
                 "经济社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
                 "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
 _STOP_CHARS = set("的在于、，,。及和与对是从到由把将：:“”\"‘’ 等为了这那其各该每个们也都就而如")
 _GENERIC_NAMED = {"公司", "合作社", "出版社", "党校", "大学", "学院", "银行", "医院", "该公司", "本公司", "上市公司",
+                  "律师事务所", "会计师事务所", "商会", "异地商会", "行业商会",
                   "母公司", "子公司", "分公司", "专业合作社", "合作社", "集团公司", "有限公司", "经济联合社",
                   "股份经济联合社", "经济社"}
 #: a secretary's post before the holder's name (县委书记雷振邦): the bare committee is the holder's body;
@@ -794,7 +795,10 @@ _INSTITUTION = re.compile(r"学院|大学|学校|中学|小学|医院|公司|集
 #: 项目党支部, 社会事务处党支部), a trade's workers' (网约车司机党支部; a trade's own, 快递物流行业党委, is read by
 #: _industry_bodies), a combined committee of a kind of bodies (社会组织综合党委), a health alliance's, a park's
 _UNIT_LAST = re.compile(r"(?:项目|处|科室|司机|骑手|快递员|外卖|综合|医共体|联合会|商会|园区|开发区|楼宇|商圈|车间|"
-                        r"分公司|幼儿园)$")
+                        r"分公司|幼儿园|"
+                        # (离退休干部第一党支部, 激光光谱课题组党支部, 智能客服产品线党支部, 查验一科党支部,
+                        # 四川锦岷律师事务所党支部)
+                        r"离退休干部|课题组|产品线|[一二三四五六七八九十]科|事务所)$")
 #: what opens a count or a description of residential estates, not an estate's name (21个老旧小区,
 #: 全区小区, 每个小区, 五星小区: a rating)
 _SOME_ESTATES = re.compile(r"[\d一二三四五六七八九十百千两几多]+[个星]?|全|部分|一些|每|各|所有|老旧|新建|其他|其余|该|本|"
@@ -820,7 +824,9 @@ _INNER_HEADS = ("党委", "党工委", "党支部", "党总支", "政府", "委�
 _GOVERNING = frozenset({"指导", "领导", "督促", "联系", "帮扶", "协助", "联合", "带动"})
 _CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", "那", "我们", "我", "各", "每",
                         # (其中|洛城街道…党总支, 全区首个|外卖骑手党支部, 局机关现有|党支部, 代表|街道党工委)
-                        "其中", "首个", "现有", "代表", "以"})
+                        "其中", "首个", "现有", "代表", "以",
+                        # (辖区|律师事务所党支部, 全市|商会: a scope, no name)
+                        "辖区", "所属", "全市", "全县", "全区", "全省", "每个", "个别", "部分", "所有"})
 _BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
                    "党工委": "party_committee", "分党校": "school", "团总支": "other", "团支部": "other",
                    "团委": "other", "学生会": "other", "研究生会": "other", "宣讲团": "other"}
@@ -850,7 +856,7 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
                         or word.endswith("单位") and i < len(pairs) - 1):  # 共建单位|某公司党委: what it is to them
                     cut = sum(len(w) for w, _ in pairs[: i + 1])
             unit = name[cut:]
-            last = _UNIT_LAST.search(unit)
+            last = _UNIT_LAST.search(re.sub(r"第[一二三四五六七八九十0-9]+$", "", unit))
             if last is not None and len(unit) - len(last.group(0)) >= 2 and not _INSTITUTION.search(unit):
                 pass  # (北川公路改建项目党支部: the unit's word is the last before the head)
             elif not _INSTITUTION.search(unit) or len(_INSTITUTION.sub("", unit)) < 2 or unit in _GENERIC_NAMED:
@@ -1055,6 +1061,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun
         place = next((p for p in places if s <= p.start - sent.start < e), None)
+        if m.group(1) == "商会" and not (place is not None and place.start - sent.start == s):
+            continue  # 晋江市磁灶镇商会: a chamber named by its place (not 清廉商会, 行业协会商会: kinds)
         if place is not None and text.startswith(_LEADING_VERBS, place.end - sent.start):
             continue  # 平房子镇引导村股份经济合作社领办…: the town guides them, it names no body
         asked = [v.end() for v in _ASKS.finditer(text, s, e - len(m.group(1)) - 2)]

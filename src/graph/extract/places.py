@@ -48,7 +48,7 @@ from graph.model import (
     make_mention,
 )
 from graph.pipeline import DocContext
-from graph.segment import word_freq, word_tag
+from graph.segment import pos_lcut, word_freq, word_tag
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +208,7 @@ def _scan(ctx: DocContext, g: Gazetteer, sent: Sentence) -> list[_Span]:
     out.extend(after)
     out.extend(_enumerations(g, sent, tok_start, out))
     out.extend(_regions(sent, tok_start, out))
+    out.extend(_zones(sent, tok_start, out))
     out.extend(_named_regions(g, sent, tok_start, out))
     out.extend(_neighbours(sent, out))
     out.sort(key=lambda s: s.start)
@@ -721,6 +722,56 @@ def _regions(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[
                                      form="region", level="region", rule="region", confidence=0.8))
                 break
     return out
+
+
+def _zones(sent: Sentence, tok_start: WordStarts, found: list[_Span]) -> list[_Span]:
+    """Development zones, parks and state farms the gazetteer does not hold (乐清经济开发区, 黄冈高新区,
+    苏州工业园区, 凭祥综合保税区, 未来科技城, 潮查林场): places of their own kind (regions). The name opens
+    with a place written right before the kind's word (黄冈|高新区), or at a word start two to six
+    characters before it, not on a verb (建设|高新区, 筹建|经济开发区 name none)."""
+    out: list[_Span] = []
+    text = sent.text
+    if not _ZONE_WORD.search(text):
+        return out
+    for m in _ZONE.finditer(text):
+        e, kind = m.end(), m.group("kind")
+        lead = [f for f in found if f.start - sent.start < m.start("kind") <= f.end - sent.start + 6
+                and f.start - sent.start >= max(0, m.start("kind") - 8) and f.form != "region"
+                # (a forest farm goes by its own short name, after its city: 根河市|潮查林场)
+                and (kind != "林场" or f.text[-1:] in "市县区旗")]
+        if lead:
+            first = min(lead, key=lambda f: f.start)
+            k = first.start - sent.start
+            if first.text[-1:] in "市县区镇乡旗州" and first.end - sent.start < m.start("kind") - 1:
+                k = first.end - sent.start  # 余杭区|未来科技城, 根河市|潮查林场: the unit is the zone's place
+                # (黄冈|高新区, 乐清|经济开发区: a short name opens the zone's own)
+        else:
+            k = next((k for k in range(max(0, m.start("kind") - 6), m.start("kind") - 1)
+                      if (k in tok_start or k == 0) and not set(text[k:m.start("kind")]) & _NOT_IN_STEM), None)
+            if k is None:
+                continue
+        stem = text[k:m.start("kind")]
+        if len(stem) < 2 or (word_tag(stem[:2]) or "").startswith("v") or set(stem) & _NOT_IN_STEM:
+            continue  # (推动高新区…: no name; 建设|科技城)
+        if not lead and ((words := pos_lcut(stem))[0][1][:1] in "vdrmqap"
+                         or any(word in _ZONE_SCOPE or tag[:1] == "v" and len(word) > 1 for word, tag in words)):
+            continue  # (切实提升|林场, 轮训林场, 所有林场, 党委所属林场: no proper name before the kind)
+        if kind == "林场" and not lead and len(stem) > 4:
+            continue  # (a forest farm's name is short: 潮查林场, 牛耳河林场)
+        if any(f.form == "region" and f.start - sent.start < e and k < f.end - sent.start for f in found):
+            continue
+        out.append(_Span(sent=sent, start=sent.start + k, end=sent.start + e, name=text[k:e], form="region",
+                         level="region", rule="region.zone", confidence=0.75))
+    return out
+
+
+#: the kinds of zones, parks and state farms a name ends with (longest first)
+_ZONE_KINDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "新技术开发区", "经济开发区", "自由贸易试验区",
+               "综合保税区", "工业园区", "高新区", "科技城", "林场")
+_ZONE = re.compile(r"(?P<kind>" + "|".join(_ZONE_KINDS) + ")")
+#: words of scope before a kind, no name (全市林场, 各开发区)
+_ZONE_SCOPE = frozenset({"全市", "全县", "全区", "全省", "各", "每个", "所有", "辖区", "党委", "所属"})
+_ZONE_WORD = re.compile("开发区|高新区|园区|保税区|试验区|科技城|林场")
 
 
 #: where a mountain, a plain, a reservoir's area, a river or a lake's name ends (太行山, 大别山区,
