@@ -1029,3 +1029,13 @@ def test_chambers_law_firms_and_the_branches_of_retirees_and_research_groups(tex
 
 def test_no_chamber_of_a_kind_or_a_consultation() -> None:
     assert not [o for o in orgs(run("推进清廉商会建设，召开院坝协商会，全市商会积极参与。")) if o.endswith("商会")]
+
+
+def test_an_institution_named_again_by_its_kind_before_a_post() -> None:
+    """(blind papers OG, OP, OQ, OV) 公司党委书记, 该所主任, 商会党总支书记: the institution named last,
+    or its Party body, one node with its written-out name."""
+    o = orgs(run("杭州星澜网络科技有限公司位于余杭区。公司党委书记、副总裁沈立群说，党建要长在业务上。"))
+    assert "杭州星澜网络科技有限公司党委" in o
+    o = orgs(run("四川锦岷律师事务所成立于2005年。该所主任、党支部书记陈立衡说：“党建写进章程。”"))
+    assert [m for m in o.values() if m.rule == "org.named_again"] and o["四川锦岷律师事务所"]
+    assert not [m for m in orgs(run("公司党委书记沈立群说。")).values() if m.rule == "org.named_again"]

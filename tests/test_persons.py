@@ -1635,3 +1635,8 @@ def test_people_after_posts_of_the_city_and_the_service(text: str, name: str) ->
 def test_a_post_ending_in_zhishu_does_not_eat_the_names_first_character() -> None:
     _, ex = run("部分村民代表对改造标准提出异议,村党总支书记高者梅带领党员先后3次召开院坝会逐户。")
     assert "高者梅" in people(ex) and not any(n.startswith("记") for n in people(ex))
+
+
+def test_a_person_of_an_institution_named_again() -> None:
+    _, ex = run("杭州星澜网络科技有限公司位于余杭区。公司党委书记、副总裁沈立群说，党建要长在业务上。")
+    assert ("沈立群", "杭州星澜网络科技有限公司党委") in _of(ex)

@@ -291,6 +291,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     yield from branches
     yield from _attached_bodies(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
     yield from _placed_before(ctx, places, [*named, *(b for b in branches if isinstance(b, Mention))])
+    yield from _institution_anaphors(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
@@ -320,6 +321,43 @@ def _subunits(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]
         yield make_mention(ctx.doc, start=m.start(), end=m.end(), sent_index=o.sent_index, kind=Kind.ORGANIZATION,
                            key=f"{o.key}/{m.group(0)}", label=o.label + m.group(0), subtype=o.subtype,
                            rule="org.subunit", confidence=0.8, aliases=(o.text + m.group(0),))
+
+
+#: an institution named again by its kind (公司党委书记沈立群, 该所主任陈立衡, 商会党总支书记林国栋): the
+#: kind's word (or 该 and its one character), perhaps its Party body, then a post
+_INSTITUTION_AGAIN = re.compile(r"(?:(?<=[，,。；;、：:\s“])|^)(?P<word>该所|该公司|公司|集团|商会|该院|学校|医院|研究院)"
+                                r"(?P<head>党委|党总支|党支部)?(?=(?:副)?(?:书记|主任|总经理|董事长|会长|院长|校长|所长|副总裁|总裁))")
+#: what a kind's word names, by the end of the institution's name
+_KIND_ENDS = {"该所": ("事务所", "研究所"), "该公司": ("公司",), "公司": ("公司",), "集团": ("集团", "集团有限公司"),
+              "商会": ("商会",), "该院": ("医院", "研究院", "学院"), "学校": ("学校", "中学", "小学"),
+              "医院": ("医院",), "研究院": ("研究院",)}
+#: how far back (characters) the institution a kind's word names again may have been named
+_AGAIN_REACH = 3000
+
+
+def _institution_anaphors(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]]) -> Iterator[Mention]:
+    """An institution named again by its kind's word before a post (公司党委书记、副总裁沈立群说): the
+    institution named last before it (杭州星澜网络科技有限公司), or its Party body, as one node with
+    the written-out name (the same key), so that the person is of it."""
+    text = ctx.doc.text
+    bodies = sorted((o for o in named if o.kind == Kind.ORGANIZATION), key=lambda o: o.start)
+    for m in _INSTITUTION_AGAIN.finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in found):
+            continue
+        ends = _KIND_ENDS[m.group("word")]
+        inst = next((o for o in reversed(bodies) if o.end <= start and start - o.end <= _AGAIN_REACH
+                     and o.label.endswith(ends) and o.subtype in ("company", "other", "school", "cooperative")), None)
+        if inst is None:
+            continue
+        sent = ctx.sentence_at(start)
+        head = m.group("head") or ""
+        label = inst.label + head
+        found.append((start, end))
+        yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
+                           key=f"org/{label}" if head else inst.key, label=label,
+                           subtype=_BRANCH_SUBTYPE.get(head, inst.subtype), rule="org.named_again", confidence=0.65,
+                           aliases=(m.group(0),))
 
 
 #: the bodies whose place a text gives as "<place>的<body>": an institution named without one (not a
