@@ -460,3 +460,12 @@ def test_a_compilations_cover_over_the_official_document_it_holds() -> None:
         == "2024年婺源县村党组织书记履职能力提升培训班培训方案"
     assert guess_title("2024年全县党务工作者培训\n学员手册\n\n中共某县委组织部　编\n2024年5月\n\n目录\n一、培训安排\n") \
         == "2024年全县党务工作者培训"
+
+
+def test_a_page_line_with_a_dotted_column_is_no_title() -> None:
+    """(blind paper OQ) 要闻·党建　　2024年11月12日　星期二　　第5版 over a kicker, headline and deck."""
+    from graph.io import guess_title
+
+    text = ("要闻·党建　　2024年11月12日　星期二　　第5版\n\n支部建在产品线上　先锋冲在攻坚最前沿\n让“红色代码”写进企业发展每一行\n"
+            "——杭州星澜网络科技有限公司党委推进“党建+业务”融合发展见闻\n\n本报记者　周彦希　通讯员　林可馨　余佳琪\n")
+    assert guess_title(text) == "让“红色代码”写进企业发展每一行"

@@ -1640,3 +1640,14 @@ def test_a_post_ending_in_zhishu_does_not_eat_the_names_first_character() -> Non
 def test_a_person_of_an_institution_named_again() -> None:
     _, ex = run("杭州星澜网络科技有限公司位于余杭区。公司党委书记、副总裁沈立群说，党建要长在业务上。")
     assert ("沈立群", "杭州星澜网络科技有限公司党委") in _of(ex)
+
+
+def test_a_units_party_body_and_its_writers_and_a_speakers_line_under_a_title() -> None:
+    """(blind papers OO, OU) 陕西省城乡建设技术服务中心党委  周明远  韩晓燕 under a paper's title; 党委书记、
+    关长  覃志刚 under a speech's subtitle: its authors."""
+    _, ex = run("以“银发先锋”品牌建设推动离退休干部党支部提质增效的实践与思考\n——以陕西省城乡建设技术服务中心为例\n\n"
+                "陕西省城乡建设技术服务中心党委  周明远  韩晓燕\n\n【摘要】离退休干部是党和国家的宝贵财富。")
+    assert people(ex) == {"周明远": "author", "韩晓燕": "author"}
+    _, ex = run("建强国门一线战斗堡垒 以高质量党建护航通关便利\n——中共友谊关海关委员会在南宁海关2024年度基层党建工作经验交流会上的发言\n\n"
+                "党委书记、关长  覃志刚\n（2024年11月22日）\n\n尊敬的各位领导：\n")
+    assert people(ex) == {"覃志刚": "author"}

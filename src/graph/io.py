@@ -528,7 +528,7 @@ _CONTENTS_LINE = re.compile(r"\s*(?:本期(?:要目|导读|目录|看点)|目\s*
 #: what opens a subtitle's line (——在…推进会上的讲话)
 _SUBTITLE_MARKS = ("——", "—", "--")
 #: a newspaper's page line over an article (安徽日报 2025年07月15日 第07版:理论; …日 星期五 A06版 党建)
-_NEWSPAPER_PAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+_NEWSPAPER_PAGE = re.compile(r"(?:[\u4e00-\u9fff·・]{2,12}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                              r"(?:(?:星期|周)[一二三四五六日天]\s*)?(?:第\s*\d{1,3}|[A-Za-z]?\d{1,3})\s*版"
                              r"(?:\s*[:：]?\s*[\u4e00-\u9fff·]{0,10})?")
 #: a WeChat post's lines above its headline: the call to follow the account (点击蓝字 关注我们) and

@@ -872,8 +872,14 @@ _BYLINE_AFFIL = re.compile(r"\s*[（(](?:[^（）()]|[（(][^（）()]{1,20}[）
 _BYLINE_ONE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*(?P<b>[（(][^（）()]{2,60}[）)])")
 _BYLINE_EACH = re.compile(rf"(?:{_BYLINE_ONE.pattern}){{2,6}}\s*")
 #: a byline of a unit, then its authors, set apart by spaces (中共丹棱县委党校  周雅琴)
+#: a speaker's line under a speech's title: the posts, then the name (党委书记、关长  覃志刚)
+_SPEAKER_BYLINE = re.compile(r"\s*(?P<post>[\u4e00-\u9fff、]{2,20}?(?:书记|长|主任|主席|负责人))[ \u3000]+"
+                             r"(?P<n>[\u4e00-\u9fff]{2,3})\s*")
+#: what a speech's title or subtitle calls it
+_SPEECH_KIND = re.compile(r"(?:讲话|发言|致辞|报告|汇报)(?:（[^（）]{0,6}）)?\s*$")
 _UNIT_BYLINE = re.compile(r"\s*(?P<u>[\u4e00-\u9fff（）()]{2,30}?(?:党校|大学|学院|研究院|研究所|研究中心|课题组|组织部|宣传部|"
-                          r"研究室|办公室|委员会))[\s\u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,4}){0,4})\s*")
+                          # (陕西省城乡建设技术服务中心党委  周明远  韩晓燕: a unit's Party body and its writers)
+                          r"研究室|办公室|委员会|党委|党工委|党组|党总支|党支部))[\s\u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,4}){0,4})\s*")
 #: (one bracket may stand inside: （中央党校（国家行政学院）党的建设教研部教授）)
 #: a bracket of reporters: （记者 陈嘉颖 通讯员 黄伟强）
 _REPORTERS = r"[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]"
@@ -909,6 +915,14 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
             if all(plausible_name(n) for _, n, _ in found):
                 yield from _authors(ctx, sent, found)
                 return
+        speaker = _SPEAKER_BYLINE.fullmatch(sent.text)
+        if speaker is not None and plausible_name(speaker.group("n")) and not _common(speaker.group("n")) \
+                and any(_SPEECH_KIND.search(t.text) for t in ctx.sentences[:sent.index]):
+            # 党委书记、关长  覃志刚 under a speech's title (…在…会上的发言): the speaker, its author
+            person = _person(ctx, sent, sent.start + speaker.start("n"), sent.start + speaker.end("n"),
+                             speaker.group("n"), "author", "person.author_line", 0.8)
+            yield _with(person, "affiliation_span", f"{sent.start + speaker.start('post')}:{sent.start + speaker.end('post')}")
+            return
         unit = _UNIT_BYLINE.fullmatch(sent.text)
         if unit is not None:
             # 中共丹棱县委党校  周雅琴: the unit, then its authors, on the line under the title
