@@ -1039,3 +1039,11 @@ def test_an_institution_named_again_by_its_kind_before_a_post() -> None:
     o = orgs(run("四川锦岷律师事务所成立于2005年。该所主任、党支部书记陈立衡说：“党建写进章程。”"))
     assert [m for m in o.values() if m.rule == "org.named_again"] and o["四川锦岷律师事务所"]
     assert not [m for m in orgs(run("公司党委书记沈立群说。")).values() if m.rule == "org.named_again"]
+
+
+def test_a_bodys_formal_party_committee_and_a_citys_customs() -> None:
+    """(blind papers OM, OP, OU) 中共成都市司法局委员会: the bureau's Party committee by its formal name (one
+    node with 成都市司法局党委); 南宁海关: a city's customs after its place."""
+    o = orgs(run("中共成都市司法局委员会印发通知。"))
+    assert "中共成都市司法局委员会" in o and "成都市司法局党委" in o["中共成都市司法局委员会"].aliases
+    assert any(label.endswith("海关") for label in orgs(run("南宁海关联合开展查验。")))

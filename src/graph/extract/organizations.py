@@ -110,6 +110,8 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     # 汪庄村卫生室)
     ("中心卫生院", "other"), ("卫生室", "other"), ("人民医院", "other"), ("中医院", "other"),
     ("妇幼保健院", "other"),
+    # a city's customs and a port's border inspection station (南宁海关, 凭祥出入境边防检查站)
+    ("海关", "government"), ("出入境边防检查站", "government"), ("边防检查站", "government"),
     # a place's broadcaster and newspaper, named in a report's credits and source lines
     # (湖南广播电视台记者：…, 通道县融媒体中心记者：…)
     ("广播电视台", "other"), ("电视台", "other"), ("融媒体中心", "other"), ("日报社", "other"),
@@ -292,6 +294,7 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     yield from _attached_bodies(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
     yield from _placed_before(ctx, places, [*named, *(b for b in branches if isinstance(b, Mention))])
     yield from _institution_anaphors(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
+    yield from _formal_committees(ctx, named)
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
     yield from _media(ctx, places, found)
@@ -323,13 +326,33 @@ def _subunits(ctx: DocContext, named: list[Mention], found: list[tuple[int, int]
                            rule="org.subunit", confidence=0.8, aliases=(o.text + m.group(0),))
 
 
+def _formal_committees(ctx: DocContext, named: list[Mention]) -> Iterator[Mention]:
+    """A body's Party committee by its formal name, 中共 + the body + 委员会 (中共成都市司法局委员会,
+    中共友谊关海关委员会): one node with the body's 党委 (its alias)."""
+    text = ctx.doc.text
+    for o in named:
+        if o.kind != Kind.ORGANIZATION or o.subtype not in ("government", "company", "other", "school") \
+                or not text.startswith("委员会", o.end):
+            continue
+        if text.startswith("中共", o.start):
+            start = o.start  # (the body's mention holds 中共: 中共成都市司法局|委员会)
+        elif text.endswith("中共", 0, o.start):
+            start = o.start - 2
+        else:
+            continue
+        body = o.label.removeprefix("中共")
+        yield make_mention(ctx.doc, start=start, end=o.end + 3, sent_index=o.sent_index, kind=Kind.ORGANIZATION,
+                           key=f"{o.key}/党委", label=f"中共{body}委员会", subtype="party_committee",
+                           rule="org.formal_committee", confidence=0.8, aliases=(body + "党委",))
+
+
 #: an institution named again by its kind (公司党委书记沈立群, 该所主任陈立衡, 商会党总支书记林国栋): the
 #: kind's word (or 该 and its one character), perhaps its Party body, then a post
-_INSTITUTION_AGAIN = re.compile(r"(?:(?<=[，,。；;、：:\s“])|^)(?P<word>该所|该公司|公司|集团|商会|该院|学校|医院|研究院)"
+_INSTITUTION_AGAIN = re.compile(r"(?:(?<=[，,。；;、：:\s“])|^)(?P<word>该所|该公司|公司|集团|商会|该院|院|学校|医院|研究院)"
                                 r"(?P<head>党委|党总支|党支部)?(?=(?:副)?(?:书记|主任|总经理|董事长|会长|院长|校长|所长|副总裁|总裁))")
 #: what a kind's word names, by the end of the institution's name
 _KIND_ENDS = {"该所": ("事务所", "研究所"), "该公司": ("公司",), "公司": ("公司",), "集团": ("集团", "集团有限公司"),
-              "商会": ("商会",), "该院": ("医院", "研究院", "学院"), "学校": ("学校", "中学", "小学"),
+              "商会": ("商会",), "该院": ("医院", "研究院", "学院"), "院": ("研究院", "医院", "学院"), "学校": ("学校", "中学", "小学"),
               "医院": ("医院",), "研究院": ("研究院",)}
 #: how far back (characters) the institution a kind's word names again may have been named
 _AGAIN_REACH = 3000
@@ -904,8 +927,10 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
             start = sent.start + m.start("name") + cut
             end = sent.start + m.end("head")
             inner = max((b for a, b in found if a < start < b < end - len(m.group("head")) - 1), default=None)
-            if inner is not None and _UNIT_LAST.search(ctx.doc.text, inner, end - len(m.group("head"))):
-                start = inner  # 锦程隧道工程有限公司|北川公路改建项目党支部: a unit's project, named after the unit
+            if inner is not None and (_UNIT_LAST.search(ctx.doc.text, inner, end - len(m.group("head")))
+                                      or ctx.doc.text.endswith("林场", inner, end - len(m.group("head")))):
+                start = inner  # 锦程隧道工程有限公司|北川公路改建项目党支部, 金河森工公司|金林林场党支部: a unit's
+                # project or farm, named after the unit
             if any(a < end and start < b and not (start <= a and b <= end) for a, b in found):
                 continue  # a longer name already found; one it contains (学前教育学院) gives way
             found.append((start, end))
