@@ -1047,3 +1047,15 @@ def test_a_bodys_formal_party_committee_and_a_citys_customs() -> None:
     o = orgs(run("中共成都市司法局委员会印发通知。"))
     assert "中共成都市司法局委员会" in o and "成都市司法局党委" in o["中共成都市司法局委员会"].aliases
     assert any(label.endswith("海关") for label in orgs(run("南宁海关联合开展查验。")))
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # (blind paper OW) a bureau's organ branch: the bureau keeps its own mention, the branch is the whole name,
+    # and no cut falls inside a department's name (人力资源和社会保障局)
+    ("市人力资源和社会保障局机关第三党支部", {"市人力资源和社会保障局", "市人力资源和社会保障局机关第三党支部"}),
+    # (blind papers OX, OZ) a county's power supplier, a township's station, a bank's branch
+    ("福贡县供电局党委书记李明介绍。", {"福贡县供电局"}),
+    ("信丰县新田镇支行发放贷款。", {"信丰县新田镇支行"}),
+])
+def test_organs_branches_power_suppliers_and_bank_branches(text: str, bodies: set[str]) -> None:
+    assert bodies <= set(orgs(run(text)))

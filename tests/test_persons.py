@@ -1651,3 +1651,12 @@ def test_a_units_party_body_and_its_writers_and_a_speakers_line_under_a_title() 
     _, ex = run("建强国门一线战斗堡垒 以高质量党建护航通关便利\n——中共友谊关海关委员会在南宁海关2024年度基层党建工作经验交流会上的发言\n\n"
                 "党委书记、关长  覃志刚\n（2024年11月22日）\n\n尊敬的各位领导：\n")
     assert people(ex) == {"覃志刚": "author"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("来自雷山县丹江镇的农民工王德文说：“在家门口修路。”", "王德文"),  # (blind paper OY)
+    ("油山镇金融助理黄志远利用“金融夜校”讲解。", "黄志远"),  # (blind paper OX)
+])
+def test_a_migrant_worker_and_a_financial_assistant_before_their_names(text: str, name: str) -> None:
+    _, ex = run(text)
+    assert name in people(ex)

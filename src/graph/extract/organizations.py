@@ -112,6 +112,8 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     ("妇幼保健院", "other"),
     # a city's customs and a port's border inspection station (南宁海关, 凭祥出入境边防检查站)
     ("海关", "government"), ("出入境边防检查站", "government"), ("边防检查站", "government"),
+    # a county's power supplier and its township stations, a bank's branch (福贡供电局, 匹河乡供电所, 新田镇支行)
+    ("供电局", "company"), ("供电所", "company"), ("供电公司", "company"), ("支行", "company"),
     # a place's broadcaster and newspaper, named in a report's credits and source lines
     # (湖南广播电视台记者：…, 通道县融媒体中心记者：…)
     ("广播电视台", "other"), ("电视台", "other"), ("融媒体中心", "other"), ("日报社", "other"),
@@ -864,6 +866,10 @@ _UNIT_LAST = re.compile(r"(?:项目|处|科室|司机|骑手|快递员|外卖|�
 #: 全区小区, 每个小区, 五星小区: a rating)
 _SOME_ESTATES = re.compile(r"[\d一二三四五六七八九十百千两几多]+[个星]?|全|部分|一些|每|各|所有|老旧|新建|其他|其余|该|本|"
                            r"商品房|安置|无物业|物业")
+#: how a government department's name ends (…局, …委, …委员会, …厅, …办)
+_DEPARTMENT_END = re.compile(r"(?:局|委|委员会|厅|办|部)$")
+#: a department's name inside an institution branch's unit (人力资源和社会保障局, 住房和城乡建设局)
+_DEPARTMENT_IN = re.compile("|".join(sorted((d for d in _DEPARTMENTS if len(d) > 3), key=len, reverse=True)))
 #: verbs inside an institution's name, naming what it does (公路改建项目, 新就业群体, 社会组织, 养老服务处):
 #: no cut after them, unless they open the name
 _NAME_VERBS = frozenset({"改建", "新建", "扩建", "重建", "就业", "组织", "服务", "建设", "管理", "经营", "养护",
@@ -907,7 +913,12 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
             name = m.group("name")
             pairs = _pos_cut(name)
             cut = 0
+            # (市人力资源和社会保障局|机关第三党支部: no cut inside a department's own name)
+            depts = [d.span() for d in _DEPARTMENT_IN.finditer(name)]
             for i, (word, flag) in enumerate(pairs):
+                at = sum(len(w) for w, _ in pairs[:i])
+                if any(a <= at < b for a, b in depts):
+                    continue
                 if i and word in _NAME_VERBS or len(word) == 1 and flag in ("vg", "d") and i + 1 < len(pairs) \
                         and len(pairs[i + 1][0]) == 1 and word not in _CUT_WORDS:
                     continue  # 北川公路改建项目, 新就业群体, 社会组织: a verb that names what the unit does;
@@ -931,11 +942,17 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
                                       or ctx.doc.text.endswith("林场", inner, end - len(m.group("head")))):
                 start = inner  # 锦程隧道工程有限公司|北川公路改建项目党支部, 金河森工公司|金林林场党支部: a unit's
                 # project or farm, named after the unit
+            label = ctx.doc.text[start:end - len(m.group("head"))] + m.group("head") if inner is not None and \
+                start == inner else unit + m.group("head")
+            organ = next(((a, b) for a, b in found if a <= start < b < end - len(m.group("head"))
+                          and ctx.doc.text.startswith("机关", b) and _DEPARTMENT_END.search(ctx.doc.text, a, b)), None)
+            if organ is not None:
+                # 市人力资源和社会保障局|机关第三党支部: the department keeps its own mention; the branch's span
+                # starts after it, its name is the whole
+                start = organ[1]
             if any(a < end and start < b and not (start <= a and b <= end) for a, b in found):
                 continue  # a longer name already found; one it contains (学前教育学院) gives way
             found.append((start, end))
-            label = ctx.doc.text[start:end - len(m.group("head"))] + m.group("head") if inner is not None and \
-                start == inner else unit + m.group("head")
             yield make_mention(ctx.doc, start=start, end=end, sent_index=sent.index, kind=Kind.ORGANIZATION,
                                key=f"org/{label}", label=label, subtype=_BRANCH_SUBTYPE[m.group("head")],
                                rule="org.institution_branch", confidence=0.75)
