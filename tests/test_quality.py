@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The three hundred and fifty-four papers were written for the project, in the genre, by writers who did not see the
+The three hundred and sixty-two papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,22 +20,25 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the three hundred and fifty-four papers and the sample (set when NU to OV joined)
+#: the three hundred and sixty-two papers and the sample (set when NU to PH joined)
 FLOORS = {
     "Place": 0.90, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.71, "Goal": 0.38, "Event": 0.82,
-    "Statistic": 0.85, "hasComponent": 0.59, "locatedIn": 0.74, "practices": 0.37, "aimsAt": 0.17,
-    "cites": 0.69, "authorOf": 0.57, "affiliatedWith": 0.63, "proposedBy": 0.31, "faces": 0.20,
+    "Statistic": 0.86, "hasComponent": 0.59, "locatedIn": 0.74, "practices": 0.36, "aimsAt": 0.17,
+    "cites": 0.70, "authorOf": 0.57, "affiliatedWith": 0.63, "proposedBy": 0.31, "faces": 0.20,
 }
-#: the papers that joined last (NU to OV: in three batches of eight written in the twenty-fifth pass, each
-#: scored blind on the pass's start (833ff3c) and on its rules of that moment (317ac78, caae774, b72d599),
-#: then read: a county's 一村一策 rectification plan, a cooperative's charter, a 书记项目 application form, a
+#: the papers that joined last (NU to PH: in four batches of eight written in the twenty-fifth pass, each
+#: scored blind on the pass's start (833ff3c) and on its rules of that moment (317ac78, caae774, b72d599,
+#: 7436554), then read: a county's 一村一策 rectification plan, a cooperative's charter, a 书记项目 application form, a
 #: notice allocating the members' recruitment plan, a first secretary's handover memo, a Party school's
 #: training plan, a provincial daily's editorial, an activist's thought report; papers on a state
 #: enterprise group, a university's branches, a city bureau's model organ, a park's two new organisations,
 #: new employment groups, county hospitals, schools, a megacity sub-district; and on retired cadres, a
 #: lawyers' committee, an internet company, a research institute, a XPCC regiment farm, forest farms, a
-#: border customs office, chambers of commerce)
-_SINCE_NU = frozenset({f"N{k}" for k in "UVWXYZ"} | {f"O{k}" for k in "EFGHIJKLMNOPQRSTUV"})
+#: border customs office, chambers of commerce; a city organs' committee's list of model branches, a county
+#: rural bank, a highway project's temporary committee, a power supplier's service team, a supply and
+#: marketing cooperative, veterans' affairs, people's tribunals, a state farm enterprise)
+_SINCE_NU = frozenset({f"N{k}" for k in "UVWXYZ"} | {f"O{k}" for k in "EFGHIJKLMNOPQRSTUVWXYZ"}
+                      | {f"P{k}" for k in "EFGH"})
 #: the papers that joined before them (NM to NT: a city's research report on rectifying weak village branches, a
 #: county secretary's signed newspaper article, a village's quarterly disclosure board, a Party school
 #: student's thesis, a TV news script with sound bites, a village's three-year plan, a member's
@@ -168,7 +171,7 @@ _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when NU to OV joined, when NM to NT joined, when MI to NL joined, when LW to MH joined, when LG to LV joined, when KE to LF joined, when ZI to ZP joined, when ZA to ZH joined, when RA to YD joined, when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: later left out): set when NU to PH joined, when NM to NT joined, when MI to NL joined, when LW to MH joined, when LG to LV joined, when KE to LF joined, when ZI to ZP joined, when ZA to ZH joined, when RA to YD joined, when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
 #: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
     ({"Place": 0.90, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.71, "Goal": 0.36, "Event": 0.81,
@@ -338,7 +341,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 355 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 363 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 
