@@ -293,9 +293,10 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     yield from _subunits(ctx, named, found)
     branches = list(_institution_branches(ctx, found))
     yield from branches
-    yield from _attached_bodies(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
-    yield from _placed_before(ctx, places, [*named, *(b for b in branches if isinstance(b, Mention))])
-    yield from _institution_anaphors(ctx, [*named, *(b for b in branches if isinstance(b, Mention))], found)
+    bodies = [*named, *branches]  # (the bodies named in sentences, then the institutions' branches)
+    yield from _attached_bodies(ctx, bodies, found)
+    yield from _placed_before(ctx, places, bodies)
+    yield from _institution_anaphors(ctx, bodies, found)
     yield from _formal_committees(ctx, named)
     yield from _industry_bodies(ctx, found)
     yield from _anaphoric(ctx, places, found)
