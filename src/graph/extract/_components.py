@@ -150,7 +150,7 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
         if expect is not None and len(items) != expect and _after_another_term(text, end):
             # “两个确保”“三个提升”，即确保…、确保…，提升…、提升…、提升…: two terms spelled out in
             # turn; the later one's items are the clause of its count after the earlier one's
-            later = _clause_of_count(text, seg_end, end2 if "end2" in locals() else seg_end, sent.end, expect)
+            later = _clause_of_count(text, seg_end, sent.end, expect)
             if later is not None:
                 items = later
         if strict:
@@ -175,7 +175,7 @@ def _after_another_term(text: str, end: int) -> bool:
     return opening > 0 and text[opening - 1] == "”"
 
 
-def _clause_of_count(text: str, start: int, _end: int, sent_end: int, expect: int) -> list[tuple[int, int]] | None:
+def _clause_of_count(text: str, start: int, sent_end: int, expect: int) -> list[tuple[int, int]] | None:
     """The items of the first clause after ``start`` (a clause mark there) that holds ``expect``."""
     pos = start
     while pos < sent_end and text[pos] in "，,；;":

@@ -50,6 +50,12 @@ _CREDIT_LABELS = ("总监制", "监制", "出品人", "总策划", "策划", "�
 _HOLDER_LABELS = ("支部书记", "党支部书记", "第一书记", "驻村第一书记", "村委会主任", "代表签字", "签字人")
 #: the officers of a cooperative's or a council's board (董事长, 监事, 理事): people
 _BOARD_LABELS = ("董事长", "副董事长", "董事", "监事长", "监事会主任", "监事", "理事长", "副理事长", "理事")
+#: a meeting's attendance (出　　席：…, 参加人员：…, 请　　假：…): people, often set with spaces
+_ATTENDANCE_LABELS = ("出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员", "出席", "列席", "请假",
+                      "缺席")
+#: a training day's guide, chair and closing speaker (讲解人：俞建国，汪口村党总支书记; 主持：王海鹰，县委组织部
+#: 副部长), a county leader charged with a village (包联县领导：…): people
+_PROGRAMME_LABELS = ("讲解人", "主持", "总结讲话", "包联县领导", "联系县领导", "包村领导")
 _LINE_LABELS = (r"作者|汇报人|主讲人|主讲|讲述人|授课人|授课教师|授课老师|主讲教师|宣讲人|文字统稿|统稿|审定|姓名|责任编辑|责编|编辑|执笔|撰稿|撰文|文字|"
                 r"案例撰写人|撰写人|案例编写|编写|撰写|采写|供稿|学位申请人|申请人|研究生|指导教师|指导老师|导师|"
                 # (a page's checkers of three levels: 编辑:杨柳　审核:赵志明　终审:李春燕; 审核：…　复核：…)
@@ -66,8 +72,7 @@ _LINE_LABELS = (r"作者|汇报人|主讲人|主讲|讲述人|授课人|授课�
                 # the head of a meeting's minutes, its labels often set with spaces (出　　席：程志远，
                 # 汪海鹏（镇党委副书记、镇长）; 记 录 人：齐雯（镇党政办）), and a letter's signer
                 + "|".join("[ \u3000]*".join(label) for label in (
-                    "出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员", "出席", "列席", "请假",
-                    "缺席", "主持人", "记录人", "记录", "项目负责人", "责任人",
+                    *_ATTENDANCE_LABELS, "主持人", "记录人", "记录", "项目负责人", "责任人",
                     "责任领导", "牵头领导", "分管领导", "包联领导", "签发人",
                     # a proposal's proposer and seconders (提 案 人:俞晓岚, 附 议 人:吴建良(县政协委员,…)), a
                     # research project's head (课题负责人:沈立群(中共安吉县委党校,副教授))
@@ -80,19 +85,16 @@ _LINE_LABELS = (r"作者|汇报人|主讲人|主讲|讲述人|授课人|授课�
                     "经办人",
                     # a cooperative's board and supervisors under its charter (董　事：钱志明　姚建芬)
                     *_BOARD_LABELS,
-                    # a training day's guide, chair and closing speaker (讲解人：俞建国，汪口村党总支书记;
-                    # 主持：王海鹰，县委组织部副部长), a county leader charged with a village (包联县领导：…)
-                    "讲解人", "主持", "总结讲话", "包联县领导", "联系县领导", "包村领导",
+                    *_PROGRAMME_LABELS,
                     # a form's name field set with spaces (姓　　名：罗光辉)
                     "姓名")))
 #: what stands between two names of a role line
 _LINE_NAME_SEP = frozenset("、,， \u3000\t）)")
 #: the labels of a line naming who attended or was charged with something: people, not authors
-_PRESENT = frozenset({"姓名", "联系人", "主持人", "出席人员", "列席人员", "参会人员", "参加人员", "参会党员", "到会人员", "缺席人员",
-                      "出席", "列席", "请假", "缺席", "责任人",
+_PRESENT = frozenset({"姓名", "联系人", "主持人", *_ATTENDANCE_LABELS, "责任人",
                       "项目负责人", "采访人", "访谈人", "附议人", "述职人",
                       "责任领导", "牵头领导", "分管领导", "包联领导", "经办人", "填报人", *_HOLDER_LABELS, *_CREDIT_LABELS,
-                      *_BOARD_LABELS, "讲解人", "主持", "总结讲话", "包联县领导", "联系县领导", "包村领导"})
+                      *_BOARD_LABELS, *_PROGRAMME_LABELS})
 #: (a name is not the next label of the line: 执笔:刘晓燕 审核:郭志刚)
 #: (a writer's unit may stand before the name: 文字：大营镇党委　刘洋)
 _ROLE_UNIT = (r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:党委|党工委|党支部|党总支|组织部|宣传部|融媒体中心|办公室|人民政府|政府|局|"
@@ -126,7 +128,13 @@ def _programme_lecturer(ctx: DocContext, label: str) -> bool:
     """Whether ``label`` names one of a programme's lecturers: a training plan's schedule has a
     授课人： line per lesson, and its lecturers wrote the lessons, not the plan (a lesson plan's one
     授课教师 is its author)."""
-    return label in _LECTURER_LABELS and len(_LECTURER_LINE.findall(ctx.doc.text, 0, 200_000)) >= 2
+    return label in _LECTURER_LABELS and _lecturer_lines(ctx.doc.text) >= 2
+
+
+@lru_cache(maxsize=8)
+def _lecturer_lines(text: str) -> int:
+    """How many lines of a document open with a lecturer's label (counted once a document)."""
+    return len(_LECTURER_LINE.findall(text, 0, 200_000))
 
 
 #: the title of a numbered group on a line of its own (第四组（沱川乡、赋春镇…，22人）, 第二学习小组)
