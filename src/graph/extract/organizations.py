@@ -104,6 +104,8 @@ _HEADS: tuple[tuple[str, str], ...] = tuple(sorted((*((d, "government") for d in
     # a community's or township's other bodies: the grid centre, the owners' committee, the
     # township's office of Party building, its clinic and its school (绿水镇卫生院, 建南社区业委会)
     ("网格化服务中心", "other"), ("网格化服务管理中心", "other"), ("网格化管理服务中心", "other"),
+    # (新光村新乡贤参事会, 东澄村乡贤参事会: a village's council of its worthies; bare, 乡贤参事会 is a practice)
+    ("乡贤参事会", "other"), ("新乡贤参事会", "other"),
     ("业委会", "other"), ("业主委员会", "other"), ("大党委", "party_committee"), ("党建办", "party_committee"),
     ("卫生院", "other"), ("中心学校", "school"), ("中心小学", "school"),
     # a county's hospitals, a township's health centre, a village's clinic (临泉县人民医院, 姜寨镇中心卫生院,
@@ -151,14 +153,19 @@ _TITLE_REST = re.compile(r"第[一二三四五六七八九十]+[次届]|[\u4e00-
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
                     r"合作社|股份经济联合社|经济联合社|经济社(?!会)|出版社|党校|大学(?!毕业|生)|学院(?!毕业)|研究院|研究所|"
-                    r"银行|医院|律师事务所|会计师事务所|(?<!协)商会)")  # (本乡本土大学毕业生: graduates, not a university)
+                    r"银行|医院|律师事务所|会计师事务所|(?<!协)商会|"
+                    # (浙江省党建研究会, 龙游县大数据发展中心: a place's society or its service centre)
+                    r"研究会|促进会|(?:发展|服务|管理|指导|培训|交易|孵化|保障|运营|研究)中心(?!城|区|镇|村|任务|工作|环节))")  # (本乡本土大学毕业生: graduates, not a university)
 #: a school or institute of a university, written right after it (…大学公共管理学院)
 _SCHOOL_OF = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:学院|研究院|研究所|研究中心)"
                         r"(?![^，。；、,;]{0,10}?(?:党委|党总支|党支部|分党校|团委))")  # (its branches: see _BRANCH)
 # every _NAMED match holds one of these words: a sentence without any is skipped in C, before
 # the lazy {2,24}? prefix is tried at each of its characters
 #: (经济联合社, 经济社: Guangdong's village and village group collectives, 夏东股份经济联合社, 孔溪经济社)
-_NAMED_HINT = re.compile(r"公司|合作社|联合社|经济社|出版社|党校|大学|学院|研究院|研究所|银行|医院|事务所|商会")
+_NAMED_HINT = re.compile(r"公司|合作社|联合社|经济社|出版社|党校|大学|学院|研究院|研究所|银行|医院|事务所|商会|研究会|促进会|中心")
+#: the heads of _NAMED that name one body only after its place (晋江市磁灶镇商会, 浙江省党建研究会,
+#: 龙游县大数据发展中心; not 清廉商会, 政务服务中心: kinds)
+_PLACE_LED = ("商会", "研究会", "促进会", "中心")
 _NAMED_TYPES = {"公司": "company", "合作社": "cooperative", "股份经济联合社": "cooperative", "经济联合社": "cooperative",
                 "经济社": "cooperative", "出版社": "other", "党校": "school", "大学": "school",
                 "学院": "school", "研究院": "other", "研究所": "other", "银行": "company", "医院": "other"}
@@ -249,6 +256,43 @@ _ENUM_TAIL = re.compile(rf"(?:(?:的|等)(?:{_ENUM_COUNT})?|{_ENUM_COUNT})(?:软
                         r"(?:苏木乡镇|乡镇|村（社区）|村\(社区\)|社区|街道|县|市|区|州|镇|乡|村)?")
 
 
+#: the endings of a registered company's full name (字号, then trade, then the form): never a kind
+_REGISTERED = ("有限公司", "有限责任公司")
+#: the first words of a kind of body, not of its own name (农业开发有限公司, 乡村旅游合作社)
+_KIND_FIRST = re.compile(r"乡村|农业|农村|村级|村集体|集体|专业|新型|现代|综合|相关|有关")
+
+
+def _founded_name(text: str, s: int, e: int, head: str) -> bool:
+    """Whether ``text[s:e]``, a registered company or a cooperative, is one body's name because the
+    verb that founds it stands right before it (组建了|新光共富发展有限公司, 成立|杉木塘乡村旅游专业
+    合作社) and what precedes the head is more than a kind (not 农业开发有限公司, 农民专业合作社):
+    four characters or more (five for a company, whose trade follows its own name), not opening
+    with a kind's word (nor, for a cooperative, holding one: 村股份经济合作社, 林下经济专业合作社), a
+    verb, an adverb, a pronoun or a number."""
+    if not (head.endswith(_REGISTERED) or head.endswith("合作社")):
+        return False
+    modifier = text[s:e - len(head)]
+    if len(modifier) < (5 if head.endswith(_REGISTERED) else 4) or _KIND_FIRST.match(modifier) \
+            or (_KIND_COOP.search if head.endswith("合作社") else _KIND_COOP.match)(modifier) \
+            or modifier.startswith(_QUANTIFIERS) or _SHARE.search(modifier):
+        return False
+    if not any(f.end() == s for f in _FOUNDS.finditer(text, max(0, s - 6), s)):
+        return False
+    return _pos_cut(modifier)[0][1][:1] not in "vdptrmcuf"
+
+
+def _names_between(text: str, places: list[Mention], sent: Sentence, s: int, head: int) -> bool:
+    """Whether the words between the places leading at ``s`` and a head at ``head`` name the body
+    (宝塔区|红色研学|服务中心) rather than say what the place does (滨江区长河街道|设有运营|服务中心, 奇台县|以村党群|
+    服务中心): no verb, preposition, adverb or conjunction among them."""
+    end = s
+    for p in sorted(places, key=lambda p: p.start):
+        if p.start - sent.start == end and p.end - sent.start <= head:
+            end = p.end - sent.start
+    between = text[end:head]
+    return not between or not any(flag[:1] in "vpdc" and flag != "vn" for _, flag in _pos_cut(between))
+
+
 def _proper_modifier(modifier: str) -> bool:
     """Whether what precedes an organisation's head word begins with a proper noun (清华, 武汉,
     中国): 理工大学, 商业银行 are kinds of organisation, though jieba tags them as names too."""
@@ -307,8 +351,10 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
 
 #: a department's section written right after it (县委组织部组织股, 省委组织部组织二处, 县纪委监委党风政风
 #: 监督室), not a post (组织部部长) nor its head's (组织科科长 is the section, then the post)
-_SUBUNIT = re.compile(r"(?:组织|干部|人才|宣传|培训|综合|党建|基层党建|电教|信访|党风政风监督|纪检监察|政策法规|调研)"
-                      r"[一二三四五六七八九十]?(?:科|股|处|室)(?!长)")
+_SUBUNIT = re.compile(r"(?:(?:组织|干部|人才|宣传|培训|综合|党建|基层党建|电教|信访|党风政风监督|纪检监察|政策法规|调研)"
+                      r"[一二三四五六七八九十]?(?:科|股|处|室)(?!长)"
+                      # (县纪委监委办公室, 州委党校党史党建教研部: its office, a party school's department)
+                      r"|办公室(?!主任)|[\u4e00-\u9fff]{0,6}?教研[部室](?!主任))")
 #: the heads of the departments whose sections are named so
 _SECTIONED = ("组织部", "纪委监委", "纪委", "监委", "党校", "宣传部")
 
@@ -894,7 +940,9 @@ _CUT_WORDS = frozenset({"的", "和", "与", "及", "、", "该", "其", "这", 
                         # (其中|洛城街道…党总支, 全区首个|外卖骑手党支部, 局机关现有|党支部, 代表|街道党工委)
                         "其中", "首个", "现有", "代表", "以",
                         # (辖区|律师事务所党支部, 全市|商会: a scope, no name)
-                        "辖区", "所属", "全市", "全县", "全区", "全省", "每个", "个别", "部分", "所有"})
+                        "辖区", "所属", "全市", "全县", "全区", "全省", "每个", "个别", "部分", "所有",
+                        # (将|原社区党支部升格为…, 把|…: what is done to a body, which jieba tags d)
+                        "将", "把", "被", "由"})
 _BRANCH_SUBTYPE = {"党总支": "party_branch", "党支部": "party_branch", "党委": "party_committee",
                    "党工委": "party_committee", "分党校": "school", "团总支": "other", "团支部": "other",
                    "团委": "other", "学生会": "other", "研究生会": "other", "宣讲团": "other"}
@@ -959,6 +1007,13 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
                                rule="org.institution_branch", confidence=0.75)
 
 
+#: after 驻 and a host place, the rest of a stationed body's name: its members, then its head (see
+#: _in_sentence, step 0)
+_STATIONED = re.compile(r"(?P<what>[^\W\d的和与及、，,。；;：:（）()在对把将从向给为是了等各]{0,8}?)"
+                        r"(?P<head>党总支|党支部|联合党委|党委|办事处|联络处|联络站|服务站|工作站|商会)"
+                        r"(?!书记|委员|成员|主任|班子)")
+
+
 def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_places: list[Mention],
                  seen: set[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
     text = sent.text
@@ -984,6 +1039,18 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
                                   object_kind=Kind.PLACE, object_key=place.key,
                                   prov=Provenance(doc_id=ctx.doc.id, sent_index=sent.index, start=start, end=end,
                                                   rule=rule, confidence=confidence, stated=stated))
+
+    # 0. a unit's body set up where its members work: the home place, 驻, the host place, what its
+    # members are, the head (仪陇县驻长安镇流动党员党支部, 南部县驻宁波流动党员党支部); of the host place
+    for home in places:
+        at = home.end - sent.start
+        host = next((p for p in places if p.start - sent.start == at + 1), None) if text.startswith("驻", at) else None
+        if host is None or (m := _STATIONED.match(text, host.end - sent.start)) is None:
+            continue
+        end = sent.start + m.end()
+        label = ctx.doc.text[home.start:end]
+        yield from emit(home.start, end, f"org/{label}", label, _HEAD_SUBTYPE.get(m["head"], "other"), "org.stationed",
+                        host)
 
     # 1. place + head (湘西州委组织部), with 中共 before the place chain (中共上海市金山区委党校)
     for i, pm in enumerate(places):
@@ -1142,7 +1209,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         if tag == "n" and word_freq(name) >= 5:
             continue  # 跨国公司, 保险公司, 师范大学: a kind of organisation, jieba's common noun
         place = next((p for p in places if s <= p.start - sent.start < e), None)
-        if m.group(1) == "商会" and not (place is not None and place.start - sent.start == s):
+        if m.group(1).endswith(_PLACE_LED) and not (place is not None and place.start - sent.start == s and (
+                m.group(1) == "商会" or _names_between(text, places, sent, s, e - len(m.group(1))))):
             continue  # 晋江市磁灶镇商会: a chamber named by its place (not 清廉商会, 行业协会商会: kinds)
         if place is not None and text.startswith(_LEADING_VERBS, place.end - sent.start):
             continue  # 平房子镇引导村股份经济合作社领办…: the town guides them, it names no body
@@ -1158,6 +1226,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         # punctuation (北京：人民出版社); 组建农业专业合作社 is an activity, not a name
         before = text[:s].rstrip()
         head_start = e - len(m.group(1)) if place is None else place.start - sent.start
+        # 组建了新光共富发展有限公司, 成立杉木塘乡村旅游专业合作社: a name of more than a kind right after
+        # the verb that founds the body is a proper name, though no place leads it
+        founded_name = _founded_name(text, s, e, m.group(1))
+        product = product or founded_name
         if not product and (name.startswith(_LEADING_VERBS) or (
                 head_start > s and _starts_with_verb(ctx, sent, s, head_start))):
             if place is None:

@@ -110,8 +110,11 @@ _CHECKERS = frozenset({"审核", "审稿", "校对", "审核人", "审定", "统
 #: everyone on it is an author; only in a paragraph that opens with 课题组, near the top
 #: (成    员:罗晓梅  蒲文涛  谢  婷: a label and a two-character name may be set with spaces in them)
 _SPACED_NAME = r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
-_TEAM_ROLE = re.compile(rf"({TEAM_WORD}?(?:组长|副组长|成[ \u3000]*员)|负责人)\s*[:：]\s*"
-                        rf"(?P<names>(?:(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?[\s、,，]*)+)")
+_TEAM_LABEL = rf"{TEAM_WORD}?(?:组长|副组长|成[ \u3000]*员)|负责人"
+#: (课题组负责人：陈慕禾　成员：黄一帆　吴静姝: labels one after another on one line, each its names)
+_TEAM_ROLE = re.compile(rf"({_TEAM_LABEL})\s*[:：]\s*"
+                        rf"(?P<names>(?:(?!(?:{_TEAM_LABEL})\s*[:：])(?:{_SPACED_NAME}|{_NAME})(?:[（(][^（）()\n]{{2,60}}[）)])?"
+                        rf"[\s、,，]*)+)")
 #: a group's head or deputy head and their post in a bracket, on a line of its own
 _GROUP_HEAD = re.compile(rf"\s*((?:副)?组[ \u3000]*长)\s*[:：]\s*(?P<names>{_NAME}[（(][^（）()\n]{{2,60}}[）)])\s*$")
 _TEAM_NAME = re.compile(rf"(?P<name>{_SPACED_NAME}|{_NAME})(?P<bracket>[（(][^（）()\n]{{2,60}}[）)])?")
@@ -289,6 +292,8 @@ _ROLES = (
     "青年", "骑手", "快递员", "游客", "职工", "绣娘", "农民工", "助理", "金融助理",
     # and the villagers a story calls by age and kin (90后姑娘肖雨晴, 老汉王有才, 大姐李秀英)
     "姑娘", "小伙", "小伙子", "大姐", "大哥", "大爷", "大妈", "大娘", "老汉", "嫂子",
+    # the young cadres sent to villages (选调生李浩然, 大学生村官…)
+    "选调生", "村官", "大学生村官",
     # the posts of a community's grid (网格长, 楼长何振东说, 联户长吴桂兰)
     "网格长", "楼长", "楼栋长", "单元长", "联户长", "楼门长",
     # a civil servant's rank (四级调研员钱一鸣, 一级主任科员…)
@@ -314,7 +319,7 @@ _ROLE_RE = re.compile("|".join(re.escape(r) + {"支书": "(?!记)", "村医": "(
                                for r in sorted(_ROLES, key=len, reverse=True)))
 #: what may stand between an organisation and its member's name: the post, 的, spaces (清华大学校长
 #: 邱勇, 党支部正式党员陈嘉萱, 新华社记者 任超); no further than this
-_POST_GAP = re.compile(r"(?:的|正式|预备|常务|常委|原|副|派驻|选派|下派|\s|、(?:村委会|居委会|村民委员会|居民委员会)?|"
+_POST_GAP = re.compile(r"(?:的|正式|预备|常务|常委|原|副|派驻|选派|下派|\s|(?:正|副)?高级|特级|[一二三四]级|、(?:村委会|居委会|村民委员会|居民委员会)?|"
                        r"、[\u4e00-\u9fff]{1,8}?(?:干部|领导|员|长|主任|书记)|"
                        + "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True)) + ")*")
 #: (two posts held together: 丁楼村党支部书记、村委会主任　丁德军; the second of a body not named
@@ -361,7 +366,9 @@ _CHAIR_VERBS = ("主持", "主讲", "带领", "领读")
 #: a verb of saying, or the disposal and leading verbs a secretary's deeds open with (书记曹文静把…)
 _NAME_THEN = (*_REPORTING, "把", "带领", "带头", "主持", "牵头", "亲自", "长期", "这样", "一直", "多次", "常说",
               # (部长俞建中作《条例》解读辅导, 书记叶建华一起开了…, 书记练国平带队排查)
-              "作", "一起", "一道", "带队")
+              "作", "一起", "一道", "带队",
+              # (党总支书记谭世华当了二十多年村干部, 已经, 曾经)
+              "当了", "干了", "已经", "曾经")
 
 
 def _then(verbs: Iterable[str], adverbs: str = "则|也|还|又|便|进一步") -> re.Pattern[str]:
@@ -887,7 +894,10 @@ _SPEAKER_BYLINE = re.compile(r"\s*(?P<post>[\u4e00-\u9fff、]{2,20}?(?:书记|�
 _SPEECH_KIND = re.compile(r"(?:讲话|发言|致辞|报告|汇报)(?:（[^（）]{0,6}）)?\s*$")
 _UNIT_BYLINE = re.compile(r"\s*(?P<u>[\u4e00-\u9fff（）()]{2,30}?(?:党校|大学|学院|研究院|研究所|研究中心|课题组|组织部|宣传部|"
                           # (陕西省城乡建设技术服务中心党委  周明远  韩晓燕: a unit's Party body and its writers)
-                          r"研究室|办公室|委员会|党委|党工委|党组|党总支|党支部))[\s\u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,4}){0,4})\s*")
+                          r"研究室|办公室|委员会|党委|党工委|党组|党总支|党支部|"
+                          # (中共黔西南州委党校党史党建教研部　韦晓岚, 龙游县大数据发展中心  …: a school's
+                          # department, a county's bureau or centre)
+                          r"教研部|教研室|研究部|研究会|中心|局))[\s\u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff]{2,4}){0,4})\s*")
 #: (one bracket may stand inside: （中央党校（国家行政学院）党的建设教研部教授）)
 #: a bracket of reporters: （记者 陈嘉颖 通讯员 黄伟强）
 _REPORTERS = r"[（(]\s*(?:本报|新华社)?(?:记者|通讯员)[^（）()]{2,40}[）)]"
@@ -1046,7 +1056,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     team = not lines and (sent.paragraph <= _TEAM_REACH or _TEAM_OPENS.match(text.lstrip()) is not None) \
         and _team_line(ctx, sent)
     if team:
-        lines = [m for m in [_TEAM_ROLE.search(text)] if m is not None]
+        lines = list(_TEAM_ROLE.finditer(text))
     elif not lines and (group := _GROUP_HEAD.match(text)) is not None and _group_titled(ctx, sent) \
             and not _roster_above(ctx, sent):
         # 第四组（沱川乡…，22人） ⏎ 组长：余志华（沱川乡理坑村党支部书记）: a group's head with their post
@@ -1584,8 +1594,10 @@ class _Words:
             tag = word_tag(name) or ""
             return known_ok and tag.startswith("nr")  # a frequent two-character one: see unknown_name
         if length == 3 and (name[-1] in _NOT_LAST or _common(name[1:]) and not (
-                known_ok and (_given_name(name[1:]) or word_freq(name[1:]) < _RARE_WORD))):
-            return False  # 李老师, 汪湛说; after a role 段红梅, 林志强 (given names that are words too)
+                known_ok and (_given_name(name[1:]) or word_freq(name[1:]) < _RARE_WORD
+                              or word_tag(name[1:]) == "ns" and word_freq(name[1:]) < 1000))):
+            return False  # 李老师, 汪湛说; after a role 段红梅, 林志强 (given names that are words too), 牟永康
+            # (a given name that is a small place's name too)
         # (after a role, a first two characters that are a name or a place of the dictionary,
         # 徐国 ns, 赵国 nr, open a name as readily as any: 村党总支书记徐国良在…)
         if length == 3 and _common(name[:2]) and not (known_ok and (word_tag(name[:2]) or "") in _NAME_TAGS):
@@ -1652,7 +1664,7 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 
 #: what jieba's HMM glues to the end of a three-character name it does not know (周美华正, 赵阿贵用)
-_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由到常总作")
+_GLUED_AFTER = set("正用在是把给就也还又都已曾将让对向跟从带任由到常总作当")
 
 
 #: a given name that is a rare word too (海峰 11, 德昌 8 in jieba's dictionary) still names a
@@ -1788,6 +1800,7 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))  # 组  长：马建国（…）
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov, list_start.get(p.start)))
+            posted += [r for r in _post_taken(doc.text, orgs, p, prov) if r.object_key not in {x.object_key for x in posted}]
             yield from posted
             taken = {r.object_key for r in posted}
             if (bracket := _UNIT_BRACKET.match(doc.text, p.end)) is not None:
@@ -1976,6 +1989,29 @@ def _source_units(ctx: DocContext, orgs: list[Mention], p: Mention) -> list[Ment
         return []
     start = sent.start + label.end()
     return [o for o in orgs if o.sent_index == p.sent_index and start <= o.start and o.end <= p.start]
+
+
+#: the verb of taking a post right after a name (聂文亮任|石井村党支部书记, 李明担任|…村委会主任)
+_TAKES_NAMED_POST = re.compile(r"(?:担任|兼任|出任|当选为?|任)")
+
+
+def _post_taken(text: str, orgs: list[Mention], p: Mention, prov: Provenance) -> Iterator[RelationMention]:
+    """最终推选退役军人聂文亮任石井村党支部书记、村委会主任: the bodies named right after the verb of
+    taking a post, each followed by its post, are the person's (one after another, joined by 、)."""
+    m = _TAKES_NAMED_POST.match(text, p.end)
+    if m is None:
+        return
+    cursor = m.end()
+    starting = {o.start: o for o in orgs if o.sent_index == p.sent_index}
+    while (o := starting.get(cursor)) is not None:
+        post = _ROLE_RE.match(text, o.end)
+        if post is None:
+            return
+        yield _affiliated(p, o, replace(prov, rule="persons.post_taken"))
+        cursor = post.end()
+        if not text.startswith("、", cursor):
+            return
+        cursor += 1
 
 
 def _post_of_organization(text: str, orgs: list[Mention], p: Mention, prov: Provenance,

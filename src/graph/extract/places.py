@@ -404,7 +404,10 @@ def _city_short(sub: str, places: list | tuple) -> bool:
 #: the epithets of a kind of town or village after a common noun (渔业重镇, 旅游名村, 经济强镇): no name
 _EPITHET = frozenset("重名强大富")
 #: what opens a clause after a place's name and never a village's name (泗城镇则依托…, 该镇还…)
-_CLAUSE_OPENERS = set("则并而且便即还也又再就均皆")
+_CLAUSE_OPENERS = set("则并而且便即还也又再就均皆"
+                      # (仪陇县驻|长安镇流动党员党支部: the verb of a unit's body set up elsewhere; 驻操营镇, a name
+                      # so opening, is in the list)
+                      "驻")
 #: verbs of the genre that run on after a place's name (泗城镇依托驻村工作队…): no stem holds one
 _VERB_IN_STEM = re.compile("依托|通过|按照|推动|组织|开展|实施|推行|探索|建立|成立|围绕|结合|利用|借助|发挥|带领|引导|"
                            # (…街道共有城市社区33个: a count of the unit's communities)
