@@ -291,6 +291,18 @@ def test_a_bulletins_items_listed_in_its_contents_are_its_papers() -> None:
     assert make_document(text.replace("\n\n我县召开全县农牧区基层党建工作推进会\n\n9月", "\n\n9月"), path="t.txt").parts == ()
 
 
+def test_a_bulletins_numbered_items_each_signed_are_its_papers_without_contents() -> None:
+    """(blind paper QO) an issue with no table of contents: its numbered headlines (一、新街镇：…), each
+    item closed by its sender's bracket line, are its parts; without the masthead or a signature, none."""
+    text = ("党建工作简报\n2024年第7期（总第93期）\n中共元阳县委组织部编　　2024年6月28日\n【编者按】本期选编2个乡镇的经验。\n"
+            "一、新街镇：“两长三员”守护千年梯田\n镇党委推行梯田管护“两长三员”机制。\n（新街镇党委　供稿）\n"
+            "二、攀枝花乡：小积分兑出乡风文明新气象\n乡党委推行积分制管理。\n（攀枝花乡党委组织委员　陈晓燕）\n")
+    doc = make_document(text, path="t.txt")
+    assert [p.title for p in doc.parts] == ["新街镇：“两长三员”守护千年梯田", "攀枝花乡：小积分兑出乡风文明新气象"]
+    assert make_document(text.replace("（新街镇党委　供稿）\n", ""), path="t.txt").parts == ()
+    assert make_document(text.replace("党建工作简报\n2024年第7期（总第93期）", "经验材料"), path="t.txt").parts == ()
+
+
 def test_a_wechat_posts_lines_above_its_headline_are_not_the_title() -> None:
     from graph.io import guess_title
 

@@ -1096,3 +1096,16 @@ def test_a_colon_lists_items_in_its_first_clause_and_an_item_may_name_a_practice
     # (held-out BQ) “三会”协商 is a step of its own, not the practice 三会
     got = comps("形成“五步议事法”：议题征集、党组织审核、“三会”协商、结果公示、效果评议。")
     assert got["五步议事法"] == {"议题征集", "党组织审核", "三会协商", "结果公示", "效果评议"}
+
+
+def test_items_after_the_verb_that_sends_them_two_runs_in_two_clauses_and_a_counted_name_after_its_list() -> None:
+    # (blind paper QM) 选派 governs the list of the three 员
+    got = comps("镇党委创新推行“三员进棚”机制，从镇农业综合服务中心和种植大户中选派技术指导员、政策宣传员、市场信息员，按片包棚。")
+    assert got["三员进棚"] == {"技术指导员", "政策宣传员", "市场信息员"}
+    # (blind paper QO) 三回 in one clause, 三带 in the next
+    got = comps("乡党委实施“三回三带”人才回引计划，动员外出务工能人回乡、大中专毕业生回村、退役军人回归，"
+                "引导回引人才带头创业、带动就业、带强班子。")
+    assert got["三回三带"] == {"外出务工能人回乡", "大中专毕业生回村", "退役军人回归", "带头创业", "带动就业", "带强班子"}
+    # (blind paper QR) the quoted list, then 的 and the practice that counts it
+    got = comps("按照“居民提事、党员议事、多方办事、群众评事”的“四步议事法”处理公共事务。")
+    assert got["四步议事法"] == {"居民提事", "党员议事", "多方办事", "群众评事"}

@@ -1692,3 +1692,14 @@ def test_a_selected_graduate_and_a_given_name_that_names_a_place(text: str, name
 def test_a_post_taken_a_name_glued_to_a_verb_and_a_rank_before_a_post(text: str, pair: tuple[str, str]) -> None:
     _, ex = run("标题\n" + text)
     assert pair in _of(ex)
+
+
+def test_an_items_signature_in_a_bracket_and_scholars_of_an_in_text_citation() -> None:
+    # (blind paper QO) a bulletin item closed by its writer's post and name: its author, of the post's body
+    _, ex = run("党建工作简报\n2024年第7期\n中共元阳县委组织部编\n【编者按】本期选编经验。\n"
+                "二、攀枝花乡：小积分兑出乡风文明新气象\n攀枝花乡党委推行积分制管理。\n（攀枝花乡党委组织委员　陈晓燕）\n")
+    assert people(ex)["陈晓燕"] == "author" and ("陈晓燕", "攀枝花乡党委") in _of(ex)
+    # (blind paper QR) （王海涛，2020）, （陈思远、刘洋，2022）: the scholars cited; not a body cited so
+    _, ex = run("标题\n治理的关键在于通过组织嵌入实现资源整合（王海涛，2020），能够回应困境（陈思远、刘洋，2022）。"
+                "成效显著（国务院，2020）。")
+    assert set(people(ex)) == {"王海涛", "陈思远", "刘洋"}

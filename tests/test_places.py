@@ -707,3 +707,11 @@ def test_development_zones_parks_and_forest_farms_are_places_of_their_own(text: 
     doc = make_document(text, path="t.txt")
     ex = extract_document(doc, components=["places"])
     assert {m.label for m in ex.mentions if m.rule == "region.zone"} == zones
+
+
+def test_a_village_read_on_after_a_short_name_inside_it_and_a_big_village_by_its_trade() -> None:
+    # (blind paper QN) 团溪镇石龙湾村: not 石龙(区) and a village 湾村, but the village written after its township
+    ex = run("标题\n遵义市播州区团溪镇石龙湾村党总支书记访谈实录。")
+    assert "石龙湾村" in places(ex) and "石龙" not in places(ex) and "湾村" not in places(ex)
+    # (blind paper QT) 产茶大村: a village big in tea, no village's name
+    assert set(places(run("标题\n上坪村是星村镇的产茶大村，全村共有茶园430亩。"))) == {"上坪村", "星村镇"}

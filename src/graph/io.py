@@ -236,13 +236,38 @@ _CONTENTS = re.compile(r"^[ \t\u3000]*[【\[]?(?:本期要目|本期目录|本�
 _CONTENTS_ITEM = re.compile(r"[ \t\u3000]*[◎●■□◆◇★☆·•▲△]\s*(?P<t>[^\n]{4,80}?)[ \t\u3000]*(?:\n|$)")
 
 
+#: a bulletin's masthead near its top (党建工作简报, 组工信息, 2024年第7期)
+_BULLETIN_HEAD = re.compile(r"简报|信息|动态|通讯|[第总]\s*\d{1,4}\s*期")
+#: an item's numbered headline, its unit then what it did (一、新街镇：“两长三员”守护千年梯田)
+_ITEM_HEADLINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．][ \t\u3000]*"
+                            r"(?P<t>[^\n：:，,。]{2,14}[：:][^\n。；;]{4,40}?)[ \t\u3000]*$", re.M)
+#: the line that closes a bulletin's item: who sent it, in a bracket (（新街镇党委　供稿）, （…组织委员　陈晓燕）)
+_ITEM_SIGNATURE = re.compile(r"^[ \t\u3000]*[（(][^（）()\n]{2,40}[ \u3000][^（）()\n]{2,12}[）)][ \t\u3000]*$", re.M)
+
+
+def _signed_items(text: str) -> list[tuple[int, str]]:
+    """A bulletin issue without a table of contents: under a masthead (党建工作简报 ⏎ 2024年第7期), two
+    or more numbered headlines (一、新街镇：…), each item closed by its sender's bracket line."""
+    if _BULLETIN_HEAD.search("\n".join(text.split("\n", 3)[:3])) is None:
+        return []
+    heads = list(_ITEM_HEADLINE.finditer(text))
+    out = []
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        if _ITEM_SIGNATURE.search(text, h.end(), end) is None:
+            return []
+        out.append((h.start(), h.group("t").strip()))
+    return out if len(out) >= 2 else []
+
+
 def bulletin_items(text: str) -> list[tuple[int, str]]:
     """The items of a bulletin issue (工作简报, 组工信息): the headlines its table of contents lists
     (【本期要目】 ⏎ ◎皇城蒙古族乡：“双联户”… ⏎ ◎…), each found again, in order, as a line of its own
-    below; (start of the headline's line, headline) for each, when two or more are found."""
+    below; (start of the headline's line, headline) for each, when two or more are found. Without a
+    table of contents, its numbered headlines, each closed by its sender's line (:func:`_signed_items`)."""
     m = _CONTENTS.search(text, 0, 2000)
     if m is None:
-        return []
+        return _signed_items(text)
     titles, pos = [], m.end() + 1
     while (item := _CONTENTS_ITEM.match(text, pos)) is not None:
         titles.append(item.group("t").strip())

@@ -413,10 +413,21 @@ def keyed_items(text: str, term: str, end: int, sent: Sentence, *, expect: int |
     if doubles:
         wanted.add(len(doubles))
     pos = end
+    halves: list[list[tuple[int, int]]] = []  # the clauses of a two-run term's items so far, in order
     for stop in [*_CLAUSES.finditer(text, end, sent.end), None]:
         a, b = pos, stop.start() if stop else sent.end
         pos = stop.end() if stop else sent.end
         items = _pieces(text, a, b, _ENUM_SEP)
+        if split and len(split) == 2 and split[0][0] == split[1][0] and (
+                half := _run_clause(text, items, split[len(halves)], split[1 - len(halves)][1])) is not None:
+            # 三回三带: 动员外出务工能人回乡、大中专毕业生回村、退役军人回归，引导…带头创业、带动就业、带强班子: one
+            # clause for each run, its items each holding the run's character
+            halves.append(half)
+            if len(halves) == 2:
+                both = [*halves[0], *halves[1]]
+                return Expansion(tuple(both), sent.index, both[0][0], both[-1][1], "components.keyed")
+            continue
+        halves = []
         if len(items) not in wanted and (counted or split) and len(joined := joined_list(text, a, b)) in wanted:
             items = joined  # 问题清单、任务清单、责任清单和整改台账
         if len(items) not in wanted:
@@ -478,6 +489,24 @@ def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: characters: the longest item of a 双X双Y term spelled out one item a part (双重审核、双签字)
 _DOUBLE_ITEM = 6
+
+
+def _run_clause(text: str, items: list[tuple[int, int]], run: tuple[int, str], other: str) -> list[tuple[int, int]] | None:
+    """A clause's 、-list as one run's items (三回 of 三回三带: 能人回乡、毕业生回村、军人回归): as many as the run
+    counts, each short and holding its character and not the other run's (联产业促发展 is an item of both)
+    (the first starting after the verb over the list)."""
+    n, key = run
+    if len(items) != n or n < 2:
+        return None
+    (s0, e0), rest = items[0], items[1:]
+    if (lead := _KEYED_LEAD.match(text, s0, e0)) is not None:
+        s0 = lead.end()  # (即县级领导联乡镇、…)
+    elif (verb := _last_list_verb(text, s0, e0)) is not None:
+        s0 = verb
+    items = _opened_alike(text, [(s0, e0), *rest])  # (回引人才|带头创业、带动就业: where the others open)
+    if all(2 <= e - s <= _SHORT_ITEM and key in text[s:e] and other not in text[s:e] for s, e in items):
+        return items
+    return None
 
 
 def _runs(term: str) -> list[tuple[int, str]]:
@@ -755,7 +784,9 @@ _QUOTE_MARK = re.compile(r"[“”「」\"]")
 _LIST_VERB = re.compile(r"(?:是指|指的是|把|将|梳理|列出|制定|设立|紧扣|立足|承担|吸纳|坚持|形成|纠正|细化|强化|完善|深化|构建|健全|实施|推进|开展|推行|实行|落实|实现|做到|抓好|"
                         r"聚焦|围绕|加强|打造|启动|按照|突出|设置|建立|提出|提高|提升|"
                         # (推动社区党组织、物业服务企业、业主委员会“三方联动”: who is moved to act together)
-                        r"推动|促进|引导|动员|鼓励|支持|带动|发动)")
+                        r"推动|促进|引导|动员|鼓励|支持|带动|发动|"
+                        # (从…种植大户中选派|技术指导员、政策宣传员、市场信息员: who is sent or taken on)
+                        r"选派|选聘|选配|配备|聘请|招募)")
 #: a phrase saying whose things the list's items are (还对17个移民村的资金、资产、资源): not the first item
 _WHOSE = re.compile(r"(?:对|向|给|为)[^、，,；;]{1,12}的")
 #: what ends a list's last item before the term and is no part of it: the verb the term is the

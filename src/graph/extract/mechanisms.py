@@ -148,6 +148,19 @@ _COUNT_LEAD = re.compile(rf"^[{_NUM_FIRST}]+(?=[个项大条种类])")
 #: a count inside a practice's name, by a measure word of steps, books, sheets or lists, after at most
 #: a short qualifier (四步工作法, 民情三本账, 三张清单管理): as many parts, spelled out after it
 _COUNT_INSIDE = re.compile(rf"^[{HAN}]{{0,4}}?(?P<n>[{_NUM_FIRST}]+)(?=[步本张份])")
+#: a quoted list right before a quote (the quote's opening mark is where the search ends)
+_LIST_BEFORE_TERM = re.compile(r"[“「\"](?P<list>[^“”「」\"\n]{5,80})[”」\"]的?$")
+
+
+def _count_in_name(name: str) -> int | None:
+    """How many parts a practice's name counts at its start or after a short qualifier (四个专项行动,
+    四步议事法, 民情三本账), or None."""
+    m = _COUNT_LEAD.match(name) or _COUNT_INSIDE.match(name)
+    if m is None:
+        return None
+    return comp.numeral_of(m.group(0) if m.re is _COUNT_LEAD else m["n"])[0]
+
+
 #: the generic head between a counted term and the colon that spells it out (“三学三比”活动：学理论、…)
 _COLON_HEAD = re.compile(r"(?:活动|工作法|工作机制|机制|制度|模式|体系|行动|工程|做法|举措|要求|办法)(?=\s*[：:])")
 _COUNTED = re.compile(rf"([{_NUM_ANY}]+)(个|项|条|大)$")
@@ -333,8 +346,10 @@ class _Finder:
             return None
         if _LIST_THEN_COUNT.match(text, qs):
             return None  # the list is read as the alias and components of the counted term
-        if (listed := _LIST_THEN_TERM.match(text, qs)) is not None and is_numeric(listed.group("term")):
-            numeral, _ = comp.numeral_of(listed.group("term"))
+        if (listed := _LIST_THEN_TERM.match(text, qs)) is not None and (
+                is_numeric(listed.group("term")) or _count_in_name(listed.group("term")) is not None):
+            numeral = (comp.numeral_of(listed.group("term"))[0] if is_numeric(listed.group("term"))
+                       else _count_in_name(listed.group("term")))
             if numeral is not None and numeral == len(_spans_of(listed.group("list"), "、")):
                 return None  # “社区点单、…、群众评单”的“四单”: the items of the term after it
         numeric = is_numeric(inner)
@@ -385,6 +400,12 @@ class _Finder:
             # 形成了“工业反哺型”“生态经营型”“社区带动型”三种模式: each quote is one of the kinds counted
             return _Spec(qs, qe, label, "named_practice", "mechanisms.quoted_kinds", aliases={text[qs:qe]},
                          term_end=qe, confidence=0.7)
+        if not multi and (count := _count_in_name(inner)) is not None and (
+                listed_before := _LIST_BEFORE_TERM.search(text, 0, qs)) is not None \
+                and len(_spans_of(listed_before.group("list"), "、")) == count:
+            # “居民提事、党员议事、多方办事、群众评事”的“四步议事法”: a counted practice after its quoted parts
+            return _Spec(qs, qe, label, "named_practice", "mechanisms.quoted_counted", aliases={text[qs:qe]},
+                         term_end=qe, confidence=0.8)
         inner_head = _INNER_HEAD.search(inner)
         stem_min = 2 if inner_head and inner_head.group(0) in _PLACE_NAMED_HEADS else 3
         if inner_head and len(inner) - len(inner_head.group(0)) >= stem_min and not multi:

@@ -197,6 +197,11 @@ _TRANSLATORS = re.compile(rf"[\]］][.．。]\s*(?P<names>(?:{_NAME}[,，、])*{
 _AUTHOR_YEAR = re.compile(r"(?:^|(?<=[。；;：:，,、\s]))(?P<n>[\u4e00-\u9fff]{2,6}?)(?:等)?[（(](?:19|20)\d\d[a-z]?[）)]"
                           r"(?=认为|指出|提出|强调|发现|研究|分析|考察|在|通过|从|对|以|将|把|基于|借助|也|则|进一步|较早|系统|首先)")
 #: what ends the name of a body, a text or a meeting cited with its year, not a person's
+#: the end of an in-text citation (…，2020）): the cue of :data:`_CITATION`
+_CITATION_CUE = re.compile(r"[，,]\s*(?:19|20)\d\d[a-z]?[）)]")
+#: an in-text citation in a bracket: authors, then the year (（王海涛，2020）, （陈思远、刘洋，2022）, （李明远等, 2021a）)
+_CITATION = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,和与][\u4e00-\u9fff]{2,4}){0,3})(?:等)?\s*[，,]?\s*"
+                       r"(?:19|20)\d\d[a-z]?(?:[；;][^（）()]{2,30})?[）)]")
 _NOT_AUTHOR = re.compile(r"[会院部委局厅所室团社报刊网]$|文件|意见|决定|通知|规定|条例|报告|调查|统计|研究|课题")
 _REFERENCE = re.compile(rf"^{_REFERENCE_MARK.pattern}\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
@@ -753,7 +758,8 @@ def extract(ctx: DocContext) -> Iterator[Mention | RelationMention]:
     byline = {m.sent_index for m in found}
     yi = _scenes(ctx.doc.text)[3] and _yi_names()  # (Yi names are read without a cue word too)
     for sent in ctx.sentences:
-        if not (_ANY_CUE.search(sent.text) or yi and yi.search(sent.text)) or sent.index in byline:
+        if not (_ANY_CUE.search(sent.text) or yi and yi.search(sent.text) or _CITATION_CUE.search(sent.text)) \
+                or sent.index in byline:
             continue
         for m in _in_sentence(ctx, sent):
             found.append(m)
@@ -988,6 +994,8 @@ def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str
 #: a bracket naming who contributed an item, and their unit (（井冈山市委组织部　钟雅琴　供稿）)
 _CONTRIBUTED = re.compile(rf"\s*[（(]\s*(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:党委|党工委|组织部|宣传部|融媒体中心|办公室|"
                           rf"政府|局|中心))[\s\u3000]+(?P<names>{_NAME}(?:[\s\u3000、，,]+{_NAME})*)[\s\u3000]+供稿\s*[）)]\s*")
+#: a bracket line of a post and a name apart by a wide space (（攀枝花乡党委组织委员　陈晓燕）): an item's writer
+_SIGNED_ITEM = re.compile(r"\s*[（(]\s*(?P<post>[\u4e00-\u9fff、]{4,30}?)[ \u3000]+(?P<n>[\u4e00-\u9fff]{2,3})\s*[）)]\s*")
 #: a line of a list of names: the name, a bracket of sex and nationality, a wide space, the unit
 #: and post (杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任; 黄志勇　建始县公安局花坪派出所所长)
 _LISTED_LINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?:女|男|[\u4e00-\u9fff]{1,5}族|[,，、\s])+[）)])?"
@@ -1114,6 +1122,13 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 person = _person(ctx, sent, sent.start + a, sent.start + a + len(n.group()), n.group(), "author",
                                  "person.author_line", 0.85)
                 yield _with(person, "affiliation_span", span)
+    m = _SIGNED_ITEM.fullmatch(text)
+    if m and plausible_name(m.group("n")) and _ends_in_post(m.group("post")) and free(*m.span("n")) \
+            and len(ctx.paragraphs.get(sent.paragraph, ())) == 1 and sent.paragraph > _BYLINE_REACH:
+        # （攀枝花乡党委组织委员　陈晓燕） on its own line closing a bulletin's item: who wrote it, and their post
+        person = _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), m.group("n"), "author",
+                         "person.author_line", 0.85)
+        yield _with(person, "affiliation_span", f"{sent.start + m.start('post')}:{sent.start + m.end('post')}")
     m = _LISTED_LINE.fullmatch(text)
     if m and plausible_name(m.group("name")) and _ends_in_post(m.group("post")) and free(*m.span("name")):
         # 杨再华（苗族）　恩施市龙凤镇龙马村党总支书记、村委会主任: a line of a list of names (a
@@ -1159,6 +1174,14 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                 and free(m.start("n"), m.end("n")):
             yield _person(ctx, sent, sent.start + m.start("n"), sent.start + m.end("n"), name, "other",
                           "person.author_year", 0.7)
+    for m in _CITATION.finditer(text):
+        # 通过组织嵌入实现资源整合（王海涛，2020）: the scholars an in-text citation names, each a plausible name
+        parts = [(n.start(), n.group()) for n in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
+        if parts and all(plausible_name(n) and not _common(n) for _, n in parts):
+            for k, n in parts:
+                a = m.start("names") + k
+                if free(a, a + len(n)):
+                    yield _person(ctx, sent, sent.start + a, sent.start + a + len(n), n, "other", "person.cited", 0.75)
     m = _NETIZEN_LINE.match(text)
     if m and free(m.start("n"), m.end("n")):
         # 留言人：网友“瑶乡游子”: who wrote a message on a leaders' message board, by their screen name

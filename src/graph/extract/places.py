@@ -447,7 +447,9 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
         # (马牧池乡常|山庄村: a name inside this one, read apart, that the list has nowhere under the parent;
         # not 寿宁县先后向|下党乡, which it has there)
         inside = [t for t in found if t.start < b and a < t.end and (
-            t.form == "short" or t.prev is None and a < t.start and t.end <= b and not _listed_under(g, t, s))]
+            t.form == "short" or t.prev is None and a < t.start and t.end <= b and not _listed_under(g, t, s)
+            # (团溪镇石龙|湾村: a unit read on after a short name inside this one)
+            or t.prev is not None and t.prev.form == "short" and a <= t.prev.start and t.end <= b)]
         if any(t.start < b and a < t.end for t in found if t not in inside):
             continue  # 寿宁县先后向下党乡: a place the gazetteer has ends there (下党乡), read as it is
         after = m.end(2)
@@ -465,7 +467,8 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                 or ("以" in stem and sent.text.startswith("为", after))  # 井冈山多以村为单位: 以…为, no name
                 or _COMPANY_TAIL.match(sent.text, after)  # 天长市冶山兴村农业发展有限公司: a company's name
                 or sent.text[after:after + 1] in ("”", "」", "\"")  # “沙县小吃第一村”: a nickname in quotes
-                or (len(stem) >= 3 and stem[-1] in _EPITHET and _common_word(stem[:-1]))):  # 东海|渔业重镇
+                or (len(stem) >= 3 and stem[-1] in _EPITHET and _common_word(stem[:-1]))  # 东海|渔业重镇
+                or (len(stem) >= 3 and stem[-1] == "大" and m.group(2) == "村")):  # 星村镇的|产茶大村: a big one
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
