@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -301,6 +303,19 @@ def test_a_bulletins_numbered_items_each_signed_are_its_papers_without_contents(
     assert [p.title for p in doc.parts] == ["新街镇：“两长三员”守护千年梯田", "攀枝花乡：小积分兑出乡风文明新气象"]
     assert make_document(text.replace("（新街镇党委　供稿）\n", ""), path="t.txt").parts == ()
     assert make_document(text.replace("党建工作简报\n2024年第7期（总第93期）", "经验材料"), path="t.txt").parts == ()
+
+
+def test_a_collections_signed_cases_are_its_papers_and_a_notices_unsigned_annex_is_not() -> None:
+    """(blind paper QV) 案例一 …, 案例二 … each signed under its heading: the collection's parts, labelled
+    by their number, titled by their headline; a notice's annex of cases nobody signs stays one paper."""
+    text = ("湖南省抓党建促乡村振兴典型案例选编(第三辑)\n中共湖南省委组织部 编\n前  言\n本辑收录案例。\n"
+            "案例一 会同县高椅乡:“三联三帮”唤醒沉睡林地\n(中共会同县委组织部供稿 执笔:龙晓岚)\n一、基本情况\n正文。\n"
+            "案例二 桂东县沙田镇:“屋场夜话”聚民心\n(中共桂东县委组织部供稿 执笔:曹文静)\n一、基本情况\n正文。\n")
+    doc = make_document(text, path="t.txt")
+    assert [(p.label, p.title) for p in doc.parts] == [("案例一", "会同县高椅乡:“三联三帮”唤醒沉睡林地"),
+                                                        ("案例二", "桂东县沙田镇:“屋场夜话”聚民心")]
+    unsigned = re.sub(r"\(中共..县委组织部供稿 执笔:...\)\n", "", text)
+    assert make_document(unsigned, path="t.txt").parts == ()
 
 
 def test_a_wechat_posts_lines_above_its_headline_are_not_the_title() -> None:

@@ -1703,3 +1703,19 @@ def test_an_items_signature_in_a_bracket_and_scholars_of_an_in_text_citation() -
     _, ex = run("标题\n治理的关键在于通过组织嵌入实现资源整合（王海涛，2020），能够回应困境（陈思远、刘洋，2022）。"
                 "成效显著（国务院，2020）。")
     assert set(people(ex)) == {"王海涛", "陈思远", "刘洋"}
+
+
+def test_a_writers_unit_that_sent_the_text_a_compound_surname_yi_names_and_a_clerk() -> None:
+    # (blind paper QV) (…县委组织部供稿 执笔:龙晓岚): the unit that sent the case in is the writer's
+    _, ex = run("案例集\n案例一 会同县高椅乡:“三联三帮”唤醒沉睡林地\n(中共会同县委组织部供稿 执笔:龙晓岚)\n正文。\n")
+    assert people(ex) == {"龙晓岚": "author"} and ("龙晓岚", "中共会同县委组织部") in _of(ex)
+    # (blind paper QV) a compound surname and two more characters after a post
+    _, ex = run("标题\n成立联村党委，由镇党委副书记欧阳立新兼任书记。")
+    assert "欧阳立新" in people(ex)
+    # (blind paper QZ) Yi names in a paper on the Yi: after a post (阿苏 a clan), in its reference list
+    _, ex = run("凉山彝族村寨的治理\n三河村党支部书记阿苏拉且发现，文件照本宣科效果不好。\n"
+                "[4]沙马阿果.婚俗变迁视角下的彝区乡风文明建设[J].民族学刊,2020(3).\n")
+    assert {"阿苏拉且", "沙马阿果"} <= set(people(ex))
+    # (blind paper QY) a commendation's line: the name, then the post of a Party office's clerk
+    _, ex = run("标题\n林春燕（女）　湖北口回族乡党委党建办专干\n")
+    assert ("林春燕", "湖北口回族乡党委") in _of(ex)

@@ -715,3 +715,11 @@ def test_a_village_read_on_after_a_short_name_inside_it_and_a_big_village_by_its
     assert "石龙湾村" in places(ex) and "石龙" not in places(ex) and "湾村" not in places(ex)
     # (blind paper QT) 产茶大村: a village big in tea, no village's name
     assert set(places(run("标题\n上坪村是星村镇的产茶大村，全村共有茶园430亩。"))) == {"上坪村", "星村镇"}
+
+
+def test_villages_joined_and_villages_and_communities_are_no_villages() -> None:
+    # (blind papers QV, RF) 以联村党委, 脐橙产业联村党委: villages joined; 清廉村居: villages and communities
+    got = set(places(run("标题\n湾井镇党委以联村党委为平台，成立湾井镇脐橙产业联村党委。仙居县清廉村居建设方案。")))
+    assert got == {"湾井镇", "仙居县"}
+    # but a village named so, and a village's residents
+    assert {"新联村", "余村"} <= set(places(run("标题\n安吉县天荒坪镇余村居民和湾井镇新联村党员。")))

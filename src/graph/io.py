@@ -282,6 +282,41 @@ def bulletin_items(text: str) -> list[tuple[int, str]]:
     return out if len(out) >= 2 else []
 
 
+#: a case's heading in a collection of cases (案例一 会同县高椅乡:“三联三帮”唤醒沉睡林地)
+_CASE_LINE = re.compile(r"^[ \t\u3000]*(?P<label>案例\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}))[ \t\u3000:：、.．]+"
+                        r"(?P<t>[^\n]{4,60}?)[ \t\u3000]*$", re.M)
+
+
+def _small_number(cn: str) -> int:
+    """一 … 九十九 as a number (the ordinals of a document's parts)."""
+    digits = "一二三四五六七八九"
+    if "十" not in cn:
+        return digits.index(cn) + 1 if len(cn) == 1 else -1
+    tens, _, ones = cn.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+def _numbered_cases(text: str) -> list[tuple[int, str, str]]:
+    """The cases of a collection (典型案例选编): two or more heading lines 案例一, 案例二 … numbered
+    from one in order, each case signed by its writer (under its heading or at its end); (start of the heading,
+    its label, the case's headline) for each."""
+    heads = list(_CASE_LINE.finditer(text))
+    out = []
+    for k, m in enumerate(heads):
+        n = m.group("n")
+        if (int(n) if n.isdigit() else _small_number(n)) != len(out) + 1:
+            return []
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        if not _SIGNED_CASE.search(text, m.end(), end):
+            return []  # (a notice's annex of cases, none signed: one document, its issuer's)
+        out.append((m.start(), re.sub(r"\s", "", m.group("label")), m.group("t").strip()))
+    return out if len(out) >= 2 else []
+
+
+#: a case's own writer, on a line of its own under its heading or at its end ((…供稿 执笔:龙晓岚), （执笔：…）)
+_SIGNED_CASE = re.compile(r"^[ \t\u3000]*[（(]?[^\n]{0,30}(?:执笔|供稿|作者|撰稿)[^\n]{0,40}$", re.M)
+
+
 def split_parts(text: str, *, doc_id: str) -> tuple[Part, ...]:
     """Find the papers of a compilation: two or more numbered 篇N heading lines; or the items of a
     bulletin issue listed in its table of contents (:func:`bulletin_items`), numbered in order.
@@ -290,6 +325,11 @@ def split_parts(text: str, *, doc_id: str) -> tuple[Part, ...]:
     first non-empty line after the heading (a bulletin item's: its headline).
     """
     heads = list(_PART_LINE.finditer(text))
+    cases = _numbered_cases(text) if len(heads) < 2 else []
+    if cases:
+        return tuple(Part(id=f"{doc_id}-p{n}", number=n, label=label, title=title, start=start,
+                          end=cases[n][0] if n < len(cases) else len(text))
+                     for n, (start, label, title) in enumerate(cases, 1))
     if len(heads) < 2:
         items = bulletin_items(text)
         return tuple(Part(id=f"{doc_id}-p{n}", number=n, label=f"第{n}条", title=title, start=start,

@@ -56,6 +56,16 @@ _DEPARTMENTS = ("农业农村局", "农牧局", "林草局", "发展改革委", 
                 "住房和城乡建设厅", "住建厅", "交通运输厅", "水利厅", "商务厅", "文化和旅游厅", "公安厅", "司法厅",
                 "科学技术厅", "科技厅", "工业和信息化厅", "审计厅", "应急管理厅", "退役军人事务厅", "卫生健康委",
                 "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室")
+#: the fields a county's or a city's bureau is named by, joined as its name joins them (县文化和广电旅游体育局,
+#: 县林业和竹业局, 区政务服务和大数据管理局, 武夷山市茶业局): a bureau the list above lacks
+_BUREAU_FIELDS = ("文化", "旅游", "文旅", "文体", "广电", "广体", "广播电视", "新闻出版", "体育", "林业", "竹业", "茶业", "草原",
+                  "农牧", "农业", "农村", "畜牧", "水产", "渔业", "生态", "环境", "移民", "城管", "城市", "管理", "执法",
+                  "综合", "行政", "政务", "服务", "大数据", "数据", "资源", "科学技术", "科技", "交通", "运输", "税务",
+                  "公安", "民政", "财政", "教育", "卫生", "健康", "自然", "规划", "住房", "建设", "水利", "水务", "应急",
+                  "市场", "监督", "审计", "统计", "医疗", "保障", "商务", "粮食", "物资", "储备", "能源", "信访", "民族",
+                  "宗教", "事务", "老干部", "司法", "经济", "信息化", "工业", "投资", "促进", "口岸", "地方志", "档案")
+_BUREAU = "(?:(?:" + "|".join(sorted(_BUREAU_FIELDS, key=len, reverse=True)) + r")和?){1,6}(?:分局|局)"
+_BUREAU_RE = re.compile(_BUREAU + r"(?!长)")
 #: heads of a village's or community's own bodies: not after a county or above
 _VILLAGE_BODIES = frozenset({"村民委员会", "居民委员会", "村委会", "居委会", "村务监督委员会", "股份经济合作社",
                              "经济合作社"})
@@ -184,7 +194,8 @@ _BARE_COMMITTEE = re.compile(
     r"巡察办|编办|网信办|政研室|农办|老干部局)?|纪委[省市州县区旗盟]?监委|纪委|监委|人大常委会|人大|政协|人民法院|人民检察院|"
     r"法院|检察院|融媒体中心|"
     r"人民政府|政府|"
-    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!员|常委(?!、)|代表|副?书记(?!" + _HOLDER + "))")
+    + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + "|" + _BUREAU
+    + r"))(?!员|常委(?!、)|代表|副?书记(?!" + _HOLDER + "))")
 def _acts_on(modifier: str) -> bool:
     """Whether the words before a bare 合作社 end in a verb acting on it (明确要求合作社分红, 党建引领
     合作社发展): a clause about cooperatives, not a name's modifier (富民, 兴农, a product)."""
@@ -1014,6 +1025,11 @@ _STATIONED = re.compile(r"(?P<what>[^\W\d的和与及、，,。；;：:（）()�
                         r"(?!书记|委员|成员|主任|班子)")
 
 
+#: after a town, what joins its villages, then a joint committee's head (see _in_sentence)
+_JOINT_COMMITTEE = re.compile(r"(?P<what>[^\W\d的和与及、，,。；;：:（）()在对把将从向给为是了等各以]{0,8}?)"
+                              r"(?P<head>联村党委|联村党总支|片区联合党委|片区党委|联合党委|联合党总支)(?!书记|委员|成员|班子)")
+
+
 def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_places: list[Mention],
                  seen: set[tuple[int, int]]) -> Iterator[Mention | RelationMention]:
     text = sent.text
@@ -1051,6 +1067,16 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         label = ctx.doc.text[home.start:end]
         yield from emit(home.start, end, f"org/{label}", label, _HEAD_SUBTYPE.get(m["head"], "other"), "org.stationed",
                         host)
+
+    # (湾井镇脐橙产业联村党委, 东案乡白马片区联合党委: a town's committee joining its villages, named by what joins
+    # them: no verb among those words, no village of theirs (南丰镇|永联村党委))
+    for pm in places:
+        if pm.subtype == "township" and (m := _JOINT_COMMITTEE.match(text, pm.end - sent.start)) is not None \
+                and len(m["what"]) >= 2 and not any(flag[:1] in "vpdc" and flag != "vn" for _, flag in _pos_cut(m["what"])) \
+                and not any(p.start - sent.start < m.end("what") and p.end - sent.start > pm.end - sent.start for p in places):
+            end = sent.start + m.end()
+            label = ctx.doc.text[pm.start:end]
+            yield from emit(pm.start, end, f"org/{label}", label, "party_committee", "org.joint_committee", pm)
 
     # 1. place + head (湘西州委组织部), with 中共 before the place chain (中共上海市金山区委党校)
     for i, pm in enumerate(places):
@@ -1459,8 +1485,17 @@ def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
         if text.startswith(h, pos):
             if h == "委" and (place.text[-1] not in "省市区县州旗" or text.startswith(("委员", "委托"), pos)):
                 return None
+            bureau = _BUREAU_RE.match(text, pos)
+            if bureau is not None and len(bureau.group(0)) > len(h) and place.subtype in _BUREAU_LEVELS:
+                return bureau.group(0), "government"  # (县文化和|旅游局: the longer bureau, not 文化和旅游局's start)
             return h, subtype
+    if place.subtype in _BUREAU_LEVELS and (bureau := _BUREAU_RE.match(text, pos)) is not None:
+        return bureau.group(0), "government"  # 武夷山市茶业局, 县林业和竹业局: a bureau of fields
     return None
+
+
+#: the units with bureaus of their own
+_BUREAU_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 def _party_committee(place: Mention) -> str:

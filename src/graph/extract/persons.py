@@ -297,8 +297,8 @@ _ROLES = (
     "青年", "骑手", "快递员", "游客", "职工", "绣娘", "农民工", "助理", "金融助理",
     # and the villagers a story calls by age and kin (90后姑娘肖雨晴, 老汉王有才, 大姐李秀英)
     "姑娘", "小伙", "小伙子", "大姐", "大哥", "大爷", "大妈", "大娘", "老汉", "嫂子",
-    # the young cadres sent to villages (选调生李浩然, 大学生村官…)
-    "选调生", "村官", "大学生村官",
+    # the young cadres sent to villages (选调生李浩然, 大学生村官…), a Party office's clerks (党建办专干林春燕)
+    "选调生", "村官", "大学生村官", "专干", "干事",
     # the posts of a community's grid (网格长, 楼长何振东说, 联户长吴桂兰)
     "网格长", "楼长", "楼栋长", "单元长", "联户长", "楼门长",
     # a civil servant's rank (四级调研员钱一鸣, 一级主任科员…)
@@ -413,7 +413,7 @@ YI_CLANS = frozenset(
     "阿吉 曲比 吉克 沙马 沙玛 俄木 吉伍 阿的 马海 阿西 吉木 海来 木乃 阿苦 勒格 瓦扎 俄底 阿侯 阿尔 吉尔 加拉 "
     "苏呷 罗洪 阿约 吉地 日火 吉则 阿都 马黑 乃古 的日 阿说 果基 尔古 阿牛 吉史 阿力 俄里 吉好 金古 约其 拉马 "
     "巫其 阿比 倮伍 阿且 吉伙 阿洛 曲木 吉色 达久 俄地 阿克 吉布 吉拉 瓦西 鲁惹 勒尔 甲巴 阿合 海乃 吉觉 阿卓 "
-    "时古 阿火 吉合 阿里 沙布 洛古 吉瓦 比补 阿尼 俄比 吉黑 马布".split())
+    "时古 阿火 吉合 阿里 沙布 洛古 吉瓦 比补 阿尼 俄比 吉黑 马布 阿苏".split())
 _YI_SCENE = ("彝", "凉山")
 #: what may stand right before a Yi name read without a post (…的吉克阿呷, 。沙马尔布…)
 _YI_BEFORE = set("，,。；;：:、“”\"的和与及（( \u3000")
@@ -994,6 +994,8 @@ def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str
 #: a bracket naming who contributed an item, and their unit (（井冈山市委组织部　钟雅琴　供稿）)
 _CONTRIBUTED = re.compile(rf"\s*[（(]\s*(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:党委|党工委|组织部|宣传部|融媒体中心|办公室|"
                           rf"政府|局|中心))[\s\u3000]+(?P<names>{_NAME}(?:[\s\u3000、，,]+{_NAME})*)[\s\u3000]+供稿\s*[）)]\s*")
+#: the unit that sent a text in, before its writer's label in one bracket ((中共会同县委组织部供稿 执笔:龙晓岚))
+_SUPPLIED_BY = re.compile(r"[（(]\s*(?P<u>[\u4e00-\u9fff]{2,30}?)\s*供稿[\s\u3000,，;；]*$")
 #: a bracket line of a post and a name apart by a wide space (（攀枝花乡党委组织委员　陈晓燕）): an item's writer
 _SIGNED_ITEM = re.compile(r"\s*[（(]\s*(?P<post>[\u4e00-\u9fff、]{4,30}?)[ \u3000]+(?P<n>[\u4e00-\u9fff]{2,3})\s*[）)]\s*")
 #: a line of a list of names: the name, a bracket of sex and nationality, a wide space, the unit
@@ -1076,6 +1078,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         role = ("other" if label in _PRESENT or not team and m.re is _GROUP_HEAD or _programme_lecturer(ctx, label) else "editor" if "编辑" in label or label in _CHECKERS
                 else "supervisor" if "导" in label and label != "编导" else "author")
         unit = m.groupdict().get("unit")
+        supplied = _SUPPLIED_BY.search(text, 0, m.start()) if not unit else None
         named: list[tuple[re.Match[str], Mention]] = []
         for n in (_TEAM_NAME if team else _ROLE_NAME).finditer(text, m.start("names"), m.end("names")):
             written, a = n.group("name"), n.start("name")
@@ -1091,6 +1094,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
                     person = _with(person, "affiliation_span", span)
                 elif unit:  # and so is the unit before the names (文字：大营镇党委　刘洋)
                     span = f"{sent.start + m.start('unit')}:{sent.start + m.end('unit')}"
+                    person = _with(person, "affiliation_span", span)
+                elif supplied:  # and the unit that sent the text in ((中共会同县委组织部供稿 执笔:龙晓岚))
+                    span = f"{sent.start + supplied.start('u')}:{sent.start + supplied.end('u')}"
                     person = _with(person, "affiliation_span", span)
                 elif label == "姓名" and (post := _card_post(ctx, sent)) is not None:
                     person = _with(person, "affiliation_span", post)
@@ -1152,7 +1158,10 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     if m:
         pos = m.start(1)
         for part in re.split(r"([,，、])", m.group(1)):
-            if part not in (",", "，", "、") and (plausible_name(part) or part in _LEADERS) and free(pos, pos + len(part)):
+            # ([4]沙马阿果.婚俗变迁…[J]: a Yi name, a clan's and two more, in a paper on the Yi)
+            yi_name = len(part) == 4 and part[:2] in YI_CLANS and _scenes(ctx.doc.text)[3]
+            if part not in (",", "，", "、") and (plausible_name(part) or part in _LEADERS or yi_name) \
+                    and free(pos, pos + len(part)):
                 role = "leader" if part in _LEADERS else "other"
                 yield _person(ctx, sent, sent.start + pos, sent.start + pos + len(part), part, role,
                               "person.reference", 0.9)
@@ -1514,7 +1523,7 @@ class _Words:
         if (self.yi and four[:2] in YI_CLANS and len(four) == 4 and all("\u4e00" <= c <= "\u9fff" for c in four)
                 and (self.boundary(i) or self._glued_role(i) or not known_ok)
                 and (_NAME_ENDS.match(text, i + 4) or _THEN_ACTS.match(text, i + 4) or _SAYS_SOON.match(text, i + 4)
-                     or text[i + 4:i + 5] in "的、和与及：:是也说任挨养已在把从到给向对被让站带")):
+                     or text[i + 4:i + 5] in "的、和与及：:是也说任挨养已在把从到给向对被让站带发")):
             return four  # 村党支部书记阿吉拉则、…, 老人俄木日哈站起来说: a Yi clan name and two more
         if self.mongol and (first := _MONGOL_PART.match(text, i)) is not None and (
                 self.boundary(i) or self._glued_role(i) or not known_ok):
@@ -1531,6 +1540,13 @@ class _Words:
                 return four[:3]  # 牧民卓玛措笑着说, 书记更登加说
             if _NAME_ENDS.match(text, i + 2) or _THEN_ACTS.match(text, i + 2) or after2 == "是":
                 return four[:2]  # 年轻牧民才让是…, 才让说
+        if known_ok and text.startswith(_COMPOUND, i) and (self.boundary(i) or self._glued_role(i)):
+            for n in (4, 3):  # 镇党委副书记欧阳立新兼任书记: a compound surname and one or two more
+                name = text[i:i + n]
+                if len(name) == n and all("\u4e00" <= c <= "\u9fff" for c in name) and not set(name[2:]) & _NOT_IN_NAME \
+                        and (_NAME_ENDS.match(text, i + n) or _THEN_ACTS.match(text, i + n)
+                             or _SAYS_SOON.match(text, i + n) or text[i + n:i + n + 1] in "的、和与及：:是也说兼在把对为"):
+                    return name
         if text.startswith(_SHARE_VERB, i) and word_freq(text[i + 1:i + 3]) > 0:
             return None  # 农户占|常住户的85%: a share, not 占常
         two = text[i:i + 2]

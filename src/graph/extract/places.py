@@ -76,6 +76,8 @@ _XIANG_AFTER_WORD = _XIANG_WORDS | {"乡村", "乡邻"}
 _BODY_IN_STEM = re.compile(r"党委|党支部|党总支|政府|委员会")
 #: words a township's or village's suffix begins (a level of units, not one unit's name)
 _LOWER_SUFFIX_WORDS = {"村级", "村务", "村组", "村集", "村干", "村内", "镇级", "乡级", "村域", "镇域", "乡域", "村均"}
+#: 村居, "villages and communities", run on from a suffix (仙居县清廉村|居建设), not 村|居民 (新联村居民)
+_VILLAGES_AND_COMMUNITIES = re.compile("村居(?!民|住|委)")
 #: two-character unit names that are everyday words unless written after their parent
 _GENERIC_UNITS = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市区", "市中区",
                   "城关镇", "新村", "社区",
@@ -280,7 +282,8 @@ def _best_at(g: Gazetteer, sent: Sentence, text: str, i: int, cands: list[Candid
         sub = text[i:i + length]
         if lvl is not None:
             if text[i + length - 1:i + length + 1] in _LOWER_SUFFIX_WORDS and (
-                    not chained or _common_word(sub[:-1], threshold=1000)):
+                    not chained or _common_word(sub[:-1], threshold=1000)) \
+                    or _VILLAGES_AND_COMMUNITIES.match(text, i + length - 1):
                 continue  # 石柱|村级集体经济: the county's villages, not a village 石柱村 (寿光市|建立|村级: a verb)
             if text[i + length - 1:i + length + 1] in _XIANG_AFTER_WORD and _common_word(sub[:-1], threshold=1000):
                 continue  # 培育文明|乡风: an everyday word, then 乡风; not 文明乡 (文明瑶族乡's short name)
@@ -363,7 +366,8 @@ def _upper_ok(sub: str, places: list | tuple, text: str, i: int, length: int, to
         # not an everyday word that only shares its form (会同 "together with", 通道, 团结,
         # 平安): jieba's dictionary tags real place names ns. Asked before the word test
         # below because it needs no jieba cut, and either failing rejects the name.
-        if not chained and _everyday_word(sub) and not _city_short(sub, places):
+        if not chained and _everyday_word(sub) and not _city_short(sub, places) and not (
+                _NAMED_FOR_CITY.match(text, end) and any(p.level == "prefecture" and sub == p.short for p in places)):
             return False
         # a short name must be a whole word: 合作医疗 is not 合作(市). A word starting at
         # ``i`` cannot then run past ``end``, where another word starts (or the text ends),
@@ -399,6 +403,10 @@ def _city_short(sub: str, places: list | tuple) -> bool:
     tag = word_tag(sub) or ""
     return (sub not in _HOMOGRAPH_CITIES and tag in ("n", "nr", "nrt", "nz", "s") and word_freq(sub) < 3000
             and any(p.level in ("prefecture", "province") and sub == p.short for p in places))
+
+
+#: the heads of institutions named after their city (遵义|师范学院, 遵义|医科大学, 遵义|日报)
+_NAMED_FOR_CITY = re.compile(r"(?:师范|医科|医学|职业技术|理工|农业|工业|财经)?(?:大学|学院)|日报|晚报|市?(?:第[一二三四五]|中心|人民)医院")
 
 
 #: the epithets of a kind of town or village after a common noun (渔业重镇, 旅游名村, 经济强镇): no name
@@ -460,6 +468,7 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                 or _common_word(name)
                 or sent.text[after - 1:after + 1] in _SUFFIX_WORDS  # 抓党建促乡|村振兴: 乡村 is one word
                 or sent.text[after - 1:after + 1] in _LOWER_SUFFIX_WORDS  # 镇党委打破村|域界限
+                or _VILLAGES_AND_COMMUNITIES.match(sent.text, after - 1)
                 or _BODY_IN_STEM.search(stem)  # (镇|党委打破村: a body's name is no village's)
                 or stem[0] in _CLAUSE_OPENERS or _VERB_IN_STEM.search(stem)  # (泗城镇|则依托驻村工作队)
                 or (len(m.group(2)) == 1 and _ends_in_word(name))  # (社区, 街道 are words themselves)
@@ -468,7 +477,9 @@ def _after_parents(g: Gazetteer, sent: Sentence, found: list[_Span]) -> list[_Sp
                 or _COMPANY_TAIL.match(sent.text, after)  # 天长市冶山兴村农业发展有限公司: a company's name
                 or sent.text[after:after + 1] in ("”", "」", "\"")  # “沙县小吃第一村”: a nickname in quotes
                 or (len(stem) >= 3 and stem[-1] in _EPITHET and _common_word(stem[:-1]))  # 东海|渔业重镇
-                or (len(stem) >= 3 and stem[-1] == "大" and m.group(2) == "村")):  # 星村镇的|产茶大村: a big one
+                or (len(stem) >= 3 and stem[-1] == "大" and m.group(2) == "村")  # 星村镇的|产茶大村: a big one
+                # (湾井镇|以联村党委, 湾井镇脐橙产业联村党委: villages joined, 联村, not a village 新联村)
+                or stem[0] in _NOT_FIRST or (len(stem) >= 3 and stem[-1] == "联" and m.group(2) == "村")):
             continue
         lvl = lower_level(name)
         if lvl is None or g.has_lower(name, lvl) or (lvl == "township" and parent_level == "township"):
@@ -897,7 +908,9 @@ def _accept_shorts(spans: list[_Span]) -> None:
         if not safe and not _common_word(s.name, 200):
             safe = [p for p in s.uppers if any(a.key in named_above for a in g.ancestors(p))]
         if not safe and len(s.uppers) == 1 and s.uppers[0].level == "prefecture" and (
-                word_tag(s.name) == "ns" or _city_short(s.name, s.uppers)):
+                word_tag(s.name) == "ns" or _city_short(s.name, s.uppers)
+                # (遵义师范学院, 遵义日报: a school or a paper named by its city, 遵义 a verb to jieba)
+                or _NAMED_FOR_CITY.match(s.sent.text, s.end - s.sent.start) is not None):
             safe = s.uppers  # 武汉, 南京: the one city of that name, a place name to jieba's dictionary too
             # (银川, 合肥: tagged a noun there, but no everyday word)
         if not safe and _common_word(s.name, 200) and not any(p.level == "province" for p in s.uppers):
