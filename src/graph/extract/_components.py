@@ -561,8 +561,9 @@ def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
     # (“三必访”要求：困难户必访、监测户必访、独居老人必访，两年累计入户走访…: the items fill the first
     # clause, what follows says what came of them)
     first = _CLAUSE_END.search(text, m.end(), seg_end)
-    items = split_items(text[m.end():first.start()], m.end(), expect=expect) if first is not None else []
-    if len(items) != expect or "、" not in text[m.end():first.start()]:  # type: ignore[union-attr]
+    clause = text[m.end():first.start()] if first is not None else ""
+    items = split_items(clause, m.end(), expect=expect) if "、" in clause else []
+    if len(items) != expect:
         items = split_items(text[m.end():seg_end], m.end(), expect=expect)
     if len(items) != expect:
         # “四议两公开”：A、B、C、D，E、F，村里大事小情都摆到桌面上: items at 、 and at commas,

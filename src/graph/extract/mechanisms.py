@@ -346,10 +346,9 @@ class _Finder:
             return None
         if _LIST_THEN_COUNT.match(text, qs):
             return None  # the list is read as the alias and components of the counted term
-        if (listed := _LIST_THEN_TERM.match(text, qs)) is not None and (
-                is_numeric(listed.group("term")) or _count_in_name(listed.group("term")) is not None):
-            numeral = (comp.numeral_of(listed.group("term"))[0] if is_numeric(listed.group("term"))
-                       else _count_in_name(listed.group("term")))
+        if (listed := _LIST_THEN_TERM.match(text, qs)) is not None:
+            term = listed.group("term")
+            numeral = comp.numeral_of(term)[0] if is_numeric(term) else _count_in_name(term)
             if numeral is not None and numeral == len(_spans_of(listed.group("list"), "、")):
                 return None  # “社区点单、…、群众评单”的“四单”: the items of the term after it
         numeric = is_numeric(inner)
@@ -779,13 +778,12 @@ class _Finder:
     def _expand_counted(self, spec: _Spec, sent, specs: list[_Spec]) -> Iterator[Item]:  # noqa: ANN001
         """四个专项行动：⏎厕所革命⏎…: a named practice that counts its parts, spelled out after a
         colon or on the lines below; only with as many items as it counts."""
-        m = _COUNT_LEAD.match(spec.label)
-        inside = _COUNT_INSIDE.match(spec.label) if m is None else None
-        if m is None and inside is None:
+        numeral = _count_in_name(spec.label)
+        if numeral is None:
             return
-        numeral, _ = comp.numeral_of(m.group(0) if m is not None else inside["n"])
         # (“民情三本账”，即民情台账、问题台账、销号台账: 即 spells a count inside the name out too)
-        exp = comp.after_term(self.text, spec.end, sent, expect=numeral) if inside is not None else None
+        inside = _COUNT_LEAD.match(spec.label) is None
+        exp = comp.after_term(self.text, spec.end, sent, expect=numeral) if inside else None
         if exp is None or len(exp.items) != numeral:
             exp = self._listed_after(dataclasses.replace(spec, numeral=numeral), sent)
         if exp is None or exp.rule == "components.ordinal_list" or len(exp.items) != numeral:

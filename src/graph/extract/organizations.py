@@ -163,9 +163,10 @@ _TITLE_REST = re.compile(r"第[一二三四五六七八九十]+[次届]|[\u4e00-
 
 _NAMED = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司|专业合作社|"
                     r"合作社|股份经济联合社|经济联合社|经济社(?!会)|出版社|党校|大学(?!毕业|生)|学院(?!毕业)|研究院|研究所|"
+                    # (本乡本土大学毕业生: graduates, not a university)
                     r"银行|医院|律师事务所|会计师事务所|(?<!协)商会|"
                     # (浙江省党建研究会, 龙游县大数据发展中心: a place's society or its service centre)
-                    r"研究会|促进会|(?:发展|服务|管理|指导|培训|交易|孵化|保障|运营|研究)中心(?!城|区|镇|村|任务|工作|环节))")  # (本乡本土大学毕业生: graduates, not a university)
+                    r"研究会|促进会|(?:发展|服务|管理|指导|培训|交易|孵化|保障|运营|研究)中心(?!城|区|镇|村|任务|工作|环节))")
 #: a school or institute of a university, written right after it (…大学公共管理学院)
 _SCHOOL_OF = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:学院|研究院|研究所|研究中心)"
                         r"(?![^，。；、,;]{0,10}?(?:党委|党总支|党支部|分党校|团委))")  # (its branches: see _BRANCH)
@@ -301,7 +302,12 @@ def _names_between(text: str, places: list[Mention], sent: Sentence, s: int, hea
         if p.start - sent.start == end and p.end - sent.start <= head:
             end = p.end - sent.start
     between = text[end:head]
-    return not between or not any(flag[:1] in "vpdc" and flag != "vn" for _, flag in _pos_cut(between))
+    return not between or _no_verb(between)
+
+
+def _no_verb(words: str) -> bool:
+    """No verb, preposition, adverb or conjunction among ``words`` (a verbal noun, 发展 vn, names)."""
+    return not any(flag[:1] in "vpdc" and flag != "vn" for _, flag in _pos_cut(words))
 
 
 def _proper_modifier(modifier: str) -> bool:
@@ -1018,15 +1024,18 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
                                rule="org.institution_branch", confidence=0.75)
 
 
+#: a character of the words between a place and a body's head that name the body (no particle, no
+#: punctuation, no preposition)
+_NAMING = r"[^\W\d的和与及、，,。；;：:（）()在对把将从向给为是了等各]"
 #: after 驻 and a host place, the rest of a stationed body's name: its members, then its head (see
 #: _in_sentence, step 0)
-_STATIONED = re.compile(r"(?P<what>[^\W\d的和与及、，,。；;：:（）()在对把将从向给为是了等各]{0,8}?)"
+_STATIONED = re.compile(rf"(?P<what>{_NAMING}{{0,8}}?)"
                         r"(?P<head>党总支|党支部|联合党委|党委|办事处|联络处|联络站|服务站|工作站|商会)"
                         r"(?!书记|委员|成员|主任|班子)")
 
 
 #: after a town, what joins its villages, then a joint committee's head (see _in_sentence)
-_JOINT_COMMITTEE = re.compile(r"(?P<what>[^\W\d的和与及、，,。；;：:（）()在对把将从向给为是了等各以]{0,8}?)"
+_JOINT_COMMITTEE = re.compile(rf"(?P<what>(?:(?!以){_NAMING}){{0,8}}?)"
                               r"(?P<head>联村党委|联村党总支|片区联合党委|片区党委|联合党委|联合党总支)(?!书记|委员|成员|班子)")
 
 
@@ -1072,7 +1081,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
     # them: no verb among those words, no village of theirs (南丰镇|永联村党委))
     for pm in places:
         if pm.subtype == "township" and (m := _JOINT_COMMITTEE.match(text, pm.end - sent.start)) is not None \
-                and len(m["what"]) >= 2 and not any(flag[:1] in "vpdc" and flag != "vn" for _, flag in _pos_cut(m["what"])) \
+                and len(m["what"]) >= 2 and _no_verb(m["what"]) \
                 and not any(p.start - sent.start < m.end("what") and p.end - sent.start > pm.end - sent.start for p in places):
             end = sent.start + m.end()
             label = ctx.doc.text[pm.start:end]
@@ -1254,8 +1263,7 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
         head_start = e - len(m.group(1)) if place is None else place.start - sent.start
         # 组建了新光共富发展有限公司, 成立杉木塘乡村旅游专业合作社: a name of more than a kind right after
         # the verb that founds the body is a proper name, though no place leads it
-        founded_name = _founded_name(text, s, e, m.group(1))
-        product = product or founded_name
+        product = product or _founded_name(text, s, e, m.group(1))
         if not product and (name.startswith(_LEADING_VERBS) or (
                 head_start > s and _starts_with_verb(ctx, sent, s, head_start))):
             if place is None:
@@ -1481,17 +1489,21 @@ _FORMER_POST = re.compile(r"原(?=(?:党支部|党总支|党委|村委会|党组
 
 
 def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
+    bureau = _bureau_at(text, pos, place)
     for h, subtype in _HEADS:
         if text.startswith(h, pos):
             if h == "委" and (place.text[-1] not in "省市区县州旗" or text.startswith(("委员", "委托"), pos)):
                 return None
-            bureau = _BUREAU_RE.match(text, pos)
-            if bureau is not None and len(bureau.group(0)) > len(h) and place.subtype in _BUREAU_LEVELS:
-                return bureau.group(0), "government"  # (县文化和|旅游局: the longer bureau, not 文化和旅游局's start)
-            return h, subtype
-    if place.subtype in _BUREAU_LEVELS and (bureau := _BUREAU_RE.match(text, pos)) is not None:
-        return bureau.group(0), "government"  # 武夷山市茶业局, 县林业和竹业局: a bureau of fields
-    return None
+            return max((h, subtype), bureau, key=lambda x: len(x[0])) if bureau else (h, subtype)
+    return bureau
+
+
+def _bureau_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
+    """A bureau named by its fields right after a county, a city or a province (武夷山市茶业局, 县林业和竹业局;
+    县文化和广电旅游体育局, not the start of it a listed head matches, 文化和旅游局)."""
+    if place.subtype not in _BUREAU_LEVELS or (m := _BUREAU_RE.match(text, pos)) is None:
+        return None
+    return m.group(0), "government"
 
 
 #: the units with bureaus of their own

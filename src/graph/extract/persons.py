@@ -1839,7 +1839,8 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))  # 组  长：马建国（…）
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov, list_start.get(p.start)))
-            posted += [r for r in _post_taken(doc.text, orgs, p, prov) if r.object_key not in {x.object_key for x in posted}]
+            held = {r.object_key for r in posted}
+            posted += [r for r in _post_taken(doc.text, orgs, p, prov) if r.object_key not in held]
             yield from posted
             taken = {r.object_key for r in posted}
             if (bracket := _UNIT_BRACKET.match(doc.text, p.end)) is not None:
