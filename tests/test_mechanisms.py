@@ -1109,3 +1109,11 @@ def test_items_after_the_verb_that_sends_them_two_runs_in_two_clauses_and_a_coun
     # (blind paper QR) the quoted list, then 的 and the practice that counts it
     got = comps("按照“居民提事、党员议事、多方办事、群众评事”的“四步议事法”处理公共事务。")
     assert got["四步议事法"] == {"居民提事", "党员议事", "多方办事", "群众评事"}
+
+
+def test_two_runs_each_defined_as_a_term_of_its_own_are_read_as_terms() -> None:
+    # (blind paper RK) “三联”即…，“三帮”即…: each run is a term with its items, not two clauses of 三联三帮's
+    got = comps("2022年起，汪清县委组织部在全县推行“三联三帮”工作法。“三联”即支部联网格、党员联农户、干部联老人，"
+                "“三帮”即帮增收、帮养老、帮办事。")
+    assert got["三联"] == {"支部联网格", "党员联农户", "干部联老人"} and got["三帮"] == {"帮增收", "帮养老", "帮办事"}
+    assert not [c for c in got.get("三联三帮", set()) if c.startswith("三联即")]

@@ -1719,3 +1719,15 @@ def test_a_writers_unit_that_sent_the_text_a_compound_surname_yi_names_and_a_cle
     # (blind paper QY) a commendation's line: the name, then the post of a Party office's clerk
     _, ex = run("标题\n林春燕（女）　湖北口回族乡党委党建办专干\n")
     assert ("林春燕", "湖北口回族乡党委") in _of(ex)
+
+
+def test_a_team_members_line_at_a_reports_end_and_a_byline_with_a_transliterated_name() -> None:
+    # (blind paper RN) 调研组组长：… ⏎ 成员：…、…、…: the members are the report's authors too
+    _, ex = run("调研报告\n正文一段。\n正文二段。\n正文三段。\n正文四段。\n正文五段。\n正文六段。\n正文七段。\n正文八段。\n正文九段。\n"
+                "调研组组长：贺启明（市委组织部副部长）\n成员：田文斌（市委组织部组织一科科长）、杜泽宇（城固县委组织部副部长）\n")
+    assert people(ex) == {"贺启明": "author", "田文斌": "author", "杜泽宇": "author"}
+    # (blind paper RL) a byline of a Han and a Uyghur name, unmarked, over as many numbered institutions
+    _, ex = run("以“访惠聚”驻村工作为抓手提升村级党组织组织力\n刘振疆 阿依努尔·吾斯曼\n"
+                "(1.中共阿克苏地委党校 党建教研部,新疆 阿克苏 843000;2.中共乌什县委组织部,新疆 乌什 843400)\n摘要:正文。\n")
+    assert people(ex) == {"刘振疆": "author", "阿依努尔·吾斯曼": "author"}
+    assert ("阿依努尔·吾斯曼", "中共乌什县委组织部") in _of(ex) and not [o for p, o in _of(ex) if p == "刘振疆" and "乌什" in o]

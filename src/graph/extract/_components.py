@@ -499,6 +499,8 @@ def _run_clause(text: str, items: list[tuple[int, int]], run: tuple[int, str], o
     if len(items) != n or n < 2:
         return None
     (s0, e0), rest = items[0], items[1:]
+    if _SUBTERM.match(text, s0, e0):
+        return None  # (“三联”即支部联网格、…，“三帮”即…: each run defined as a term of its own, read so)
     if (lead := _KEYED_LEAD.match(text, s0, e0)) is not None:
         s0 = lead.end()  # (即县级领导联乡镇、…)
     elif (verb := _last_list_verb(text, s0, e0)) is not None:

@@ -882,8 +882,10 @@ def _row_bodies(ctx: DocContext, listed: list[Mention]) -> Iterator[Implied | Re
 
 
 #: a paper's byline under its title: names, each with an optional affiliation number (张敏1，刘洋2)
-_BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[\d¹²³⁴*]*(?:[，,、\s]+|$)){1,6}$")
-_BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})([\d¹²³⁴]*)")
+#: (刘振疆 阿依努尔·吾斯曼: a transliterated name, its parts apart by a middle dot, stands in a byline too)
+_BYLINE_ONE_NAME = r"(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,4})"
+_BYLINE = re.compile(rf"^\s*(?:{_BYLINE_ONE_NAME}[\d¹²³⁴*]*(?:[，,、\s]+|$)){{1,6}}$")
+_BYLINE_NAME = re.compile(rf"({_BYLINE_ONE_NAME})([\d¹²³⁴]*)")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴", "1234")
 #: 王丽华（中共宁波市委党校，浙江宁波 315012）: the authors' institution in a bracket closing the byline
 _BYLINE_AFFIL = re.compile(r"\s*[（(](?:[^（）()]|[（(][^（）()]{1,20}[）)]){2,80}?"
@@ -960,9 +962,14 @@ def _byline(ctx: DocContext) -> Iterator[Mention]:
         if not line.strip() or not _BYLINE.match(line):
             continue
         names = [(m.start(1), m.group(1), m.group(2)) for m in _BYLINE_NAME.finditer(line)]
-        if not names or not (all(plausible_name(n) and not _common(n) for _, n, _ in names)
-                             or _numbered_byline(ctx, sent, names)):
+        if not names or not (all((plausible_name(n) and not _common(n)) or "·" in n for _, n, _ in names)
+                             and any("·" not in n for _, n, _ in names) or _numbered_byline(ctx, sent, names)):
             continue
+        if len(names) >= 2 and not any(mark for _, _, mark in names) \
+                and _institutions_below(ctx, sent) == len(names):
+            # 刘振疆 阿依努尔·吾斯曼 ⏎ (1.中共阿克苏地委党校…;2.中共乌什县委组织部…): unmarked names, as many as
+            # the numbered institutions below, each of the one in its place
+            names = [(pos, name, str(k)) for k, (pos, name, _) in enumerate(names, 1)]
         for pos, name, mark in names:
             person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
                              "person.author_line", 0.85)
@@ -979,6 +986,15 @@ def _authors(ctx: DocContext, sent: Sentence, found: list[tuple[int, str, tuple[
         person = _person(ctx, sent, sent.start + pos, sent.start + pos + len(name), name, "author",
                          "person.author_line", 0.85)
         yield _with(person, "affiliation_span", f"{sent.start + a}:{sent.start + b}")
+
+
+def _institutions_below(ctx: DocContext, sent: Sentence) -> int:
+    """How many numbered institutions the bracket on the line under a byline lists (（1.…；2.…）), 0 if none."""
+    below = "".join(s.text for s in ctx.paragraphs.get(sent.paragraph + 1, ()))
+    if _BYLINE_AFFIL.match(below) is None:
+        return 0
+    numbers = [m.group(1) for m in _INSTITUTION_NUMBER.finditer(below)]
+    return len(numbers) if numbers == [str(k) for k in range(1, len(numbers) + 1)] else 0
 
 
 def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str, str]]) -> bool:
@@ -1063,7 +1079,9 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
     lines = list(_ROLE_LINE.finditer(text))  # (执笔:刘晓燕 审核:郭志刚: two on one line)
     # (near the top, or anywhere on a line that names its team: 课题组组长：韦秋萍… ⏎ 课题组成员：… after a
     # report's last section, before its annexes)
-    team = not lines and (sent.paragraph <= _TEAM_REACH or _TEAM_OPENS.match(text.lstrip()) is not None) \
+    # (调研组组长：贺启明… ⏎ 成员：田文斌（…）、…: a member's line under its team's, at a report's end too)
+    team = not lines and (sent.paragraph <= _TEAM_REACH or _TEAM_OPENS.match(text.lstrip()) is not None
+                          or _TEAM_ROLE.match(text.lstrip()) is not None) \
         and _team_line(ctx, sent)
     if team:
         lines = list(_TEAM_ROLE.finditer(text))
