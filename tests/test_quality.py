@@ -1,6 +1,6 @@
 """Extraction quality on the held-out papers (tests/data/heldout) and the sample, pooled.
 
-The three hundred and eighty-six papers were written for the project, in the genre, by writers who did not see the
+The three hundred and ninety-four papers were written for the project, in the genre, by writers who did not see the
 extractor, each with a gold annotation in the sample's format (tests/data/heldout/README.md).
 Their errors have since been read to improve general rules, so these floors guard against
 regressions; they are not a measure of quality on unseen text (bench/README.md has the
@@ -20,12 +20,18 @@ from graph.evaluate import annotated, pool, score_document
 
 DATA = Path(__file__).parent / "data"
 
-#: the three hundred and eighty-six papers and the sample (set when QE to RF joined)
+#: the three hundred and ninety-four papers and the sample (set when RG to RN joined)
 FLOORS = {
     "Place": 0.90, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.71, "Goal": 0.38, "Event": 0.82,
-    "Statistic": 0.86, "hasComponent": 0.60, "locatedIn": 0.74, "practices": 0.36, "aimsAt": 0.17,
-    "cites": 0.70, "authorOf": 0.59, "affiliatedWith": 0.64, "proposedBy": 0.31, "faces": 0.20,
+    "Statistic": 0.86, "hasComponent": 0.60, "locatedIn": 0.74, "practices": 0.37, "aimsAt": 0.17,
+    "cites": 0.71, "authorOf": 0.61, "affiliatedWith": 0.64, "proposedBy": 0.31, "faces": 0.20,
 }
+#: the papers that joined last (RG to RN, papers in the sample's genre: a web page of two papers, a journal paper
+#: on land-shareholding cooperatives, a Party school paper on grids, a county's three kinds of secretaries, a
+#: border county's bilingual service, 访惠聚 work teams with a Uyghur co-author, villagers' self-government, a
+#: city team's report on weak branches: written at the end of the twenty-sixth pass, scored blind on its rules
+#: of 04c91ae and on its start, then read)
+_SINCE_RG = frozenset({f"R{k}" for k in "GHIJKLMN"})
 #: the papers that joined last (QE to RF: in three batches of eight written in the twenty-sixth pass, each
 #: scored blind on the pass's start (32097f5) and on its rules of that moment (32097f5, eceb1e4, 6f1c0b6), then
 #: read: a journal paper on migrant members, a county's summary of the village committees' elections, a
@@ -37,7 +43,7 @@ FLOORS = {
 #: speech, a township's WeChat post; a first secretary's diary, a province's collection of signed cases, a
 #: reply to a deputy's suggestion, a policy Q&A, a commendation decision with its lists, a paper on Yi
 #: villages, a township secretary's report on duty, a county's plan for clean villages)
-_SINCE_QE = frozenset({f"Q{k}" for k in "EFGHIJKLMNOPQRSTUVWXYZ"} | {"RE", "RF"})
+_SINCE_QE = _SINCE_RG | frozenset({f"Q{k}" for k in "EFGHIJKLMNOPQRSTUVWXYZ"} | {"RE", "RF"})
 #: the papers that joined last (NU to PH: in four batches of eight written in the twenty-fifth pass, each
 #: scored blind on the pass's start (833ff3c) and on its rules of that moment (317ac78, caae774, b72d599,
 #: 7436554), then read: a county's 一村一策 rectification plan, a cooperative's charter, a 书记项目 application form, a
@@ -183,9 +189,13 @@ _NEWEST = frozenset({"AQ", "AR", "AS", "AT"}) | _BATCH
 #: the papers that joined from AI on
 _LAST = frozenset({"AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"}) | _NEWEST
 #: the floors of each earlier set, on the documents they were set on (the papers that joined
-#: later left out): set when QE to RF joined, when NU to PH joined, when NM to NT joined, when MI to NL joined, when LW to MH joined, when LG to LV joined, when KE to LF joined, when ZI to ZP joined, when ZA to ZH joined, when RA to YD joined, when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
+#: later left out): set when RG to RN joined, when QE to RF joined, when NU to PH joined, when NM to NT joined, when MI to NL joined, when LW to MH joined, when LG to LV joined, when KE to LF joined, when ZI to ZP joined, when ZA to ZH joined, when RA to YD joined, when QA to QD joined, when PA to PD joined, when OA to OD joined, when NA to ND joined, when MA to MD joined, when LA to LD joined, when JA to KD joined, when HA to ID joined, when FA to GD joined, when EU to EX joined, when EM to ET joined, when EA to EL joined, when DW to DZ joined, when DS to DV joined, when DO to DR joined, when DG to DN joined, when DC to DF joined, when CY to DB joined, when CU to CX joined, when CQ to CT joined, when CM to CP joined, when CI to CL joined, when BG to CH joined, when AU to BF joined, when AQ to AT joined, when AI to AP joined, when AE
 #: to AH joined, when X to AD joined, then before that
 EARLIER_SETS = (
+    ({"Place": 0.90, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.71, "Goal": 0.38, "Event": 0.82,
+      "Statistic": 0.86, "hasComponent": 0.60, "locatedIn": 0.74, "practices": 0.36, "aimsAt": 0.17,
+      "cites": 0.70, "authorOf": 0.59, "affiliatedWith": 0.64, "proposedBy": 0.31, "faces": 0.20},
+     _SINCE_RG),
     ({"Place": 0.90, "Organization": 0.79, "Person": 0.90, "Mechanism": 0.71, "Goal": 0.38, "Event": 0.82,
       "Statistic": 0.86, "hasComponent": 0.59, "locatedIn": 0.74, "practices": 0.36, "aimsAt": 0.17,
       "cites": 0.70, "authorOf": 0.57, "affiliatedWith": 0.63, "proposedBy": 0.31, "faces": 0.20},
@@ -357,7 +367,7 @@ def pooled(scores: dict[str, dict]) -> dict:
 
 def test_the_held_out_set_is_complete() -> None:
     pairs = _pairs()
-    assert len(pairs) == 387 and all(doc.is_file() for doc, _ in pairs)
+    assert len(pairs) == 395 and all(doc.is_file() for doc, _ in pairs)
     assert all(later <= {doc.stem for doc, _ in pairs} for _, later in EARLIER_SETS)
 
 
