@@ -990,9 +990,7 @@ def _authors(ctx: DocContext, sent: Sentence, found: list[tuple[int, str, tuple[
 
 def _institutions_below(ctx: DocContext, sent: Sentence) -> int:
     """How many numbered institutions the bracket on the line under a byline lists (（1.…；2.…）), 0 if none."""
-    below = "".join(s.text for s in ctx.paragraphs.get(sent.paragraph + 1, ()))
-    if _BYLINE_AFFIL.match(below) is None:
-        return 0
+    below = _institutions_line(ctx, sent)
     numbers = [m.group(1) for m in _INSTITUTION_NUMBER.finditer(below)]
     return len(numbers) if numbers == [str(k) for k in range(1, len(numbers) + 1)] else 0
 
@@ -1003,8 +1001,13 @@ def _numbered_byline(ctx: DocContext, sent: Sentence, names: list[tuple[int, str
     or Uyghur name transcribed (阿苏拉且) has no surname of the common list."""
     if len(names) < 2 or not all(mark and 2 <= len(n) <= 4 and not _common(n) for _, n, mark in names):
         return False
+    return _INSTITUTION_NUMBER.search(_institutions_line(ctx, sent)) is not None
+
+
+def _institutions_line(ctx: DocContext, sent: Sentence) -> str:
+    """The line under a byline when it is the bracket of the authors' institutions, else ''."""
     below = "".join(s.text for s in ctx.paragraphs.get(sent.paragraph + 1, ()))
-    return _INSTITUTION_NUMBER.search(below) is not None and _BYLINE_AFFIL.match(below) is not None
+    return below if _BYLINE_AFFIL.match(below) is not None else ""
 
 
 #: a bracket naming who contributed an item, and their unit (（井冈山市委组织部　钟雅琴　供稿）)
