@@ -1117,3 +1117,10 @@ def test_two_runs_each_defined_as_a_term_of_its_own_are_read_as_terms() -> None:
                 "“三帮”即帮增收、帮养老、帮办事。")
     assert got["三联"] == {"支部联网格", "党员联农户", "干部联老人"} and got["三帮"] == {"帮增收", "帮养老", "帮办事"}
     assert not [c for c in got.get("三联三帮", set()) if c.startswith("三联即")]
+
+
+def test_a_quoted_part_defined_by_zhi_alone() -> None:
+    # (held-out QC) “两会”指百姓议事会、乡贤参事会: 指 defines the part as 即 does; its items carry no 指
+    got = comps("其后逐步形成“一约两会三团”的载体体系：“一约”指村规民约，“两会”指百姓议事会、乡贤参事会，"
+                "“三团”指百事服务团、法律服务团、道德评判团。")
+    assert got["两会"] == {"百姓议事会", "乡贤参事会"} and got["三团"] == {"百事服务团", "法律服务团", "道德评判团"}

@@ -1114,3 +1114,14 @@ def test_a_problem_starts_after_a_year_a_time_word_and_the_places_listed_before_
     assert faced and not any(o.startswith("年") for o in faced)
     assert ("湄潭县", "产业基础薄弱") in _faced("湄潭县地处山区，过去产业基础薄弱，群众增收难。")
     assert not any(o.startswith("等") for _, o in _faced("婺源县浙源乡、大鄣山乡等偏远乡镇党员年龄偏大。"))
+
+
+def test_an_abbreviation_of_three_spelled_out_parts_has_their_items() -> None:
+    """(blind paper RM) “一单两审三公示” with “一单”即…；“两审”即…；“三公示”即…: each part and its items are its own."""
+    text = ("推行村务监督“一单两审三公示”。“一单”即小微权力清单；“两审”即村务监督委员会事前审核、乡镇纪委事后审查；"
+            "“三公示”即村务公开栏公示、村民微信群公示、“阳光村务”小程序公示。")
+    ex = extract_document(make_document("标题\n" + text, path="t.txt"))
+    labels = {m.key: m.label for m in ex.mentions}
+    whole = {labels[r.object_key] for r in ex.relations
+             if r.predicate == Predicate.HAS_COMPONENT and labels.get(r.subject_key) == "一单两审三公示"}
+    assert {"两审", "三公示", "村务监督委员会事前审核", "乡镇纪委事后审查", "村务公开栏公示", "村民微信群公示"} <= whole

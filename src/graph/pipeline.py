@@ -34,7 +34,7 @@ from graph.segment import sentence_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "334"
+PIPELINE_VERSION = "335"
 
 Item = Mention | RelationMention | Implied
 Extractor = Callable[["DocContext"], Iterable[Item]]

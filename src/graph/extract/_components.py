@@ -366,7 +366,7 @@ def heading_items(text: str, term: str, openers: Sequence[Sentence], *, expect: 
 
 
 #: what opens a list of items later in the term's sentence (做到签约一批、…; 确保保基本民生、…; 以…为标尺)
-_KEYED_LEAD = re.compile(r"(?:做到|确保|实现|推动|坚持|突出|聚焦|包括|即|以|把)")
+_KEYED_LEAD = re.compile(r"(?:做到|确保|实现|推动|坚持|突出|聚焦|包括|即|以|把|指(?![导出标挥引南数定示]))")
 #: what closes such a list (…零案件为标尺; …招才引智结合起来; …等)
 _KEYED_TAIL = re.compile(r"(?:为标尺|为核心|为支撑|为重点|为抓手|为目标|结合起来|统一起来|等方面|等"
                          r"|(?:等)?(?:[一二三四五六七八九十两]+(?:部分|方面|类|项))?(?:构成|组成)[\u4e00-\u9fff]{0,6})$")
@@ -583,7 +583,9 @@ def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
 
 
 #: a numeric term defined in place at the start of a list item (“三带”即…, 四帮即…)
-_SUBTERM = re.compile(rf"[“\"「]?[{CN_NUM_CHARS}双]+[\u4e00-\u9fff]{{1,3}}[”\"」]?\s*(?:即|是指|指的是|就是)[:：，,]?")
+#: (“两会”指百姓议事会、…: 指 alone defines a quoted part too, not 指导, 指出 …)
+_DEFINES = r"(?:即|是指|指的是|就是|(?<=[”\"」])指(?![导出标挥引南数定示]))"
+_SUBTERM = re.compile(rf"[“\"「]?[{CN_NUM_CHARS}双]+[\u4e00-\u9fff]{{1,3}}[”\"」]?\s*{_DEFINES}[:：，,]?")
 
 
 def semicolon_list(text: str, end: int, sents: Sequence[Sentence], *, expect: int | None) -> Expansion | None:
@@ -650,7 +652,7 @@ def line_list(text: str, sent: Sentence, following: Sequence[Sentence], *, expec
 
 
 #: “说”，即每月固定一天…；“议”，即…: a quoted item defined in place
-_DEFINED_QUOTE = re.compile(r"[“\"「](?P<q>[^“”\"「」\n]{1,12})[”\"」]\s*[，,]?\s*(?:即|是指|指的是|就是|[：:])")
+_DEFINED_QUOTE = re.compile(r"[“\"「](?P<q>[^“”\"「」\n]{1,12})[”\"」]\s*[，,]?\s*(?:" + _DEFINES + r"|[：:])")
 
 
 def defined_quotes(text: str, following: Sequence[Sentence], *, expect: int | None) -> Expansion | None:

@@ -628,14 +628,18 @@ def _item_components(ctx: DocContext, by: _BySentence) -> Iterator[RelationMenti
             i += 1
 
 
-#: a numeric abbreviation of two halves, each a numeral and its word (三联三述, 双培双带, 一平台四体系)
-_HALVES = re.compile(rf"([{CN_NUM_CHARS}双]+[^{CN_NUM_CHARS}双]{{1,3}})([{CN_NUM_CHARS}双]+[^{CN_NUM_CHARS}双]{{1,3}})")
+#: one part of a numeric abbreviation made of parts, a numeral and its word (三联|三述, 一单|两审|三公示)
+_PART = rf"[{CN_NUM_CHARS}双]+[^{CN_NUM_CHARS}双]{{1,3}}"
+#: a numeric abbreviation of two to four such parts (三联三述, 双培双带, 一平台四体系, 一单两审三公示, 一征四议两公开一评)
+_HALVES = re.compile(rf"(?:{_PART}){{2,4}}")
+_PART_RE = re.compile(_PART)
 
 
 def _halves(ctx: DocContext) -> Iterator[RelationMention]:
-    """A numeric abbreviation made of two that the document spells out on their own has
+    """A numeric abbreviation made of two to four that the document spells out on their own has
     those and their items as parts: “三联三述” with 所谓“三联”，就是A、B、C and 所谓“三述”，就是
-    D、E、F is 三联 + 三述, so A…F. Only when it has no items of its own (inferred, not stated)."""
+    D、E、F is 三联 + 三述, so A…F (“一单两审三公示”: 一单, 两审, 三公示 and theirs). Only when it has no
+    items of its own (inferred, not stated)."""
     parts: dict[str, list[str]] = {}
     for r in ctx.relations:
         if r.predicate == Predicate.HAS_COMPONENT and r.subject_kind == Kind.MECHANISM:
@@ -651,7 +655,7 @@ def _halves(ctx: DocContext) -> Iterator[RelationMention]:
         split = _HALVES.fullmatch(whole.label) if whole.subtype == "numeric_abbreviation" else None
         if split is None or whole.key in parts:
             continue
-        for half in (by_label.get(h) for h in split.groups()):
+        for half in (by_label.get(h.group()) for h in _PART_RE.finditer(whole.label)):
             if half is None or half.key not in parts:
                 continue
             prov = _prov(ctx, whole.sent_index, "relations.components_of_halves", 0.5, False)
