@@ -35,6 +35,7 @@ from graph.errors import (
     MissingPathError,
     UnsupportedFormatError,
 )
+from graph.extract._text import cn_to_int
 from graph.model import Document, Part
 from graph.readers import READERS, UNSUPPORTED_REASONS, reader_for
 from graph.readers.base import PAGE_NUMBER
@@ -251,13 +252,16 @@ def _signed_items(text: str) -> list[tuple[int, str]]:
     if _BULLETIN_HEAD.search("\n".join(text.split("\n", 3)[:3])) is None:
         return []
     heads = list(_ITEM_HEADLINE.finditer(text))
-    out = []
-    for i, h in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        if _ITEM_SIGNATURE.search(text, h.end(), end) is None:
-            return []
-        out.append((h.start(), h.group("t").strip()))
-    return out if len(out) >= 2 else []
+    if len(heads) < 2 or not _each_signed(text, heads, _ITEM_SIGNATURE):
+        return []
+    return [(h.start(), h.group("t").strip()) for h in heads]
+
+
+def _each_signed(text: str, heads: list[re.Match[str]], signature: re.Pattern[str]) -> bool:
+    """Whether every section a heading opens (to the next heading, or the end) holds its writer's
+    line: the items of a bulletin, the cases of a collection, each written by someone of its own."""
+    ends = [h.start() for h in heads[1:]] + [len(text)]
+    return all(signature.search(text, h.end(), end) is not None for h, end in zip(heads, ends, strict=True))
 
 
 def bulletin_items(text: str) -> list[tuple[int, str]]:
@@ -287,30 +291,16 @@ _CASE_LINE = re.compile(r"^[ \t\u3000]*(?P<label>案例\s*(?P<n>[一二三四五
                         r"(?P<t>[^\n]{4,60}?)[ \t\u3000]*$", re.M)
 
 
-def _small_number(cn: str) -> int:
-    """一 … 九十九 as a number (the ordinals of a document's parts)."""
-    digits = "一二三四五六七八九"
-    if "十" not in cn:
-        return digits.index(cn) + 1 if len(cn) == 1 else -1
-    tens, _, ones = cn.partition("十")
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
-
-
 def _numbered_cases(text: str) -> list[tuple[int, str, str]]:
     """The cases of a collection (典型案例选编): two or more heading lines 案例一, 案例二 … numbered
     from one in order, each case signed by its writer (under its heading or at its end); (start of the heading,
     its label, the case's headline) for each."""
     heads = list(_CASE_LINE.finditer(text))
-    out = []
-    for k, m in enumerate(heads):
-        n = m.group("n")
-        if (int(n) if n.isdigit() else _small_number(n)) != len(out) + 1:
-            return []
-        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
-        if not _SIGNED_CASE.search(text, m.end(), end):
-            return []  # (a notice's annex of cases, none signed: one document, its issuer's)
-        out.append((m.start(), re.sub(r"\s", "", m.group("label")), m.group("t").strip()))
-    return out if len(out) >= 2 else []
+    if len(heads) < 2 or [cn_to_int(m.group("n"), strict=True) for m in heads] != list(range(1, len(heads) + 1)):
+        return []
+    if not _each_signed(text, heads, _SIGNED_CASE):
+        return []  # (a notice's annex of cases, none signed: one document, its issuer's)
+    return [(m.start(), re.sub(r"\s", "", m.group("label")), m.group("t").strip()) for m in heads]
 
 
 #: a case's own writer, on a line of its own under its heading or at its end ((…供稿 执笔:龙晓岚), （执笔：…）)

@@ -31,6 +31,8 @@ _PAREN = re.compile(r"\s*[（(](?P<c>[^（）()\n]{3,100})[）)]")
 _NAMELY = re.compile(r"[，,]?\s*即[:：，,]?")
 #: 所谓“四定一评”，就是…; 按照“三张清单”分类办理，即…: read only in the promised count
 _NAMELY_ALSO = re.compile(r"[”\"]?[，,]?\s*(?:就是|也就是|指的是|是指)[:：，,]?|[\u4e00-\u9fff]{1,8}[，,]\s*即[:：，,]?")
+#: 指 alone, "that is" (“两会”指百姓议事会、…), not the start of 指导, 指出 …
+_ZHI = r"指(?![导出标挥引南数定示])"
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _CLAUSE_OR_COLON = re.compile(r"[，,。；;！？!?：:]")
 _ORDINALS = "一二三四五六七八九十"
@@ -366,7 +368,7 @@ def heading_items(text: str, term: str, openers: Sequence[Sentence], *, expect: 
 
 
 #: what opens a list of items later in the term's sentence (做到签约一批、…; 确保保基本民生、…; 以…为标尺)
-_KEYED_LEAD = re.compile(r"(?:做到|确保|实现|推动|坚持|突出|聚焦|包括|即|以|把|指(?![导出标挥引南数定示]))")
+_KEYED_LEAD = re.compile(rf"(?:做到|确保|实现|推动|坚持|突出|聚焦|包括|即|以|把|{_ZHI})")
 #: what closes such a list (…零案件为标尺; …招才引智结合起来; …等)
 _KEYED_TAIL = re.compile(r"(?:为标尺|为核心|为支撑|为重点|为抓手|为目标|结合起来|统一起来|等方面|等"
                          r"|(?:等)?(?:[一二三四五六七八九十两]+(?:部分|方面|类|项))?(?:构成|组成)[\u4e00-\u9fff]{0,6})$")
@@ -583,8 +585,7 @@ def colon_list(text: str, end: int, sent: Sentence, *, expect: int | None) -> Ex
 
 
 #: a numeric term defined in place at the start of a list item (“三带”即…, 四帮即…)
-#: (“两会”指百姓议事会、…: 指 alone defines a quoted part too, not 指导, 指出 …)
-_DEFINES = r"(?:即|是指|指的是|就是|(?<=[”\"」])指(?![导出标挥引南数定示]))"
+_DEFINES = rf"(?:即|是指|指的是|就是|(?<=[”\"」]){_ZHI})"
 _SUBTERM = re.compile(rf"[“\"「]?[{CN_NUM_CHARS}双]+[\u4e00-\u9fff]{{1,3}}[”\"」]?\s*{_DEFINES}[:：，,]?")
 
 

@@ -148,8 +148,6 @@ _COUNT_LEAD = re.compile(rf"^[{_NUM_FIRST}]+(?=[个项大条种类])")
 #: a count inside a practice's name, by a measure word of steps, books, sheets or lists, after at most
 #: a short qualifier (四步工作法, 民情三本账, 三张清单管理): as many parts, spelled out after it
 _COUNT_INSIDE = re.compile(rf"^[{HAN}]{{0,4}}?(?P<n>[{_NUM_FIRST}]+)(?=[步本张份])")
-#: a quoted list right before a quote (the quote's opening mark is where the search ends)
-_LIST_BEFORE_TERM = re.compile(r"[“「\"](?P<list>[^“”「」\"\n]{5,80})[”」\"]的?$")
 
 
 def _count_in_name(name: str) -> int | None:
@@ -175,7 +173,10 @@ _NUMBERED_BODIES = frozenset({"两委"})
 #: right after a quoted term, what opens its definition
 _SPELLED_OUT = re.compile(r"\s*(?:[（(]|[，,]?\s*即)")
 #: a quoted list right before a quoted term of as many (“社区点单、街道派单、单位接单、群众评单”的“四单”)
-_LIST_THEN_TERM = re.compile(r"[“「\"](?P<list>[^“”「」\"\n]{5,80})[”」\"]的?[“「\"](?P<term>[^“”「」\"\n]{2,8})[”」\"]")
+_QUOTED_LIST = r"[“「\"](?P<list>[^“”「」\"\n]{5,80})[”」\"]的?"
+_LIST_THEN_TERM = re.compile(_QUOTED_LIST + r"[“「\"](?P<term>[^“”「」\"\n]{2,8})[”」\"]")
+#: a quoted list right before a quote (the quote's opening mark is where the search ends)
+_LIST_BEFORE_TERM = re.compile(_QUOTED_LIST + "$")
 #: after a quote, the rest of a run of quotes and the count of the kinds they are (“A”“B”“C”三种模式,
 #: “A”和“B”两种做法): each quote names a practice
 _KINDS_AFTER = re.compile(r"(?:[、，,和与及]?[“「\"][^“”「」\"\n]{2,12}[”」\"])*(?:等)?[一二两三四五六七八九十]+(?:种|个|类|大|项)"

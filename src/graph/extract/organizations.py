@@ -939,6 +939,8 @@ _DEPARTMENT_IN = re.compile("|".join(sorted((d for d in _DEPARTMENTS if len(d) >
 _NAME_VERBS = frozenset({"改建", "新建", "扩建", "重建", "就业", "组织", "服务", "建设", "管理", "经营", "养护",
                          "执法", "研究", "改造", "维修", "运输", "销售", "加工", "生产", "种植", "养殖", "救助", "监督",
                          "外卖", "快递"})
+
+
 def _counted(pairs: tuple[tuple[str, str], ...], i: int) -> bool:
     """Whether word ``i`` of a cut counts the bodies (6|个|学院党委: a number, or the measure word after
     one), not an ordinal (第三|党支部, 锦程第一工程有限公司)."""
@@ -981,9 +983,10 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
             cut = 0
             # (市人力资源和社会保障局|机关第三党支部: no cut inside a department's own name)
             depts = [d.span() for d in _DEPARTMENT_IN.finditer(name)]
+            at = 0  # where word i starts in the name
             for i, (word, flag) in enumerate(pairs):
-                at = sum(len(w) for w, _ in pairs[:i])
-                if any(a <= at < b for a, b in depts):
+                at, word_start = at + len(word), at
+                if any(a <= word_start < b for a, b in depts):
                     continue
                 if i and word in _NAME_VERBS or len(word) == 1 and flag in ("vg", "d") and i + 1 < len(pairs) \
                         and len(pairs[i + 1][0]) == 1 and word not in _CUT_WORDS:
@@ -992,7 +995,7 @@ def _institution_branches(ctx: DocContext, found: list[tuple[int, int]]) -> Iter
                 if ((flag[:1] in ("v", "d", "p", "t", "c", "u") and flag != "vn") or word in _CUT_WORDS
                         or word in _GOVERNING or word.endswith(_INNER_HEADS) or _counted(pairs, i)
                         or word.endswith("单位") and i < len(pairs) - 1):  # 共建单位|某公司党委: what it is to them
-                    cut = sum(len(w) for w, _ in pairs[: i + 1])
+                    cut = at
             unit = name[cut:]
             last = _UNIT_LAST.search(re.sub(r"第[一二三四五六七八九十0-9]+$", "", unit))
             if last is not None and len(unit) - len(last.group(0)) >= 2 and not _INSTITUTION.search(unit):
@@ -1067,9 +1070,12 @@ def _in_sentence(ctx: DocContext, sent: Sentence, places: list[Mention], all_pla
 
     # 0. a unit's body set up where its members work: the home place, 驻, the host place, what its
     # members are, the head (仪陇县驻长安镇流动党员党支部, 南部县驻宁波流动党员党支部); of the host place
+    starting: dict[int, Mention] = {}
+    for p in places:
+        starting.setdefault(p.start - sent.start, p)
     for home in places:
         at = home.end - sent.start
-        host = next((p for p in places if p.start - sent.start == at + 1), None) if text.startswith("驻", at) else None
+        host = starting.get(at + 1) if text.startswith("驻", at) else None
         if host is None or (m := _STATIONED.match(text, host.end - sent.start)) is None:
             continue
         end = sent.start + m.end()
@@ -1501,13 +1507,16 @@ def _head_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
 def _bureau_at(text: str, pos: int, place: Mention) -> tuple[str, str] | None:
     """A bureau named by its fields right after a county, a city or a province (武夷山市茶业局, 县林业和竹业局;
     县文化和广电旅游体育局, not the start of it a listed head matches, 文化和旅游局)."""
-    if place.subtype not in _BUREAU_LEVELS or (m := _BUREAU_RE.match(text, pos)) is None:
-        return None
+    if place.subtype not in _BUREAU_LEVELS or text.find("局", pos, pos + _BUREAU_MAX) < 0 \
+            or (m := _BUREAU_RE.match(text, pos)) is None:
+        return None  # (no 局 within reach: most places are followed by none, and the match is long)
     return m.group(0), "government"
 
 
 #: the units with bureaus of their own
 _BUREAU_LEVELS = frozenset({"province", "prefecture", "county"})
+#: the longest a bureau's name of fields may run (six fields of up to four characters, 和, 分局)
+_BUREAU_MAX = 6 * 5 + 2
 
 
 def _party_committee(place: Mention) -> str:

@@ -192,16 +192,18 @@ _AFFIL_LINE = re.compile(r"作者单位\s*[:：]|^\s*[（(]\s*\d[.．、]|^\s*[�
 _REFERENCE_MARK = re.compile(r"\s*(?:[\[［【]\d+[\]］】]|[\u2460-\u2473])")
 #: a reference entry's translators after its title and type mark (…[M].余逊达，陈旭东，译. / 王冠华，刘为，等译.)
 _TRANSLATORS = re.compile(rf"[\]］][.．。]\s*(?P<names>(?:{_NAME}[,，、])*{_NAME})[,，]?\s*(?:等)?译")
+#: a work's year in a citation (2020, 2021a)
+_CITED_YEAR = r"(?:19|20)\d\d[a-z]?"
 #: a scholar cited by the year of the work, at a clause's start, then what they do (徐勇（2019）认为,
 #: 贺雪峰等（2021）指出, 亨廷顿（1968）在考察…): transliterated names have no surname of the list
-_AUTHOR_YEAR = re.compile(r"(?:^|(?<=[。；;：:，,、\s]))(?P<n>[\u4e00-\u9fff]{2,6}?)(?:等)?[（(](?:19|20)\d\d[a-z]?[）)]"
+_AUTHOR_YEAR = re.compile(r"(?:^|(?<=[。；;：:，,、\s]))(?P<n>[\u4e00-\u9fff]{2,6}?)(?:等)?[（(]" + _CITED_YEAR + r"[）)]"
                           r"(?=认为|指出|提出|强调|发现|研究|分析|考察|在|通过|从|对|以|将|把|基于|借助|也|则|进一步|较早|系统|首先)")
-#: what ends the name of a body, a text or a meeting cited with its year, not a person's
 #: the end of an in-text citation (…，2020）): the cue of :data:`_CITATION`
-_CITATION_CUE = re.compile(r"[，,]\s*(?:19|20)\d\d[a-z]?[）)]")
+_CITATION_CUE = re.compile(rf"[，,]\s*{_CITED_YEAR}[）)]")
 #: an in-text citation in a bracket: authors, then the year (（王海涛，2020）, （陈思远、刘洋，2022）, （李明远等, 2021a）)
 _CITATION = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,和与][\u4e00-\u9fff]{2,4}){0,3})(?:等)?\s*[，,]?\s*"
-                       r"(?:19|20)\d\d[a-z]?(?:[；;][^（）()]{2,30})?[）)]")
+                       rf"{_CITED_YEAR}(?:[；;][^（）()]{{2,30}})?[）)]")
+#: what ends the name of a body, a text or a meeting cited with its year, not a person's
 _NOT_AUTHOR = re.compile(r"[会院部委局厅所室团社报刊网]$|文件|意见|决定|通知|规定|条例|报告|调查|统计|研究|课题")
 _REFERENCE = re.compile(rf"^{_REFERENCE_MARK.pattern}\s*((?:{_NAME}[,，、])*{_NAME})(?:等)?[.．。]")
 #: a duty of being assigned to units, not a person surnamed 包 (委员包村, 党员包片, 成员包联)
@@ -894,12 +896,12 @@ _BYLINE_AFFIL = re.compile(r"\s*[（(](?:[^（）()]|[（(][^（）()]{1,20}[）
 #: a byline of authors each followed by their own unit in a bracket (黄静怡（…教研部）  廖昌华（…党校）)
 _BYLINE_ONE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*(?P<b>[（(][^（）()]{2,60}[）)])")
 _BYLINE_EACH = re.compile(rf"(?:{_BYLINE_ONE.pattern}){{2,6}}\s*")
-#: a byline of a unit, then its authors, set apart by spaces (中共丹棱县委党校  周雅琴)
 #: a speaker's line under a speech's title: the posts, then the name (党委书记、关长  覃志刚)
 _SPEAKER_BYLINE = re.compile(r"\s*(?P<post>[\u4e00-\u9fff、]{2,20}?(?:书记|长|主任|主席|负责人))[ \u3000]+"
                              r"(?P<n>[\u4e00-\u9fff]{2,3})\s*")
 #: what a speech's title or subtitle calls it
 _SPEECH_KIND = re.compile(r"(?:讲话|发言|致辞|报告|汇报)(?:（[^（）]{0,6}）)?\s*$")
+#: a byline of a unit, then its authors, set apart by spaces (中共丹棱县委党校  周雅琴)
 _UNIT_BYLINE = re.compile(r"\s*(?P<u>[\u4e00-\u9fff（）()]{2,30}?(?:党校|大学|学院|研究院|研究所|研究中心|课题组|组织部|宣传部|"
                           # (陕西省城乡建设技术服务中心党委  周明远  韩晓燕: a unit's Party body and its writers)
                           r"研究室|办公室|委员会|党委|党工委|党组|党总支|党支部|"
@@ -1096,7 +1098,8 @@ def _in_sentence(ctx: DocContext, sent: Sentence) -> Iterator[Mention]:
         lines = [group]
     for m in lines:
         label = re.sub(r"[ \u3000]", "", m.group(1))
-        role = ("other" if label in _PRESENT or not team and m.re is _GROUP_HEAD or _programme_lecturer(ctx, label) else "editor" if "编辑" in label or label in _CHECKERS
+        role = ("other" if label in _PRESENT or not team and m.re is _GROUP_HEAD or _programme_lecturer(ctx, label)
+                else "editor" if "编辑" in label or label in _CHECKERS
                 else "supervisor" if "导" in label and label != "编导" else "author")
         unit = m.groupdict().get("unit")
         supplied = _SUPPLIED_BY.search(text, 0, m.start()) if not unit else None
@@ -1860,10 +1863,12 @@ def _relations(ctx: DocContext, persons: list[Mention]) -> Iterator[RelationMent
                 yield _affiliated(p, group, replace(prov, rule="persons.group_member"))  # 组  长：马建国（…）
         else:
             posted = list(_post_of_organization(doc.text, orgs, p, prov, list_start.get(p.start)))
-            held = {r.object_key for r in posted}
-            posted += [r for r in _post_taken(doc.text, orgs, p, prov) if r.object_key not in held]
-            yield from posted
             taken = {r.object_key for r in posted}
+            for r in _post_taken(doc.text, orgs, p, prov):
+                if r.object_key not in taken:
+                    posted.append(r)
+                    taken.add(r.object_key)
+            yield from posted
             if (bracket := _UNIT_BRACKET.match(doc.text, p.end)) is not None:
                 for o in _in_span(orgs, f"{bracket.start('unit')}:{bracket.end('unit')}"):
                     # 郑怀远教授（浙江大学马克思主义学院）认为: the unit in the bracket after the name

@@ -631,7 +631,7 @@ def _item_components(ctx: DocContext, by: _BySentence) -> Iterator[RelationMenti
 #: one part of a numeric abbreviation made of parts, a numeral and its word (三联|三述, 一单|两审|三公示)
 _PART = rf"[{CN_NUM_CHARS}双]+[^{CN_NUM_CHARS}双]{{1,3}}"
 #: a numeric abbreviation of two to four such parts (三联三述, 双培双带, 一平台四体系, 一单两审三公示, 一征四议两公开一评)
-_HALVES = re.compile(rf"(?:{_PART}){{2,4}}")
+_PARTED = re.compile(rf"(?:{_PART}){{2,4}}")
 _PART_RE = re.compile(_PART)
 
 
@@ -652,7 +652,7 @@ def _halves(ctx: DocContext) -> Iterator[RelationMention]:
             mechs.setdefault(m.key, m)
     by_label = {m.label: m for m in mechs.values()}
     for whole in mechs.values():
-        split = _HALVES.fullmatch(whole.label) if whole.subtype == "numeric_abbreviation" else None
+        split = _PARTED.fullmatch(whole.label) if whole.subtype == "numeric_abbreviation" else None
         if split is None or whole.key in parts:
             continue
         for half in (by_label.get(h.group()) for h in _PART_RE.finditer(whole.label)):
